@@ -1,0 +1,7 @@
+import { migration001 } from './001_grundlag';
+import type { Migration } from './types';
+
+/** All migrations in order; the newest version is the schema version this build of the app writes. */
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

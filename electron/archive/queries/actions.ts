@@ -1,0 +1,71 @@
+import type { Action, ActionStatus, OpenAction } from '../../../shared/api/types';
+import type { SqliteDb } from '../open';
+import { statement } from '../statements';
+
+interface ActionRow {
+  id: string;
+  forum_id: string;
+  item_id: string | null;
+  what: string;
+  who: string;
+  due: string | null;
+  status: ActionStatus;
+  created_at: string;
+}
+
+function toAction(r: ActionRow): Action {
+  return {
+    id: r.id,
+    forumId: r.forum_id,
+    itemId: r.item_id,
+    what: r.what,
+    who: r.who,
+    due: r.due,
+    status: r.status,
+    createdAt: r.created_at,
+  };
+}
+
+export function insertAction(db: SqliteDb, a: Action): void {
+  statement(
+    db,
+    'INSERT INTO action (id, forum_id, item_id, what, who, due, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(a.id, a.forumId, a.itemId, a.what, a.who, a.due, a.status, a.createdAt);
+}
+
+export function findAction(db: SqliteDb, id: string): Action | null {
+  const row = statement(db, 'SELECT * FROM action WHERE id = ?').get(id) as ActionRow | undefined;
+  return row ? toAction(row) : null;
+}
+
+export function setActionStatus(db: SqliteDb, id: string, status: ActionStatus): void {
+  statement(db, 'UPDATE action SET status = ? WHERE id = ?').run(status, id);
+}
+
+export function actionsForItems(db: SqliteDb, itemIds: readonly string[]): Map<string, Action[]> {
+  const byItem = new Map<string, Action[]>();
+  if (itemIds.length === 0) return byItem;
+  const rows = statement(
+    db,
+    'SELECT * FROM action WHERE item_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, rowid',
+  ).all(JSON.stringify(itemIds)) as ActionRow[];
+  for (const row of rows) {
+    const key = row.item_id ?? '';
+    byItem.set(key, [...(byItem.get(key) ?? []), toAction(row)]);
+  }
+  return byItem;
+}
+
+/** Open actions, earliest deadline first; those without a deadline last. */
+export function listOpenActions(db: SqliteDb, forumId: string | undefined): OpenAction[] {
+  const sql = `
+    SELECT a.*, f.name AS forum_name, i.title AS item_title
+      FROM action a JOIN forum f ON f.id = a.forum_id LEFT JOIN agenda_item i ON i.id = a.item_id
+     WHERE a.status = 'aaben' ${forumId === undefined ? '' : 'AND a.forum_id = ?'}
+     ORDER BY a.due IS NULL, a.due, a.created_at`;
+  const rows = (forumId === undefined ? statement(db, sql).all() : statement(db, sql).all(forumId)) as (ActionRow & {
+    forum_name: string;
+    item_title: string | null;
+  })[];
+  return rows.map((r) => ({ ...toAction(r), forumName: r.forum_name, itemTitle: r.item_title }));
+}

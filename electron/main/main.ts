@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import { ArchiveError } from '../archive/open';
+import { startServices, type Services } from '../services';
+import { registerIpc } from './ipc';
+import { installApplicationMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { applySecurityPolicy } from './security';
+import { createMainWindow } from './window';
+
+// Entry point of the Electron main process: owns the one archive connection for the app's lifetime.
+
+// Scheme privileges can only be granted before 'ready'.
+registerAppScheme();
+
+// One archive file, one writer: a second copy of the app would open the same SQLite file from
+// another process. Instead the second launch hands over to the window that is already open.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusOrOpenWindow);
+  app.whenReady().then(start).catch(failStartup);
+}
+
+function start(): void {
+  const services = openArchive();
+  if (services === null) return;
+
+  closeOnQuit(services);
+  applySecurityPolicy();
+  serveRenderer();
+  registerIpc(services);
+  installApplicationMenu();
+  createMainWindow();
+
+  // macOS keeps the app alive without windows and reopens one from the Dock.
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+
+function openArchive(): Services | null {
+  const archivePath = join(app.getPath('userData'), 'samtalerum.sqlite');
+  try {
+    return startServices(archivePath, app.getVersion());
+  } catch (error) {
+    failStartup(error);
+    return null;
+  }
+}
+
+function closeOnQuit(services: Services): void {
+  // 'will-quit' rather than 'before-quit': before-quit still lets a window cancel the quit, and the
+  // app would then run on with a closed archive. better-sqlite3 is synchronous, so any write that
+  // began has finished before this runs; close() checkpoints the WAL into the main file.
+  let closed = false;
+  app.on('will-quit', () => {
+    if (closed) return;
+    closed = true;
+    services.close();
+  });
+  // A terminal's Ctrl+C or the session manager's SIGTERM would otherwise kill the process without
+  // closing the archive; routing them through app.quit() runs the normal shutdown above.
+  process.on('SIGINT', () => app.quit());
+  process.on('SIGTERM', () => app.quit());
+}
+
+function focusOrOpenWindow(): void {
+  const [window] = BrowserWindow.getAllWindows();
+  if (window === undefined) {
+    // On macOS the app may be running with no window; wait for the startup to have finished.
+    if (app.isReady()) createMainWindow();
+    return;
+  }
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+function failStartup(error: unknown): void {
+  // An ArchiveError already says in Danish what is wrong (e.g. an archive from a newer version).
+  const message =
+    error instanceof ArchiveError
+      ? error.message
+      : `Der skete en uventet fejl, da Samtalerum startede: ${error instanceof Error ? error.message : String(error)}`;
+  dialog.showErrorBox('Samtalerum kan ikke åbne arkivet', message);
+  app.quit();
+}

@@ -1,0 +1,88 @@
+import { contract, isMethod, type AppEvent, type Method, type MethodResult } from '../../shared/api/contract';
+import { fail, ok, type Result } from '../../shared/api/envelope';
+import { validate } from '../../shared/api/validation';
+import { actionHandlers } from './actions';
+import { agendaHandlers } from './agenda';
+import { appHandlers } from './app';
+import type { ServiceContext } from './context';
+import { decisionHandlers } from './decisions';
+import { ServiceError } from './errors';
+import { forumHandlers } from './forums';
+import type { Handler, Handlers } from './handler';
+import { meetingHandlers } from './meetings';
+
+const handlers: Handlers<Method> = {
+  ...appHandlers,
+  ...forumHandlers,
+  ...meetingHandlers,
+  ...agendaHandlers,
+  ...decisionHandlers,
+  ...actionHandlers,
+};
+
+export type EventListener = (event: AppEvent) => void;
+
+export interface Services {
+  /** The only way in from outside: IPC, the HTTP harness and tests all call this. */
+  dispatch(method: string, rawInput: unknown): Result<unknown>;
+  /** Typed convenience for in-process callers (tests, CLI). */
+  call<M extends Method>(method: M, input: unknown): Result<MethodResult<M>>;
+  subscribe(listener: EventListener): () => void;
+  /** Refuses further calls and closes the archive; every write already begun has finished by then. */
+  close(): void;
+}
+
+export function createServices(ctx: ServiceContext): Services {
+  const listeners = new Set<EventListener>();
+  let closed = false;
+
+  function dispatch(method: string, rawInput: unknown): Result<unknown> {
+    if (closed) return fail('arkivfejl', 'Samtalerum er ved at lukke. Ændringen blev ikke gemt.');
+    if (!isMethod(method)) return fail('ukendt_metode', `Samtalerum kender ikke handlingen «${String(method).slice(0, 80)}».`);
+    const spec = contract[method];
+    const parsed = validate(spec.input, rawInput);
+    if (!parsed.ok) return parsed;
+    // The handler map is keyed by method, so this pairing is sound; TypeScript cannot see it through the union.
+    const handler = handlers[method] as Handler<Method>;
+    try {
+      const run = () => handler(parsed.value as never, ctx);
+      const value = spec.writes ? ctx.archive.db.transaction(run).immediate() : run();
+      if (spec.writes) for (const listener of listeners) listener({ type: 'archive.changed', method });
+      return ok(value);
+    } catch (error) {
+      return toFailure(error, method);
+    }
+  }
+
+  return {
+    dispatch,
+    call: <M extends Method>(method: M, input: unknown) => dispatch(method, input) as Result<MethodResult<M>>,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      listeners.clear();
+      if (ctx.archive.db.open) ctx.archive.db.pragma('wal_checkpoint(TRUNCATE)');
+      ctx.archive.close();
+    },
+  };
+}
+
+function toFailure(error: unknown, method: string): Result<never> {
+  if (error instanceof ServiceError) return fail(error.code, error.message, error.field);
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return fail('arkivfejl', 'Arkivet er optaget lige nu. Prøv igen om et øjeblik; intet blev ændret.');
+  }
+  if (code.startsWith('SQLITE_FULL')) {
+    return fail('arkivfejl', 'Der er ikke plads på disken til at gemme. Frigør plads og prøv igen; intet blev ændret.');
+  }
+  if (code.startsWith('SQLITE_CONSTRAINT')) {
+    return fail('konflikt', 'Ændringen passer ikke med det, der allerede står i arkivet. Intet blev ændret.');
+  }
+  console.error(`Uventet fejl i ${method}:`, error);
+  return fail('intern_fejl', 'Der skete en uventet fejl. Intet blev ændret. Prøv igen, og kontakt support hvis det sker igen.');
+}

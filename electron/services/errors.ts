@@ -1,0 +1,17 @@
+import type { ErrorCode } from '../../shared/api/envelope';
+
+/** A failure a user can understand; dispatch turns it into the error envelope as it is. */
+export class ServiceError extends Error {
+  override readonly name = 'ServiceError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export function notFound(what: string, field?: string): ServiceError {
+  return new ServiceError('ikke_fundet', `${what} findes ikke i arkivet. Måske er det slettet.`, field);
+}

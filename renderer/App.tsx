@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'react';
+import { onAppEvent } from './api/client';
+import { Notice } from './components/Notice';
+import { useFollowUp } from './stores/followup';
+import { useForums } from './stores/forums';
+import { useMeetings } from './stores/meetings';
+import { useRoute, type Route } from './stores/route';
+import { Navigation } from './Navigation';
+import { Archive } from './views/Archive';
+import { FollowUp } from './views/FollowUp';
+import { ForumDetail } from './views/forums/ForumDetail';
+import { ForumList } from './views/forums/ForumList';
+import { MeetingDetail } from './views/meetings/MeetingDetail';
+import { MeetingList } from './views/meetings/MeetingList';
+import { Overview } from './views/Overview';
+import { Settings } from './views/Settings';
+
+function reloadAll(): void {
+  void useForums.getState().load();
+  void useMeetings.getState().load();
+  void useFollowUp.getState().load();
+}
+
+export function App() {
+  const route = useRoute((s) => s.route);
+  const mainRef = useRef<HTMLElement>(null);
+  const forumsError = useForums((s) => s.loadError);
+  const meetingsError = useMeetings((s) => s.loadError);
+  const followUpError = useFollowUp((s) => s.loadError);
+  const loadError = forumsError ?? meetingsError ?? followUpError;
+
+  useEffect(() => {
+    reloadAll();
+    // Any write anywhere (another window, the presenter view) refreshes what this window shows.
+    return onAppEvent(reloadAll);
+  }, []);
+
+  useEffect(() => {
+    // Move focus to the new page so keyboard and screen-reader users start at its top.
+    mainRef.current?.focus();
+  }, [route]);
+
+  return (
+    <div className="app">
+      <Navigation />
+      <main ref={mainRef} tabIndex={-1} className="main">
+        <Notice kind="error">{loadError?.message}</Notice>
+        <View route={route} />
+      </main>
+    </div>
+  );
+}
+
+function View({ route }: { route: Route }) {
+  switch (route.section) {
+    case 'oversigt':
+      return <Overview />;
+    case 'fora':
+      return route.forumId ? <ForumDetail forumId={route.forumId} /> : <ForumList />;
+    case 'moeder':
+      return route.meetingId ? <MeetingDetail meetingId={route.meetingId} /> : <MeetingList />;
+    case 'opfoelgning':
+      return <FollowUp />;
+    case 'arkiv':
+      return <Archive />;
+    case 'indstillinger':
+      return <Settings />;
+  }
+}

@@ -1,0 +1,41 @@
+import { useForums } from './stores/forums';
+import { useRoute, type Section } from './stores/route';
+import { common, nav } from './text/common';
+
+const SECTIONS: readonly Section[] = ['oversigt', 'fora', 'moeder', 'opfoelgning', 'arkiv', 'indstillinger'];
+
+export function Navigation() {
+  const { route, navigate, currentForumId } = useRoute();
+  const currentForum = useForums((s) => s.forums.find((f) => f.id === currentForumId));
+  return (
+    <aside className="sidebar">
+      <p className="brand">{common.appName}</p>
+      <nav aria-label={nav.label}>
+        <ul>
+          {SECTIONS.map((section) => (
+            <li key={section}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={route.section === section ? 'page' : undefined}
+                onClick={() => navigate({ section })}
+              >
+                {nav[section]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="current-forum" aria-live="polite">
+        <p className="current-forum-label">{common.currentForum}</p>
+        {currentForum ? (
+          <button type="button" className="link" onClick={() => navigate({ section: 'fora', forumId: currentForum.id })}>
+            {currentForum.name} · {currentForum.school}
+          </button>
+        ) : (
+          <p>{common.noCurrentForum}</p>
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,26 @@
+import { create } from 'zustand';
+
+export type Section = 'oversigt' | 'fora' | 'moeder' | 'opfoelgning' | 'arkiv' | 'indstillinger';
+
+export type Route =
+  | { section: 'oversigt' }
+  | { section: 'fora'; forumId?: string }
+  | { section: 'moeder'; meetingId?: string }
+  | { section: 'opfoelgning' }
+  | { section: 'arkiv' }
+  | { section: 'indstillinger' };
+
+interface RouteState {
+  route: Route;
+  /** The forum the user works in; shown in the navigation so it is always visible. */
+  currentForumId: string | null;
+  navigate(route: Route): void;
+  setCurrentForum(forumId: string | null): void;
+}
+
+export const useRoute = create<RouteState>((set) => ({
+  route: { section: 'oversigt' },
+  currentForumId: null,
+  navigate: (route) => set({ route }),
+  setCurrentForum: (currentForumId) => set({ currentForumId }),
+}));

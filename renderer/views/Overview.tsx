@@ -1,0 +1,66 @@
+import { ColourBadge } from '../components/ColourBadge';
+import { clockTime, longDate, shortDate } from '../format';
+import { useFollowUp } from '../stores/followup';
+import { useMeetings } from '../stores/meetings';
+import { followUpText as t } from '../text/followup';
+import { MeetingRows } from './meetings/MeetingRows';
+import { todayLocal } from './today';
+
+export function Overview() {
+  const meetings = useMeetings((s) => s.meetings);
+  const { openActions, decisions } = useFollowUp();
+  const now = `${todayLocal()}T00:00`;
+  const upcoming = meetings.filter((m) => m.startsAt >= now).reverse().slice(0, 5);
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>{t.overviewTitle}</h1>
+        <p className="lead">{longDate(now)}</p>
+      </header>
+      <div className="three-columns">
+        <section aria-labelledby="upcoming-title" className="panel">
+          <h2 id="upcoming-title">{t.upcoming}</h2>
+          {upcoming.length === 0 ? <p className="empty">{t.noUpcoming}</p> : <MeetingRows meetings={upcoming} showForum />}
+        </section>
+        <section aria-labelledby="open-actions-title" className="panel">
+          <h2 id="open-actions-title">{t.openActions}</h2>
+          {openActions.length === 0 ? (
+            <p className="empty">{t.noOpenActions}</p>
+          ) : (
+            <ul className="plain-list">
+              {openActions.slice(0, 6).map((a) => (
+                <li key={a.id}>
+                  <strong>{a.what}</strong>
+                  <span className="row-meta">
+                    {a.who}
+                    {a.due && ` · ${shortDate(a.due)}`}
+                    {a.due && a.due < todayLocal() && <span className="overdue"> · {t.overdue}</span>}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="latest-decisions-title" className="panel">
+          <h2 id="latest-decisions-title">{t.latestDecisions}</h2>
+          {decisions.length === 0 ? (
+            <p className="empty">{t.noDecisions}</p>
+          ) : (
+            <ul className="plain-list">
+              {decisions.slice(0, 5).map((d) => {
+                return (
+                  <li key={d.id}>
+                    <ColourBadge colour={d.colourDefinition} /> <strong>{d.itemTitle}</strong>
+                    <span className="row-meta">
+                      {d.forumName} · {longDate(d.meetingStartsAt)} {clockTime(d.meetingStartsAt)}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useFollowUp } from '../stores/followup';
+import { followUpText as t } from '../text/followup';
+
+export function Settings() {
+  const info = useFollowUp((s) => s.info);
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>{t.settingsTitle}</h1>
+      </header>
+      {info && (
+        <dl className="facts">
+          <dt>{t.version}</dt>
+          <dd>{info.version}</dd>
+          <dt>{t.archivePath}</dt>
+          <dd>
+            <code>{info.archivePath}</code>
+          </dd>
+          <dt>{t.schemaVersion}</dt>
+          <dd>{info.schemaVersion}</dd>
+        </dl>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { FORUM_PRESETS } from '../../../shared/domain/forums';
+import { shortDate } from '../../format';
+import { useForums } from '../../stores/forums';
+import { useRoute } from '../../stores/route';
+import { forumsText as t } from '../../text/forums';
+import { NewForumForm } from './NewForumForm';
+
+export function ForumList() {
+  const forums = useForums((s) => s.forums);
+  const navigate = useRoute((s) => s.navigate);
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>{t.title}</h1>
+        <p className="lead">{t.intro}</p>
+      </header>
+      <div className="two-columns">
+        <section aria-labelledby="forum-list-title">
+          <h2 id="forum-list-title" className="visually-hidden">
+            {t.title}
+          </h2>
+          {forums.length === 0 ? (
+            <p className="empty">{t.empty}</p>
+          ) : (
+            <ul className="card-list">
+              {forums.map((forum) => (
+                <li key={forum.id}>
+                  <button
+                    type="button"
+                    className="card"
+                    onClick={() => navigate({ section: 'fora', forumId: forum.id })}
+                  >
+                    <span className="card-kicker">{FORUM_PRESETS[forum.kind].label}</span>
+                    <span className="card-title">{forum.name}</span>
+                    <span className="card-meta">{forum.school}</span>
+                    <span className="card-meta">
+                      {t.meetingCount(forum.meetingCount)} ·{' '}
+                      {forum.nextMeetingAt ? `${t.nextMeeting} ${shortDate(forum.nextMeetingAt)}` : t.noNextMeeting}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <NewForumForm />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { COLOUR_KEYS } from '../domain/colours';
+import { FORUM_KINDS } from '../domain/forums';
+import { ITEM_TYPES } from '../domain/items';
+
+/**
+ * Field schemas with Danish messages that name the field, so a form can show the message at the
+ * field and an IPC or import error still tells a person what to fix.
+ */
+
+export const LIMITS = {
+  name: 120,
+  title: 200,
+  shortText: 500,
+  longText: 20_000,
+  meetingMinutes: 12 * 60,
+  itemMinutes: 240,
+} as const;
+
+export function requiredText(label: string, max: number) {
+  return z
+    .string({ error: `${label} skal være tekst.` })
+    .trim()
+    .min(1, { error: `${label} skal udfyldes.` })
+    .max(max, { error: `${label} må højst være ${max.toLocaleString('da-DK')} tegn.` });
+}
+
+export function optionalText(label: string, max: number) {
+  return z
+    .string({ error: `${label} skal være tekst.` })
+    .trim()
+    .max(max, { error: `${label} må højst være ${max.toLocaleString('da-DK')} tegn.` })
+    .default('');
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function entityId(label: string) {
+  return z.string({ error: `${label} mangler.` }).regex(UUID, { error: `${label} er ikke et gyldigt id.` });
+}
+
+export function wholeMinutes(label: string, max: number) {
+  return z
+    .number({ error: `${label} skal være et antal minutter.` })
+    .int({ error: `${label} skal være et helt antal minutter.` })
+    .min(1, { error: `${label} skal være mindst 1 minut.` })
+    .max(max, { error: `${label} må højst være ${max} minutter.` });
+}
+
+/** A local wall-clock time, 'YYYY-MM-DDTHH:mm'. Meetings happen where the school is; no time zone. */
+export function localDateTime(label: string) {
+  return z
+    .string({ error: `${label} skal være et tidspunkt.` })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: `${label} skal skrives som dato og klokkeslæt.` })
+    .refine(isRealDateTime, { error: `${label} er ikke en gyldig dato.` });
+}
+
+/** A calendar date, 'YYYY-MM-DD'. */
+export function localDate(label: string) {
+  return z
+    .string({ error: `${label} skal være en dato.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} skal skrives som en dato.` })
+    .refine((value) => isRealDateTime(`${value}T00:00`), { error: `${label} er ikke en gyldig dato.` });
+}
+
+function isRealDateTime(value: string): boolean {
+  const [datePart = '', timePart = ''] = value.split('T');
+  const [y, m, d] = datePart.split('-').map(Number);
+  const [hh, mm] = timePart.split(':').map(Number);
+  if (y === undefined || m === undefined || d === undefined || hh === undefined || mm === undefined) return false;
+  if (y < 2000 || y > 2200 || hh > 23 || mm > 59) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const COLOUR_REQUIRED = 'Vælg en af farverne rød, gul, grøn eller blå.';
+export const colourKey = z.enum(COLOUR_KEYS, { error: COLOUR_REQUIRED });
+export const forumKind = z.enum(FORUM_KINDS, { error: 'Vælg en mødetype fra listen.' });
+export const itemType = z.enum(ITEM_TYPES, { error: 'Vælg en punkttype fra listen.' });
+
+/** Input objects reject unknown fields, so a typo in a caller is found rather than silently ignored. */
+export function input<T extends z.ZodRawShape>(shape: T) {
+  return z.strictObject(shape, { error: inputObjectError });
+}
+
+function inputObjectError(issue: { code?: string; keys?: string[] }): string {
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    return `Ukendt felt i forespørgslen: ${issue.keys.join(', ')}.`;
+  }
+  return 'Forespørgslen skal være et objekt med de rigtige felter.';
+}

@@ -1,0 +1,28 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { startHarness, type Harness } from './harness';
+
+/** Each test gets its own harness over its own archive file. */
+export const test = base.extend<{ harness: Harness }>({
+  // Playwright reads fixture dependencies from this destructuring; this fixture has none.
+  // eslint-disable-next-line no-empty-pattern
+  harness: async ({}, use) => {
+    const harness = await startHarness();
+    await use(harness);
+    await harness.stop();
+  },
+});
+
+export { expect };
+
+/** axe-core over the whole page; serious and critical violations fail the test with their details. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = blocking.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(report, `Tilgængelighed på skærmen «${screen}»`).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}

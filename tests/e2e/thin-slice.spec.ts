@@ -1,0 +1,68 @@
+import { expect, expectAccessible, screenshot, test } from './fixtures';
+import { SLICE, buildThinSlice, expectThinSlice, openTool } from './thin-slice.steps';
+
+test('en TRIO med et møde, to punkter og en beslutning overlever en genstart', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeVisible();
+  await expectAccessible(page, 'Oversigt (tom)');
+
+  await buildThinSlice(page);
+  await screenshot(page, 'moede-med-beslutning');
+  await expectAccessible(page, 'Møde');
+
+  await harness.restart();
+  await page.goto(harness.url);
+  await expectThinSlice(page);
+
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('button', { name: 'Oversigt' }).click();
+  await expect(page.getByRole('region', { name: 'Seneste beslutninger' })).toContainText(SLICE.firstItem);
+  await screenshot(page, 'oversigt');
+  await expectAccessible(page, 'Oversigt');
+});
+
+test('hver skærm i hovedmenuen er tilgængelig og på dansk', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  await buildThinSlice(page);
+  const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
+  for (const [button, heading] of [
+    ['Fora', 'Fora'],
+    ['Møder', 'Møder'],
+    ['Opfølgning', 'Opfølgning'],
+    ['Arkiv', 'Arkiv'],
+    ['Indstillinger', 'Indstillinger'],
+  ] as const) {
+    await menu.getByRole('button', { name: button }).click();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await screenshot(page, `skaerm-${button.toLowerCase()}`);
+    await expectAccessible(page, heading);
+  }
+  await menu.getByRole('button', { name: 'Arkiv' }).click();
+  await expect(page.getByRole('main')).toContainText(SLICE.decision);
+});
+
+test('forkert input får en dansk besked ved feltet, og intet gemmes halvt', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  await buildThinSlice(page);
+  const itemForm = page.getByRole('form', { name: 'Tilføj punkt' });
+  await itemForm.getByLabel('Punktets titel').fill('   ');
+  await itemForm.getByRole('button', { name: 'Tilføj punkt' }).click();
+  await expect(itemForm.getByText('Punktets titel skal udfyldes.')).toBeVisible();
+  await expect(itemForm.getByLabel('Punktets titel')).toHaveAttribute('aria-invalid', 'true');
+
+  await itemForm.getByLabel('Punktets titel').fill('Ny skemamodel');
+  await itemForm.getByLabel('Type').selectOption('beslutning');
+  await itemForm.getByLabel('Varslet farve').selectOption('');
+  await itemForm.getByRole('button', { name: 'Tilføj punkt' }).click();
+  await expect(itemForm.getByText(/Et beslutningspunkt skal have en varslet farve/)).toBeVisible();
+  await expectAccessible(page, 'Møde med fejl i formular');
+  await expect(page.getByRole('article')).toHaveCount(2);
+
+  const first = page.getByRole('article', { name: /Fordeling af tilsynsopgaver/ });
+  await openTool(first, 'Opdatér beslutning');
+  const decisionForm = first.getByRole('form', { name: /Registrér beslutning/ });
+  await decisionForm.getByLabel('Farve brugt').selectOption('roed');
+  await decisionForm.getByRole('button', { name: 'Registrér beslutning' }).click();
+  await expect(decisionForm.getByText(/Skriv kort hvorfor/)).toBeVisible();
+  await screenshot(page, 'fejl-ved-felt');
+  await expect(first.getByRole('region', { name: 'Beslutning' })).toContainText('GU');
+});

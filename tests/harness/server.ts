@@ -1,0 +1,103 @@
+/**
+ * Loopback HTTP transport for the browser tests: the same dispatch as Electron's IPC, over a real
+ * SQLite file, and the built renderer with the same CSP. Binds 127.0.0.1 only.
+ *
+ *   node dist/harness/server.cjs --db <file.sqlite> [--port 0] [--renderer dist/renderer]
+ *
+ * Prints "HARNESS_READY http://127.0.0.1:<port>" when it listens.
+ */
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fail } from '../../shared/api/envelope';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { mimeTypeFor } from '../../electron/main/static-files';
+import { startServices } from '../../electron/services';
+
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    port: { type: 'string', default: '0' },
+    renderer: { type: 'string', default: 'dist/renderer' },
+  },
+});
+if (!values.db) {
+  console.error('Brug: server.cjs --db <arkiv.sqlite> [--port 0] [--renderer dist/renderer]');
+  process.exit(2);
+}
+
+const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+const services = startServices(values.db, version);
+const rendererRoot = resolve(values.renderer);
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(res);
+  if (url.pathname.startsWith('/api/') && req.method === 'POST') return invoke(url.pathname.slice(5), req, res);
+  if (req.method === 'GET') return serveFile(url.pathname, res);
+  res.writeHead(405).end();
+});
+
+function invoke(method: string, req: IncomingMessage, res: ServerResponse): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+  });
+  req.on('end', () => {
+    const reply = (body: unknown) => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(JSON.stringify(body));
+    };
+    if (size > MAX_BODY_BYTES) return reply(fail('ugyldigt_input', 'Forespørgslen er for stor.'));
+    let input: unknown;
+    try {
+      input = JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null');
+    } catch {
+      return reply(fail('ugyldigt_input', 'Forespørgslen er ikke gyldig JSON.'));
+    }
+    reply(services.dispatch(decodeURIComponent(method), input));
+  });
+}
+
+function streamEvents(res: ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+  res.write(': forbundet\n\n');
+  const unsubscribe = services.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+  res.on('close', unsubscribe);
+}
+
+function serveFile(pathname: string, res: ServerResponse): void {
+  const wanted = resolve(rendererRoot, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`);
+  if (wanted !== rendererRoot && !wanted.startsWith(rendererRoot + sep)) return void res.writeHead(404).end();
+  let file = wanted;
+  try {
+    if (!statSync(file).isFile()) file = join(rendererRoot, 'index.html');
+  } catch {
+    file = join(rendererRoot, 'index.html');
+  }
+  res.writeHead(200, {
+    'content-type': mimeTypeFor(file),
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+  });
+  createReadStream(file).pipe(res);
+}
+
+function shutdown(): void {
+  server.close();
+  services.close();
+  process.exit(0);
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);
+
+server.listen(Number(values.port), '127.0.0.1', () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  console.log(`HARNESS_READY http://127.0.0.1:${port}`);
+});

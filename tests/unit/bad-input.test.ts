@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Archive } from '../../electron/archive/open';
+import { METHODS, contract, type Method } from '../../shared/api/contract';
+import type { Result } from '../../shared/api/envelope';
+import { seedSlice, servicesWithArchive } from './support';
+
+/**
+ * Sends at least 1,000 random invalid inputs to every API method through dispatch. Each must come
+ * back as an error envelope with a Danish sentence, nothing may throw, and the archive must be
+ * unchanged row for row.
+ */
+const RUNS_PER_METHOD = 1_000;
+const ENGLISH = /\b(Invalid|Expected|expected|received|Required|undefined|NaN|object Object|Error|TypeError)\b/;
+const MISSING_ID = '00000000-0000-4000-8000-000000000000';
+const TABLES = ['forum', 'forum_colour', 'meeting', 'agenda_item', 'decision', 'action'];
+
+function rows(archive: Archive): string {
+  return TABLES.map((t) => JSON.stringify(archive.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n');
+}
+
+/** A valid input for each method; mutations of it probe one field at a time. */
+function validSample(method: Method, ids: ReturnType<typeof seedSlice>): Record<string, unknown> {
+  const samples: Record<Method, Record<string, unknown>> = {
+    'app.info': {},
+    'forums.list': {},
+    'forums.get': { forumId: ids.forum.id },
+    'forums.create': { kind: 'trio', name: 'TRIO 2', school: 'Bøgeskolen', purpose: '' },
+    'meetings.list': { forumId: ids.forum.id },
+    'meetings.get': { meetingId: ids.meeting.id },
+    'meetings.create': { forumId: ids.forum.id, title: 'Møde', startsAt: '2026-12-01T14:00', durationMinutes: 60, place: '' },
+    'agenda.addItem': { meetingId: ids.meeting.id, title: 'Punkt', type: 'beslutning', minutes: 10, announcedColour: 'groen' },
+    'decisions.record': { itemId: ids.decisionItem.id, colour: 'gul', text: 'Vedtaget' },
+    'decisions.list': { forumId: ids.forum.id },
+    'actions.create': { itemId: ids.decisionItem.id, what: 'Skriv', who: 'TR', due: '2026-12-08' },
+    'actions.listOpen': { forumId: ids.forum.id },
+    'actions.markDone': { actionId: ids.forum.id },
+  };
+  return samples[method];
+}
+
+const junk = fc.oneof(
+  fc.anything(),
+  fc.string({ maxLength: 30 }),
+  fc.constantFrom('', '   ', 'x'.repeat(25_000), '2026-02-30T10:00', '2026-13-01', '1999-01-01T10:00', 'lilla', -1, 0, 1.5, 1e9, NaN, null, true, [], {}),
+);
+
+function inputsFor(sample: Record<string, unknown>) {
+  const keys = Object.keys(sample);
+  const extraKey = fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !keys.includes(k));
+  const withExtraKey = fc.record({ key: extraKey, value: junk }).map(({ key, value }) => ({ ...sample, [key]: value }));
+  if (keys.length === 0) return fc.oneof(fc.anything(), junk, withExtraKey);
+  const oneFieldWrong = fc.record({ key: fc.constantFrom(...keys), value: junk, drop: fc.boolean() }).map(({ key, value, drop }) => {
+    const copy: Record<string, unknown> = { ...sample };
+    if (drop) delete copy[key];
+    else copy[key] = value;
+    return copy;
+  });
+  return fc.oneof(fc.anything(), junk, withExtraKey, oneFieldWrong, oneFieldWrong);
+}
+
+function expectDanishError(result: Result<unknown>): void {
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.error.message.length).toBeGreaterThan(10);
+  expect(result.error.message).toMatch(/[.!?]$/);
+  expect(result.error.message).not.toMatch(ENGLISH);
+}
+
+describe('forkert input til hver metode', () => {
+  for (const method of METHODS) {
+    it(`${method}: ${RUNS_PER_METHOD} ugyldige input giver danske fejlbeskeder og ingen ændringer`, () => {
+      const { services, archive } = servicesWithArchive();
+      const ids = seedSlice(services);
+      const sample = validSample(method, ids);
+      const before = rows(archive);
+      let sent = 0;
+      fc.assert(
+        fc.property(inputsFor(sample), (input) => {
+          // Only inputs the contract rejects: a valid input would (rightly) be carried out.
+          fc.pre(!contract[method].input.safeParse(input).success);
+          sent += 1;
+          expectDanishError(services.dispatch(method, input));
+        }),
+        { numRuns: RUNS_PER_METHOD, seed: 20261122, maxSkipsPerRun: 1_000 },
+      );
+      // Well-formed input that names something the archive does not hold.
+      for (const key of Object.keys(sample).filter((k) => k.endsWith('Id'))) {
+        expectDanishError(services.dispatch(method, { ...sample, [key]: MISSING_ID }));
+        sent += 1;
+      }
+      expect(sent).toBeGreaterThanOrEqual(RUNS_PER_METHOD);
+      expect(rows(archive)).toBe(before);
+      services.close();
+    });
+  }
+});
