@@ -13,6 +13,11 @@ import { createMainWindow } from './window';
 // Scheme privileges can only be granted before 'ready'.
 registerAppScheme();
 
+// SAMTALERUM_DATA_DIR moves the app's data (and so the archive) elsewhere, e.g. for a school's own
+// backup location or for a test run that must not touch the user's real archive.
+const dataDir = process.env['SAMTALERUM_DATA_DIR'];
+if (dataDir) app.setPath('userData', dataDir);
+
 // One archive file, one writer: a second copy of the app would open the same SQLite file from
 // another process. Instead the second launch hands over to the window that is already open.
 if (!app.requestSingleInstanceLock()) {
