@@ -58,7 +58,7 @@ function View({ route }: { route: Route }) {
     case 'fora':
       return route.forumId ? <ForumDetail forumId={route.forumId} /> : <ForumList />;
     case 'moeder':
-      return route.meetingId ? <MeetingDetail meetingId={route.meetingId} /> : <MeetingList />;
+      return route.meetingId ? <MeetingDetail key={route.meetingId} meetingId={route.meetingId} /> : <MeetingList />;
     case 'opfoelgning':
       return <FollowUp />;
     case 'arkiv':

@@ -14,6 +14,8 @@ export interface Archive {
   readonly db: SqliteDb;
   readonly path: string;
   readonly schemaVersion: number;
+  /** True when this open created the archive (it had no schema yet): the app's first run. */
+  readonly createdNow: boolean;
   close(): void;
 }
 
@@ -45,6 +47,7 @@ export function openArchive(path: string, options: OpenOptions = {}): Archive {
       db,
       path,
       schemaVersion: target,
+      createdNow: found === 0,
       close: () => {
         if (db.open) db.close();
       },

@@ -50,7 +50,7 @@ function start(): void {
 function openArchive(): Services | null {
   const archivePath = join(app.getPath('userData'), 'samtalerum.sqlite');
   try {
-    return startServices(archivePath, app.getVersion());
+    return startServices(archivePath, app.getVersion(), { demoOnFirstRun: true });
   } catch (error) {
     failStartup(error);
     return null;

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { app, session, shell, type WebContents } from 'electron';
 import { isAppUrl } from './app-origin';
 import { isExternalWebUrl } from './external-links';
@@ -13,6 +14,15 @@ export function applySecurityPolicy(): void {
   // request cannot be abused by injected content.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+
+  // Documents (dagsorden, referat) reach the disk only through a save dialog the user answers.
+  session.defaultSession.on('will-download', (_event, item) => {
+    item.setSaveDialogOptions({
+      title: 'Gem dokument',
+      buttonLabel: 'Gem',
+      defaultPath: join(app.getPath('documents'), item.getFilename()),
+    });
+  });
 }
 
 function guardWebContents(contents: WebContents): void {

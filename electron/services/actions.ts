@@ -1,5 +1,6 @@
 import { findAction, insertAction, listOpenActions, setActionStatus } from '../archive/queries/actions';
-import { findItem, findMeeting } from '../archive/queries/meetings';
+import { findItem } from '../archive/queries/items';
+import { findMeeting } from '../archive/queries/meetings';
 import { notFound } from './errors';
 import { requireForumIfGiven } from './forums';
 import type { Handlers } from './handler';

@@ -1,15 +1,132 @@
-import { findItem, findMeeting, insertItem, nextItemPosition } from '../archive/queries/meetings';
-import { notFound } from './errors';
+import { isBuiltInItemType } from '../../shared/domain/items';
+import type { AgendaItem } from '../../shared/api/types';
+import type { SqliteDb } from '../archive/open';
+import {
+  confirmForvarsel,
+  deleteItem,
+  findItem,
+  insertItem,
+  itemsOfMeeting,
+  nextItemPosition,
+  recordConsent,
+  reorderItems,
+  updateItem,
+} from '../archive/queries/items';
+import { allItemTypes, customItemTypes, insertItemType } from '../archive/queries/itemTypes';
+import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
+import { meetingDetail, requireMeeting } from './meetings';
 
-export const agendaHandlers: Handlers<'agenda.addItem'> = {
-  'agenda.addItem': (input, ctx) => {
+function requireItemType(db: SqliteDb, type: string): void {
+  if (!isBuiltInItemType(type) && !customItemTypes(db).some((t) => t.key === type)) {
+    throw new ServiceError('ugyldigt_input', 'Vælg en punkttype fra listen.', 'type');
+  }
+}
+
+function requireItem(db: SqliteDb, itemId: string): AgendaItem {
+  const item = findItem(db, itemId);
+  if (!item) throw notFound('Punktet', 'itemId');
+  return item;
+}
+
+/** A readable, stable key for a user type: "Høring i MED" → "hoering_i_med". */
+function keyFor(label: string): string {
+  const folded = label
+    .toLowerCase()
+    .replaceAll('æ', 'ae')
+    .replaceAll('ø', 'oe')
+    .replaceAll('å', 'aa')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 32);
+  return folded === '' ? 'type' : folded;
+}
+
+export const agendaHandlers: Handlers<
+  | 'agenda.addItem'
+  | 'agenda.updateItem'
+  | 'agenda.moveItem'
+  | 'agenda.removeItem'
+  | 'agenda.confirmForvarsel'
+  | 'agenda.recordConsent'
+  | 'itemTypes.list'
+  | 'itemTypes.create'
+> = {
+  'agenda.addItem': ({ meetingId, ...fields }, ctx) => {
     const { db } = ctx.archive;
-    if (!findMeeting(db, input.meetingId)) throw notFound('Mødet', 'meetingId');
+    const meeting = requireMeeting(db, meetingId);
+    requireItemType(db, fields.type);
     const id = ctx.newId();
-    insertItem(db, { id, position: nextItemPosition(db, input.meetingId), ...input });
-    const item = findItem(db, id);
-    if (!item) throw notFound('Punktet');
-    return item;
+    // An item put on after the agenda went out needs the co-owner's consent: no "bomber".
+    insertItem(db, { id, meetingId, position: nextItemPosition(db, meetingId), addedLate: meeting.agendaSentAt !== null, ...fields });
+    return requireItem(db, id);
+  },
+
+  'agenda.updateItem': ({ itemId, ...fields }, ctx) => {
+    const { db } = ctx.archive;
+    requireItem(db, itemId);
+    requireItemType(db, fields.type);
+    updateItem(db, itemId, fields);
+    return requireItem(db, itemId);
+  },
+
+  'agenda.moveItem': ({ itemId, toPosition }, ctx) => {
+    const { db } = ctx.archive;
+    const item = requireItem(db, itemId);
+    const order = itemsOfMeeting(db, item.meetingId)
+      .map((i) => i.id)
+      .filter((id) => id !== itemId);
+    order.splice(Math.min(toPosition, order.length + 1) - 1, 0, itemId);
+    reorderItems(db, item.meetingId, order);
+    return meetingDetail(db, item.meetingId);
+  },
+
+  'agenda.removeItem': ({ itemId }, ctx) => {
+    const { db } = ctx.archive;
+    const item = requireItem(db, itemId);
+    if (item.decision) {
+      throw new ServiceError('konflikt', 'Punktet har en registreret beslutning og kan ikke fjernes fra dagsordenen.', 'itemId');
+    }
+    deleteItem(db, itemId);
+    // Close the gap so the numbers on the agenda stay 1, 2, 3 …
+    reorderItems(
+      db,
+      item.meetingId,
+      itemsOfMeeting(db, item.meetingId).map((i) => i.id),
+    );
+    return meetingDetail(db, item.meetingId);
+  },
+
+  'agenda.confirmForvarsel': ({ itemId, note }, ctx) => {
+    const { db } = ctx.archive;
+    requireItem(db, itemId);
+    confirmForvarsel(db, itemId, note, ctx.now().toISOString());
+    return requireItem(db, itemId);
+  },
+
+  'agenda.recordConsent': ({ itemId, consentBy }, ctx) => {
+    const { db } = ctx.archive;
+    const item = requireItem(db, itemId);
+    if (!item.addedLate) {
+      throw new ServiceError('ugyldigt_input', 'Punktet stod på dagsordenen, da den blev sendt ud, og kræver ikke samtykke.', 'itemId');
+    }
+    recordConsent(db, itemId, consentBy, ctx.now().toISOString());
+    return requireItem(db, itemId);
+  },
+
+  'itemTypes.list': (_input, ctx) => allItemTypes(ctx.archive.db),
+
+  'itemTypes.create': ({ label }, ctx) => {
+    const { db } = ctx.archive;
+    const existing = allItemTypes(db);
+    if (existing.some((t) => t.label.localeCompare(label, 'da', { sensitivity: 'accent' }) === 0)) {
+      throw new ServiceError('konflikt', `Punkttypen «${label}» findes allerede.`, 'label');
+    }
+    const base = keyFor(label);
+    let key = base;
+    for (let n = 2; existing.some((t) => t.key === key); n += 1) key = `${base}_${n}`;
+    insertItemType(db, key, label, ctx.now().toISOString());
+    return { key, label, builtIn: false };
   },
 };

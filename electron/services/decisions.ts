@@ -1,5 +1,5 @@
 import { decisionOfItem, listDecisions, upsertDecision } from '../archive/queries/decisions';
-import { findItem } from '../archive/queries/meetings';
+import { findItem } from '../archive/queries/items';
 import { ServiceError, notFound } from './errors';
 import { requireForumIfGiven } from './forums';
 import type { Handlers } from './handler';
@@ -23,6 +23,7 @@ export const decisionHandlers: Handlers<'decisions.record' | 'decisions.list'> =
       colour: input.colour,
       colourReason: changedColour ? input.colourReason : '',
       text: input.text,
+      dissent: input.dissent,
       recordedAt: ctx.now().toISOString(),
     });
     const decision = decisionOfItem(db, item.id);

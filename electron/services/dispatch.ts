@@ -8,25 +8,33 @@ import type { ServiceContext } from './context';
 import { decisionHandlers } from './decisions';
 import { ServiceError } from './errors';
 import { forumHandlers } from './forums';
-import type { Handler, Handlers } from './handler';
+import type { Handlers } from './handler';
 import { meetingHandlers } from './meetings';
+import { memberHandlers } from './members';
+import { participantHandlers } from './participants';
+import { demoHandlers } from './demo';
+import { documentHandlers } from './documents';
 
 const handlers: Handlers<Method> = {
   ...appHandlers,
   ...forumHandlers,
+  ...memberHandlers,
   ...meetingHandlers,
+  ...participantHandlers,
   ...agendaHandlers,
   ...decisionHandlers,
   ...actionHandlers,
+  ...documentHandlers,
+  ...demoHandlers,
 };
 
 export type EventListener = (event: AppEvent) => void;
 
 export interface Services {
   /** The only way in from outside: IPC, the HTTP harness and tests all call this. */
-  dispatch(method: string, rawInput: unknown): Result<unknown>;
+  dispatch(method: string, rawInput: unknown): Promise<Result<unknown>>;
   /** Typed convenience for in-process callers (tests, CLI). */
-  call<M extends Method>(method: M, input: unknown): Result<MethodResult<M>>;
+  call<M extends Method>(method: M, input: unknown): Promise<Result<MethodResult<M>>>;
   subscribe(listener: EventListener): () => void;
   /** Refuses further calls and closes the archive; every write already begun has finished by then. */
   close(): void;
@@ -36,17 +44,18 @@ export function createServices(ctx: ServiceContext): Services {
   const listeners = new Set<EventListener>();
   let closed = false;
 
-  function dispatch(method: string, rawInput: unknown): Result<unknown> {
+  async function dispatch(method: string, rawInput: unknown): Promise<Result<unknown>> {
     if (closed) return fail('arkivfejl', 'Samtalerum er ved at lukke. Ændringen blev ikke gemt.');
     if (!isMethod(method)) return fail('ukendt_metode', `Samtalerum kender ikke handlingen «${String(method).slice(0, 80)}».`);
     const spec = contract[method];
     const parsed = validate(spec.input, rawInput);
     if (!parsed.ok) return parsed;
     // The handler map is keyed by method, so this pairing is sound; TypeScript cannot see it through the union.
-    const handler = handlers[method] as Handler<Method>;
+    const handler = handlers[method] as (input: unknown, ctx: ServiceContext) => unknown;
     try {
-      const run = () => handler(parsed.value as never, ctx);
-      const value = spec.writes ? ctx.archive.db.transaction(run).immediate() : run();
+      const run = () => handler(parsed.value, ctx);
+      // A write completes (commits or rolls back) before anything else can run; a read may await.
+      const value = spec.writes ? ctx.archive.db.transaction(run).immediate() : await run();
       if (spec.writes) for (const listener of listeners) listener({ type: 'archive.changed', method });
       return ok(value);
     } catch (error) {
@@ -56,7 +65,7 @@ export function createServices(ctx: ServiceContext): Services {
 
   return {
     dispatch,
-    call: <M extends Method>(method: M, input: unknown) => dispatch(method, input) as Result<MethodResult<M>>,
+    call: <M extends Method>(method: M, input: unknown) => dispatch(method, input) as Promise<Result<MethodResult<M>>>,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

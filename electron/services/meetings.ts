@@ -1,12 +1,27 @@
+import { AGENDA_TEMPLATES } from '../../shared/domain/templates';
 import type { MeetingDetail } from '../../shared/api/types';
-import { findForum, forumColours } from '../archive/queries/forums';
-import { findMeeting, insertMeeting, itemsOfMeeting, listMeetings } from '../archive/queries/meetings';
 import type { SqliteDb } from '../archive/open';
+import { openActionsBefore } from '../archive/queries/actions';
+import { findForum, forumColours } from '../archive/queries/forums';
+import { insertItem, itemsOfMeeting } from '../archive/queries/items';
+import { allItemTypes } from '../archive/queries/itemTypes';
+import { membersOn } from '../archive/queries/members';
+import {
+  findMeeting,
+  findMeetingSummary,
+  insertMeeting,
+  listMeetings,
+  setAgendaSent,
+  updateMeeting,
+} from '../archive/queries/meetings';
+import { participantsOf, upsertParticipant } from '../archive/queries/participants';
 import { notFound } from './errors';
-import { requireForumIfGiven } from './forums';
+import { requireForum, requireForumIfGiven } from './forums';
 import type { Handlers } from './handler';
 
-export const meetingHandlers: Handlers<'meetings.list' | 'meetings.get' | 'meetings.create'> = {
+export const meetingHandlers: Handlers<
+  'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.markAgendaSent'
+> = {
   'meetings.list': ({ forumId }, ctx) => {
     requireForumIfGiven(ctx.archive.db, forumId);
     return listMeetings(ctx.archive.db, forumId);
@@ -14,24 +29,78 @@ export const meetingHandlers: Handlers<'meetings.list' | 'meetings.get' | 'meeti
 
   'meetings.get': ({ meetingId }, ctx) => meetingDetail(ctx.archive.db, meetingId),
 
-  'meetings.create': (input, ctx) => {
+  'meetings.create': ({ forumId, useTemplate, ...fields }, ctx) => {
     const { db } = ctx.archive;
-    if (!findForum(db, input.forumId)) throw notFound('Forummet', 'forumId');
+    const forum = requireForum(db, forumId);
     const id = ctx.newId();
-    insertMeeting(db, { id, ...input }, ctx.now().toISOString());
-    const created = findMeeting(db, id);
+    insertMeeting(db, { id, forumId, ...fields }, ctx.now().toISOString());
+    // Everyone holding a role in the forum on the day is invited, in the role they hold; the chair facilitates.
+    for (const member of membersOn(db, forumId, fields.startsAt.slice(0, 10))) {
+      upsertParticipant(db, id, {
+        personId: member.personId,
+        role: member.role,
+        attendance: 'deltager',
+        facilitator: member.chair,
+        referent: false,
+      });
+    }
+    if (useTemplate) {
+      AGENDA_TEMPLATES[forum.kind].forEach((template, index) =>
+        insertItem(db, {
+          id: ctx.newId(),
+          meetingId: id,
+          position: index + 1,
+          title: template.title,
+          type: template.type,
+          minutes: template.minutes,
+          announcedColour: template.colour,
+          owner: '',
+          background: template.background,
+          confidential: false,
+          sensitive: false,
+          addedLate: false,
+        }),
+      );
+    }
+    const created = findMeetingSummary(db, id);
     if (!created) throw notFound('Mødet');
     return created;
   },
+
+  'meetings.update': ({ meetingId, ...fields }, ctx) => {
+    const { db } = ctx.archive;
+    requireMeeting(db, meetingId);
+    updateMeeting(db, meetingId, fields);
+    return meetingDetail(db, meetingId);
+  },
+
+  'meetings.markAgendaSent': ({ meetingId }, ctx) => {
+    const { db } = ctx.archive;
+    requireMeeting(db, meetingId);
+    setAgendaSent(db, meetingId, ctx.now().toISOString());
+    return meetingDetail(db, meetingId);
+  },
 };
 
-export function meetingDetail(db: SqliteDb, meetingId: string): MeetingDetail {
+export function requireMeeting(db: SqliteDb, meetingId: string) {
   const meeting = findMeeting(db, meetingId);
   if (!meeting) throw notFound('Mødet', 'meetingId');
+  return meeting;
+}
+
+export function meetingDetail(db: SqliteDb, meetingId: string): MeetingDetail {
+  const meeting = requireMeeting(db, meetingId);
+  const forum = findForum(db, meeting.forumId);
+  if (!forum) throw notFound('Forummet');
   const items = itemsOfMeeting(db, meetingId);
   return {
     ...meeting,
+    school: forum.school,
+    forumKind: forum.kind,
     forumColours: forumColours(db, meeting.forumId),
+    itemTypes: allItemTypes(db),
+    participants: participantsOf(db, meetingId),
+    followUp: openActionsBefore(db, meeting.forumId, meeting.startsAt),
     items,
     plannedMinutes: items.reduce((sum, item) => sum + item.minutes, 0),
   };

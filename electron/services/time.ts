@@ -1,5 +1,11 @@
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /** Local wall-clock 'YYYY-MM-DDTHH:mm' for comparisons with meeting times, which carry no time zone. */
 export function localMinute(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${localDay(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** Local calendar date 'YYYY-MM-DD'. */
+export function localDay(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

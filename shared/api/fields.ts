@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COLOUR_KEYS } from '../domain/colours';
 import { FORUM_KINDS } from '../domain/forums';
-import { ITEM_TYPES } from '../domain/items';
+import { CADENCES } from '../domain/cadence';
 
 /**
  * Field schemas with Danish messages that name the field, so a form can show the message at the
@@ -76,7 +76,28 @@ function isRealDateTime(value: string): boolean {
 export const COLOUR_REQUIRED = 'Vælg en af farverne rød, gul, grøn eller blå.';
 export const colourKey = z.enum(COLOUR_KEYS, { error: COLOUR_REQUIRED });
 export const forumKind = z.enum(FORUM_KINDS, { error: 'Vælg en mødetype fra listen.' });
-export const itemType = z.enum(ITEM_TYPES, { error: 'Vælg en punkttype fra listen.' });
+/** Built-in or user-defined; the service checks that a user-defined key exists. */
+export const itemType = z
+  .string({ error: 'Vælg en punkttype fra listen.' })
+  .regex(/^[a-z0-9_]{1,40}$/, { error: 'Vælg en punkttype fra listen.' });
+export const cadence = z.enum(CADENCES, { error: 'Vælg en mødekadence fra listen.' });
+
+export function flag(label: string) {
+  return z.boolean({ error: `${label} skal være ja eller nej.` }).default(false);
+}
+
+export const hexColour = z
+  .string({ error: 'Farven skal skrives som en farvekode.' })
+  .regex(/^#[0-9A-Fa-f]{6}$/, { error: 'Farven skal skrives som en farvekode som #C62828.' })
+  .transform((value) => value.toUpperCase());
+
+export function month(label: string) {
+  return z
+    .number({ error: `${label} skal være en måned.` })
+    .int({ error: `${label} skal være en måned.` })
+    .min(1, { error: `${label} skal være en måned fra 1 til 12.` })
+    .max(12, { error: `${label} skal være en måned fra 1 til 12.` });
+}
 
 /** Input objects reject unknown fields, so a typo in a caller is found rather than silently ignored. */
 export function input<T extends z.ZodRawShape>(shape: T) {

@@ -1,6 +1,8 @@
+import type { Cadence } from '../domain/cadence';
 import type { ColourDefinition, ColourKey } from '../domain/colours';
 import type { ForumKind } from '../domain/forums';
-import type { ItemType } from '../domain/items';
+import type { ItemType, ItemTypeDefinition } from '../domain/items';
+import type { YearPlan } from '../domain/yearPlan';
 
 /** What the services return. Dates are ISO strings; meeting times are local wall-clock 'YYYY-MM-DDTHH:mm'. */
 
@@ -9,8 +11,35 @@ export interface ForumSummary {
   kind: ForumKind;
   name: string;
   school: string;
+  demo: boolean;
   meetingCount: number;
   nextMeetingAt: string | null;
+}
+
+export interface GroundRulesVersion {
+  version: number;
+  text: string;
+  /** Why the forum changed them; empty for the first version. */
+  note: string;
+  changedAt: string;
+}
+
+/** A person holding a role in a forum for a period; a replaced TR keeps the history. */
+export interface ForumMember {
+  id: string;
+  personId: string;
+  name: string;
+  role: string;
+  fromDate: string;
+  toDate: string | null;
+  agendaOwner: boolean;
+  chair: boolean;
+}
+
+export interface ForumTheme {
+  id: string;
+  month: number;
+  title: string;
 }
 
 export interface Forum {
@@ -19,8 +48,20 @@ export interface Forum {
   name: string;
   school: string;
   purpose: string;
+  /** Kommissorium. */
+  mandate: string;
+  /** Forståelsespapir. */
+  understanding: string;
+  cadence: Cadence;
+  defaultMinutes: number;
+  defaultPlace: string;
+  demo: boolean;
   createdAt: string;
   colours: ColourDefinition[];
+  /** Newest first; the first entry is in force. */
+  groundRules: GroundRulesVersion[];
+  members: ForumMember[];
+  themes: ForumTheme[];
 }
 
 export type MeetingStatus = 'planlagt' | 'afholdt';
@@ -44,6 +85,8 @@ export interface Decision {
   /** Why the colour used differs from the one announced; empty when it does not. */
   colourReason: string;
   text: string;
+  /** Dissent or mindretalsudtalelse, verbatim and attributed by role; empty when there was none. */
+  dissent: string;
   recordedAt: string;
 }
 
@@ -70,12 +113,40 @@ export interface AgendaItem {
   announcedColour: ColourKey | null;
   owner: string;
   background: string;
+  /** Lukket punkt: only "Lukket punkt" reaches the versions that are sent out. */
+  confidential: boolean;
+  /** Needs forvarsel: the other party must be briefed before the meeting. */
+  sensitive: boolean;
+  forvarselAt: string | null;
+  forvarselNote: string;
+  /** Put on the agenda after it was sent out; needs the co-owner's consent. */
+  addedLate: boolean;
+  consentBy: string;
+  consentAt: string | null;
   decision: Decision | null;
   actions: Action[];
 }
 
+export interface Participant {
+  personId: string;
+  name: string;
+  /** The "kasket" the person came in. */
+  role: string;
+  attendance: 'deltager' | 'afbud';
+  facilitator: boolean;
+  referent: boolean;
+}
+
 export interface MeetingDetail extends MeetingSummary {
+  purpose: string;
+  agendaSentAt: string | null;
+  school: string;
+  forumKind: ForumKind;
   forumColours: ColourDefinition[];
+  itemTypes: ItemTypeDefinition[];
+  participants: Participant[];
+  /** Open actions from the forum's earlier meetings: "Opfølgning fra sidst". */
+  followUp: OpenAction[];
   items: AgendaItem[];
   plannedMinutes: number;
 }
@@ -102,3 +173,12 @@ export interface AppInfo {
   archivePath: string;
   schemaVersion: number;
 }
+
+/** A generated document, handed to the user's own save dialog (browser download or Electron's). */
+export interface GeneratedDocument {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}
+
+export type { YearPlan };

@@ -1,11 +1,32 @@
-/** Agenda item types. A beslutning must announce its decision colour before the meeting. */
+/**
+ * Agenda item types. The five built-in types always exist; users may add their own (stored in the
+ * archive with a generated key). A beslutning must announce its decision colour before the meeting.
+ */
 export const ITEM_TYPES = ['orientering', 'droeftelse', 'beslutning', 'opfoelgning', 'eventuelt'] as const;
-export type ItemType = (typeof ITEM_TYPES)[number];
+export type BuiltInItemType = (typeof ITEM_TYPES)[number];
+/** A built-in type or the key of a user-defined one. */
+export type ItemType = string;
 
-export const ITEM_TYPE_LABELS: Readonly<Record<ItemType, string>> = {
+export const ITEM_TYPE_LABELS: Readonly<Record<BuiltInItemType, string>> = {
   orientering: 'Orientering',
   droeftelse: 'Drøftelse',
   beslutning: 'Beslutning',
   opfoelgning: 'Opfølgning',
   eventuelt: 'Eventuelt',
 };
+
+export interface ItemTypeDefinition {
+  key: string;
+  label: string;
+  builtIn: boolean;
+}
+
+export const BUILT_IN_ITEM_TYPES: readonly ItemTypeDefinition[] = ITEM_TYPES.map((key) => ({
+  key,
+  label: ITEM_TYPE_LABELS[key],
+  builtIn: true,
+}));
+
+export function isBuiltInItemType(key: string): key is BuiltInItemType {
+  return (ITEM_TYPES as readonly string[]).includes(key);
+}

@@ -2,12 +2,21 @@ import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { startHarness, type Harness } from './harness';
 
-/** Each test gets its own harness over its own archive file. */
-export const test = base.extend<{ harness: Harness }>({
-  // Playwright reads fixture dependencies from this destructuring; this fixture has none.
+/**
+ * Each test gets its own harness over its own archive file: `harness` starts empty, `demoHarness`
+ * starts as a new user's first run, with the demo TRIO.
+ */
+export const test = base.extend<{ harness: Harness; demoHarness: Harness }>({
+  // Playwright reads fixture dependencies from this destructuring; these fixtures have none.
   // eslint-disable-next-line no-empty-pattern
   harness: async ({}, use) => {
     const harness = await startHarness();
+    await use(harness);
+    await harness.stop();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  demoHarness: async ({}, use) => {
+    const harness = await startHarness(undefined, { demo: true });
     await use(harness);
     await harness.stop();
   },

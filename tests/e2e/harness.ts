@@ -16,10 +16,11 @@ export function newArchivePath(): string {
   return join(mkdtempSync(join(tmpdir(), 'samtalerum-e2e-')), 'samtalerum.sqlite');
 }
 
-export async function startHarness(dbPath = newArchivePath()): Promise<Harness> {
+export async function startHarness(dbPath = newArchivePath(), options: { demo?: boolean } = {}): Promise<Harness> {
+  const extraArgs = options.demo ? ['--demo'] : [];
   let child: ChildProcess;
   let url: string;
-  ({ child, url } = await launch(dbPath));
+  ({ child, url } = await launch(dbPath, extraArgs));
   const harness: Harness = {
     get url() {
       return url;
@@ -27,15 +28,15 @@ export async function startHarness(dbPath = newArchivePath()): Promise<Harness> 
     dbPath,
     async restart() {
       await stopProcess(child);
-      ({ child, url } = await launch(dbPath));
+      ({ child, url } = await launch(dbPath, extraArgs));
     },
     stop: () => stopProcess(child),
   };
   return harness;
 }
 
-function launch(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['dist/harness/server.cjs', '--db', dbPath, '--port', '0'], {
+function launch(dbPath: string, extraArgs: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['dist/harness/server.cjs', '--db', dbPath, '--port', '0', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

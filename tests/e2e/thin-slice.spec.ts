@@ -1,5 +1,5 @@
 import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { SLICE, buildThinSlice, expectThinSlice, openTool } from './thin-slice.steps';
+import { SLICE, agendaRow, buildThinSlice, expectThinSlice, openTool, selectItem } from './thin-slice.steps';
 
 test('en TRIO med et møde, to punkter og en beslutning overlever en genstart', async ({ page, harness }) => {
   await page.goto(harness.url);
@@ -23,7 +23,7 @@ test('en TRIO med et møde, to punkter og en beslutning overlever en genstart', 
 test('hver skærm i hovedmenuen er tilgængelig og på dansk', async ({ page, harness }) => {
   await page.goto(harness.url);
   await buildThinSlice(page);
-  const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
+  const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
   for (const [button, heading] of [
     ['Fora', 'Fora'],
     ['Møder', 'Møder'],
@@ -31,18 +31,19 @@ test('hver skærm i hovedmenuen er tilgængelig og på dansk', async ({ page, ha
     ['Arkiv', 'Arkiv'],
     ['Indstillinger', 'Indstillinger'],
   ] as const) {
-    await menu.getByRole('button', { name: button }).click();
+    await nav.getByRole('button', { name: button }).click();
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await screenshot(page, `skaerm-${button.toLowerCase()}`);
     await expectAccessible(page, heading);
   }
-  await menu.getByRole('button', { name: 'Arkiv' }).click();
+  await nav.getByRole('button', { name: 'Arkiv' }).click();
   await expect(page.getByRole('main')).toContainText(SLICE.decision);
 });
 
 test('forkert input får en dansk besked ved feltet, og intet gemmes halvt', async ({ page, harness }) => {
   await page.goto(harness.url);
   await buildThinSlice(page);
+  await page.getByRole('button', { name: 'Nyt punkt' }).click();
   const itemForm = page.getByRole('form', { name: 'Tilføj punkt' });
   await itemForm.getByLabel('Punktets titel').fill('   ');
   await itemForm.getByRole('button', { name: 'Tilføj punkt' }).click();
@@ -54,15 +55,19 @@ test('forkert input får en dansk besked ved feltet, og intet gemmes halvt', asy
   await itemForm.getByLabel('Varslet farve').selectOption('');
   await itemForm.getByRole('button', { name: 'Tilføj punkt' }).click();
   await expect(itemForm.getByText(/Et beslutningspunkt skal have en varslet farve/)).toBeVisible();
+  await itemForm.getByLabel('Type').selectOption('droeftelse');
+  await itemForm.getByLabel('Minutter').fill('0');
+  await itemForm.getByRole('button', { name: 'Tilføj punkt' }).click();
+  await expect(itemForm.getByText('Tidsrammen skal være mindst 1 minut.')).toBeVisible();
   await expectAccessible(page, 'Møde med fejl i formular');
-  await expect(page.getByRole('article')).toHaveCount(2);
+  await expect(agendaRow(page, /./)).toHaveCount(2);
 
-  const first = page.getByRole('article', { name: /Fordeling af tilsynsopgaver/ });
-  await openTool(first, 'Opdatér beslutning');
-  const decisionForm = first.getByRole('form', { name: /Registrér beslutning/ });
+  const editor = await selectItem(page, SLICE.firstItem);
+  await openTool(editor, 'Opdatér beslutning');
+  const decisionForm = editor.getByRole('form', { name: /Registrér beslutning/ });
   await decisionForm.getByLabel('Farve brugt').selectOption('roed');
   await decisionForm.getByRole('button', { name: 'Registrér beslutning' }).click();
   await expect(decisionForm.getByText(/Skriv kort hvorfor/)).toBeVisible();
   await screenshot(page, 'fejl-ved-felt');
-  await expect(first.getByRole('region', { name: 'Beslutning' })).toContainText('GU');
+  await expect(editor.getByRole('region', { name: 'Beslutning' })).toContainText('GU');
 });

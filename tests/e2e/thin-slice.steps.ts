@@ -12,16 +12,55 @@ export const SLICE = {
   decision: 'Tilsyn fordeles efter ny model fra januar; evalueres i TRIO i marts.',
 };
 
-export async function buildThinSlice(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('button', { name: 'Fora' }).click();
+export function menu(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Hovedmenu' });
+}
+
+/** One row of the agenda list, found by the item's title. */
+export function agendaRow(page: Page, title: string | RegExp): Locator {
+  return page.getByRole('list').filter({ has: page.locator('.agenda-row') }).getByRole('listitem').filter({ hasText: title });
+}
+
+/** Selects an agenda item (its row's main button reads "N. Title …") and returns its editor panel. */
+export async function selectItem(page: Page, title: string): Promise<Locator> {
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await agendaRow(page, title).getByRole('button', { name: new RegExp(`^\\d+\\. ${escaped}`) }).click();
+  const editor = page.getByRole('article', { name: /Redigér punkt/ });
+  await expect(editor.getByLabel('Punktets titel')).toHaveValue(title);
+  return editor;
+}
+
+/** Opens a collapsible tool (decision, action) unless it is already open. */
+export async function openTool(scope: Locator, summary: string): Promise<void> {
+  const details = scope.locator('details', { has: scope.page().locator('summary', { hasText: summary }) });
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+}
+
+export async function createForum(page: Page, name: string, school: string): Promise<void> {
+  await menu(page).getByRole('button', { name: 'Fora' }).click();
   const forumForm = page.getByRole('form', { name: 'Nyt forum' });
   await forumForm.getByLabel('Mødetype').selectOption('trio');
-  await forumForm.getByLabel('Forummets navn').fill('TRIO');
-  await forumForm.getByLabel('Skole eller kommune').fill(SLICE.school);
+  await forumForm.getByLabel('Forummets navn').fill(name);
+  await forumForm.getByLabel('Skole eller kommune').fill(school);
   await forumForm.getByRole('button', { name: 'Opret forum' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'TRIO' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
 
-  const meetingForm = page.getByRole('form', { name: 'Planlæg møde' });
+export async function addItem(page: Page, fields: { title: string; type: string; minutes: number; colour?: string }): Promise<void> {
+  const itemForm = page.getByRole('form', { name: 'Tilføj punkt' });
+  await itemForm.getByLabel('Punktets titel').fill(fields.title);
+  await itemForm.getByLabel('Type').selectOption(fields.type);
+  await itemForm.getByLabel('Minutter').fill(String(fields.minutes));
+  if (fields.colour) await itemForm.getByLabel('Varslet farve').selectOption(fields.colour);
+  await itemForm.getByRole('button', { name: 'Tilføj punkt' }).click();
+  await expect(itemForm.getByRole('status')).toHaveText(new RegExp(`Punktet «${fields.title}» er tilføjet`));
+}
+
+export async function buildThinSlice(page: Page): Promise<void> {
+  await createForum(page, 'TRIO', SLICE.school);
+
+  await page.getByLabel('Start med forummets standarddagsorden').uncheck();
+  const meetingForm = page.getByRole('form', { name: 'Opret møde' });
   await meetingForm.getByLabel('Mødets titel').fill(SLICE.meeting);
   await meetingForm.getByLabel('Start').fill('2026-12-01T14:00');
   await meetingForm.getByLabel('Længde i minutter').fill('90');
@@ -30,44 +69,28 @@ export async function buildThinSlice(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: SLICE.meeting })).toBeVisible();
   await expect(page.getByText('tirsdag den 1. december 2026 kl. 14.00')).toBeVisible();
 
-  const itemForm = page.getByRole('form', { name: 'Tilføj punkt' });
-  await itemForm.getByLabel('Punktets titel').fill(SLICE.firstItem);
-  await itemForm.getByLabel('Type').selectOption('beslutning');
-  await itemForm.getByLabel('Minutter').fill('20');
-  await itemForm.getByLabel('Varslet farve').selectOption('gul');
-  await itemForm.getByRole('button', { name: 'Tilføj punkt' }).click();
-  await expect(itemForm.getByRole('status')).toHaveText(/Punktet «Fordeling af tilsynsopgaver» er tilføjet/);
-
-  await itemForm.getByLabel('Punktets titel').fill(SLICE.secondItem);
-  await itemForm.getByLabel('Type').selectOption('droeftelse');
-  await itemForm.getByLabel('Minutter').fill('25');
-  await itemForm.getByRole('button', { name: 'Tilføj punkt' }).click();
-  await expect(page.getByRole('heading', { level: 3, name: /Opfølgning på APV/ })).toBeVisible();
+  await addItem(page, { title: SLICE.firstItem, type: 'beslutning', minutes: 20, colour: 'gul' });
+  await addItem(page, { title: SLICE.secondItem, type: 'droeftelse', minutes: 25 });
+  await expect(agendaRow(page, SLICE.secondItem)).toContainText('kl. 14.20');
   await expect(page.getByText('Planlagt 45 af 90 minutter')).toBeVisible();
 
-  const first = page.getByRole('article', { name: /Fordeling af tilsynsopgaver/ });
-  await openTool(first, 'Registrér beslutning');
-  const decisionForm = first.getByRole('form', { name: /Registrér beslutning/ });
+  const editor = await selectItem(page, SLICE.firstItem);
+  await openTool(editor, 'Registrér beslutning');
+  const decisionForm = editor.getByRole('form', { name: /Registrér beslutning/ });
   await expect(decisionForm.getByLabel('Farve brugt')).toHaveValue('gul');
   await decisionForm.getByLabel('Hvad blev besluttet?').fill(SLICE.decision);
   await decisionForm.getByRole('button', { name: 'Registrér beslutning' }).click();
-  await expect(first.getByRole('region', { name: 'Beslutning' })).toContainText(SLICE.decision);
+  await expect(editor.getByRole('region', { name: 'Beslutning' })).toContainText(SLICE.decision);
 }
 
 export async function expectThinSlice(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('button', { name: 'Møder' }).click();
+  await menu(page).getByRole('button', { name: 'Møder' }).click();
   await page.getByRole('button', { name: new RegExp(SLICE.meeting) }).click();
   await expect(page.getByRole('heading', { level: 1, name: SLICE.meeting })).toBeVisible();
-  const first = page.getByRole('article', { name: /Fordeling af tilsynsopgaver/ });
-  const decision = first.getByRole('region', { name: 'Beslutning' });
+  await expect(agendaRow(page, SLICE.secondItem)).toContainText('Drøftelse');
+  const editor = await selectItem(page, SLICE.firstItem);
+  const decision = editor.getByRole('region', { name: 'Beslutning' });
   await expect(decision).toContainText(SLICE.decision);
   await expect(decision).toContainText('GU');
   await expect(decision).toContainText('Gul');
-  await expect(page.getByRole('article', { name: /Opfølgning på APV/ })).toContainText('Drøftelse');
-}
-
-/** Opens a collapsible tool (decision, action) on an item unless it is already open. */
-export async function openTool(item: Locator, summary: string): Promise<void> {
-  const details = item.locator('details', { has: item.page().locator('summary', { hasText: summary }) });
-  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
 }

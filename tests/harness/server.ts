@@ -2,7 +2,7 @@
  * Loopback HTTP transport for the browser tests: the same dispatch as Electron's IPC, over a real
  * SQLite file, and the built renderer with the same CSP. Binds 127.0.0.1 only.
  *
- *   node dist/harness/server.cjs --db <file.sqlite> [--port 0] [--renderer dist/renderer]
+ *   node dist/harness/server.cjs --db <file.sqlite> [--port 0] [--renderer dist/renderer] [--demo]
  *
  * Prints "HARNESS_READY http://127.0.0.1:<port>" when it listens.
  */
@@ -22,6 +22,7 @@ const { values } = parseArgs({
     db: { type: 'string' },
     port: { type: 'string', default: '0' },
     renderer: { type: 'string', default: 'dist/renderer' },
+    demo: { type: 'boolean', default: false },
   },
 });
 if (!values.db) {
@@ -30,7 +31,7 @@ if (!values.db) {
 }
 
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
-const services = startServices(values.db, version);
+const services = startServices(values.db, version, { demoOnFirstRun: values.demo });
 const rendererRoot = resolve(values.renderer);
 
 const server = createServer((req, res) => {
@@ -48,7 +49,7 @@ function invoke(method: string, req: IncomingMessage, res: ServerResponse): void
     size += chunk.length;
     if (size <= MAX_BODY_BYTES) chunks.push(chunk);
   });
-  req.on('end', () => {
+  req.on('end', async () => {
     const reply = (body: unknown) => {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
       res.end(JSON.stringify(body));
@@ -60,7 +61,7 @@ function invoke(method: string, req: IncomingMessage, res: ServerResponse): void
     } catch {
       return reply(fail('ugyldigt_input', 'Forespørgslen er ikke gyldig JSON.'));
     }
-    reply(services.dispatch(decodeURIComponent(method), input));
+    reply(await services.dispatch(decodeURIComponent(method), input));
   });
 }
 

@@ -3,7 +3,7 @@ import { openArchive } from '../../electron/archive/open';
 import { tempArchivePath } from './support';
 
 /** One test per migration: migrate to N-1, insert, migrate to N, assert. */
-describe('migreringer', () => {
+describe('migrering 001 grundlag', () => {
   it('001 grundlag: fra tomt arkiv til fora, møder, punkter, beslutninger og handlinger', () => {
     const path = tempArchivePath();
     const empty = openArchive(path, { targetVersion: 0 });
@@ -32,5 +32,36 @@ describe('migreringer', () => {
     db.prepare("DELETE FROM forum WHERE id = 'f'").run();
     expect(db.prepare('SELECT COUNT(*) AS n FROM decision').get()).toEqual({ n: 0 });
     archive.close();
+  });
+});
+
+describe('migrering 002 forberedelse', () => {
+  it('giver eksisterende fora en første version af spillereglerne og standardværdier for de nye felter', () => {
+    const path = tempArchivePath();
+    const v1 = openArchive(path, { targetVersion: 1 });
+    v1.db.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f', 'trio', 'TRIO', 'Egeskolen', '2026-01-01')").run();
+    v1.db.prepare(
+      "INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, created_at) VALUES ('m', 'f', 'Møde', '2026-12-01T14:00', 90, 'nu')",
+    ).run();
+    v1.db.prepare(
+      "INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes) VALUES ('i', 'm', 1, 'Punkt', 'droeftelse', 10)",
+    ).run();
+    v1.close();
+
+    const v2 = openArchive(path, { targetVersion: 2 });
+    const { db } = v2;
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare('SELECT cadence, default_minutes, demo FROM forum').get()).toEqual({ cadence: 'maanedlig', default_minutes: 90, demo: 0 });
+    expect(db.prepare('SELECT version, text, changed_at FROM ground_rules').all()).toEqual([
+      { version: 1, text: '', changed_at: '2026-01-01' },
+    ]);
+    expect(db.prepare('SELECT confidential, sensitive, added_late, forvarsel_at FROM agenda_item').get()).toEqual({
+      confidential: 0,
+      sensitive: 0,
+      added_late: 0,
+      forvarsel_at: null,
+    });
+    expect(db.prepare('SELECT purpose, agenda_sent_at FROM meeting').get()).toEqual({ purpose: '', agenda_sent_at: null });
+    v2.close();
   });
 });

@@ -21,29 +21,29 @@ export function servicesWithArchive(path = tempArchivePath()): { services: Servi
 }
 
 /** Calls a method and fails the test with the Danish message if it did not succeed. */
-export function must<M extends Method>(services: Services, method: M, input: unknown): MethodResult<M> {
-  const result = services.call(method, input);
+export async function must<M extends Method>(services: Services, method: M, input: unknown): Promise<MethodResult<M>> {
+  const result = await services.call(method, input);
   if (!result.ok) throw new Error(`${method} fejlede: ${result.error.message}`);
   return result.value;
 }
 
 /** A TRIO with one meeting of two items, the first a beslutning announced as gul. */
-export function seedSlice(services: Services) {
-  const forum = must(services, 'forums.create', { kind: 'trio', name: 'TRIO', school: 'Egeskolen' });
-  const meeting = must(services, 'meetings.create', {
+export async function seedSlice(services: Services) {
+  const forum = await must(services, 'forums.create', { kind: 'trio', name: 'TRIO', school: 'Egeskolen' });
+  const meeting = await must(services, 'meetings.create', {
     forumId: forum.id,
     title: 'TRIO-møde',
     startsAt: '2026-12-01T14:00',
     durationMinutes: 90,
   });
-  const decisionItem = must(services, 'agenda.addItem', {
+  const decisionItem = await must(services, 'agenda.addItem', {
     meetingId: meeting.id,
     title: 'Fordeling af tilsyn',
     type: 'beslutning',
     minutes: 20,
     announcedColour: 'gul',
   });
-  const talkItem = must(services, 'agenda.addItem', {
+  const talkItem = await must(services, 'agenda.addItem', {
     meetingId: meeting.id,
     title: 'APV',
     type: 'droeftelse',

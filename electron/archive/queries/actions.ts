@@ -69,3 +69,18 @@ export function listOpenActions(db: SqliteDb, forumId: string | undefined): Open
   })[];
   return rows.map((r) => ({ ...toAction(r), forumName: r.forum_name, itemTitle: r.item_title }));
 }
+
+/** "Opfølgning fra sidst": the forum's open actions from meetings before the given start. */
+export function openActionsBefore(db: SqliteDb, forumId: string, startsAt: string): OpenAction[] {
+  const rows = statement(
+    db,
+    `SELECT a.*, f.name AS forum_name, i.title AS item_title
+       FROM action a
+       JOIN forum f ON f.id = a.forum_id
+       LEFT JOIN agenda_item i ON i.id = a.item_id
+       LEFT JOIN meeting m ON m.id = i.meeting_id
+      WHERE a.forum_id = ? AND a.status = 'aaben' AND (m.id IS NULL OR m.starts_at < ?)
+      ORDER BY a.due IS NULL, a.due, a.created_at`,
+  ).all(forumId, startsAt) as (ActionRow & { forum_name: string; item_title: string | null })[];
+  return rows.map((r) => ({ ...toAction(r), forumName: r.forum_name, itemTitle: r.item_title }));
+}

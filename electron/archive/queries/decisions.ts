@@ -2,20 +2,21 @@ import type { ColourKey, ColourShape } from '../../../shared/domain/colours';
 import type { Decision, RegisteredDecision } from '../../../shared/api/types';
 import type { SqliteDb } from '../open';
 import { statement } from '../statements';
+import { toColour } from './forums';
 
 /** One decision per item: recording again replaces the wording, the colour and the reason. */
 export function upsertDecision(db: SqliteDb, d: Decision): void {
   statement(
     db,
-    `INSERT INTO decision (id, item_id, colour, colour_reason, text, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
+    `INSERT INTO decision (id, item_id, colour, colour_reason, text, dissent, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (item_id) DO UPDATE SET colour = excluded.colour, colour_reason = excluded.colour_reason,
-       text = excluded.text, recorded_at = excluded.recorded_at`,
-  ).run(d.id, d.itemId, d.colour, d.colourReason, d.text, d.recordedAt);
+       text = excluded.text, dissent = excluded.dissent, recorded_at = excluded.recorded_at`,
+  ).run(d.id, d.itemId, d.colour, d.colourReason, d.text, d.dissent, d.recordedAt);
 }
 
 export function decisionOfItem(db: SqliteDb, itemId: string): Decision | null {
   const row = statement(db, 'SELECT * FROM decision WHERE item_id = ?').get(itemId) as
-    | { id: string; item_id: string; colour: ColourKey; colour_reason: string; text: string; recorded_at: string }
+    | { id: string; item_id: string; colour: ColourKey; colour_reason: string; text: string; dissent: string; recorded_at: string }
     | undefined;
   return row
     ? {
@@ -24,6 +25,7 @@ export function decisionOfItem(db: SqliteDb, itemId: string): Decision | null {
         colour: row.colour,
         colourReason: row.colour_reason,
         text: row.text,
+        dissent: row.dissent,
         recordedAt: row.recorded_at,
       }
     : null;
@@ -35,6 +37,7 @@ interface RegisterRow {
   colour: ColourKey;
   colour_reason: string;
   text: string;
+  dissent: string;
   recorded_at: string;
   meeting_id: string;
   meeting_title: string;
@@ -71,6 +74,7 @@ export function listDecisions(db: SqliteDb, forumId: string | undefined): Regist
     colour: r.colour,
     colourReason: r.colour_reason,
     text: r.text,
+    dissent: r.dissent,
     recordedAt: r.recorded_at,
     meetingId: r.meeting_id,
     meetingTitle: r.meeting_title,
@@ -79,14 +83,14 @@ export function listDecisions(db: SqliteDb, forumId: string | undefined): Regist
     forumName: r.forum_name,
     itemTitle: r.item_title,
     announcedColour: r.announced_colour,
-    colourDefinition: {
-      key: r.colour,
+    colourDefinition: toColour({
+      colour: r.colour,
       label: r.c_label,
       code: r.c_code,
       shape: r.c_shape,
       meaning: r.c_meaning,
       hex: r.c_hex,
-      textHex: r.c_text_hex,
-    },
+      text_hex: r.c_text_hex,
+    }),
   }));
 }

@@ -1,52 +1,72 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { Forum } from '../../../shared/api/types';
 import { FORUM_PRESETS } from '../../../shared/domain/forums';
-import { ColourLegend } from '../../components/ColourLegend';
 import { useForums } from '../../stores/forums';
-import { useMeetings } from '../../stores/meetings';
 import { useRoute } from '../../stores/route';
-import { forumsText as t } from '../../text/forums';
-import { MeetingRows } from '../meetings/MeetingRows';
-import { NewMeetingForm } from '../meetings/NewMeetingForm';
+import { forumPageText as p, forumsText as t } from '../../text/forums';
+import { ColoursTab } from './ColoursTab';
+import { DemoBanner } from './DemoBanner';
+import { GroundRulesTab } from './GroundRulesTab';
+import { MembersTab } from './MembersTab';
+import { OverviewTab } from './OverviewTab';
+import { Tabs, type TabDefinition } from './Tabs';
+import { YearPlanTab } from './YearPlanTab';
+import '../../styles/forum.css';
+
+type TabKey = 'overblik' | 'spilleregler' | 'roller' | 'farvekode' | 'aarshjul';
+
+/** The tab each forum was left on, so coming back from one of its meetings lands where the user was. */
+const lastTab = new Map<string, TabKey>();
 
 export function ForumDetail({ forumId }: { forumId: string }) {
   const forum = useForums((s) => (s.selected?.id === forumId ? s.selected : null));
   const select = useForums((s) => s.select);
-  const allMeetings = useMeetings((s) => s.meetings);
-  const meetings = allMeetings.filter((m) => m.forumId === forumId);
   const navigate = useRoute((s) => s.navigate);
 
   useEffect(() => {
     void select(forumId);
   }, [forumId, select]);
 
-  if (!forum) return null;
-  const preset = FORUM_PRESETS[forum.kind];
   return (
-    <div className="page">
-      <nav aria-label="Brødkrumme" className="breadcrumb">
+    <div className="page forum-page">
+      <nav aria-label={p.breadcrumb} className="breadcrumb">
         <button type="button" className="link" onClick={() => navigate({ section: 'fora' })}>
           {t.backToList}
         </button>
       </nav>
-      <header className="page-header">
-        <p className="kicker">{preset.label}</p>
-        <h1>{forum.name}</h1>
-        <p className="lead">{forum.school}</p>
-        {forum.purpose && <p>{forum.purpose}</p>}
-        {preset.roles.length > 0 && (
-          <p className="muted">
-            {t.roles}: {preset.roles.join(', ')}
-          </p>
-        )}
-      </header>
-      <div className="two-columns">
-        <section aria-labelledby="forum-meetings-title">
-          <h2 id="forum-meetings-title">{t.meetings}</h2>
-          {meetings.length === 0 ? <p className="empty">{t.noMeetings}</p> : <MeetingRows meetings={meetings} />}
-          <ColourLegend colours={forum.colours} />
-        </section>
-        <NewMeetingForm forumId={forum.id} forumName={forum.name} />
-      </div>
+      {forum ? <ForumPage key={forum.id} forum={forum} /> : <p className="muted">{p.loading}</p>}
     </div>
+  );
+}
+
+function ForumPage({ forum }: { forum: Forum }) {
+  const [active, setActive] = useState<TabKey>(() => lastTab.get(forum.id) ?? 'overblik');
+
+  function choose(key: TabKey) {
+    lastTab.set(forum.id, key);
+    setActive(key);
+  }
+
+  const tabs: TabDefinition<TabKey>[] = [
+    { key: 'overblik', label: p.tabs.overblik, panel: <OverviewTab forum={forum} /> },
+    { key: 'spilleregler', label: p.tabs.spilleregler, panel: <GroundRulesTab forum={forum} /> },
+    { key: 'roller', label: p.tabs.roller, panel: <MembersTab forum={forum} /> },
+    { key: 'farvekode', label: p.tabs.farvekode, panel: <ColoursTab forum={forum} /> },
+    { key: 'aarshjul', label: p.tabs.aarshjul, panel: <YearPlanTab forum={forum} /> },
+  ];
+
+  return (
+    <>
+      <header className="page-header forum-header">
+        <p className="kicker">{FORUM_PRESETS[forum.kind].label}</p>
+        <h1 id="forum-title">
+          {forum.name}
+          {forum.demo && <span className="demo-tag">{p.demo.tag}</span>}
+        </h1>
+        <p className="lead">{forum.school}</p>
+      </header>
+      {forum.demo && <DemoBanner />}
+      <Tabs idPrefix="forum" labelledBy="forum-title" tabs={tabs} active={active} onChange={choose} />
+    </>
   );
 }

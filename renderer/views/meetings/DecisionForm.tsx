@@ -9,7 +9,7 @@ import { useMeetings } from '../../stores/meetings';
 import { meetingsText as t } from '../../text/meetings';
 import { ColourSelect } from './ColourSelect';
 
-const FIELDS = ['colour', 'text', 'colourReason'] as const;
+const FIELDS = ['colour', 'text', 'colourReason', 'dissent'] as const;
 
 export function DecisionForm({ item, colours }: { item: AgendaItem; colours: readonly ColourDefinition[] }) {
   const record = useMeetings((s) => s.recordDecision);
@@ -17,13 +17,14 @@ export function DecisionForm({ item, colours }: { item: AgendaItem; colours: rea
   const [colour, setColour] = useState<ColourKey | null>(item.decision?.colour ?? item.announcedColour);
   const [text, setText] = useState(item.decision?.text ?? '');
   const [reason, setReason] = useState(item.decision?.colourReason ?? '');
+  const [dissent, setDissent] = useState(item.decision?.dissent ?? '');
   const [saved, setSaved] = useState<string>();
   const colourChanged = item.announcedColour !== null && colour !== null && colour !== item.announcedColour;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (colour === null) return errors.set({ code: 'ugyldigt_input', message: COLOUR_REQUIRED, field: 'colour' });
-    const outcome = await record({ itemId: item.id, colour, text, colourReason: colourChanged ? reason : '' });
+    const outcome = await record({ itemId: item.id, colour, text, colourReason: colourChanged ? reason : '', dissent });
     if (!outcome.ok) {
       setSaved(undefined);
       return errors.set(outcome.error);
@@ -48,6 +49,9 @@ export function DecisionForm({ item, colours }: { item: AgendaItem; colours: rea
         )}
         <Field label={t.decisionText} error={errors.at('text')}>
           {(props) => <textarea {...props} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
+        </Field>
+        <Field label={t.dissent} error={errors.at('dissent')}>
+          {(props) => <textarea {...props} rows={2} value={dissent} onChange={(e) => setDissent(e.target.value)} />}
         </Field>
         <button type="submit" className="primary">
           {t.recordDecision}

@@ -1,23 +1,31 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { ColourLegend } from '../../components/ColourLegend';
+import '../../styles/agenda.css';
 import { clockTime, longDate } from '../../format';
 import { useMeetings } from '../../stores/meetings';
 import { useRoute } from '../../stores/route';
 import { meetingsText as t } from '../../text/meetings';
-import { AgendaItemCard } from './AgendaItemCard';
-import { NewItemForm } from './NewItemForm';
+import { AgendaList } from './AgendaList';
+import { FollowUpList } from './FollowUpList';
+import { ItemEditor } from './ItemEditor';
+import { MeetingToolbar } from './MeetingToolbar';
+import { NewItemPanel } from './NewItemPanel';
+import { ParticipantsPanel } from './ParticipantsPanel';
 
+/** The agenda builder: the agenda on the left, the selected item (or a new one) on the right. */
 export function MeetingDetail({ meetingId }: { meetingId: string }) {
   const meeting = useMeetings((s) => (s.current?.id === meetingId ? s.current : null));
   const open = useMeetings((s) => s.open);
   const navigate = useRoute((s) => s.navigate);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
 
+  // The page is keyed by meeting (see App), so the selection starts empty for each meeting.
   useEffect(() => {
     void open(meetingId);
   }, [meetingId, open]);
 
   if (!meeting) return null;
-  const over = meeting.plannedMinutes - meeting.durationMinutes;
+  const selected = meeting.items.find((i) => i.id === selectedId) ?? null;
   return (
     <div className="page">
       <nav aria-label="Brødkrumme" className="breadcrumb">
@@ -30,36 +38,29 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
         </button>
       </nav>
       <header className="page-header">
-        <p className="kicker">{meeting.forumName}</p>
+        <p className="kicker">
+          {meeting.forumName} · {meeting.school}
+        </p>
         <h1>{meeting.title}</h1>
         <p className="lead">
           {longDate(meeting.startsAt)} {clockTime(meeting.startsAt)}
           {meeting.place && ` · ${meeting.place}`}
         </p>
+        {meeting.purpose && <p className="meeting-purpose">{meeting.purpose}</p>}
       </header>
+      <MeetingToolbar meeting={meeting} />
       <div className="two-columns wide-left">
-        <section aria-labelledby="agenda-title">
-          <div className="section-header">
-            <h2 id="agenda-title">{t.agenda}</h2>
-            <p className={over > 0 ? 'time-total time-over' : 'time-total'}>
-              {t.planned(meeting.plannedMinutes, meeting.durationMinutes)}
-            </p>
-          </div>
-          {over > 0 && <p className="warning">{t.overPlanned(over)}</p>}
-          {meeting.items.length === 0 ? (
-            <p className="empty">{t.noItems}</p>
-          ) : (
-            <ol className="agenda">
-              {meeting.items.map((item) => (
-                <li key={item.id}>
-                  <AgendaItemCard item={item} colours={meeting.forumColours} />
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
+        <div className="main-column">
+          <FollowUpList actions={meeting.followUp} />
+          <AgendaList meeting={meeting} selectedId={selectedId} onSelect={setSelectedId} />
+          <ParticipantsPanel meeting={meeting} />
+        </div>
         <div className="side-column">
-          <NewItemForm meetingId={meeting.id} colours={meeting.forumColours} />
+          {selected ? (
+            <ItemEditor key={selected.id} meeting={meeting} item={selected} onClose={() => setSelectedId(null)} />
+          ) : (
+            <NewItemPanel meeting={meeting} />
+          )}
           <ColourLegend colours={meeting.forumColours} />
         </div>
       </div>

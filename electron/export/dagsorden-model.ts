@@ -1,0 +1,63 @@
+/**
+ * What the dagsorden builder needs, already resolved by the service layer (names, Danish labels, start
+ * times), so the builder only lays out text and never reads the archive.
+ */
+import type { ColourDefinition } from '../../shared/domain/colours';
+
+/**
+ * 'udsendt' is the version sent to the participants and staff: confidential items keep only their number,
+ * type, time box and start time. 'fuld' is the full version for the co-owners, marked FORTROLIGT.
+ */
+export type AgendaVersion = 'udsendt' | 'fuld';
+
+export interface AgendaParticipant {
+  name: string;
+  /** The "kasket" the person wears in this forum, e.g. 'TR (lærere)'. */
+  role: string;
+  status: 'deltager' | 'afbud';
+  facilitator: boolean;
+  referent: boolean;
+}
+
+/** An open action from an earlier meeting ("Opfølgning fra sidst"). */
+export interface AgendaFollowUp {
+  what: string;
+  who: string;
+  /** 'YYYY-MM-DD' */
+  due: string | null;
+  /** Danish label, e.g. 'Åben', 'I gang'. */
+  status: string;
+}
+
+export interface AgendaItem {
+  number: number;
+  title: string;
+  typeLabel: string;
+  owner: string;
+  minutes: number;
+  /** 'HH.mm' */
+  startTime: string;
+  /** The decision colour announced with the item, so nobody expects more influence than they get. */
+  colour: ColourDefinition | null;
+  background: string;
+  confidential: boolean;
+}
+
+export interface AgendaDocument {
+  version: AgendaVersion;
+  forumName: string;
+  forumKindLabel: string;
+  school: string;
+  title: string;
+  /** Local time, 'YYYY-MM-DDTHH:mm'. */
+  startsAt: string;
+  durationMinutes: number;
+  place: string;
+  /** May be ''. */
+  purpose: string;
+  participants: AgendaParticipant[];
+  followUp: AgendaFollowUp[];
+  items: AgendaItem[];
+  /** The forum's colour model, for the legend. */
+  colours: ColourDefinition[];
+}

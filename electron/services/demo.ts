@@ -1,0 +1,191 @@
+import { addDays, format, nextTuesday, previousTuesday, subDays } from 'date-fns';
+import { da } from 'date-fns/locale';
+import { contract, type Method, type MethodResult } from '../../shared/api/contract';
+import { demoForumIds, deleteForum } from '../archive/queries/forums';
+import { setAgendaSent, setMeetingStatus } from '../archive/queries/meetings';
+import { actionHandlers } from './actions';
+import { agendaHandlers } from './agenda';
+import type { ServiceContext } from './context';
+import { decisionHandlers } from './decisions';
+import { ServiceError } from './errors';
+import { createForum, forumHandlers } from './forums';
+import type { Handlers } from './handler';
+import { meetingHandlers } from './meetings';
+import { memberHandlers } from './members';
+import { participantHandlers } from './participants';
+
+/**
+ * A demo TRIO at the fictional Bøgely Skole: one held meeting with decisions in all four colours, a
+ * dissent, actions and a confidential item, and one upcoming meeting. Dates follow today, so the demo
+ * always shows a recent meeting and a coming one. It goes through the same validation as user input.
+ */
+const steps: Partial<Handlers<Method>> = {
+  ...forumHandlers,
+  ...memberHandlers,
+  ...meetingHandlers,
+  ...participantHandlers,
+  ...agendaHandlers,
+  ...decisionHandlers,
+  ...actionHandlers,
+};
+
+/** Validates like dispatch and calls a write handler; all demo steps are writes, so all are synchronous. */
+function run<M extends Method>(ctx: ServiceContext, method: M, raw: unknown): MethodResult<M> {
+  const handler = steps[method] as ((input: unknown, ctx: ServiceContext) => MethodResult<M>) | undefined;
+  if (!handler || !contract[method].writes) throw new Error(`Demoen kan ikke kalde ${method}.`);
+  return handler(contract[method].input.parse(raw), ctx);
+}
+
+const day = (date: Date) => format(date, 'yyyy-MM-dd');
+const at14 = (date: Date) => `${day(date)}T14:00`;
+
+export function installDemo(ctx: ServiceContext): { forumId: string } {
+  const { db } = ctx.archive;
+  if (demoForumIds(db).length > 0) throw new ServiceError('konflikt', 'Demoen er allerede i arkivet.');
+  const today = ctx.now();
+  // Meetings on Tuesdays, like a real TRIO: the last one a few weeks ago, the next one a week or two ahead.
+  const held = previousTuesday(subDays(today, 14));
+  const upcoming = nextTuesday(addDays(today, 6));
+  const memberSince = day(subDays(held, 90));
+
+  const forum = createForum(ctx, contract['forums.create'].input.parse({
+    kind: 'trio',
+    name: 'TRIO',
+    school: 'Bøgely Skole (demo)',
+    purpose:
+      'TRIO’en drøfter arbejdsvilkår og arbejdsmiljø tæt på kerneopgaven, forbereder beslutninger i god tid og følger sagerne til dørs.',
+    mandate: 'Skoleleder, TR for lærere og pædagoger samt AMR mødes en gang om måneden. Skoleleder og TR laver dagsordenen sammen.',
+    defaultPlace: 'Mødelokale 2',
+    defaultMinutes: 90,
+  }), true);
+  const forumId = forum.id;
+
+  const formerTr = run(ctx, 'members.add', { forumId, name: 'Peter Friis', role: 'TR (lærere)', fromDate: memberSince, agendaOwner: true });
+  run(ctx, 'members.end', { memberId: formerTr.id, toDate: day(subDays(held, 30)) });
+  run(ctx, 'members.add', { forumId, name: 'Mette Lund', role: 'Skoleleder', fromDate: memberSince, agendaOwner: true, chair: true });
+  run(ctx, 'members.add', { forumId, name: 'Jonas Holm', role: 'TR (lærere)', fromDate: day(subDays(held, 29)), agendaOwner: true });
+  run(ctx, 'members.add', { forumId, name: 'Sara Nielsen', role: 'TR (pædagoger)', fromDate: memberSince });
+  const amr = run(ctx, 'members.add', { forumId, name: 'Ali Hassan', role: 'AMR', fromDate: memberSince });
+
+  const past = run(ctx, 'meetings.create', {
+    forumId,
+    title: `TRIO-møde ${format(held, 'MMMM', { locale: da })}`,
+    startsAt: at14(held),
+    durationMinutes: 90,
+    place: 'Mødelokale 2',
+    purpose: 'Aftale tilsyn og forberedelsestid for foråret, og blive klogere på sygefraværet i indskolingen.',
+  });
+  run(ctx, 'participants.set', { meetingId: past.id, personId: amr.personId, role: 'AMR', attendance: 'afbud' });
+  const add = (fields: Record<string, unknown>) => run(ctx, 'agenda.addItem', { meetingId: past.id, owner: '', ...fields });
+
+  add({ title: 'Velkommen, formål og spilleregler', type: 'orientering', minutes: 5, owner: 'Mette Lund' });
+  const skema = add({
+    title: 'Skemalægning for foråret',
+    type: 'beslutning',
+    minutes: 10,
+    announcedColour: 'roed',
+    owner: 'Mette Lund',
+    background: 'Forvaltningen har fastlagt nye rammer for understøttende undervisning. Ledelsen orienterer om, hvordan skemaet lægges.',
+  });
+  const tilsyn = add({
+    title: 'Ny model for tilsyn i frikvartererne',
+    type: 'beslutning',
+    minutes: 20,
+    announcedColour: 'gul',
+    owner: 'Mette Lund',
+    background: 'Teamene er blevet hørt på deres møder i sidste uge. Input samles her, før ledelsen beslutter.',
+  });
+  const forberedelse = add({
+    title: 'Fælles forberedelsestid i teamene',
+    type: 'beslutning',
+    minutes: 25,
+    announcedColour: 'groen',
+    owner: 'Jonas Holm',
+    background: 'Rammen er 45 minutter om ugen pr. team. Inden for den beslutter TRIO’en, hvordan tiden placeres.',
+  });
+  const fravaer = add({
+    title: 'Trivsel og sygefravær i indskolingen',
+    type: 'droeftelse',
+    minutes: 20,
+    announcedColour: 'blaa',
+    owner: 'Ali Hassan',
+    background: 'Fraværet er steget siden efterårsferien. Vi ved endnu ikke hvorfor.',
+  });
+  add({
+    title: 'Personalesag i indskolingen',
+    type: 'orientering',
+    minutes: 5,
+    owner: 'Mette Lund',
+    background: 'Orientering om en konkret sag. Behandles som lukket punkt.',
+    confidential: true,
+    sensitive: true,
+  });
+  add({ title: 'Eventuelt', type: 'eventuelt', minutes: 5 });
+
+  run(ctx, 'decisions.record', {
+    itemId: skema.id,
+    colour: 'roed',
+    text: 'Skemaet lægges med to lektioner understøttende undervisning om ugen i alle klasser fra 1. februar.',
+  });
+  run(ctx, 'decisions.record', {
+    itemId: tilsyn.id,
+    colour: 'gul',
+    text: 'Tilsynet fordeles på faste zoner med to voksne pr. zone. Teamenes ønske om at slippe tilsyn før 1. lektion er imødekommet.',
+  });
+  run(ctx, 'decisions.record', {
+    itemId: forberedelse.id,
+    colour: 'groen',
+    text: 'Den fælles forberedelsestid ligger tirsdag kl. 14.15–15.00 i alle team.',
+    dissent: 'TR (pædagoger): Pædagogerne kan ikke deltage tirsdag på grund af SFO-åbningen og ønsker en anden placering.',
+  });
+  run(ctx, 'decisions.record', {
+    itemId: fravaer.id,
+    colour: 'blaa',
+    text: 'Ingen beslutning. AMR og ledelsen samler fraværstal og taler med teamene før næste møde.',
+  });
+  run(ctx, 'actions.create', { itemId: tilsyn.id, what: 'Sende den nye tilsynsplan til alle medarbejdere', who: 'Mette Lund', due: day(subDays(today, 7)) });
+  run(ctx, 'actions.create', { itemId: forberedelse.id, what: 'Finde en løsning for pædagogernes deltagelse', who: 'Jonas Holm og Sara Nielsen', due: day(addDays(today, 10)) });
+  const done = run(ctx, 'actions.create', { itemId: fravaer.id, what: 'Trække fraværstal for indskolingen', who: 'Ali Hassan', due: day(subDays(today, 3)) });
+  run(ctx, 'actions.markDone', { actionId: done.id });
+  setAgendaSent(db, past.id, subDays(held, 7).toISOString());
+  setMeetingStatus(db, past.id, 'afholdt');
+
+  const next = run(ctx, 'meetings.create', {
+    forumId,
+    title: 'TRIO-møde',
+    startsAt: at14(upcoming),
+    durationMinutes: 90,
+    place: 'Mødelokale 2',
+    purpose: 'Følge op på tilsyn og forberedelsestid, og se på fraværstallene sammen.',
+    useTemplate: true,
+  });
+  run(ctx, 'agenda.addItem', {
+    meetingId: next.id,
+    title: 'Omlægning af vikardækning',
+    type: 'beslutning',
+    minutes: 15,
+    announcedColour: 'gul',
+    owner: 'Mette Lund',
+    background: 'Forslag om at samle vikardækningen hos to faste vikarer. Kan påvirke enkelte lærerskemaer.',
+    sensitive: true,
+  });
+  return { forumId };
+}
+
+/** Removes every demo forum with its meetings, items, decisions, actions and themes. */
+export function removeDemo(ctx: ServiceContext): { removed: number } {
+  const ids = demoForumIds(ctx.archive.db);
+  for (const id of ids) deleteForum(ctx.archive.db, id);
+  // People who only existed in the demo go too.
+  ctx.archive.db
+    .prepare(
+      'DELETE FROM person WHERE id NOT IN (SELECT person_id FROM forum_member) AND id NOT IN (SELECT person_id FROM meeting_participant)',
+    )
+    .run();
+  return { removed: ids.length };
+}
+
+export const demoHandlers: Handlers<'demo.install' | 'demo.remove'> = {
+  'demo.install': (_input, ctx) => installDemo(ctx),
+  'demo.remove': (_input, ctx) => removeDemo(ctx),
+};

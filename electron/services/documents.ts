@@ -1,0 +1,65 @@
+import { FORUM_PRESETS } from '../../shared/domain/forums';
+import { startTimes } from '../../shared/domain/startTimes';
+import type { GeneratedDocument, MeetingDetail } from '../../shared/api/types';
+import type { AgendaDocument, AgendaVersion } from '../export/dagsorden-model';
+import { buildDagsorden } from '../export/dagsorden';
+import type { Handlers } from './handler';
+import { meetingDetail } from './meetings';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Resolves names, labels and start times so the builder only lays out text. */
+export function agendaDocument(meeting: MeetingDetail, version: AgendaVersion): AgendaDocument {
+  const typeLabel = (key: string) => meeting.itemTypes.find((t) => t.key === key)?.label ?? key;
+  const times = startTimes(meeting.startsAt, meeting.items);
+  const items = meeting.items.map((item, index) => {
+    const startTime = times[index] ?? '';
+    return {
+      number: item.position,
+      title: item.title,
+      typeLabel: typeLabel(item.type),
+      owner: item.owner,
+      minutes: item.minutes,
+      startTime,
+      colour: meeting.forumColours.find((c) => c.key === item.announcedColour) ?? null,
+      background: item.background,
+      confidential: item.confidential,
+    };
+  });
+  return {
+    version,
+    forumName: meeting.forumName,
+    forumKindLabel: FORUM_PRESETS[meeting.forumKind].label,
+    school: meeting.school,
+    title: meeting.title,
+    startsAt: meeting.startsAt,
+    durationMinutes: meeting.durationMinutes,
+    place: meeting.place,
+    purpose: meeting.purpose,
+    participants: meeting.participants.map((p) => ({
+      name: p.name,
+      role: p.role,
+      status: p.attendance,
+      facilitator: p.facilitator,
+      referent: p.referent,
+    })),
+    followUp: meeting.followUp.map((a) => ({ what: a.what, who: a.who, due: a.due, status: 'Åben' })),
+    items,
+    colours: meeting.forumColours,
+  };
+}
+
+/** "Dagsorden TRIO 2026-12-01 (udsendt).docx": sorts by date in a folder and says which version it is. */
+function fileName(meeting: MeetingDetail, version: AgendaVersion): string {
+  const safe = meeting.forumName.replace(/[\\/:*?"<>|]+/g, '-').trim();
+  return `Dagsorden ${safe} ${meeting.startsAt.slice(0, 10)} (${version === 'udsendt' ? 'udsendt' : 'fuld, fortrolig'}).docx`;
+}
+
+export const documentHandlers: Handlers<'documents.dagsorden'> = {
+  'documents.dagsorden': async ({ meetingId, version }, ctx): Promise<GeneratedDocument> => {
+    // Read everything first: nothing from the archive is touched after the await.
+    const meeting = meetingDetail(ctx.archive.db, meetingId);
+    const buffer = await buildDagsorden(agendaDocument(meeting, version));
+    return { fileName: fileName(meeting, version), mimeType: DOCX, base64: buffer.toString('base64') };
+  },
+};

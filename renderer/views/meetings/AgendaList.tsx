@@ -1,0 +1,132 @@
+import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { itemWarnings, minutesOver } from '../../../shared/domain/agendaWarnings';
+import type { AgendaItem, MeetingDetail } from '../../../shared/api/types';
+import { ColourBadge } from '../../components/ColourBadge';
+import { Notice } from '../../components/Notice';
+import { minutes } from '../../format';
+import { useMeetings } from '../../stores/meetings';
+import { meetingsText as t } from '../../text/meetings';
+import { startTimes } from '../../../shared/domain/startTimes';
+
+interface AgendaListProps {
+  meeting: MeetingDetail;
+  selectedId: string | null;
+  onSelect(itemId: string): void;
+}
+
+/** The agenda in order, reordered by dragging or from the keyboard (Alt+arrow or the move buttons). */
+export function AgendaList({ meeting, selectedId, onSelect }: AgendaListProps) {
+  const moveItem = useMeetings((s) => s.moveItem);
+  const [dragged, setDragged] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState<string>();
+  const [error, setError] = useState<string>();
+  const over = minutesOver(meeting.plannedMinutes, meeting.durationMinutes);
+  const times = startTimes(meeting.startsAt, meeting.items);
+  const typeLabel = (key: string) => meeting.itemTypes.find((x) => x.key === key)?.label ?? key;
+
+  async function move(item: AgendaItem, toPosition: number) {
+    if (toPosition < 1 || toPosition > meeting.items.length || toPosition === item.position) return;
+    const outcome = await moveItem({ itemId: item.id, toPosition });
+    if (!outcome.ok) return setError(outcome.error.message);
+    setError(undefined);
+    setAnnouncement(t.moved(item.title, toPosition));
+  }
+
+  function onKeyDown(event: KeyboardEvent, item: AgendaItem) {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    void move(item, item.position + (event.key === 'ArrowUp' ? -1 : 1));
+  }
+
+  function onDrop(event: DragEvent, target: AgendaItem) {
+    event.preventDefault();
+    const item = meeting.items.find((i) => i.id === dragged);
+    setDragged(null);
+    if (item) void move(item, target.position);
+  }
+
+  return (
+    <section aria-labelledby="agenda-title" className="agenda-section">
+      <div className="section-header">
+        <h2 id="agenda-title">{t.agenda}</h2>
+        <p className={over > 0 ? 'time-total time-over' : 'time-total'}>{t.planned(meeting.plannedMinutes, meeting.durationMinutes)}</p>
+      </div>
+      {over > 0 && <p className="warning">{t.overPlanned(over)}</p>}
+      <p className="muted small">{t.moveHint}</p>
+      <Notice kind="error">{error}</Notice>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {meeting.items.length === 0 ? (
+        <p className="empty">{t.noItems}</p>
+      ) : (
+        <ol className="agenda-list">
+          {meeting.items.map((item, index) => {
+            const colour = meeting.forumColours.find((c) => c.key === item.announcedColour);
+            const warnings = itemWarnings(item);
+            return (
+              <li
+                key={item.id}
+                className={[
+                  'agenda-row',
+                  item.id === selectedId ? 'selected' : '',
+                  item.id === dragged ? 'dragging' : '',
+                ].join(' ')}
+                draggable
+                onDragStart={() => setDragged(item.id)}
+                onDragEnd={() => setDragged(null)}
+                onDragOver={(e) => e.preventDefault()}
+                onDrop={(e) => onDrop(e, item)}
+              >
+                <span className="drag-handle" aria-hidden="true">
+                  ⠿
+                </span>
+                <button
+                  type="button"
+                  className="agenda-select"
+                  aria-current={item.id === selectedId ? 'true' : undefined}
+                  onClick={() => onSelect(item.id)}
+                  onKeyDown={(e) => onKeyDown(e, item)}
+                >
+                  <span className="agenda-title">
+                    <span className="item-number">{item.position}.</span> {item.title}
+                  </span>
+                  <span className="item-meta">
+                    <span>{typeLabel(item.type)}</span>
+                    <span>{minutes(item.minutes)}</span>
+                    <span>{t.startsAtTime(times[index] ?? '')}</span>
+                    {item.owner && <span>{item.owner}</span>}
+                    {colour && <ColourBadge colour={colour} />}
+                    {item.confidential && <span className="flag flag-confidential">🔒 {t.confidentialFlag}</span>}
+                    {item.sensitive && <span className="flag">✉ {t.sensitiveFlag}</span>}
+                    {item.addedLate && <span className="flag">⏱ {t.lateFlag}</span>}
+                  </span>
+                  {warnings.map((w) => (
+                    <span key={w.kind} className="item-warning">
+                      ⚠ {w.message}
+                    </span>
+                  ))}
+                  {item.decision && <span className="item-decided">✓ {t.decision}</span>}
+                </button>
+                <span className="move-buttons">
+                  <button type="button" className="icon" aria-label={t.moveUp(item.title)} disabled={index === 0} onClick={() => void move(item, item.position - 1)}>
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="icon"
+                    aria-label={t.moveDown(item.title)}
+                    disabled={index === meeting.items.length - 1}
+                    onClick={() => void move(item, item.position + 1)}
+                  >
+                    ↓
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import type { AgendaItem, MeetingDetail } from '../../../shared/api/types';
+import { ColourBadge } from '../../components/ColourBadge';
+import { Notice } from '../../components/Notice';
+import { shortDate } from '../../format';
+import { useMeetings } from '../../stores/meetings';
+import { common } from '../../text/common';
+import { meetingsText as t } from '../../text/meetings';
+import { ActionForm } from './ActionForm';
+import { DecisionForm } from './DecisionForm';
+import { ItemForm } from './ItemForm';
+import { ItemNorms } from './ItemNorms';
+
+/** The selected agenda item: its fields, its forvarsel and consent, and what was decided. */
+export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail; item: AgendaItem; onClose(): void }) {
+  const { updateItem, removeItem } = useMeetings();
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const [error, setError] = useState<string>();
+  const colourOf = (key: string | null) => meeting.forumColours.find((c) => c.key === key);
+  const announced = colourOf(item.announcedColour);
+  const decided = item.decision ? colourOf(item.decision.colour) : undefined;
+
+  async function remove() {
+    const outcome = await removeItem(item.id);
+    if (!outcome.ok) return setError(outcome.error.message);
+    onClose();
+  }
+
+  return (
+    <article className="panel item-editor" aria-labelledby="item-editor-title">
+      <div className="section-header">
+        <h2 id="item-editor-title">
+          {t.editItem} {item.position}
+        </h2>
+        <button type="button" className="link" onClick={onClose}>
+          {t.newItem}
+        </button>
+      </div>
+      <ItemNorms item={item} />
+      <ItemForm
+        initial={item}
+        colours={meeting.forumColours}
+        itemTypes={meeting.itemTypes}
+        submitLabel={t.saveItem}
+        savedMessage={() => t.itemSaved}
+        onSubmit={(values) => updateItem({ itemId: item.id, ...values })}
+      />
+      {item.decision && decided && (
+        <section className="decision" aria-label={t.decision}>
+          <p className="decision-head">
+            <strong>{t.decision}</strong> <ColourBadge colour={decided} />
+          </p>
+          <p className="decision-text">{item.decision.text}</p>
+          {item.decision.colourReason && announced && (
+            <p className="muted">
+              {t.colourChanged(announced.label, decided.label)} {item.decision.colourReason}
+            </p>
+          )}
+          {item.decision.dissent && <blockquote className="dissent">{item.decision.dissent}</blockquote>}
+        </section>
+      )}
+      {item.actions.length > 0 && (
+        <section aria-label={t.actions}>
+          <h3>{t.actions}</h3>
+          <ul className="action-list">
+            {item.actions.map((a) => (
+              <li key={a.id}>
+                <strong>{a.what}</strong> — {a.who}, {a.due ? shortDate(a.due) : t.noDue}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="item-tools">
+        <DecisionForm item={item} colours={meeting.forumColours} />
+        <ActionForm itemId={item.id} itemTitle={item.title} />
+      </div>
+      <div className="danger-zone">
+        <Notice kind="error">{error}</Notice>
+        {confirmRemove ? (
+          <p>
+            {t.removeQuestion(item.title)}{' '}
+            <button type="button" className="danger" onClick={() => void remove()}>
+              {t.confirmRemove}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirmRemove(false)}>
+              {common.cancel}
+            </button>
+          </p>
+        ) : (
+          <button type="button" className="danger" onClick={() => setConfirmRemove(true)}>
+            {t.removeItem}
+          </button>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState, type FormEvent } from 'react';
+import { itemWarnings } from '../../../shared/domain/agendaWarnings';
+import type { AgendaItem } from '../../../shared/api/types';
+import { Field } from '../../components/Field';
+import { Notice } from '../../components/Notice';
+import { useFormErrors } from '../../components/useFormErrors';
+import { shortDate } from '../../format';
+import { useMeetings } from '../../stores/meetings';
+import { meetingsText as t } from '../../text/meetings';
+
+/** Forvarsel and late-item consent: the item's warnings stay until someone records that it is done. */
+export function ItemNorms({ item }: { item: AgendaItem }) {
+  const warnings = itemWarnings(item);
+  return (
+    <div className="item-norms">
+      {warnings.map((w) => (
+        <p key={w.kind} className="warning">
+          {w.message}
+        </p>
+      ))}
+      {item.sensitive && (item.forvarselAt ? <p className="done-note">✓ {t.forvarselConfirmed(shortDate(item.forvarselAt))} {item.forvarselNote}</p> : <ForvarselForm itemId={item.id} />)}
+      {item.addedLate &&
+        (item.consentAt ? <p className="done-note">✓ {t.consentGiven(item.consentBy, shortDate(item.consentAt))}</p> : <ConsentForm itemId={item.id} />)}
+    </div>
+  );
+}
+
+function ForvarselForm({ itemId }: { itemId: string }) {
+  const confirmForvarsel = useMeetings((s) => s.confirmForvarsel);
+  const errors = useFormErrors(['note']);
+  const [note, setNote] = useState('');
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const outcome = await confirmForvarsel({ itemId, note });
+    if (!outcome.ok) errors.set(outcome.error);
+  }
+  return (
+    <form onSubmit={submit} noValidate aria-label={t.confirmForvarsel} className="inline-form">
+      <Notice kind="error">{errors.general}</Notice>
+      <Field label={t.forvarselNote} error={errors.at('note')}>
+        {(props) => <input {...props} value={note} onChange={(e) => setNote(e.target.value)} />}
+      </Field>
+      <button type="submit">{t.confirmForvarsel}</button>
+    </form>
+  );
+}
+
+function ConsentForm({ itemId }: { itemId: string }) {
+  const recordConsent = useMeetings((s) => s.recordConsent);
+  const errors = useFormErrors(['consentBy']);
+  const [consentBy, setConsentBy] = useState('');
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const outcome = await recordConsent({ itemId, consentBy });
+    if (!outcome.ok) errors.set(outcome.error);
+  }
+  return (
+    <form onSubmit={submit} noValidate aria-label={t.recordConsent} className="inline-form">
+      <Notice kind="error">{errors.general}</Notice>
+      <Field label={t.consentBy} error={errors.at('consentBy')}>
+        {(props) => <input {...props} value={consentBy} onChange={(e) => setConsentBy(e.target.value)} />}
+      </Field>
+      <button type="submit">{t.recordConsent}</button>
+    </form>
+  );
+}

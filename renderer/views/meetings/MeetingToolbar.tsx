@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import type { MeetingDetail } from '../../../shared/api/types';
+import { saveDocument } from '../../api/saveDocument';
+import { Notice } from '../../components/Notice';
+import { shortDate } from '../../format';
+import { useMeetings } from '../../stores/meetings';
+import { meetingsText as t } from '../../text/meetings';
+import { MeetingForm } from './MeetingForm';
+
+/** Export, "sent out" and editing of the meeting itself. */
+export function MeetingToolbar({ meeting }: { meeting: MeetingDetail }) {
+  const { dagsorden, markAgendaSent, update } = useMeetings();
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+
+  async function exportAgenda(version: 'udsendt' | 'fuld') {
+    const result = await dagsorden({ meetingId: meeting.id, version });
+    if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
+    saveDocument(result.document);
+    setMessage({ kind: 'ok', text: t.exportDone(result.document.fileName) });
+  }
+
+  async function markSent() {
+    const outcome = await markAgendaSent(meeting.id);
+    if (!outcome.ok) setMessage({ kind: 'error', text: outcome.error.message });
+  }
+
+  return (
+    <section className="toolbar" aria-label="Dagsorden og møde">
+      <p className={meeting.agendaSentAt ? 'sent-state sent' : 'sent-state'}>
+        {meeting.agendaSentAt ? t.agendaSent(shortDate(meeting.agendaSentAt)) : t.agendaNotSent}
+      </p>
+      <div className="toolbar-buttons">
+        <button type="button" className="primary" onClick={() => void exportAgenda('udsendt')}>
+          {t.exportShared}
+        </button>
+        <button type="button" onClick={() => void exportAgenda('fuld')}>
+          {t.exportFull}
+        </button>
+        {!meeting.agendaSentAt && (
+          <button type="button" onClick={() => void markSent()}>
+            {t.markSent}
+          </button>
+        )}
+      </div>
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      <details className="tool">
+        <summary>{t.editMeeting}</summary>
+        <MeetingForm
+          initial={meeting}
+          submitLabel={t.saveMeeting}
+          savedMessage={t.meetingSaved}
+          onSubmit={(fields) => update({ meetingId: meeting.id, ...fields })}
+        />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { MeetingDetail } from '../../../shared/api/types';
+import { useMeetings } from '../../stores/meetings';
+import { meetingsText as t } from '../../text/meetings';
+import { EMPTY_ITEM, ItemForm } from './ItemForm';
+import { ItemTypeAdder } from './ItemTypeAdder';
+
+export function NewItemPanel({ meeting }: { meeting: MeetingDetail }) {
+  const addItem = useMeetings((s) => s.addItem);
+  return (
+    <section className="panel" aria-labelledby="new-item-title">
+      <h2 id="new-item-title">{t.newItem}</h2>
+      <ItemForm
+        initial={EMPTY_ITEM}
+        colours={meeting.forumColours}
+        itemTypes={meeting.itemTypes}
+        submitLabel={t.addItem}
+        savedMessage={(v) => t.itemAdded(v.title)}
+        resetAfterSave
+        onSubmit={(values) => addItem({ meetingId: meeting.id, ...values })}
+      />
+      <ItemTypeAdder />
+    </section>
+  );
+}
