@@ -2,6 +2,7 @@ import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { itemWarnings, minutesOver } from '../../../shared/domain/agendaWarnings';
 import type { AgendaItem, MeetingDetail } from '../../../shared/api/types';
 import { ColourBadge } from '../../components/ColourBadge';
+import { Icon } from '../../components/Icon';
 import { Notice } from '../../components/Notice';
 import { minutes } from '../../format';
 import { useMeetings } from '../../stores/meetings';
@@ -97,9 +98,21 @@ export function AgendaList({ meeting, selectedId, onSelect }: AgendaListProps) {
                     <span>{t.startsAtTime(times[index] ?? '')}</span>
                     {item.owner && <span>{item.owner}</span>}
                     {colour && <ColourBadge colour={colour} />}
-                    {item.confidential && <span className="flag flag-confidential">🔒 {t.confidentialFlag}</span>}
-                    {item.sensitive && <span className="flag">✉ {t.sensitiveFlag}</span>}
-                    {item.addedLate && <span className="flag">⏱ {t.lateFlag}</span>}
+                    {item.confidential && (
+                      <span className="flag flag-confidential">
+                        <Icon name="laas" /> {t.confidentialFlag}
+                      </span>
+                    )}
+                    {item.sensitive && (
+                      <span className="flag">
+                        <Icon name="brev" /> {t.sensitiveFlag}
+                      </span>
+                    )}
+                    {item.addedLate && (
+                      <span className="flag">
+                        <Icon name="ur" /> {t.lateFlag}
+                      </span>
+                    )}
                   </span>
                   {warnings.map((w) => (
                     <span key={w.kind} className="item-warning">

@@ -8,7 +8,7 @@ import { common } from '../../text/common';
 import { meetingsText as t } from '../../text/meetings';
 import { ActionForm } from './ActionForm';
 import { DecisionForm } from './DecisionForm';
-import { ItemForm } from './ItemForm';
+import { ItemForm, itemFormValues } from './ItemForm';
 import { ItemNorms } from './ItemNorms';
 
 /** The selected agenda item: its fields, its forvarsel and consent, and what was decided. */
@@ -38,7 +38,7 @@ export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail;
       </div>
       <ItemNorms item={item} />
       <ItemForm
-        initial={item}
+        initial={itemFormValues(item)}
         colours={meeting.forumColours}
         itemTypes={meeting.itemTypes}
         submitLabel={t.saveItem}

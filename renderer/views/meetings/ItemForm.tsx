@@ -21,6 +21,12 @@ export interface ItemFormValues {
   sensitive: boolean;
 }
 
+/** Only the form's own fields: the API refuses fields it does not know. */
+export function itemFormValues(item: ItemFormValues): ItemFormValues {
+  const { title, type, minutes, announcedColour, owner, background, confidential, sensitive } = item;
+  return { title, type, minutes, announcedColour, owner, background, confidential, sensitive };
+}
+
 export const EMPTY_ITEM: ItemFormValues = {
   title: '',
   type: 'droeftelse',
