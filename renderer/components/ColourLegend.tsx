@@ -20,3 +20,8 @@ export function ColourLegend({ colours }: { colours: readonly ColourDefinition[]
     </section>
   );
 }
+
+/** Each distinct wording of a colour once: forums may word their colours differently. */
+export function distinctColours(definitions: readonly ColourDefinition[]): ColourDefinition[] {
+  return [...new Map(definitions.map((c) => [`${c.key}|${c.label}|${c.meaning}`, c])).values()];
+}

@@ -1,4 +1,5 @@
 import { ColourBadge } from '../components/ColourBadge';
+import { ColourLegend, distinctColours } from '../components/ColourLegend';
 import { longDate } from '../format';
 import { useFollowUp } from '../stores/followup';
 import { useRoute } from '../stores/route';
@@ -7,6 +8,7 @@ import { followUpText as t } from '../text/followup';
 export function Archive() {
   const decisions = useFollowUp((s) => s.decisions);
   const navigate = useRoute((s) => s.navigate);
+  const colours = distinctColours(decisions.map((d) => d.colourDefinition));
   return (
     <div className="page">
       <header className="page-header">
@@ -36,6 +38,7 @@ export function Archive() {
             ))}
           </ul>
         )}
+        {colours.length > 0 && <ColourLegend colours={colours} />}
       </section>
     </div>
   );

@@ -1,4 +1,5 @@
 import { ColourBadge } from '../components/ColourBadge';
+import { ColourLegend, distinctColours } from '../components/ColourLegend';
 import { clockTime, longDate, shortDate } from '../format';
 import { useFollowUp } from '../stores/followup';
 import { useMeetings } from '../stores/meetings';
@@ -47,20 +48,19 @@ export function Overview() {
             <p className="empty">{t.noDecisions}</p>
           ) : (
             <ul className="plain-list">
-              {decisions.slice(0, 5).map((d) => {
-                return (
-                  <li key={d.id}>
-                    <ColourBadge colour={d.colourDefinition} /> <strong>{d.itemTitle}</strong>
-                    <span className="row-meta">
-                      {d.forumName} · {longDate(d.meetingStartsAt)} {clockTime(d.meetingStartsAt)}
-                    </span>
-                  </li>
-                );
-              })}
+              {decisions.slice(0, 5).map((d) => (
+                <li key={d.id}>
+                  <ColourBadge colour={d.colourDefinition} /> <strong>{d.itemTitle}</strong>
+                  <span className="row-meta">
+                    {d.forumName} · {longDate(d.meetingStartsAt)} {clockTime(d.meetingStartsAt)}
+                  </span>
+                </li>
+              ))}
             </ul>
           )}
         </section>
       </div>
+      {decisions.length > 0 && <ColourLegend colours={distinctColours(decisions.slice(0, 5).map((d) => d.colourDefinition))} />}
     </div>
   );
 }
