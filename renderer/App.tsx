@@ -13,6 +13,7 @@ import { ForumList } from './views/forums/ForumList';
 import { MeetingDetail } from './views/meetings/MeetingDetail';
 import { MeetingList } from './views/meetings/MeetingList';
 import { Overview } from './views/Overview';
+import { RunScreen } from './views/run/RunScreen';
 import { Settings } from './views/Settings';
 
 function reloadAll(): void {
@@ -39,6 +40,9 @@ export function App() {
     // Move focus to the new page so keyboard and screen-reader users start at its top.
     mainRef.current?.focus();
   }, [route]);
+
+  // The facilitator's screen takes the whole window: the meeting needs the room more than the menu does.
+  if (route.section === 'moeder' && route.meetingId && route.run) return <RunScreen meetingId={route.meetingId} />;
 
   return (
     <div className="app">

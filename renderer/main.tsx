@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './App';
+import { PresenterApp } from './presenter/PresenterApp';
+import { isPresenterHash } from './presenter/route';
 import './styles/app.css';
 
 // The CSP forbids eval; tell zod not to probe for it (the probe would log a CSP violation).
@@ -10,8 +12,6 @@ z.config({ jitless: true });
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+    <StrictMode>{isPresenterHash(location.hash) ? <PresenterApp /> : <App />}</StrictMode>,
   );
 }

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { app, session, shell, type WebContents } from 'electron';
 import { isAppUrl } from './app-origin';
 import { isExternalWebUrl } from './external-links';
+import { PRELOAD_PATH } from './paths';
+import { isPresenterUrl, presenterWindowOptions } from './presenter-window';
 
 // App-wide hardening from Electron's security checklist. It hangs on 'web-contents-created' so that
 // every webContents gets it, including any a future feature creates, not only the main window.
@@ -34,9 +36,11 @@ function guardWebContents(contents: WebContents): void {
     if (!isAppUrl(event.url)) event.preventDefault();
   });
 
-  // No new Electron windows at all; a web link (e.g. a link in meeting notes) opens in the user's
-  // browser instead, where it has none of the app's privileges.
+  // One new Electron window only: the projector view of a meeting, on the app's own page and with the
+  // main window's hardening. A web link (e.g. a link in meeting notes) opens in the user's browser
+  // instead, where it has none of the app's privileges; anything else is refused.
   contents.setWindowOpenHandler(({ url }) => {
+    if (isPresenterUrl(url)) return { action: 'allow', overrideBrowserWindowOptions: presenterWindowOptions(PRELOAD_PATH) };
     if (isExternalWebUrl(url)) shell.openExternal(url).catch((error: unknown) => console.error('Kunne ikke åbne link:', error));
     return { action: 'deny' };
   });

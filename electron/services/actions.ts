@@ -1,24 +1,26 @@
 import { findAction, insertAction, listOpenActions, setActionStatus } from '../archive/queries/actions';
 import { findItem } from '../archive/queries/items';
-import { findMeeting } from '../archive/queries/meetings';
 import { notFound } from './errors';
 import { requireForumIfGiven } from './forums';
 import type { Handlers } from './handler';
+import { requireMeeting } from './meetings';
 
 export const actionHandlers: Handlers<'actions.create' | 'actions.listOpen' | 'actions.markDone'> = {
-  'actions.create': (input, ctx) => {
+  'actions.create': ({ itemId, meetingId, what, who, due, term }, ctx) => {
     const { db } = ctx.archive;
-    const item = findItem(db, input.itemId);
-    if (!item) throw notFound('Punktet', 'itemId');
-    const meeting = findMeeting(db, item.meetingId);
-    if (!meeting) throw notFound('Mødet');
+    const item = itemId === null ? null : findItem(db, itemId);
+    if (itemId !== null && !item) throw notFound('Punktet', 'itemId');
+    // An action on an item belongs to the item's meeting; one on its own names its meeting.
+    const meeting = requireMeeting(db, item?.meetingId ?? meetingId ?? '');
     const action = {
       id: ctx.newId(),
       forumId: meeting.forumId,
-      itemId: item.id,
-      what: input.what,
-      who: input.who,
-      due: input.due,
+      meetingId: meeting.id,
+      itemId: item?.id ?? null,
+      term,
+      what,
+      who,
+      due,
       status: 'aaben' as const,
       createdAt: ctx.now().toISOString(),
     };

@@ -79,7 +79,7 @@ export const agendaHandlers: Handlers<
       .filter((id) => id !== itemId);
     order.splice(Math.min(toPosition, order.length + 1) - 1, 0, itemId);
     reorderItems(db, item.meetingId, order);
-    return meetingDetail(db, item.meetingId);
+    return meetingDetail(ctx, item.meetingId);
   },
 
   'agenda.removeItem': ({ itemId }, ctx) => {
@@ -95,7 +95,7 @@ export const agendaHandlers: Handlers<
       item.meetingId,
       itemsOfMeeting(db, item.meetingId).map((i) => i.id),
     );
-    return meetingDetail(db, item.meetingId);
+    return meetingDetail(ctx, item.meetingId);
   },
 
   'agenda.confirmForvarsel': ({ itemId, note }, ctx) => {

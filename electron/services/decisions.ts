@@ -1,34 +1,61 @@
-import { decisionOfItem, listDecisions, upsertDecision } from '../archive/queries/decisions';
+import type { Decision } from '../../shared/api/types';
+import type { SqliteDb } from '../archive/open';
+import { decisionOfItem, finalizeDecision, listDecisions, upsertDecision } from '../archive/queries/decisions';
 import { findItem } from '../archive/queries/items';
+import { updateRun } from '../archive/queries/meetings';
 import { ServiceError, notFound } from './errors';
 import { requireForumIfGiven } from './forums';
 import type { Handlers } from './handler';
+import { requireMeeting } from './meetings';
 
-export const decisionHandlers: Handlers<'decisions.record' | 'decisions.list'> = {
-  'decisions.record': (input, ctx) => {
+function requireDecision(db: SqliteDb, itemId: string): Decision {
+  if (!findItem(db, itemId)) throw notFound('Punktet', 'itemId');
+  const decision = decisionOfItem(db, itemId);
+  if (!decision) throw new ServiceError('ikke_fundet', 'Punktet har ingen beslutning endnu. Skriv beslutningen først.', 'itemId');
+  return decision;
+}
+
+export const decisionHandlers: Handlers<'decisions.record' | 'decisions.list' | 'decisions.readBack' | 'decisions.finalize'> = {
+  'decisions.record': ({ itemId, ...fields }, ctx) => {
     const { db } = ctx.archive;
-    const item = findItem(db, input.itemId);
+    const item = findItem(db, itemId);
     if (!item) throw notFound('Punktet', 'itemId');
-    const changedColour = item.announcedColour !== null && item.announcedColour !== input.colour;
-    if (changedColour && input.colourReason === '') {
+    const changedColour = item.announcedColour !== null && item.announcedColour !== fields.colour;
+    if (changedColour && fields.colourReason === '') {
       throw new ServiceError(
         'ugyldigt_input',
         'Farven er en anden end den, der blev varslet på dagsordenen. Skriv kort hvorfor, så forummet kan se det.',
         'colourReason',
       );
     }
+    // A changed decision is a draft again: it is final only once the room has heard it read back.
     upsertDecision(db, {
       id: item.decision?.id ?? ctx.newId(),
       itemId: item.id,
-      colour: input.colour,
-      colourReason: changedColour ? input.colourReason : '',
-      text: input.text,
-      dissent: input.dissent,
+      ...fields,
+      colourReason: changedColour ? fields.colourReason : '',
       recordedAt: ctx.now().toISOString(),
+      finalAt: null,
     });
-    const decision = decisionOfItem(db, item.id);
-    if (!decision) throw notFound('Beslutningen');
+    return requireDecision(db, item.id);
+  },
+
+  'decisions.readBack': ({ itemId }, ctx) => {
+    const { db } = ctx.archive;
+    const decision = requireDecision(db, itemId);
+    const item = findItem(db, itemId);
+    const meeting = requireMeeting(db, item?.meetingId ?? '');
+    updateRun(db, meeting.id, { ...meeting.run, readbackItemId: itemId });
     return decision;
+  },
+
+  'decisions.finalize': ({ itemId }, ctx) => {
+    const { db } = ctx.archive;
+    requireDecision(db, itemId);
+    finalizeDecision(db, itemId, ctx.now().toISOString());
+    const meeting = requireMeeting(db, findItem(db, itemId)?.meetingId ?? '');
+    if (meeting.run.readbackItemId === itemId) updateRun(db, meeting.id, { ...meeting.run, readbackItemId: null });
+    return requireDecision(db, itemId);
   },
 
   'decisions.list': ({ forumId }, ctx) => {

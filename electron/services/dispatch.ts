@@ -14,6 +14,7 @@ import { memberHandlers } from './members';
 import { participantHandlers } from './participants';
 import { demoHandlers } from './demo';
 import { documentHandlers } from './documents';
+import { runHandlers } from './run';
 
 const handlers: Handlers<Method> = {
   ...appHandlers,
@@ -26,6 +27,7 @@ const handlers: Handlers<Method> = {
   ...actionHandlers,
   ...documentHandlers,
   ...demoHandlers,
+  ...runHandlers,
 };
 
 export type EventListener = (event: AppEvent) => void;

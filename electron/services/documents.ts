@@ -58,7 +58,7 @@ function fileName(meeting: MeetingDetail, version: AgendaVersion): string {
 export const documentHandlers: Handlers<'documents.dagsorden'> = {
   'documents.dagsorden': async ({ meetingId, version }, ctx): Promise<GeneratedDocument> => {
     // Read everything first: nothing from the archive is touched after the await.
-    const meeting = meetingDetail(ctx.archive.db, meetingId);
+    const meeting = meetingDetail(ctx, meetingId);
     const buffer = await buildDagsorden(agendaDocument(meeting, version));
     return { fileName: fileName(meeting, version), mimeType: DOCX, base64: buffer.toString('base64') };
   },

@@ -1,9 +1,11 @@
 import { AGENDA_TEMPLATES } from '../../shared/domain/templates';
-import type { MeetingDetail } from '../../shared/api/types';
+import { DEFAULT_CYCLE } from '../../shared/domain/prompts';
+import type { MeetingDetail, ProcessCycle } from '../../shared/api/types';
 import type { SqliteDb } from '../archive/open';
-import { openActionsBefore } from '../archive/queries/actions';
-import { findForum, forumColours } from '../archive/queries/forums';
-import { insertItem, itemsOfMeeting } from '../archive/queries/items';
+import { actionsOfMeetingWithoutItem, openActionsBefore } from '../archive/queries/actions';
+import { checkoutOf } from '../archive/queries/checkout';
+import { findForum, forumCycleJson } from '../archive/queries/forums';
+import { insertItem, itemsOfMeeting, parkedItemsWaiting } from '../archive/queries/items';
 import { allItemTypes } from '../archive/queries/itemTypes';
 import { membersOn } from '../archive/queries/members';
 import {
@@ -17,7 +19,9 @@ import {
 import { participantsOf, upsertParticipant } from '../archive/queries/participants';
 import { notFound } from './errors';
 import { requireForum, requireForumIfGiven } from './forums';
+import type { ServiceContext } from './context';
 import type { Handlers } from './handler';
+import { carryParkedItem } from './run';
 
 export const meetingHandlers: Handlers<
   'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.markAgendaSent'
@@ -27,7 +31,7 @@ export const meetingHandlers: Handlers<
     return listMeetings(ctx.archive.db, forumId);
   },
 
-  'meetings.get': ({ meetingId }, ctx) => meetingDetail(ctx.archive.db, meetingId),
+  'meetings.get': ({ meetingId }, ctx) => meetingDetail(ctx, meetingId),
 
   'meetings.create': ({ forumId, useTemplate, ...fields }, ctx) => {
     const { db } = ctx.archive;
@@ -62,6 +66,9 @@ export const meetingHandlers: Handlers<
         }),
       );
     }
+    // Items parked at an earlier meeting with nowhere to go are carried onto this one.
+    const record = findMeeting(db, id);
+    if (record) for (const parked of parkedItemsWaiting(db, forumId, fields.startsAt)) carryParkedItem(ctx, parked, record);
     const created = findMeetingSummary(db, id);
     if (!created) throw notFound('Mødet');
     return created;
@@ -71,14 +78,14 @@ export const meetingHandlers: Handlers<
     const { db } = ctx.archive;
     requireMeeting(db, meetingId);
     updateMeeting(db, meetingId, fields);
-    return meetingDetail(db, meetingId);
+    return meetingDetail(ctx, meetingId);
   },
 
   'meetings.markAgendaSent': ({ meetingId }, ctx) => {
     const { db } = ctx.archive;
     requireMeeting(db, meetingId);
     setAgendaSent(db, meetingId, ctx.now().toISOString());
-    return meetingDetail(db, meetingId);
+    return meetingDetail(ctx, meetingId);
   },
 };
 
@@ -88,7 +95,8 @@ export function requireMeeting(db: SqliteDb, meetingId: string) {
   return meeting;
 }
 
-export function meetingDetail(db: SqliteDb, meetingId: string): MeetingDetail {
+export function meetingDetail(ctx: ServiceContext, meetingId: string): MeetingDetail {
+  const { db } = ctx.archive;
   const meeting = requireMeeting(db, meetingId);
   const forum = findForum(db, meeting.forumId);
   if (!forum) throw notFound('Forummet');
@@ -97,11 +105,26 @@ export function meetingDetail(db: SqliteDb, meetingId: string): MeetingDetail {
     ...meeting,
     school: forum.school,
     forumKind: forum.kind,
-    forumColours: forumColours(db, meeting.forumId),
+    forumColours: forum.colours,
     itemTypes: allItemTypes(db),
     participants: participantsOf(db, meetingId),
     followUp: openActionsBefore(db, meeting.forumId, meeting.startsAt),
+    otherActions: actionsOfMeetingWithoutItem(db, meetingId),
     items,
     plannedMinutes: items.reduce((sum, item) => sum + item.minutes, 0),
+    groundRules: forum.groundRules[0]?.text ?? '',
+    checkout: checkoutOf(db, meetingId),
+    cycle: parseCycle(forumCycleJson(db, meeting.forumId)),
+    serverNow: ctx.now().toISOString(),
   };
+}
+
+/** The forum's own cycle, or the default one when the forum has not described its own. */
+function parseCycle(json: string): ProcessCycle {
+  if (json === '') return DEFAULT_CYCLE;
+  try {
+    return JSON.parse(json) as ProcessCycle;
+  } catch {
+    return DEFAULT_CYCLE;
+  }
 }

@@ -7,11 +7,10 @@ export function ColourBadge({ colour, showLabel = true }: { colour: ColourDefini
       className="colour-badge"
       style={{ backgroundColor: colour.hex, color: colour.textHex }}
       title={colour.meaning}
-      aria-label={showLabel ? undefined : `${colour.label} (${colour.code})`}
     >
       <ShapeIcon shape={colour.shape} />
       <span className="colour-code">{colour.code}</span>
-      {showLabel && <span className="colour-label">{colour.label}</span>}
+      <span className={showLabel ? 'colour-label' : 'visually-hidden'}>{colour.label}</span>
     </span>
   );
 }

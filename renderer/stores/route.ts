@@ -5,7 +5,7 @@ export type Section = 'oversigt' | 'fora' | 'moeder' | 'opfoelgning' | 'arkiv' |
 export type Route =
   | { section: 'oversigt' }
   | { section: 'fora'; forumId?: string }
-  | { section: 'moeder'; meetingId?: string }
+  | { section: 'moeder'; meetingId?: string; run?: boolean }
   | { section: 'opfoelgning' }
   | { section: 'arkiv' }
   | { section: 'indstillinger' };

@@ -3,6 +3,7 @@ import { agendaMethods } from './methods/agenda';
 import { forumMethods } from './methods/forums';
 import { meetingMethods } from './methods/meetings';
 import { outcomeMethods } from './methods/outcomes';
+import { runMethods } from './methods/run';
 
 /** The one list of API methods, merged from one file per area. */
 export const contract = {
@@ -10,6 +11,7 @@ export const contract = {
   ...forumMethods,
   ...meetingMethods,
   ...agendaMethods,
+  ...runMethods,
 } as const;
 
 export type Contract = typeof contract;

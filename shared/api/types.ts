@@ -2,6 +2,8 @@ import type { Cadence } from '../domain/cadence';
 import type { ColourDefinition, ColourKey } from '../domain/colours';
 import type { ForumKind } from '../domain/forums';
 import type { ItemType, ItemTypeDefinition } from '../domain/items';
+import type { ScaleAnswer } from '../domain/checkout';
+import type { ProcessKind } from '../domain/prompts';
 import type { YearPlan } from '../domain/yearPlan';
 
 /** What the services return. Dates are ISO strings; meeting times are local wall-clock 'YYYY-MM-DDTHH:mm'. */
@@ -78,24 +80,47 @@ export interface MeetingSummary {
   itemCount: number;
 }
 
-export interface Decision {
+export type DecisionOutcome = 'beslutning' | 'afklaring_uden_enighed';
+
+/** Fair Proces: how others were involved, what the reasoning was, and what is expected of whom. */
+export interface FairProces {
+  involveContext: string;
+  involveNeed: string;
+  involveHow: string;
+  explainReasoning: string;
+  explainCompromises: string;
+  explainConstraints: string;
+  expectGiven: string;
+  expectOpen: string;
+  expectOfWhom: string;
+}
+
+export interface Decision extends FairProces {
   id: string;
   itemId: string;
+  outcome: DecisionOutcome;
   colour: ColourKey;
   /** Why the colour used differs from the one announced; empty when it does not. */
   colourReason: string;
   text: string;
+  /** Who decides (e.g. "Skolelederen", "TRIO'en i fællesskab"). */
+  decidedBy: string;
   /** Dissent or mindretalsudtalelse, verbatim and attributed by role; empty when there was none. */
   dissent: string;
   recordedAt: string;
+  /** Set when the decision was read back to the room and confirmed; a draft until then. */
+  finalAt: string | null;
 }
 
 export type ActionStatus = 'aaben' | 'udfoert';
+export type ActionTerm = 'kort' | 'lang';
 
 export interface Action {
   id: string;
   forumId: string;
+  meetingId: string | null;
   itemId: string | null;
+  term: ActionTerm;
   what: string;
   who: string;
   due: string | null;
@@ -123,8 +148,43 @@ export interface AgendaItem {
   addedLate: boolean;
   consentBy: string;
   consentAt: string | null;
+  /** Short summary written during the meeting: outcomes, not a transcript. */
+  notes: string;
+  process: ProcessKind | null;
+  /** Participants who have had their turn in the round (person ids). */
+  roundDone: string[];
+  /** Index of the current phase when the process is a cycle. */
+  cyclePhase: number;
+  /** Seconds used while the timer was stopped; add the time since timerStartedAt while it runs. */
+  timerElapsed: number;
+  timerStartedAt: string | null;
+  runState: ItemRunState;
+  carriedFromItemId: string | null;
   decision: Decision | null;
   actions: Action[];
+}
+
+export type ItemRunState = 'kommende' | 'igang' | 'faerdig' | 'parkeret' | 'handling';
+export type RunPhase = 'ikke_startet' | 'saet_scenen' | 'punkt' | 'checkout' | 'afsluttet';
+
+export interface RunState {
+  phase: RunPhase;
+  currentItemId: string | null;
+  /** The facilitator chose to show confidential content on the projector. */
+  presenterConfidential: boolean;
+  /** The item whose decision is being read back to the room. */
+  readbackItemId: string | null;
+}
+
+export interface CheckoutResult {
+  questionIndex: number;
+  question: string;
+  tallies: Record<ScaleAnswer, number>;
+}
+
+export interface ProcessCycle {
+  name: string;
+  phases: { title: string; hint: string }[];
 }
 
 export interface Participant {
@@ -147,8 +207,45 @@ export interface MeetingDetail extends MeetingSummary {
   participants: Participant[];
   /** Open actions from the forum's earlier meetings: "Opfølgning fra sidst". */
   followUp: OpenAction[];
+  /** Actions agreed in this meeting that belong to no single item. */
+  otherActions: Action[];
   items: AgendaItem[];
   plannedMinutes: number;
+  groundRules: string;
+  run: RunState;
+  checkout: CheckoutResult[];
+  cycle: ProcessCycle;
+  /** The server's clock when this was read, so timers agree across windows. */
+  serverNow: string;
+}
+
+/** Only what the room needs on the projector; confidential content is left out unless chosen. */
+export interface PresenterView {
+  meetingId: string;
+  meetingTitle: string;
+  forumName: string;
+  phase: RunPhase;
+  purpose: string;
+  item: {
+    position: number;
+    itemCount: number;
+    title: string;
+    typeLabel: string;
+    colour: ColourDefinition | null;
+    minutes: number;
+    timerElapsed: number;
+    timerStartedAt: string | null;
+    process: ProcessKind | null;
+    hidden: boolean;
+  } | null;
+  readback: {
+    text: string;
+    outcome: DecisionOutcome;
+    colour: ColourDefinition | null;
+    dissent: string;
+  } | null;
+  colours: ColourDefinition[];
+  serverNow: string;
 }
 
 export interface RegisteredDecision extends Decision {

@@ -1,11 +1,13 @@
-import type { Action, ActionStatus, OpenAction } from '../../../shared/api/types';
+import type { Action, ActionStatus, ActionTerm, OpenAction } from '../../../shared/api/types';
 import type { SqliteDb } from '../open';
 import { statement } from '../statements';
 
 interface ActionRow {
   id: string;
   forum_id: string;
+  meeting_id: string | null;
   item_id: string | null;
+  term: ActionTerm;
   what: string;
   who: string;
   due: string | null;
@@ -17,7 +19,9 @@ function toAction(r: ActionRow): Action {
   return {
     id: r.id,
     forumId: r.forum_id,
+    meetingId: r.meeting_id,
     itemId: r.item_id,
+    term: r.term,
     what: r.what,
     who: r.who,
     due: r.due,
@@ -29,8 +33,9 @@ function toAction(r: ActionRow): Action {
 export function insertAction(db: SqliteDb, a: Action): void {
   statement(
     db,
-    'INSERT INTO action (id, forum_id, item_id, what, who, due, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(a.id, a.forumId, a.itemId, a.what, a.who, a.due, a.status, a.createdAt);
+    `INSERT INTO action (id, forum_id, meeting_id, item_id, term, what, who, due, status, created_at)
+     VALUES (@id, @forumId, @meetingId, @itemId, @term, @what, @who, @due, @status, @createdAt)`,
+  ).run(a);
 }
 
 export function findAction(db: SqliteDb, id: string): Action | null {
@@ -78,9 +83,17 @@ export function openActionsBefore(db: SqliteDb, forumId: string, startsAt: strin
        FROM action a
        JOIN forum f ON f.id = a.forum_id
        LEFT JOIN agenda_item i ON i.id = a.item_id
-       LEFT JOIN meeting m ON m.id = i.meeting_id
+       LEFT JOIN meeting m ON m.id = a.meeting_id
       WHERE a.forum_id = ? AND a.status = 'aaben' AND (m.id IS NULL OR m.starts_at < ?)
       ORDER BY a.due IS NULL, a.due, a.created_at`,
   ).all(forumId, startsAt) as (ActionRow & { forum_name: string; item_title: string | null })[];
   return rows.map((r) => ({ ...toAction(r), forumName: r.forum_name, itemTitle: r.item_title }));
+}
+
+/** Actions made in a meeting that belong to no item (e.g. agreed under check-out). */
+export function actionsOfMeetingWithoutItem(db: SqliteDb, meetingId: string): Action[] {
+  const rows = statement(db, 'SELECT * FROM action WHERE meeting_id = ? AND item_id IS NULL ORDER BY created_at, rowid').all(
+    meetingId,
+  ) as ActionRow[];
+  return rows.map(toAction);
 }

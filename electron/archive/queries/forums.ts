@@ -140,3 +140,9 @@ export function demoForumIds(db: SqliteDb): string[] {
 export function deleteForum(db: SqliteDb, id: string): void {
   statement(db, 'DELETE FROM forum WHERE id = ?').run(id);
 }
+
+/** The forum's own multi-phase cycle as stored (JSON), or '' when it uses the default. */
+export function forumCycleJson(db: SqliteDb, forumId: string): string {
+  const row = statement(db, 'SELECT cycle_json FROM forum WHERE id = ?').get(forumId) as { cycle_json: string } | undefined;
+  return row?.cycle_json ?? '';
+}

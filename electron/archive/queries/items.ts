@@ -1,8 +1,10 @@
 import type { ColourKey } from '../../../shared/domain/colours';
-import type { Action, AgendaItem, Decision } from '../../../shared/api/types';
+import type { ProcessKind } from '../../../shared/domain/prompts';
+import type { Action, AgendaItem, Decision, ItemRunState } from '../../../shared/api/types';
 import type { SqliteDb } from '../open';
 import { statement } from '../statements';
 import { actionsForItems } from './actions';
+import { decisionsForItems } from './decisions';
 
 interface ItemRow {
   id: string;
@@ -21,46 +23,31 @@ interface ItemRow {
   added_late: 0 | 1;
   consent_by: string;
   consent_at: string | null;
-  decision_id: string | null;
-  decision_colour: ColourKey | null;
-  decision_colour_reason: string | null;
-  decision_text: string | null;
-  decision_dissent: string | null;
-  decision_recorded_at: string | null;
+  notes: string;
+  process: ProcessKind | null;
+  round_done: string;
+  cycle_phase: number;
+  timer_elapsed: number;
+  timer_started_at: string | null;
+  run_state: ItemRunState;
+  carried_from_item_id: string | null;
 }
 
-const ITEM_SELECT = `
-  SELECT i.*, d.id AS decision_id, d.colour AS decision_colour, d.colour_reason AS decision_colour_reason,
-         d.text AS decision_text, d.dissent AS decision_dissent, d.recorded_at AS decision_recorded_at
-    FROM agenda_item i LEFT JOIN decision d ON d.item_id = i.id`;
-
 export function itemsOfMeeting(db: SqliteDb, meetingId: string): AgendaItem[] {
-  const rows = statement(db, `${ITEM_SELECT} WHERE i.meeting_id = ? ORDER BY i.position`).all(meetingId) as ItemRow[];
-  const actions = actionsForItems(
-    db,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => toItem(r, actions.get(r.id) ?? []));
+  const rows = statement(db, 'SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position').all(meetingId) as ItemRow[];
+  const ids = rows.map((r) => r.id);
+  const actions = actionsForItems(db, ids);
+  const decisions = decisionsForItems(db, ids);
+  return rows.map((r) => toItem(r, decisions.get(r.id) ?? null, actions.get(r.id) ?? []));
 }
 
 export function findItem(db: SqliteDb, itemId: string): AgendaItem | null {
-  const row = statement(db, `${ITEM_SELECT} WHERE i.id = ?`).get(itemId) as ItemRow | undefined;
-  return row ? toItem(row, actionsForItems(db, [row.id]).get(row.id) ?? []) : null;
+  const row = statement(db, 'SELECT * FROM agenda_item WHERE id = ?').get(itemId) as ItemRow | undefined;
+  if (!row) return null;
+  return toItem(row, decisionsForItems(db, [row.id]).get(row.id) ?? null, actionsForItems(db, [row.id]).get(row.id) ?? []);
 }
 
-function toItem(r: ItemRow, actions: Action[]): AgendaItem {
-  const decision: Decision | null =
-    r.decision_id === null
-      ? null
-      : {
-          id: r.decision_id,
-          itemId: r.id,
-          colour: r.decision_colour ?? 'blaa',
-          colourReason: r.decision_colour_reason ?? '',
-          text: r.decision_text ?? '',
-          dissent: r.decision_dissent ?? '',
-          recordedAt: r.decision_recorded_at ?? '',
-        };
+function toItem(r: ItemRow, decision: Decision | null, actions: Action[]): AgendaItem {
   return {
     id: r.id,
     meetingId: r.meeting_id,
@@ -78,6 +65,14 @@ function toItem(r: ItemRow, actions: Action[]): AgendaItem {
     addedLate: r.added_late === 1,
     consentBy: r.consent_by,
     consentAt: r.consent_at,
+    notes: r.notes,
+    process: r.process,
+    roundDone: JSON.parse(r.round_done) as string[],
+    cyclePhase: r.cycle_phase,
+    timerElapsed: r.timer_elapsed,
+    timerStartedAt: r.timer_started_at,
+    runState: r.run_state,
+    carriedFromItemId: r.carried_from_item_id,
     decision,
     actions,
   };
@@ -92,15 +87,15 @@ const asFlags = (f: ItemFields) => ({ ...f, confidential: f.confidential ? 1 : 0
 
 export function insertItem(
   db: SqliteDb,
-  item: ItemFields & { id: string; meetingId: string; position: number; addedLate: boolean },
+  item: ItemFields & { id: string; meetingId: string; position: number; addedLate: boolean; carriedFromItemId?: string | null },
 ): void {
   statement(
     db,
     `INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes, announced_colour, owner, background,
-                              confidential, sensitive, added_late)
+                              confidential, sensitive, added_late, carried_from_item_id)
      VALUES (@id, @meetingId, @position, @title, @type, @minutes, @announcedColour, @owner, @background,
-             @confidential, @sensitive, @addedLate)`,
-  ).run({ ...asFlags(item), addedLate: item.addedLate ? 1 : 0 });
+             @confidential, @sensitive, @addedLate, @carriedFromItemId)`,
+  ).run({ ...asFlags(item), addedLate: item.addedLate ? 1 : 0, carriedFromItemId: item.carriedFromItemId ?? null });
 }
 
 export function updateItem(db: SqliteDb, id: string, fields: ItemFields): void {
@@ -139,4 +134,37 @@ export function confirmForvarsel(db: SqliteDb, id: string, note: string, at: str
 
 export function recordConsent(db: SqliteDb, id: string, by: string, at: string): void {
   statement(db, 'UPDATE agenda_item SET consent_by = ?, consent_at = ? WHERE id = ?').run(by, at, id);
+}
+
+/** Run-time fields of an item, written one at a time as the facilitator works. */
+export interface ItemRunFields {
+  notes: string;
+  process: ProcessKind | null;
+  roundDone: string[];
+  cyclePhase: number;
+  timerElapsed: number;
+  timerStartedAt: string | null;
+  runState: ItemRunState;
+  minutes: number;
+}
+
+export function updateItemRun(db: SqliteDb, id: string, f: ItemRunFields): void {
+  statement(
+    db,
+    `UPDATE agenda_item SET notes = @notes, process = @process, round_done = @roundDone, cycle_phase = @cyclePhase,
+            timer_elapsed = @timerElapsed, timer_started_at = @timerStartedAt, run_state = @runState, minutes = @minutes
+      WHERE id = @id`,
+  ).run({ ...f, roundDone: JSON.stringify(f.roundDone), id });
+}
+
+/** Parked items of the forum from meetings before the given start that no later agenda carries yet. */
+export function parkedItemsWaiting(db: SqliteDb, forumId: string, before: string): AgendaItem[] {
+  const ids = statement(
+    db,
+    `SELECT i.id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
+      WHERE m.forum_id = ? AND m.starts_at < ? AND i.run_state = 'parkeret'
+        AND NOT EXISTS (SELECT 1 FROM agenda_item c WHERE c.carried_from_item_id = i.id)
+      ORDER BY m.starts_at, i.position`,
+  ).all(forumId, before) as { id: string }[];
+  return ids.flatMap(({ id }) => findItem(db, id) ?? []);
 }

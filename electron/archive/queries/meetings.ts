@@ -1,4 +1,4 @@
-import type { MeetingStatus, MeetingSummary } from '../../../shared/api/types';
+import type { MeetingStatus, MeetingSummary, RunPhase, RunState } from '../../../shared/api/types';
 import type { SqliteDb } from '../open';
 import { statement } from '../statements';
 
@@ -14,16 +14,21 @@ interface MeetingRow {
   item_count: number;
   purpose: string;
   agenda_sent_at: string | null;
+  run_phase: RunPhase;
+  current_item_id: string | null;
+  presenter_confidential: 0 | 1;
+  readback_item_id: string | null;
 }
 
 export interface MeetingRecord extends MeetingSummary {
   purpose: string;
   agendaSentAt: string | null;
+  run: RunState;
 }
 
 const MEETING_SELECT = `
   SELECT m.id, m.forum_id, f.name AS forum_name, m.title, m.starts_at, m.duration_minutes, m.place, m.status,
-         m.purpose, m.agenda_sent_at,
+         m.purpose, m.agenda_sent_at, m.run_phase, m.current_item_id, m.presenter_confidential, m.readback_item_id,
          (SELECT COUNT(*) FROM agenda_item i WHERE i.meeting_id = m.id) AS item_count
     FROM meeting m JOIN forum f ON f.id = m.forum_id`;
 
@@ -40,10 +45,16 @@ function toRecord(r: MeetingRow): MeetingRecord {
     itemCount: r.item_count,
     purpose: r.purpose,
     agendaSentAt: r.agenda_sent_at,
+    run: {
+      phase: r.run_phase,
+      currentItemId: r.current_item_id,
+      presenterConfidential: r.presenter_confidential === 1,
+      readbackItemId: r.readback_item_id,
+    },
   };
 }
 
-function toSummary({ purpose: _purpose, agendaSentAt: _sent, ...summary }: MeetingRecord): MeetingSummary {
+function toSummary({ purpose: _purpose, agendaSentAt: _sent, run: _run, ...summary }: MeetingRecord): MeetingSummary {
   return summary;
 }
 
@@ -91,4 +102,21 @@ export function listMeetings(db: SqliteDb, forumId: string | undefined): Meeting
 
 export function setMeetingStatus(db: SqliteDb, id: string, status: MeetingStatus): void {
   statement(db, 'UPDATE meeting SET status = ? WHERE id = ?').run(status, id);
+}
+
+export function updateRun(db: SqliteDb, id: string, run: RunState): void {
+  statement(
+    db,
+    `UPDATE meeting SET run_phase = @phase, current_item_id = @currentItemId,
+            presenter_confidential = @presenterConfidential, readback_item_id = @readbackItemId WHERE id = @id`,
+  ).run({ ...run, presenterConfidential: run.presenterConfidential ? 1 : 0, id });
+}
+
+/** The forum's next meeting after the given start, for parking an item. */
+export function nextMeetingOf(db: SqliteDb, forumId: string, after: string): MeetingRecord | null {
+  const row = statement(db, `${MEETING_SELECT} WHERE m.forum_id = ? AND m.starts_at > ? ORDER BY m.starts_at LIMIT 1`).get(
+    forumId,
+    after,
+  ) as MeetingRow | undefined;
+  return row ? toRecord(row) : null;
 }

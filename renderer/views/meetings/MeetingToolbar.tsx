@@ -4,12 +4,15 @@ import { saveDocument } from '../../api/saveDocument';
 import { Notice } from '../../components/Notice';
 import { shortDate } from '../../format';
 import { useMeetings } from '../../stores/meetings';
+import { useRoute } from '../../stores/route';
 import { meetingsText as t } from '../../text/meetings';
+import { runText } from '../../text/run';
 import { MeetingForm } from './MeetingForm';
 
 /** Export, "sent out" and editing of the meeting itself. */
 export function MeetingToolbar({ meeting }: { meeting: MeetingDetail }) {
   const { dagsorden, markAgendaSent, update } = useMeetings();
+  const navigate = useRoute((s) => s.navigate);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
 
   async function exportAgenda(version: 'udsendt' | 'fuld') {
@@ -30,7 +33,10 @@ export function MeetingToolbar({ meeting }: { meeting: MeetingDetail }) {
         {meeting.agendaSentAt ? t.agendaSent(shortDate(meeting.agendaSentAt)) : t.agendaNotSent}
       </p>
       <div className="toolbar-buttons">
-        <button type="button" className="primary" onClick={() => void exportAgenda('udsendt')}>
+        <button type="button" className="primary" onClick={() => navigate({ section: 'moeder', meetingId: meeting.id, run: true })}>
+          {meeting.run.phase === 'ikke_startet' ? runText.start : runText.resume}
+        </button>
+        <button type="button" onClick={() => void exportAgenda('udsendt')}>
           {t.exportShared}
         </button>
         <button type="button" onClick={() => void exportAgenda('fuld')}>

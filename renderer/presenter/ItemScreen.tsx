@@ -1,0 +1,30 @@
+import type { PresenterView } from '../../shared/api/types';
+import { PROCESS_LABELS } from '../../shared/domain/prompts';
+import { presenterText } from '../text/presenter';
+import { ColourWithMeaning } from './BigBadge';
+import { TimerPanel } from './TimerPanel';
+
+type Item = NonNullable<PresenterView['item']>;
+
+/** The current item: title, announced colour with its meaning, the process and the clock. */
+export function ItemScreen({ item, serverNow }: { item: Item; serverNow: number }) {
+  if (item.hidden) return <HiddenItem />;
+  return (
+    <>
+      <h1 className={item.title.length > 60 ? 'presenter-title long' : 'presenter-title'}>{item.title}</h1>
+      {item.colour && <ColourWithMeaning colour={item.colour} />}
+      {item.process && <p className="presenter-process">{presenterText.process(PROCESS_LABELS[item.process])}</p>}
+      <TimerPanel item={item} serverNow={serverNow} />
+    </>
+  );
+}
+
+/** A closed item shows its closed title and nothing else about it, not even its clock. */
+function HiddenItem() {
+  return (
+    <>
+      <h1 className="presenter-title">{presenterText.hiddenTitle}</h1>
+      <p className="presenter-lead">{presenterText.hiddenNote}</p>
+    </>
+  );
+}

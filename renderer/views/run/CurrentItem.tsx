@@ -1,0 +1,57 @@
+import type { AgendaItem, MeetingDetail } from '../../../shared/api/types';
+import { COLOUR_FRAMING } from '../../../shared/domain/prompts';
+import { ColourBadge } from '../../components/ColourBadge';
+import { useRun } from '../../stores/run';
+import { runText as t } from '../../text/run';
+import { FollowUpList } from '../meetings/FollowUpList';
+import { NotesField } from './NotesField';
+import { OverrunPanel } from './OverrunPanel';
+import { ProcessPanel } from './ProcessPanel';
+import { RunTimer } from './RunTimer';
+import { useElapsed } from './useElapsed';
+
+/** The current item: what it is about, how much influence there is, how we talk about it, and notes. */
+export function CurrentItem({ meeting, item }: { meeting: MeetingDetail; item: AgendaItem }) {
+  const { act, clockOffset } = useRun();
+  const elapsed = useElapsed(item, clockOffset);
+  const colour = meeting.forumColours.find((c) => c.key === item.announcedColour);
+  const typeLabel = meeting.itemTypes.find((x) => x.key === item.type)?.label ?? item.type;
+  const overrun = elapsed > item.minutes * 60 && item.runState === 'igang';
+  return (
+    <section className="run-stage" aria-labelledby="item-title">
+      <p className="kicker">
+        {t.phaseItem(item.position, meeting.items.length)} · {typeLabel}
+        {item.owner && ` · ${item.owner}`}
+      </p>
+      <h2 id="item-title" className="run-item-title">
+        {item.title}
+      </h2>
+      {item.confidential && <p className="warning">{t.confidential}</p>}
+      {colour && (
+        <div className="run-colour">
+          <p>
+            <span className="muted">{t.announced}:</span> <ColourBadge colour={colour} />
+          </p>
+          <p className="colour-framing">{COLOUR_FRAMING[colour.key]}</p>
+          <p className="muted">{colour.meaning}</p>
+        </div>
+      )}
+      <RunTimer
+        item={item}
+        clockOffset={clockOffset}
+        onToggle={() => void act('run.timer', { itemId: item.id, action: item.timerStartedAt ? 'pause' : 'start' })}
+        onReset={() => void act('run.timer', { itemId: item.id, action: 'nulstil' })}
+      />
+      {overrun && <OverrunPanel meeting={meeting} item={item} />}
+      {item.background && (
+        <>
+          <h3>{t.background}</h3>
+          <p className="pre-line">{item.background}</p>
+        </>
+      )}
+      {item.type === 'opfoelgning' && <FollowUpList actions={meeting.followUp} />}
+      <ProcessPanel meeting={meeting} item={item} />
+      <NotesField key={item.id} itemId={item.id} initial={item.notes} />
+    </section>
+  );
+}

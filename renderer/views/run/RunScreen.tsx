@@ -1,0 +1,176 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { AgendaItem, MeetingDetail } from '../../../shared/api/types';
+import type { ItemStage } from '../../../shared/domain/prompts';
+import { onAppEvent } from '../../api/client';
+import { Notice } from '../../components/Notice';
+import { openPresenter } from '../../presenter/openPresenter';
+import { useRoute } from '../../stores/route';
+import { useRun } from '../../stores/run';
+import { runText as t } from '../../text/run';
+import '../../styles/run.css';
+import { ActionsPanel } from './ActionsPanel';
+import { CheckoutStage } from './CheckoutStage';
+import { DecisionPanel } from './DecisionPanel';
+import { CurrentItem } from './CurrentItem';
+import { PromptsPanel } from './PromptsPanel';
+import { RunTimeline } from './RunTimeline';
+import { SetTheScene } from './SetTheScene';
+import { ShortcutsOverlay } from './ShortcutsOverlay';
+import { useRunKeys } from './useRunKeys';
+
+type Target = { phase: 'saet_scenen' | 'checkout' } | { phase: 'punkt'; itemId: string };
+
+/** The steps of the meeting in order: sæt scenen, each item, check-out. */
+function steps(meeting: MeetingDetail): Target[] {
+  return [{ phase: 'saet_scenen' }, ...meeting.items.map((i) => ({ phase: 'punkt' as const, itemId: i.id })), { phase: 'checkout' }];
+}
+
+function stepIndex(meeting: MeetingDetail): number {
+  const { phase, currentItemId } = meeting.run;
+  if (phase === 'punkt') return 1 + meeting.items.findIndex((i) => i.id === currentItemId);
+  return phase === 'checkout' || phase === 'afsluttet' ? meeting.items.length + 1 : 0;
+}
+
+/** Opening while the clock has barely run, deciding once a decision is being written, discussing in between. */
+function stageOf(item: AgendaItem | null): ItemStage {
+  if (item?.decision) return 'beslutning';
+  return item && item.timerElapsed + (item.timerStartedAt ? 60 : 0) >= 60 ? 'droeftelse' : 'aabning';
+}
+
+/** The facilitator's screen: the agenda as a timeline, the current step, prompts, decision and actions. */
+export function RunScreen({ meetingId }: { meetingId: string }) {
+  const { meeting, error, open, refresh, act } = useRun();
+  const navigate = useRoute((s) => s.navigate);
+  const [shortcuts, setShortcuts] = useState(false);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const [actionError, setActionError] = useState<string>();
+
+  useEffect(() => {
+    void open(meetingId);
+    // The presenter window or another window may change the meeting too.
+    return onAppEvent(() => void refresh());
+  }, [meetingId, open, refresh]);
+
+  const current = meeting?.items.find((i) => i.id === meeting.run.currentItemId) ?? null;
+
+  const keyActions = useMemo(() => {
+    async function go(target: Target | undefined) {
+      if (!meeting || !target) return;
+      const outcome = await act('run.goTo', { meetingId: meeting.id, phase: target.phase, itemId: target.phase === 'punkt' ? target.itemId : null });
+      setActionError(outcome.ok ? undefined : outcome.error.message);
+    }
+    const focus = (name: string) => {
+      const field = document.querySelector<HTMLElement>(`[data-shortcut="${name}"]`);
+      // The field may sit in a collapsed panel; open it so the focus lands somewhere visible.
+      field?.closest('details')?.setAttribute('open', '');
+      field?.focus();
+    };
+    return {
+      go,
+      next: () => meeting && void go(steps(meeting)[stepIndex(meeting) + 1]),
+      previous: () => meeting && void go(steps(meeting)[stepIndex(meeting) - 1]),
+      toggleTimer: () => current && void act('run.timer', { itemId: current.id, action: current.timerStartedAt ? 'pause' : 'start' }),
+      focusDecision: () => focus('beslutning'),
+      focusAction: () => focus('handling'),
+      readBack: () => current?.decision && void act('decisions.readBack', { itemId: current.id }),
+      openPresenter: () => meeting && openPresenter(meeting.id),
+      showShortcuts: () => setShortcuts(true),
+    };
+  }, [meeting, current, act]);
+  useRunKeys(keyActions);
+
+  if (error) return <Notice kind="error">{error.message}</Notice>;
+  if (!meeting || meeting.id !== meetingId) return null;
+
+  async function end() {
+    if (!meeting) return;
+    const outcome = await act('run.end', { meetingId: meeting.id });
+    if (!outcome.ok) return setActionError(outcome.error.message);
+    navigate({ section: 'moeder', meetingId: meeting.id });
+  }
+
+  const phaseLabel =
+    meeting.run.phase === 'punkt' && current
+      ? t.phaseItem(current.position, meeting.items.length)
+      : meeting.run.phase === 'checkout'
+        ? t.phaseCheckout
+        : meeting.run.phase === 'afsluttet'
+          ? t.phaseEnded
+          : t.phaseScene;
+
+  return (
+    <div className="run-screen">
+      <header className="run-top">
+        <div>
+          <p className="kicker">
+            {meeting.forumName} · {meeting.school}
+          </p>
+          <h1>{meeting.title}</h1>
+        </div>
+        <p className="run-phase" aria-live="polite">
+          {phaseLabel}
+        </p>
+        <div className="run-top-buttons">
+          <button type="button" onClick={keyActions.previous} aria-keyshortcuts="ArrowLeft P">
+            ← {t.previous}
+          </button>
+          <button type="button" className="primary" onClick={keyActions.next} aria-keyshortcuts="ArrowRight N">
+            {t.next} →
+          </button>
+          <button type="button" onClick={keyActions.openPresenter} aria-keyshortcuts="O">
+            {t.openPresenter} <kbd>O</kbd>
+          </button>
+          <label className="check compact">
+            <input
+              type="checkbox"
+              checked={meeting.run.presenterConfidential}
+              onChange={(e) => void act('run.showConfidential', { meetingId: meeting.id, show: e.target.checked })}
+            />
+            {t.showConfidential}
+          </label>
+          <button type="button" onClick={() => setShortcuts(true)} aria-keyshortcuts="?">
+            {t.shortcuts} <kbd>?</kbd>
+          </button>
+          <button type="button" className="link" onClick={() => navigate({ section: 'moeder', meetingId: meeting.id })}>
+            {t.back}
+          </button>
+        </div>
+      </header>
+      <Notice kind="error">{actionError}</Notice>
+      <div className="run-body">
+        <RunTimeline meeting={meeting} onGo={(target) => void keyActions.go(target)} />
+        <main className="run-centre" aria-label={t.screenLabel}>
+          {meeting.run.phase === 'punkt' && current ? (
+            <CurrentItem key={current.id} meeting={meeting} item={current} />
+          ) : meeting.run.phase === 'checkout' || meeting.run.phase === 'afsluttet' ? (
+            confirmEnd ? (
+              <div className="run-stage">
+                <p className="warning">{t.endConfirm}</p>
+                <button type="button" className="primary" onClick={() => void end()}>
+                  {t.endYes}
+                </button>{' '}
+                <button type="button" onClick={() => setConfirmEnd(false)}>
+                  {t.cancel}
+                </button>
+              </div>
+            ) : (
+              <CheckoutStage meeting={meeting} onEnd={() => setConfirmEnd(true)} />
+            )
+          ) : (
+            <SetTheScene meeting={meeting} onBegin={keyActions.next} />
+          )}
+        </main>
+        <aside className="run-side" aria-label={t.prompts}>
+          <PromptsPanel meeting={meeting} item={current} stage={stageOf(current)} />
+          {meeting.run.phase === 'punkt' && current && (
+            <>
+              <DecisionPanel key={`${current.id}-${current.decision?.recordedAt ?? ''}`} meeting={meeting} item={current} />
+              <ActionsPanel key={current.id} meeting={meeting} itemId={current.id} actions={current.actions} />
+            </>
+          )}
+        </aside>
+      </div>
+      {shortcuts && <ShortcutsOverlay onClose={() => setShortcuts(false)} />}
+    </div>
+  );
+}

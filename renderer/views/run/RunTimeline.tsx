@@ -1,0 +1,65 @@
+import type { MeetingDetail } from '../../../shared/api/types';
+import { ColourBadge } from '../../components/ColourBadge';
+import { runText as t } from '../../text/run';
+
+interface RunTimelineProps {
+  meeting: MeetingDetail;
+  onGo(target: { phase: 'saet_scenen' | 'checkout' } | { phase: 'punkt'; itemId: string }): void;
+}
+
+const STATE_MARK = { kommende: '○', igang: '▶', faerdig: '✓', parkeret: '⏸', handling: '→' } as const;
+
+/** The agenda as a timeline: done, current, coming; planned against used minutes. */
+export function RunTimeline({ meeting, onGo }: RunTimelineProps) {
+  const { phase, currentItemId } = meeting.run;
+  return (
+    <nav className="run-timeline" aria-label={t.timeline}>
+      <ol>
+        <li>
+          <button type="button" aria-current={phase === 'saet_scenen' ? 'step' : undefined} onClick={() => onGo({ phase: 'saet_scenen' })}>
+            <span className="tl-mark" aria-hidden="true">
+              ◆
+            </span>
+            {t.phaseScene}
+          </button>
+        </li>
+        {meeting.items.map((item) => {
+          const colour = meeting.forumColours.find((c) => c.key === item.announcedColour);
+          const used = Math.round(item.timerElapsed / 60);
+          return (
+            <li key={item.id}>
+              <button
+                type="button"
+                className={`tl-item tl-${item.runState}`}
+                aria-current={phase === 'punkt' && currentItemId === item.id ? 'step' : undefined}
+                onClick={() => onGo({ phase: 'punkt', itemId: item.id })}
+              >
+                <span className="tl-mark" aria-hidden="true">
+                  {STATE_MARK[item.runState]}
+                </span>
+                <span className="tl-text">
+                  <span className="tl-title">
+                    {item.position}. {item.confidential ? `${item.title} (lukket)` : item.title}
+                  </span>
+                  <span className="tl-meta">
+                    {t.state[item.runState]} · {item.minutes} min. {t.planned}
+                    {item.timerElapsed > 0 && ` · ${used} ${t.used}`}
+                  </span>
+                </span>
+                {colour && <ColourBadge colour={colour} showLabel={false} />}
+              </button>
+            </li>
+          );
+        })}
+        <li>
+          <button type="button" aria-current={phase === 'checkout' ? 'step' : undefined} onClick={() => onGo({ phase: 'checkout' })}>
+            <span className="tl-mark" aria-hidden="true">
+              ◆
+            </span>
+            {t.phaseCheckout}
+          </button>
+        </li>
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,49 @@
+import type { MeetingDetail } from '../../../shared/api/types';
+import { COLOUR_FRAMING } from '../../../shared/domain/prompts';
+import { ColourBadge } from '../../components/ColourBadge';
+import { ColourLegend } from '../../components/ColourLegend';
+import { runText as t } from '../../text/run';
+
+/** Sæt scenen: purpose, stakes, the forum's rules and what today's colours promise. */
+export function SetTheScene({ meeting, onBegin }: { meeting: MeetingDetail; onBegin(): void }) {
+  return (
+    <section className="run-stage" aria-labelledby="scene-title">
+      <h2 id="scene-title">{t.sceneTitle}</h2>
+      <p className="lead">{t.sceneIntro}</p>
+      <h3>{t.purpose}</h3>
+      <p className="run-purpose">{meeting.purpose || t.noPurpose}</p>
+      {meeting.groundRules && (
+        <>
+          <h3>{t.groundRules}</h3>
+          <p className="pre-line">{meeting.groundRules}</p>
+        </>
+      )}
+      <h3>{t.todayColours}</h3>
+      <ul className="today-colours">
+        {meeting.items.map((item) => {
+          const colour = meeting.forumColours.find((c) => c.key === item.announcedColour);
+          return (
+            <li key={item.id}>
+              <span className="today-title">
+                {item.position}. {item.title}
+              </span>
+              {colour ? (
+                <span>
+                  <ColourBadge colour={colour} /> {COLOUR_FRAMING[colour.key]}
+                </span>
+              ) : (
+                <span className="muted">{t.noColour}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <ColourLegend colours={meeting.forumColours} />
+      {meeting.items[0] && (
+        <button type="button" className="primary" onClick={onBegin}>
+          {t.beginFirst} <kbd>N</kbd>
+        </button>
+      )}
+    </section>
+  );
+}
