@@ -1,9 +1,17 @@
 import { findAction, insertAction, listOpenActions, setActionStatus } from '../archive/queries/actions';
 import { findItem } from '../archive/queries/items';
-import { notFound } from './errors';
-import { requireForumIfGiven } from './forums';
+import type { SqliteDb } from '../archive/open';
+import { ServiceError, notFound } from './errors';
+import { requireForum, requireForumIfGiven } from './forums';
 import type { Handlers } from './handler';
 import { requireMeeting } from './meetings';
+
+/** Forums that have agreed on deadlines for every action get a clear message when one is missing. */
+export function requireDueIfAgreed(db: SqliteDb, forumId: string, due: string | null): void {
+  if (due === null && requireForum(db, forumId).requireActionDue) {
+    throw new ServiceError('ugyldigt_input', 'Forummet har aftalt, at alle handlinger har en frist. Vælg hvornår.', 'due');
+  }
+}
 
 export const actionHandlers: Handlers<'actions.create' | 'actions.listOpen' | 'actions.markDone'> = {
   'actions.create': ({ itemId, meetingId, what, who, due, term }, ctx) => {
@@ -12,6 +20,7 @@ export const actionHandlers: Handlers<'actions.create' | 'actions.listOpen' | 'a
     if (itemId !== null && !item) throw notFound('Punktet', 'itemId');
     // An action on an item belongs to the item's meeting; one on its own names its meeting.
     const meeting = requireMeeting(db, item?.meetingId ?? meetingId ?? '');
+    requireDueIfAgreed(db, meeting.forumId, due);
     const action = {
       id: ctx.newId(),
       forumId: meeting.forumId,

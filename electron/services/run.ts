@@ -4,6 +4,7 @@ import { insertAction } from '../archive/queries/actions';
 import { changeTally, checkoutOf } from '../archive/queries/checkout';
 import { findItem, insertItem, nextItemPosition, updateItemRun, type ItemRunFields } from '../archive/queries/items';
 import { nextMeetingOf, setMeetingStatus, updateRun, type MeetingRecord } from '../archive/queries/meetings';
+import { requireDueIfAgreed } from './actions';
 import type { ServiceContext } from './context';
 import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
@@ -180,6 +181,7 @@ export const runHandlers: Handlers<
     const { db } = ctx.archive;
     const item = requireItem(db, itemId);
     const meeting = requireMeeting(db, item.meetingId);
+    requireDueIfAgreed(db, meeting.forumId, due);
     const now = ctx.now();
     insertAction(db, {
       id: ctx.newId(),

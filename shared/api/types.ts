@@ -57,6 +57,8 @@ export interface Forum {
   cadence: Cadence;
   defaultMinutes: number;
   defaultPlace: string;
+  /** The forum has agreed that every action gets a deadline. */
+  requireActionDue: boolean;
   demo: boolean;
   createdAt: string;
   colours: ColourDefinition[];

@@ -65,3 +65,31 @@ describe('migrering 002 forberedelse', () => {
     v2.close();
   });
 });
+
+describe('migrering 003 mødet', () => {
+  it('gør eksisterende beslutninger endelige og giver handlinger deres møde', () => {
+    const path = tempArchivePath();
+    const v2 = openArchive(path, { targetVersion: 2 });
+    const { db: old } = v2;
+    old.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f', 'trio', 'TRIO', 'Egeskolen', 'nu')").run();
+    old.prepare(
+      "INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, created_at) VALUES ('m', 'f', 'Møde', '2026-12-01T14:00', 90, 'nu')",
+    ).run();
+    old.prepare("INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes) VALUES ('i', 'm', 1, 'Punkt', 'beslutning', 10)").run();
+    old.prepare("INSERT INTO decision (id, item_id, colour, text, recorded_at) VALUES ('d', 'i', 'gul', 'Vedtaget', '2026-12-01T15:00:00Z')").run();
+    old.prepare("INSERT INTO action (id, forum_id, item_id, what, who, created_at) VALUES ('a', 'f', 'i', 'Skriv', 'TR', 'nu')").run();
+    v2.close();
+
+    const v3 = openArchive(path, { targetVersion: 3 });
+    const { db } = v3;
+    expect(db.prepare('SELECT final_at, outcome FROM decision').get()).toEqual({ final_at: '2026-12-01T15:00:00Z', outcome: 'beslutning' });
+    expect(db.prepare('SELECT meeting_id, term FROM action').get()).toEqual({ meeting_id: 'm', term: 'kort' });
+    expect(db.prepare('SELECT run_phase FROM meeting').get()).toEqual({ run_phase: 'ikke_startet' });
+    expect(db.prepare('SELECT run_state, timer_elapsed, round_done FROM agenda_item').get()).toEqual({
+      run_state: 'kommende',
+      timer_elapsed: 0,
+      round_done: '[]',
+    });
+    v3.close();
+  });
+});

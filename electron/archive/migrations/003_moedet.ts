@@ -16,6 +16,7 @@ export const migration003: Migration = {
       ALTER TABLE meeting ADD COLUMN readback_item_id TEXT REFERENCES agenda_item (id) ON DELETE SET NULL;
 
       ALTER TABLE forum ADD COLUMN cycle_json TEXT NOT NULL DEFAULT '';
+      ALTER TABLE forum ADD COLUMN require_action_due INTEGER NOT NULL DEFAULT 0 CHECK (require_action_due IN (0, 1));
 
       ALTER TABLE agenda_item ADD COLUMN notes TEXT NOT NULL DEFAULT '';
       ALTER TABLE agenda_item ADD COLUMN process TEXT CHECK (process IN ('runde', 'par', 'stille', 'aaben', 'cyklus'));

@@ -19,6 +19,7 @@ interface ForumRow {
   cadence: Cadence;
   default_minutes: number;
   default_place: string;
+  require_action_due: 0 | 1;
   demo: 0 | 1;
   created_at: string;
 }
@@ -35,7 +36,7 @@ interface ColourRow {
 
 export type ForumFields = Pick<
   Forum,
-  'name' | 'school' | 'purpose' | 'mandate' | 'understanding' | 'cadence' | 'defaultMinutes' | 'defaultPlace'
+  'name' | 'school' | 'purpose' | 'mandate' | 'understanding' | 'cadence' | 'defaultMinutes' | 'defaultPlace' | 'requireActionDue'
 >;
 
 export function insertForum(
@@ -45,9 +46,11 @@ export function insertForum(
 ): void {
   statement(
     db,
-    `INSERT INTO forum (id, kind, name, school, purpose, mandate, understanding, cadence, default_minutes, default_place, demo, created_at)
-     VALUES (@id, @kind, @name, @school, @purpose, @mandate, @understanding, @cadence, @defaultMinutes, @defaultPlace, @demo, @createdAt)`,
-  ).run({ ...forum, demo: forum.demo ? 1 : 0 });
+    `INSERT INTO forum (id, kind, name, school, purpose, mandate, understanding, cadence, default_minutes, default_place,
+                        require_action_due, demo, created_at)
+     VALUES (@id, @kind, @name, @school, @purpose, @mandate, @understanding, @cadence, @defaultMinutes, @defaultPlace,
+             @requireActionDue, @demo, @createdAt)`,
+  ).run({ ...forum, demo: forum.demo ? 1 : 0, requireActionDue: forum.requireActionDue ? 1 : 0 });
   for (const colour of colours) upsertColour(db, forum.id, colour);
 }
 
@@ -55,9 +58,10 @@ export function updateForum(db: SqliteDb, id: string, fields: ForumFields): void
   statement(
     db,
     `UPDATE forum SET name = @name, school = @school, purpose = @purpose, mandate = @mandate, understanding = @understanding,
-            cadence = @cadence, default_minutes = @defaultMinutes, default_place = @defaultPlace
+            cadence = @cadence, default_minutes = @defaultMinutes, default_place = @defaultPlace,
+            require_action_due = @requireActionDue
       WHERE id = @id`,
-  ).run({ ...fields, id });
+  ).run({ ...fields, requireActionDue: fields.requireActionDue ? 1 : 0, id });
 }
 
 export function upsertColour(db: SqliteDb, forumId: string, c: ColourDefinition): void {
@@ -93,6 +97,7 @@ export function findForum(db: SqliteDb, id: string): Forum | null {
     cadence: row.cadence,
     defaultMinutes: row.default_minutes,
     defaultPlace: row.default_place,
+    requireActionDue: row.require_action_due === 1,
     demo: row.demo === 1,
     createdAt: row.created_at,
     colours: forumColours(db, row.id),

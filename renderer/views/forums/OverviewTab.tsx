@@ -81,6 +81,10 @@ function AboutForum({ forum }: { forum: Forum }) {
             <dt>{o.defaultPlace}</dt>
             <dd>{forum.defaultPlace || <span className="muted">{o.noPlace}</span>}</dd>
           </div>
+          <div>
+            <dt>{o.actionDue}</dt>
+            <dd>{forum.requireActionDue ? o.actionDueRequired : o.actionDueOptional}</dd>
+          </div>
         </dl>
       </div>
     </div>
@@ -118,6 +122,7 @@ function EditForumForm({ forum, onDone }: { forum: Forum; onDone(saved: boolean)
   const [cadence, setCadence] = useState<Cadence>(forum.cadence);
   const [defaultMinutes, setDefaultMinutes] = useState(String(forum.defaultMinutes));
   const [defaultPlace, setDefaultPlace] = useState(forum.defaultPlace);
+  const [requireActionDue, setRequireActionDue] = useState(forum.requireActionDue);
   const [busy, setBusy] = useState(false);
   const firstRef = useRef<HTMLInputElement>(null);
 
@@ -136,6 +141,7 @@ function EditForumForm({ forum, onDone }: { forum: Forum; onDone(saved: boolean)
       cadence,
       defaultMinutes: Number(defaultMinutes),
       defaultPlace,
+      requireActionDue,
     });
     setBusy(false);
     if (!outcome.ok) {
@@ -195,6 +201,10 @@ function EditForumForm({ forum, onDone }: { forum: Forum; onDone(saved: boolean)
           {(props) => <input {...props} value={defaultPlace} onChange={(e) => setDefaultPlace(e.target.value)} />}
         </Field>
       </div>
+      <label className="check">
+        <input type="checkbox" checked={requireActionDue} onChange={(e) => setRequireActionDue(e.target.checked)} />
+        {o.requireActionDue}
+      </label>
       <div className="button-row">
         <button type="submit" className="primary" disabled={busy}>
           {o.save}

@@ -26,6 +26,7 @@ const forumFields = {
   cadence: cadence.default('maanedlig'),
   defaultMinutes: wholeMinutes('Mødernes længde', LIMITS.meetingMinutes).default(90),
   defaultPlace: optionalText('Fast mødested', LIMITS.name),
+  requireActionDue: flag('Frist på alle handlinger'),
 };
 
 export const forumMethods = {
