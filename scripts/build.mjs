@@ -17,4 +17,6 @@ await Promise.all([
   // A sandboxed preload may only require 'electron', so everything else is bundled into it.
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
   build({ ...common, entryPoints: ['tests/harness/server.ts'], outfile: 'dist/harness/server.cjs' }),
+  build({ ...common, entryPoints: ['electron/cli/samtalerum.ts'], outfile: 'dist/cli/samtalerum.cjs', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['tests/bench/bench.ts'], outfile: 'dist/bench/bench.cjs' }),
 ]);

@@ -22,6 +22,7 @@ import {
   TabStopType,
   TextRun,
   WidthType,
+  type ICharacterStyleOptions,
   type IStylesOptions,
   type ISectionPropertiesOptions,
 } from 'docx';
@@ -113,12 +114,16 @@ export function textParagraphs(text: string, spacingAfter?: number): Paragraph[]
   );
 }
 
-/** The forum and date on every page, and FORTROLIGT in plain sight when the document holds closed items. */
-export function pageHeader(text: string, confidential: boolean): Header {
+/**
+ * The forum and date on every page, FORTROLIGT in plain sight when the document holds closed items, and
+ * UDKAST while a referat is not yet approved, so a printed page can never pass for the approved version.
+ */
+export function pageHeader(text: string, confidential: boolean, draft = false): Header {
   const children = [new TextRun({ text: cleanText(text), size: SIZE.small, color: INK.muted })];
-  if (confidential) {
+  const marks = [draft ? 'UDKAST – ikke godkendt' : '', confidential ? 'FORTROLIGT' : ''].filter((mark) => mark !== '');
+  if (marks.length > 0) {
     const mark = { size: SIZE.small, bold: true, color: INK.confidential };
-    children.push(new TextRun({ ...mark, children: [new Tab(), 'FORTROLIGT'] }));
+    children.push(new TextRun({ ...mark, children: [new Tab(), marks.join(' · ')] }));
   }
   return new Header({
     children: [new Paragraph({ tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }], children })],
@@ -161,17 +166,54 @@ export function colourBadge(colour: ColourDefinition): TextRun[] {
   ];
 }
 
+/**
+ * The same badges as character styles, one pair per colour, for documents with many badges (the referat):
+ * each badge then names its style instead of repeating font, colour and shading on every run, which keeps
+ * long files small and fast to write, and lets Word restyle all badges of a colour at once.
+ */
+export function colourBadgeStyles(colours: readonly ColourDefinition[]): ICharacterStyleOptions[] {
+  return colours.flatMap((colour) => {
+    const run = {
+      bold: true,
+      color: bareHex(colour.textHex),
+      shading: { type: ShadingType.CLEAR, color: 'auto', fill: bareHex(colour.hex) },
+    };
+    const name = cleanText(`Farvemærke ${colour.label}`);
+    return [
+      { id: badgeStyleId(colour), name, basedOn: 'DefaultParagraphFont', run },
+      { id: `${badgeStyleId(colour)}Symbol`, name: `${name} (symbol)`, basedOn: 'DefaultParagraphFont', run: { ...run, font: 'Segoe UI Symbol' } },
+    ];
+  });
+}
+
+/** A badge that uses `colourBadgeStyles`; a colour the styles were not made from falls back to `colourBadge`. */
+export function styledColourBadge(colour: ColourDefinition, styled: readonly ColourDefinition[]): TextRun[] {
+  const known = styled.some((c) => c.key === colour.key && c.hex === colour.hex && c.textHex === colour.textHex && c.label === colour.label);
+  if (!known) return colourBadge(colour);
+  return [
+    new TextRun({ text: `\u00A0${SHAPE_GLYPHS[colour.shape]}\u00A0`, style: `${badgeStyleId(colour)}Symbol` }),
+    new TextRun({ text: cleanText(`${colour.code}\u00A0${colour.label}\u00A0`), style: badgeStyleId(colour) }),
+  ];
+}
+
+function badgeStyleId(colour: ColourDefinition): string {
+  return `Farvemaerke${colour.key.replace(/[^A-Za-z0-9]/g, '')}`;
+}
+
 function bareHex(hex: string): string {
   return hex.replace(/^#/, '').toUpperCase();
 }
 
-export function colourLegend(colours: readonly ColourDefinition[]): Table {
+export function colourLegend(colours: readonly ColourDefinition[], badge: (colour: ColourDefinition) => TextRun[] = colourBadge): Table {
   return simpleTable(
     ['Farve', 'Betydning'],
-    colours.map((colour) => [[new Paragraph({ spacing: { after: 0 }, children: colourBadge(colour) })], colour.meaning]),
+    colours.map((colour) => [[new Paragraph({ spacing: { after: 0 }, children: badge(colour) })], colour.meaning]),
     [0.22, 0.78],
   );
 }
+
+const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: TABLE_HEADER_FILL } as const;
+const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100, marginUnitType: WidthType.DXA } as const;
 
 /** A cell is plain text or ready-made paragraphs (e.g. a badge). */
 export type CellContent = string | Paragraph[];
@@ -185,8 +227,7 @@ export function simpleTable(headers: string[], rows: CellContent[][], widths: nu
   const cell = (content: CellContent, column: number, isHeader: boolean) =>
     new TableCell({
       width: { size: columnWidths[column] ?? 0, type: WidthType.DXA },
-      margins: { top: 60, bottom: 60, left: 100, right: 100 },
-      shading: isHeader ? { type: ShadingType.CLEAR, color: 'auto', fill: TABLE_HEADER_FILL } : undefined,
+      shading: isHeader ? HEADER_SHADING : undefined,
       children: typeof content === 'string' ? cellParagraphs(content, isHeader) : content,
     });
   const border = { style: BorderStyle.SINGLE, size: 4, color: TABLE_BORDER_COLOUR };
@@ -194,6 +235,8 @@ export function simpleTable(headers: string[], rows: CellContent[][], widths: nu
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths,
     layout: TableLayoutType.FIXED,
+    // Cell margins once for the whole table rather than on every cell: the same look, a much smaller file.
+    margins: CELL_MARGINS,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((text, i) => cell(text, i, true)) }),

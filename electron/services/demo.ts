@@ -2,7 +2,7 @@ import { addDays, format, nextTuesday, previousTuesday, subDays } from 'date-fns
 import { da } from 'date-fns/locale';
 import { contract, type Method, type MethodResult } from '../../shared/api/contract';
 import { demoForumIds, deleteForum } from '../archive/queries/forums';
-import { setAgendaSent, setMeetingStatus } from '../archive/queries/meetings';
+import { setAgendaSent } from '../archive/queries/meetings';
 import { actionHandlers } from './actions';
 import { agendaHandlers } from './agenda';
 import type { ServiceContext } from './context';
@@ -13,6 +13,7 @@ import type { Handlers } from './handler';
 import { meetingHandlers } from './meetings';
 import { memberHandlers } from './members';
 import { participantHandlers } from './participants';
+import { runHandlers } from './run';
 
 /**
  * A demo TRIO at the fictional Bøgely Skole: one held meeting with decisions in all four colours, a
@@ -27,6 +28,7 @@ const steps: Partial<Handlers<Method>> = {
   ...agendaHandlers,
   ...decisionHandlers,
   ...actionHandlers,
+  ...runHandlers,
 };
 
 /** Validates like dispatch and calls a write handler; all demo steps are writes, so all are synchronous. */
@@ -111,7 +113,7 @@ export function installDemo(ctx: ServiceContext): { forumId: string } {
     owner: 'Ali Hassan',
     background: 'Fraværet er steget siden efterårsferien. Vi ved endnu ikke hvorfor.',
   });
-  add({
+  const personalesag = add({
     title: 'Personalesag i indskolingen',
     type: 'orientering',
     minutes: 5,
@@ -147,8 +149,10 @@ export function installDemo(ctx: ServiceContext): { forumId: string } {
   run(ctx, 'actions.create', { itemId: forberedelse.id, what: 'Finde en løsning for pædagogernes deltagelse', who: 'Jonas Holm og Sara Nielsen', due: day(addDays(today, 10)) });
   const done = run(ctx, 'actions.create', { itemId: fravaer.id, what: 'Trække fraværstal for indskolingen', who: 'Ali Hassan', due: day(subDays(today, 3)) });
   run(ctx, 'actions.markDone', { actionId: done.id });
+  for (const item of [skema, tilsyn, forberedelse, fravaer]) run(ctx, 'decisions.finalize', { itemId: item.id });
+  run(ctx, 'agenda.confirmForvarsel', { itemId: personalesag.id, note: 'TR og AMR orienteret i ugen før mødet.' });
   setAgendaSent(db, past.id, subDays(held, 7).toISOString());
-  setMeetingStatus(db, past.id, 'afholdt');
+  run(ctx, 'run.end', { meetingId: past.id });
 
   const next = run(ctx, 'meetings.create', {
     forumId,

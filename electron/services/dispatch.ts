@@ -15,6 +15,9 @@ import { participantHandlers } from './participants';
 import { demoHandlers } from './demo';
 import { documentHandlers } from './documents';
 import { runHandlers } from './run';
+import { exchangeHandlers } from './exchange';
+import { referatHandlers } from './referat';
+import { refuseIfReferatLocked } from './locks';
 
 const handlers: Handlers<Method> = {
   ...appHandlers,
@@ -28,6 +31,8 @@ const handlers: Handlers<Method> = {
   ...documentHandlers,
   ...demoHandlers,
   ...runHandlers,
+  ...exchangeHandlers,
+  ...referatHandlers,
 };
 
 export type EventListener = (event: AppEvent) => void;
@@ -55,7 +60,10 @@ export function createServices(ctx: ServiceContext): Services {
     // The handler map is keyed by method, so this pairing is sound; TypeScript cannot see it through the union.
     const handler = handlers[method] as (input: unknown, ctx: ServiceContext) => unknown;
     try {
-      const run = () => handler(parsed.value, ctx);
+      const run = () => {
+        if (spec.writes) refuseIfReferatLocked(ctx.archive.db, method, parsed.value);
+        return handler(parsed.value, ctx);
+      };
       // A write completes (commits or rolls back) before anything else can run; a read may await.
       const value = spec.writes ? ctx.archive.db.transaction(run).immediate() : await run();
       if (spec.writes) for (const listener of listeners) listener({ type: 'archive.changed', method });

@@ -5,6 +5,13 @@ import type { AgendaDocument, AgendaVersion } from '../export/dagsorden-model';
 import { buildDagsorden } from '../export/dagsorden';
 import type { Handlers } from './handler';
 import { meetingDetail } from './meetings';
+import { meetingForReferat, referatState } from './referat';
+import { referatDocument, staffSummary, type ReferatContext } from './referatDocument';
+import type { ServiceContext } from './context';
+import { followUpForReferat } from '../archive/queries/actions';
+import { nextMeetingOf } from '../archive/queries/meetings';
+import { buildReferat } from '../export/referat';
+import { buildStaffSummary, staffSummaryText } from '../export/staffSummary';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -51,15 +58,47 @@ export function agendaDocument(meeting: MeetingDetail, version: AgendaVersion): 
 
 /** "Dagsorden TRIO 2026-12-01 (udsendt).docx": sorts by date in a folder and says which version it is. */
 function fileName(meeting: MeetingDetail, version: AgendaVersion): string {
-  const safe = meeting.forumName.replace(/[\\/:*?"<>|]+/g, '-').trim();
-  return `Dagsorden ${safe} ${meeting.startsAt.slice(0, 10)} (${version === 'udsendt' ? 'udsendt' : 'fuld, fortrolig'}).docx`;
+  return `Dagsorden ${safeName(meeting.forumName)} ${meeting.startsAt.slice(0, 10)} (${version === 'udsendt' ? 'udsendt' : 'fuld, fortrolig'}).docx`;
 }
 
-export const documentHandlers: Handlers<'documents.dagsorden'> = {
+function safeName(name: string): string {
+  return name.replace(/[\\/:*?"<>|]+/g, '-').trim();
+}
+
+function referatContext(ctx: ServiceContext, meeting: MeetingDetail): ReferatContext {
+  const { db } = ctx.archive;
+  const next = nextMeetingOf(db, meeting.forumId, meeting.startsAt);
+  return {
+    state: referatState(db, meeting.id),
+    nextMeeting: next && { startsAt: next.startsAt, place: next.place },
+    followUp: followUpForReferat(db, meeting.forumId, meeting.startsAt),
+  };
+}
+
+function docx(fileName: string, buffer: Buffer): GeneratedDocument {
+  return { fileName, mimeType: DOCX, base64: buffer.toString('base64') };
+}
+
+export const documentHandlers: Handlers<'documents.dagsorden' | 'documents.referat' | 'documents.staffSummary' | 'documents.staffText'> = {
   'documents.dagsorden': async ({ meetingId, version }, ctx): Promise<GeneratedDocument> => {
     // Read everything first: nothing from the archive is touched after the await.
     const meeting = meetingDetail(ctx, meetingId);
     const buffer = await buildDagsorden(agendaDocument(meeting, version));
-    return { fileName: fileName(meeting, version), mimeType: DOCX, base64: buffer.toString('base64') };
+    return docx(fileName(meeting, version), buffer);
   },
+
+  'documents.referat': async ({ meetingId, variant }, ctx) => {
+    const meeting = meetingForReferat(ctx, meetingId);
+    const doc = referatDocument(meeting, referatContext(ctx, meeting), variant);
+    const name = `Referat ${safeName(meeting.forumName)} ${meeting.startsAt.slice(0, 10)} (${variant === 'delt' ? 'delt' : 'fuld, fortrolig'}).docx`;
+    return docx(name, await buildReferat(doc));
+  },
+
+  'documents.staffSummary': async ({ meetingId }, ctx) => {
+    const meeting = meetingForReferat(ctx, meetingId);
+    const name = `Nyt fra ${safeName(meeting.forumName)} ${meeting.startsAt.slice(0, 10)}.docx`;
+    return docx(name, await buildStaffSummary(staffSummary(meeting)));
+  },
+
+  'documents.staffText': ({ meetingId }, ctx) => ({ text: staffSummaryText(staffSummary(meetingForReferat(ctx, meetingId))) }),
 };

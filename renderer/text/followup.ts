@@ -2,6 +2,8 @@ export const followUpText = {
   overviewTitle: 'Oversigt',
   upcoming: 'Kommende møder',
   noUpcoming: 'Ingen møder er planlagt.',
+  drafts: 'Referater der venter på godkendelse',
+  noDrafts: 'Alle referater er godkendt.',
   openActions: 'Åbne handlinger',
   noOpenActions: 'Ingen åbne handlinger.',
   latestDecisions: 'Seneste beslutninger',
@@ -19,4 +21,12 @@ export const followUpText = {
   version: 'Version',
   archivePath: 'Arkivets placering',
   schemaVersion: 'Arkivets skemaversion',
+  exchangeTitle: 'Udvekslingsfil',
+  exchangeIntro:
+    'Gem hele arkivet som én fil til en afløser, eller indlæs møder fra en kollegas computer. Indlæsning tjekker hele filen først; er der fejl, indlæses intet. Samme fil to gange giver ingen dubletter.',
+  exportArchive: 'Gem hele arkivet som udvekslingsfil',
+  importFile: 'Indlæs udvekslingsfil …',
+  exported: (fileName: string) => `Arkivet er gemt som ${fileName}.`,
+  imported: (file: string, forums: number, meetings: number, added: number, present: number) =>
+    `${file} er indlæst: ${forums} fora og ${meetings} møder (${added} nye rækker, ${present} fandtes allerede).`,
 };

@@ -12,6 +12,7 @@ export function Overview() {
   const { openActions, decisions } = useFollowUp();
   const now = `${todayLocal()}T00:00`;
   const upcoming = meetings.filter((m) => m.startsAt >= now).reverse().slice(0, 5);
+  const drafts = meetings.filter((m) => m.status === 'afholdt' && m.referatStatus !== 'godkendt');
   return (
     <div className="page">
       <header className="page-header">
@@ -22,6 +23,10 @@ export function Overview() {
         <section aria-labelledby="upcoming-title" className="panel">
           <h2 id="upcoming-title">{t.upcoming}</h2>
           {upcoming.length === 0 ? <p className="empty">{t.noUpcoming}</p> : <MeetingRows meetings={upcoming} showForum />}
+        </section>
+        <section aria-labelledby="drafts-title" className="panel">
+          <h2 id="drafts-title">{t.drafts}</h2>
+          {drafts.length === 0 ? <p className="empty">{t.noDrafts}</p> : <MeetingRows meetings={drafts} showForum />}
         </section>
         <section aria-labelledby="open-actions-title" className="panel">
           <h2 id="open-actions-title">{t.openActions}</h2>

@@ -1,5 +1,6 @@
 import { useFollowUp } from '../stores/followup';
 import { followUpText as t } from '../text/followup';
+import { ExchangePanel } from './ExchangePanel';
 
 export function Settings() {
   const info = useFollowUp((s) => s.info);
@@ -20,6 +21,7 @@ export function Settings() {
           <dd>{info.schemaVersion}</dd>
         </dl>
       )}
+      <ExchangePanel />
     </div>
   );
 }

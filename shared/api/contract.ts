@@ -3,6 +3,7 @@ import { agendaMethods } from './methods/agenda';
 import { forumMethods } from './methods/forums';
 import { meetingMethods } from './methods/meetings';
 import { outcomeMethods } from './methods/outcomes';
+import { referatMethods } from './methods/referat';
 import { runMethods } from './methods/run';
 
 /** The one list of API methods, merged from one file per area. */
@@ -12,6 +13,7 @@ export const contract = {
   ...meetingMethods,
   ...agendaMethods,
   ...runMethods,
+  ...referatMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -80,6 +80,8 @@ export interface MeetingSummary {
   place: string;
   status: MeetingStatus;
   itemCount: number;
+  /** Where the referat stands: null before anyone has started approving it. */
+  referatStatus: 'udkast' | 'godkendt' | null;
 }
 
 export type DecisionOutcome = 'beslutning' | 'afklaring_uden_enighed';
@@ -281,3 +283,42 @@ export interface GeneratedDocument {
 }
 
 export type { YearPlan };
+
+export interface ReferatApproval {
+  personId: string;
+  name: string;
+  role: string;
+  approvedAt: string;
+}
+
+export interface ReferatVersionSummary {
+  number: number;
+  status: 'udkast' | 'godkendt';
+  createdAt: string;
+  approvedAt: string | null;
+  /** Why this version was started; empty for the first. */
+  changeNote: string;
+  /** What changed compared with the version before, in words. */
+  changes: string[];
+  approvals: ReferatApproval[];
+}
+
+/** Where the referat of a meeting stands: who must approve, who has, and every version so far. */
+export interface ReferatState {
+  meetingId: string;
+  /** The co-owners (the forum's agenda owners on the day) who approve the referat. */
+  coOwners: { personId: string; name: string; role: string }[];
+  /** Newest last; the last one is the one in force or being worked on. */
+  versions: ReferatVersionSummary[];
+  /** True when the newest version is approved: the meeting's content can then only change in a new version. */
+  locked: boolean;
+}
+
+export interface ImportSummary {
+  forums: number;
+  meetings: number;
+  /** Rows written for the first time. */
+  added: number;
+  /** Rows that were already there, identical or updated from the file. */
+  alreadyPresent: number;
+}

@@ -92,6 +92,14 @@ function validSample(method: Method, ids: Awaited<ReturnType<typeof seedSlice>>)
     'run.toAction': { itemId, what: 'Skriv', who: 'TR', due: null },
     'run.presenter': { meetingId },
     'checkout.record': { meetingId, questionIndex: 0, answer: 'hoej' },
+    'referat.get': { meetingId },
+    'referat.approve': { meetingId, personId: forumId },
+    'referat.newVersion': { meetingId, reason: 'Rettelse af stavefejl' },
+    'documents.referat': { meetingId, variant: 'delt' },
+    'documents.staffSummary': { meetingId },
+    'documents.staffText': { meetingId },
+    'exchange.export': { scope: 'moede', id: meetingId },
+    'exchange.import': { content: '{}' },
   };
   return samples[method];
 }

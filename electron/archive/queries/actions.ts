@@ -97,3 +97,20 @@ export function actionsOfMeetingWithoutItem(db: SqliteDb, meetingId: string): Ac
   ) as ActionRow[];
   return rows.map(toAction);
 }
+
+/**
+ * The follow-up a referat reports: actions from the forum's earlier meetings that were still open when
+ * this meeting began or were finished since the previous meeting, with their status now.
+ */
+export function followUpForReferat(db: SqliteDb, forumId: string, startsAt: string): (Action & { confidential: boolean })[] {
+  const rows = statement(
+    db,
+    `SELECT a.*, COALESCE(i.confidential, 0) AS from_confidential
+       FROM action a JOIN meeting m ON m.id = a.meeting_id LEFT JOIN agenda_item i ON i.id = a.item_id
+      WHERE a.forum_id = ? AND m.starts_at < ?
+        AND (a.status = 'aaben' OR m.starts_at = (SELECT MAX(p.starts_at) FROM meeting p WHERE p.forum_id = ? AND p.starts_at < ?))
+      ORDER BY m.starts_at, a.created_at, a.rowid`,
+  ).all(forumId, startsAt, forumId, startsAt) as (ActionRow & { from_confidential: 0 | 1 })[];
+  // An action from a confidential item stays confidential when it comes back in a later referat.
+  return rows.map((r) => ({ ...toAction(r), confidential: r.from_confidential === 1 }));
+}

@@ -12,6 +12,7 @@ interface MeetingRow {
   place: string;
   status: MeetingStatus;
   item_count: number;
+  referat_status: 'udkast' | 'godkendt' | null;
   purpose: string;
   agenda_sent_at: string | null;
   run_phase: RunPhase;
@@ -29,7 +30,8 @@ export interface MeetingRecord extends MeetingSummary {
 const MEETING_SELECT = `
   SELECT m.id, m.forum_id, f.name AS forum_name, m.title, m.starts_at, m.duration_minutes, m.place, m.status,
          m.purpose, m.agenda_sent_at, m.run_phase, m.current_item_id, m.presenter_confidential, m.readback_item_id,
-         (SELECT COUNT(*) FROM agenda_item i WHERE i.meeting_id = m.id) AS item_count
+         (SELECT COUNT(*) FROM agenda_item i WHERE i.meeting_id = m.id) AS item_count,
+         (SELECT r.status FROM referat_version r WHERE r.meeting_id = m.id ORDER BY r.version DESC LIMIT 1) AS referat_status
     FROM meeting m JOIN forum f ON f.id = m.forum_id`;
 
 function toRecord(r: MeetingRow): MeetingRecord {
@@ -43,6 +45,7 @@ function toRecord(r: MeetingRow): MeetingRecord {
     place: r.place,
     status: r.status,
     itemCount: r.item_count,
+    referatStatus: r.referat_status,
     purpose: r.purpose,
     agendaSentAt: r.agenda_sent_at,
     run: {

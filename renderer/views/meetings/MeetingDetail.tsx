@@ -11,6 +11,7 @@ import { ItemEditor } from './ItemEditor';
 import { MeetingToolbar } from './MeetingToolbar';
 import { NewItemPanel } from './NewItemPanel';
 import { ParticipantsPanel } from './ParticipantsPanel';
+import { ReferatPanel } from './ReferatPanel';
 
 /** The agenda builder: the agenda on the left, the selected item (or a new one) on the right. */
 export function MeetingDetail({ meetingId }: { meetingId: string }) {
@@ -51,6 +52,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
       <MeetingToolbar meeting={meeting} />
       <div className="two-columns wide-left">
         <div className="main-column">
+          {meeting.status === 'afholdt' && <ReferatPanel meeting={meeting} />}
           <FollowUpList actions={meeting.followUp} />
           <AgendaList meeting={meeting} selectedId={selectedId} onSelect={setSelectedId} />
           <ParticipantsPanel meeting={meeting} />

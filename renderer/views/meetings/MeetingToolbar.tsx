@@ -33,9 +33,11 @@ export function MeetingToolbar({ meeting }: { meeting: MeetingDetail }) {
         {meeting.agendaSentAt ? t.agendaSent(shortDate(meeting.agendaSentAt)) : t.agendaNotSent}
       </p>
       <div className="toolbar-buttons">
-        <button type="button" className="primary" onClick={() => navigate({ section: 'moeder', meetingId: meeting.id, run: true })}>
-          {meeting.run.phase === 'ikke_startet' ? runText.start : runText.resume}
-        </button>
+        {meeting.status === 'planlagt' && (
+          <button type="button" className="primary" onClick={() => navigate({ section: 'moeder', meetingId: meeting.id, run: true })}>
+            {meeting.run.phase === 'ikke_startet' ? runText.start : runText.resume}
+          </button>
+        )}
         <button type="button" onClick={() => void exportAgenda('udsendt')}>
           {t.exportShared}
         </button>

@@ -1,0 +1,758 @@
+import { SCALE } from '../../../shared/domain/checkout';
+import { COLOUR_KEYS } from '../../../shared/domain/colours';
+import {
+  exchangeCycle,
+  type ExchangeFile,
+  type ExchangeForum,
+  type ExchangeItem,
+  type ExchangeMeeting,
+  type ExchangeScope,
+} from '../../../shared/exchange/format';
+import type { SqliteDb } from '../open';
+import { statement } from '../statements';
+
+/**
+ * Reads and writes the exchange file's rows. Reading sorts by stable keys only (ids, dates, numbers;
+ * never rowid, which differs between archives), so the same content always gives the same file.
+ * Writing upserts row by row in dependency order; the caller has validated the whole file first and
+ * runs the writes in one transaction.
+ */
+
+export type ExchangeContent = Pick<ExchangeFile, 'itemTypes' | 'persons' | 'forums' | 'meetings'>;
+
+/** The tables the exchange file covers, in the order they are written. */
+export const EXCHANGE_TABLES = [
+  'item_type',
+  'person',
+  'forum',
+  'forum_colour',
+  'ground_rules',
+  'forum_member',
+  'forum_theme',
+  'meeting',
+  'meeting_participant',
+  'agenda_item',
+  'decision',
+  'action',
+  'checkout_tally',
+  'referat_version',
+  'referat_approval',
+] as const;
+export type ExchangeTable = (typeof EXCHANGE_TABLES)[number];
+
+const flag = (value: 0 | 1) => value === 1;
+const bit = (value: boolean) => (value ? 1 : 0);
+const asJson = (values: readonly string[]) => JSON.stringify(values);
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+interface ForumRow {
+  id: string;
+  kind: ExchangeForum['kind'];
+  name: string;
+  school: string;
+  purpose: string;
+  mandate: string;
+  understanding: string;
+  cadence: ExchangeForum['cadence'];
+  default_minutes: number;
+  default_place: string;
+  require_action_due: 0 | 1;
+  demo: 0 | 1;
+  cycle_json: string;
+  created_at: string;
+}
+
+interface MeetingRow {
+  id: string;
+  forum_id: string;
+  title: string;
+  starts_at: string;
+  duration_minutes: number;
+  place: string;
+  purpose: string;
+  status: ExchangeMeeting['status'];
+  agenda_sent_at: string | null;
+  created_at: string;
+  run_phase: ExchangeMeeting['run']['phase'];
+  current_item_id: string | null;
+  presenter_confidential: 0 | 1;
+  readback_item_id: string | null;
+}
+
+interface ActionRow {
+  id: string;
+  item_id: string | null;
+  term: 'kort' | 'lang';
+  what: string;
+  who: string;
+  due: string | null;
+  status: 'aaben' | 'udfoert';
+  created_at: string;
+}
+
+const MEETING_ORDER = 'ORDER BY starts_at, id';
+
+/** Everything in the scope, or null when the meeting or forum asked for is not in the archive. */
+export function readExchange(db: SqliteDb, scope: ExchangeScope, id: string | null): ExchangeContent | null {
+  let forumRows: ForumRow[];
+  let meetingRows: MeetingRow[];
+  if (scope === 'arkiv') {
+    forumRows = statement(db, 'SELECT * FROM forum ORDER BY id').all() as ForumRow[];
+    meetingRows = statement(db, `SELECT * FROM meeting ${MEETING_ORDER}`).all() as MeetingRow[];
+  } else if (scope === 'forum') {
+    const forum = statement(db, 'SELECT * FROM forum WHERE id = ?').get(id) as ForumRow | undefined;
+    if (!forum) return null;
+    forumRows = [forum];
+    meetingRows = statement(db, `SELECT * FROM meeting WHERE forum_id = ? ${MEETING_ORDER}`).all(forum.id) as MeetingRow[];
+  } else {
+    const meeting = statement(db, 'SELECT * FROM meeting WHERE id = ?').get(id) as MeetingRow | undefined;
+    if (!meeting) return null;
+    meetingRows = [meeting];
+    forumRows = [statement(db, 'SELECT * FROM forum WHERE id = ?').get(meeting.forum_id) as ForumRow];
+  }
+  // A single meeting travels without the forum's other business: only its own actions go with it.
+  const forums = forumRows.map((row) => readForum(db, row, scope !== 'moede'));
+  const meetings = meetingRows.map((row) => readMeeting(db, row));
+  if (scope === 'arkiv') {
+    return { itemTypes: readItemTypes(db, null), persons: readPersons(db, null), forums, meetings };
+  }
+  const personIds = new Set<string>();
+  for (const forum of forums) for (const member of forum.members) personIds.add(member.personId);
+  for (const meeting of meetings) {
+    for (const participant of meeting.participants) personIds.add(participant.personId);
+    for (const version of meeting.referat) for (const approval of version.approvals) personIds.add(approval.personId);
+  }
+  const typeKeys = new Set(meetings.flatMap((meeting) => meeting.items.map((item) => item.type)));
+  return { itemTypes: readItemTypes(db, [...typeKeys]), persons: readPersons(db, [...personIds]), forums, meetings };
+}
+
+/** The users' own item types, all of them or those with the given keys. */
+function readItemTypes(db: SqliteDb, keys: string[] | null): ExchangeFile['itemTypes'] {
+  const rows = (
+    keys === null
+      ? statement(db, 'SELECT key, label, created_at FROM item_type ORDER BY key').all()
+      : statement(db, 'SELECT key, label, created_at FROM item_type WHERE key IN (SELECT value FROM json_each(?)) ORDER BY key').all(
+          JSON.stringify(keys),
+        )
+  ) as { key: string; label: string; created_at: string }[];
+  return rows.map((r) => ({ key: r.key, label: r.label, createdAt: r.created_at }));
+}
+
+function readPersons(db: SqliteDb, ids: string[] | null): ExchangeFile['persons'] {
+  const rows = (
+    ids === null
+      ? statement(db, 'SELECT id, name, created_at FROM person ORDER BY id').all()
+      : statement(db, 'SELECT id, name, created_at FROM person WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id').all(
+          JSON.stringify(ids),
+        )
+  ) as { id: string; name: string; created_at: string }[];
+  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
+}
+
+/** The stored cycle, or null for the default; a cycle the app could not use either counts as the default. */
+function readCycle(json: string): ExchangeForum['cycle'] {
+  if (json === '') return null;
+  try {
+    const parsed = exchangeCycle.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function readForum(db: SqliteDb, f: ForumRow, withOwnActions: boolean): ExchangeForum {
+  const colourRank = (key: string) => (COLOUR_KEYS as readonly string[]).indexOf(key);
+  const colours = (
+    statement(db, 'SELECT colour, label, code, shape, meaning, hex, text_hex FROM forum_colour WHERE forum_id = ?').all(f.id) as {
+      colour: ExchangeForum['colours'][number]['key'];
+      label: string;
+      code: string;
+      shape: ExchangeForum['colours'][number]['shape'];
+      meaning: string;
+      hex: string;
+      text_hex: string;
+    }[]
+  )
+    .sort((a, b) => colourRank(a.colour) - colourRank(b.colour))
+    .map((c) => ({ key: c.colour, label: c.label, code: c.code, shape: c.shape, meaning: c.meaning, hex: c.hex, textHex: c.text_hex }));
+  const groundRules = (
+    statement(db, 'SELECT version, text, note, changed_at FROM ground_rules WHERE forum_id = ? ORDER BY version').all(f.id) as {
+      version: number;
+      text: string;
+      note: string;
+      changed_at: string;
+    }[]
+  ).map((g) => ({ version: g.version, text: g.text, note: g.note, changedAt: g.changed_at }));
+  const members = (
+    statement(
+      db,
+      'SELECT id, person_id, role, from_date, to_date, agenda_owner, chair FROM forum_member WHERE forum_id = ? ORDER BY from_date, id',
+    ).all(f.id) as {
+      id: string;
+      person_id: string;
+      role: string;
+      from_date: string;
+      to_date: string | null;
+      agenda_owner: 0 | 1;
+      chair: 0 | 1;
+    }[]
+  ).map((m) => ({
+    id: m.id,
+    personId: m.person_id,
+    role: m.role,
+    fromDate: m.from_date,
+    toDate: m.to_date,
+    agendaOwner: flag(m.agenda_owner),
+    chair: flag(m.chair),
+  }));
+  const themes = statement(db, 'SELECT id, month, title FROM forum_theme WHERE forum_id = ? ORDER BY month, id').all(f.id) as {
+    id: string;
+    month: number;
+    title: string;
+  }[];
+  const actions = withOwnActions
+    ? (
+        statement(db, 'SELECT * FROM action WHERE forum_id = ? AND meeting_id IS NULL ORDER BY created_at, id').all(f.id) as ActionRow[]
+      ).map(forumAction)
+    : [];
+  return {
+    id: f.id,
+    kind: f.kind,
+    name: f.name,
+    school: f.school,
+    purpose: f.purpose,
+    mandate: f.mandate,
+    understanding: f.understanding,
+    cadence: f.cadence,
+    defaultMinutes: f.default_minutes,
+    defaultPlace: f.default_place,
+    requireActionDue: flag(f.require_action_due),
+    demo: flag(f.demo),
+    cycle: readCycle(f.cycle_json),
+    createdAt: f.created_at,
+    colours,
+    groundRules,
+    members,
+    themes: themes.map((t) => ({ id: t.id, month: t.month, title: t.title })),
+    actions,
+  };
+}
+
+function forumAction(a: ActionRow): ExchangeForum['actions'][number] {
+  return { id: a.id, term: a.term, what: a.what, who: a.who, due: a.due, status: a.status, createdAt: a.created_at };
+}
+
+function readMeeting(db: SqliteDb, m: MeetingRow): ExchangeMeeting {
+  const participants = (
+    statement(
+      db,
+      'SELECT person_id, role, attendance, facilitator, referent, position FROM meeting_participant WHERE meeting_id = ? ORDER BY position, person_id',
+    ).all(m.id) as {
+      person_id: string;
+      role: string;
+      attendance: 'deltager' | 'afbud';
+      facilitator: 0 | 1;
+      referent: 0 | 1;
+      position: number;
+    }[]
+  ).map((p) => ({
+    personId: p.person_id,
+    role: p.role,
+    attendance: p.attendance,
+    facilitator: flag(p.facilitator),
+    referent: flag(p.referent),
+    position: p.position,
+  }));
+  const actions = (statement(db, 'SELECT * FROM action WHERE meeting_id = ? ORDER BY created_at, id').all(m.id) as ActionRow[]).map(
+    (a) => ({ ...forumAction(a), itemId: a.item_id }),
+  );
+  const answerRank = (answer: string) => (SCALE as readonly string[]).indexOf(answer);
+  const checkout = (
+    statement(db, 'SELECT question_index, question, answer, count FROM checkout_tally WHERE meeting_id = ?').all(m.id) as {
+      question_index: number;
+      question: string;
+      answer: ExchangeMeeting['checkout'][number]['answer'];
+      count: number;
+    }[]
+  )
+    .sort((a, b) => a.question_index - b.question_index || answerRank(a.answer) - answerRank(b.answer))
+    .map((t) => ({ questionIndex: t.question_index, question: t.question, answer: t.answer, count: t.count }));
+  return {
+    id: m.id,
+    forumId: m.forum_id,
+    title: m.title,
+    startsAt: m.starts_at,
+    durationMinutes: m.duration_minutes,
+    place: m.place,
+    purpose: m.purpose,
+    status: m.status,
+    agendaSentAt: m.agenda_sent_at,
+    createdAt: m.created_at,
+    run: {
+      phase: m.run_phase,
+      currentItemId: m.current_item_id,
+      presenterConfidential: flag(m.presenter_confidential),
+      readbackItemId: m.readback_item_id,
+    },
+    participants,
+    items: readItems(db, m.id),
+    actions,
+    checkout,
+    referat: readReferat(db, m.id),
+  };
+}
+
+interface ItemRow {
+  id: string;
+  position: number;
+  title: string;
+  type: string;
+  minutes: number;
+  announced_colour: ExchangeItem['announcedColour'];
+  owner: string;
+  background: string;
+  confidential: 0 | 1;
+  sensitive: 0 | 1;
+  forvarsel_at: string | null;
+  forvarsel_note: string;
+  added_late: 0 | 1;
+  consent_by: string;
+  consent_at: string | null;
+  notes: string;
+  process: ExchangeItem['process'];
+  round_done: string;
+  cycle_phase: number;
+  timer_elapsed: number;
+  timer_started_at: string | null;
+  run_state: ExchangeItem['runState'];
+  carried_from_item_id: string | null;
+}
+
+interface DecisionRow {
+  id: string;
+  item_id: string;
+  outcome: 'beslutning' | 'afklaring_uden_enighed';
+  colour: NonNullable<ExchangeItem['decision']>['colour'];
+  colour_reason: string;
+  text: string;
+  decided_by: string;
+  dissent: string;
+  involve_context: string;
+  involve_need: string;
+  involve_how: string;
+  explain_reasoning: string;
+  explain_compromises: string;
+  explain_constraints: string;
+  expect_given: string;
+  expect_open: string;
+  expect_of_whom: string;
+  recorded_at: string;
+  final_at: string | null;
+}
+
+function readItems(db: SqliteDb, meetingId: string): ExchangeItem[] {
+  const rows = statement(db, 'SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position, id').all(meetingId) as ItemRow[];
+  const decisions = new Map(
+    (
+      statement(
+        db,
+        'SELECT d.* FROM decision d JOIN agenda_item i ON i.id = d.item_id WHERE i.meeting_id = ?',
+      ).all(meetingId) as DecisionRow[]
+    ).map((d) => [d.item_id, d]),
+  );
+  return rows.map((r) => {
+    const d = decisions.get(r.id);
+    return {
+      id: r.id,
+      position: r.position,
+      title: r.title,
+      type: r.type,
+      minutes: r.minutes,
+      announcedColour: r.announced_colour,
+      owner: r.owner,
+      background: r.background,
+      confidential: flag(r.confidential),
+      sensitive: flag(r.sensitive),
+      forvarselAt: r.forvarsel_at,
+      forvarselNote: r.forvarsel_note,
+      addedLate: flag(r.added_late),
+      consentBy: r.consent_by,
+      consentAt: r.consent_at,
+      notes: r.notes,
+      process: r.process,
+      roundDone: JSON.parse(r.round_done) as string[],
+      cyclePhase: r.cycle_phase,
+      timerElapsed: r.timer_elapsed,
+      timerStartedAt: r.timer_started_at,
+      runState: r.run_state,
+      carriedFromItemId: r.carried_from_item_id,
+      decision: d
+        ? {
+            id: d.id,
+            outcome: d.outcome,
+            colour: d.colour,
+            colourReason: d.colour_reason,
+            text: d.text,
+            decidedBy: d.decided_by,
+            dissent: d.dissent,
+            involveContext: d.involve_context,
+            involveNeed: d.involve_need,
+            involveHow: d.involve_how,
+            explainReasoning: d.explain_reasoning,
+            explainCompromises: d.explain_compromises,
+            explainConstraints: d.explain_constraints,
+            expectGiven: d.expect_given,
+            expectOpen: d.expect_open,
+            expectOfWhom: d.expect_of_whom,
+            recordedAt: d.recorded_at,
+            finalAt: d.final_at,
+          }
+        : null,
+    };
+  });
+}
+
+function readReferat(db: SqliteDb, meetingId: string): ExchangeMeeting['referat'] {
+  const versions = statement(db, 'SELECT * FROM referat_version WHERE meeting_id = ? ORDER BY version').all(meetingId) as {
+    id: string;
+    version: number;
+    status: 'udkast' | 'godkendt';
+    change_note: string;
+    created_at: string;
+    approved_at: string | null;
+    snapshot: string | null;
+    changes: string;
+  }[];
+  return versions.map((v) => ({
+    id: v.id,
+    version: v.version,
+    status: v.status,
+    changeNote: v.change_note,
+    createdAt: v.created_at,
+    approvedAt: v.approved_at,
+    changes: JSON.parse(v.changes) as string[],
+    snapshot: v.snapshot,
+    approvals: (
+      statement(db, 'SELECT person_id, role, approved_at FROM referat_approval WHERE version_id = ? ORDER BY person_id').all(v.id) as {
+        person_id: string;
+        role: string;
+        approved_at: string;
+      }[]
+    ).map((a) => ({ personId: a.person_id, role: a.role, approvedAt: a.approved_at })),
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Looking up before writing
+
+const KEY_COLUMN: Record<'person' | 'forum' | 'meeting' | 'agenda_item' | 'item_type', string> = {
+  person: 'id',
+  forum: 'id',
+  meeting: 'id',
+  agenda_item: 'id',
+  item_type: 'key',
+};
+
+/** Which of the given ids (or item type keys) the archive already has. */
+export function presentKeys(db: SqliteDb, table: keyof typeof KEY_COLUMN, keys: readonly string[]): Set<string> {
+  if (keys.length === 0) return new Set();
+  const column = KEY_COLUMN[table];
+  const rows = statement(db, `SELECT ${column} AS key FROM ${table} WHERE ${column} IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(keys),
+  ) as { key: string }[];
+  return new Set(rows.map((r) => r.key));
+}
+
+/** Another forum with this name at this school (compared as the archive's unique index does). */
+export function forumWithName(db: SqliteDb, name: string, school: string, exceptIds: readonly string[]): string | null {
+  const row = statement(
+    db,
+    `SELECT id FROM forum WHERE name = ? COLLATE NOCASE AND school = ? COLLATE NOCASE
+        AND id NOT IN (SELECT value FROM json_each(?))`,
+  ).get(name, school, JSON.stringify(exceptIds)) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+/** Another item type with this label under a different key. */
+export function itemTypeWithLabel(db: SqliteDb, label: string, exceptKeys: readonly string[]): string | null {
+  const row = statement(
+    db,
+    'SELECT key FROM item_type WHERE label = ? COLLATE NOCASE AND key NOT IN (SELECT value FROM json_each(?))',
+  ).get(label, JSON.stringify(exceptKeys)) as { key: string } | undefined;
+  return row?.key ?? null;
+}
+
+/** The id of the decision the archive has on the item, if any. */
+export function decisionIdOnItem(db: SqliteDb, itemId: string): string | null {
+  const row = statement(db, 'SELECT id FROM decision WHERE item_id = ?').get(itemId) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+/** The id of the meeting's referat version with this number, if any. */
+export function referatVersionId(db: SqliteDb, meetingId: string, version: number): string | null {
+  const row = statement(db, 'SELECT id FROM referat_version WHERE meeting_id = ? AND version = ?').get(meetingId, version) as
+    | { id: string }
+    | undefined;
+  return row?.id ?? null;
+}
+
+export function rowCounts(db: SqliteDb): Record<ExchangeTable, number> {
+  const counts = {} as Record<ExchangeTable, number>;
+  for (const table of EXCHANGE_TABLES) {
+    counts[table] = (statement(db, `SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  }
+  return counts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/**
+ * Upserts every row of the content: a row with the same key is overwritten (the file wins), others
+ * are added, and nothing is deleted. References to items are set in a last pass, once every item
+ * exists; a link to an earlier item that is neither in the file nor in the archive is left empty.
+ */
+export function writeExchange(db: SqliteDb, content: ExchangeContent): void {
+  for (const t of content.itemTypes) {
+    statement(
+      db,
+      `INSERT INTO item_type (key, label, created_at) VALUES (?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET label = excluded.label, created_at = excluded.created_at`,
+    ).run(t.key, t.label, t.createdAt);
+  }
+  for (const p of content.persons) {
+    statement(
+      db,
+      `INSERT INTO person (id, name, created_at) VALUES (?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, created_at = excluded.created_at`,
+    ).run(p.id, p.name, p.createdAt);
+  }
+  for (const forum of content.forums) writeForum(db, forum);
+  for (const meeting of content.meetings) writeMeeting(db, meeting);
+
+  const itemsInFile = content.meetings.flatMap((m) => m.items);
+  const carriedFrom = itemsInFile.flatMap((item) => (item.carriedFromItemId === null ? [] : [item.carriedFromItemId]));
+  const known = presentKeys(db, 'agenda_item', carriedFrom);
+  const setCarried = statement(db, 'UPDATE agenda_item SET carried_from_item_id = ? WHERE id = ?');
+  for (const item of itemsInFile) {
+    setCarried.run(item.carriedFromItemId !== null && known.has(item.carriedFromItemId) ? item.carriedFromItemId : null, item.id);
+  }
+  const setRunItems = statement(db, 'UPDATE meeting SET current_item_id = ?, readback_item_id = ? WHERE id = ?');
+  for (const m of content.meetings) setRunItems.run(m.run.currentItemId, m.run.readbackItemId, m.id);
+}
+
+function writeForum(db: SqliteDb, f: ExchangeForum): void {
+  statement(
+    db,
+    `INSERT INTO forum (id, kind, name, school, purpose, mandate, understanding, cadence, default_minutes, default_place,
+                        require_action_due, demo, cycle_json, created_at)
+     VALUES (@id, @kind, @name, @school, @purpose, @mandate, @understanding, @cadence, @defaultMinutes, @defaultPlace,
+             @requireActionDue, @demo, @cycleJson, @createdAt)
+     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, school = excluded.school,
+       purpose = excluded.purpose, mandate = excluded.mandate, understanding = excluded.understanding,
+       cadence = excluded.cadence, default_minutes = excluded.default_minutes, default_place = excluded.default_place,
+       require_action_due = excluded.require_action_due, demo = excluded.demo, cycle_json = excluded.cycle_json,
+       created_at = excluded.created_at`,
+  ).run({
+    id: f.id,
+    kind: f.kind,
+    name: f.name,
+    school: f.school,
+    purpose: f.purpose,
+    mandate: f.mandate,
+    understanding: f.understanding,
+    cadence: f.cadence,
+    defaultMinutes: f.defaultMinutes,
+    defaultPlace: f.defaultPlace,
+    requireActionDue: bit(f.requireActionDue),
+    demo: bit(f.demo),
+    cycleJson: f.cycle === null ? '' : JSON.stringify(f.cycle),
+    createdAt: f.createdAt,
+  });
+  for (const c of f.colours) {
+    statement(
+      db,
+      `INSERT INTO forum_colour (forum_id, colour, label, code, shape, meaning, hex, text_hex) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (forum_id, colour) DO UPDATE SET label = excluded.label, code = excluded.code, shape = excluded.shape,
+         meaning = excluded.meaning, hex = excluded.hex, text_hex = excluded.text_hex`,
+    ).run(f.id, c.key, c.label, c.code, c.shape, c.meaning, c.hex, c.textHex);
+  }
+  for (const g of f.groundRules) {
+    statement(
+      db,
+      `INSERT INTO ground_rules (forum_id, version, text, note, changed_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (forum_id, version) DO UPDATE SET text = excluded.text, note = excluded.note, changed_at = excluded.changed_at`,
+    ).run(f.id, g.version, g.text, g.note, g.changedAt);
+  }
+  for (const m of f.members) {
+    statement(
+      db,
+      `INSERT INTO forum_member (id, forum_id, person_id, role, from_date, to_date, agenda_owner, chair) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET forum_id = excluded.forum_id, person_id = excluded.person_id, role = excluded.role,
+         from_date = excluded.from_date, to_date = excluded.to_date, agenda_owner = excluded.agenda_owner, chair = excluded.chair`,
+    ).run(m.id, f.id, m.personId, m.role, m.fromDate, m.toDate, bit(m.agendaOwner), bit(m.chair));
+  }
+  for (const t of f.themes) {
+    statement(
+      db,
+      `INSERT INTO forum_theme (id, forum_id, month, title) VALUES (?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET forum_id = excluded.forum_id, month = excluded.month, title = excluded.title`,
+    ).run(t.id, f.id, t.month, t.title);
+  }
+  for (const a of f.actions) writeAction(db, { ...a, forumId: f.id, meetingId: null, itemId: null });
+}
+
+function writeAction(
+  db: SqliteDb,
+  a: ExchangeForum['actions'][number] & { forumId: string; meetingId: string | null; itemId: string | null },
+): void {
+  statement(
+    db,
+    `INSERT INTO action (id, forum_id, meeting_id, item_id, term, what, who, due, status, created_at)
+     VALUES (@id, @forumId, @meetingId, @itemId, @term, @what, @who, @due, @status, @createdAt)
+     ON CONFLICT (id) DO UPDATE SET forum_id = excluded.forum_id, meeting_id = excluded.meeting_id, item_id = excluded.item_id,
+       term = excluded.term, what = excluded.what, who = excluded.who, due = excluded.due, status = excluded.status,
+       created_at = excluded.created_at`,
+  ).run(a);
+}
+
+function writeMeeting(db: SqliteDb, m: ExchangeMeeting): void {
+  // The run's item references are set once the items exist (see writeExchange).
+  statement(
+    db,
+    `INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, place, purpose, status, agenda_sent_at, created_at,
+                          run_phase, current_item_id, presenter_confidential, readback_item_id)
+     VALUES (@id, @forumId, @title, @startsAt, @durationMinutes, @place, @purpose, @status, @agendaSentAt, @createdAt,
+             @phase, NULL, @presenterConfidential, NULL)
+     ON CONFLICT (id) DO UPDATE SET forum_id = excluded.forum_id, title = excluded.title, starts_at = excluded.starts_at,
+       duration_minutes = excluded.duration_minutes, place = excluded.place, purpose = excluded.purpose,
+       status = excluded.status, agenda_sent_at = excluded.agenda_sent_at, created_at = excluded.created_at,
+       run_phase = excluded.run_phase, current_item_id = NULL, presenter_confidential = excluded.presenter_confidential,
+       readback_item_id = NULL`,
+  ).run({
+    id: m.id,
+    forumId: m.forumId,
+    title: m.title,
+    startsAt: m.startsAt,
+    durationMinutes: m.durationMinutes,
+    place: m.place,
+    purpose: m.purpose,
+    status: m.status,
+    agendaSentAt: m.agendaSentAt,
+    createdAt: m.createdAt,
+    phase: m.run.phase,
+    presenterConfidential: bit(m.run.presenterConfidential),
+  });
+  for (const p of m.participants) {
+    statement(
+      db,
+      `INSERT INTO meeting_participant (meeting_id, person_id, role, attendance, facilitator, referent, position)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (meeting_id, person_id) DO UPDATE SET role = excluded.role, attendance = excluded.attendance,
+         facilitator = excluded.facilitator, referent = excluded.referent, position = excluded.position`,
+    ).run(m.id, p.personId, p.role, p.attendance, bit(p.facilitator), bit(p.referent), p.position);
+  }
+  writeItems(db, m);
+  for (const a of m.actions) writeAction(db, { ...a, forumId: m.forumId, meetingId: m.id });
+  for (const t of m.checkout) {
+    statement(
+      db,
+      `INSERT INTO checkout_tally (meeting_id, question_index, question, answer, count) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (meeting_id, question_index, answer) DO UPDATE SET question = excluded.question, count = excluded.count`,
+    ).run(m.id, t.questionIndex, t.question, t.answer, t.count);
+  }
+  for (const v of m.referat) {
+    statement(
+      db,
+      `INSERT INTO referat_version (id, meeting_id, version, status, change_note, created_at, approved_at, snapshot, changes)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET meeting_id = excluded.meeting_id, version = excluded.version, status = excluded.status,
+         change_note = excluded.change_note, created_at = excluded.created_at, approved_at = excluded.approved_at,
+         snapshot = excluded.snapshot, changes = excluded.changes`,
+    ).run(v.id, m.id, v.version, v.status, v.changeNote, v.createdAt, v.approvedAt, v.snapshot, asJson(v.changes));
+    for (const a of v.approvals) {
+      statement(
+        db,
+        `INSERT INTO referat_approval (version_id, person_id, role, approved_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (version_id, person_id) DO UPDATE SET role = excluded.role, approved_at = excluded.approved_at`,
+      ).run(v.id, a.personId, a.role, a.approvedAt);
+    }
+  }
+}
+
+/**
+ * Item numbers are unique per meeting. The meeting's items step aside (negative numbers) while the
+ * file's items take theirs; items only the archive has keep their order after the file's.
+ */
+function writeItems(db: SqliteDb, m: ExchangeMeeting): void {
+  statement(db, 'UPDATE agenda_item SET position = -position WHERE meeting_id = ? AND position > 0').run(m.id);
+  for (const item of m.items) {
+    statement(
+      db,
+      `INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes, announced_colour, owner, background, confidential,
+                                sensitive, forvarsel_at, forvarsel_note, added_late, consent_by, consent_at, notes, process,
+                                round_done, cycle_phase, timer_elapsed, timer_started_at, run_state, carried_from_item_id)
+       VALUES (@id, @meetingId, @position, @title, @type, @minutes, @announcedColour, @owner, @background, @confidential,
+               @sensitive, @forvarselAt, @forvarselNote, @addedLate, @consentBy, @consentAt, @notes, @process,
+               @roundDone, @cyclePhase, @timerElapsed, @timerStartedAt, @runState, NULL)
+       ON CONFLICT (id) DO UPDATE SET meeting_id = excluded.meeting_id, position = excluded.position, title = excluded.title,
+         type = excluded.type, minutes = excluded.minutes, announced_colour = excluded.announced_colour, owner = excluded.owner,
+         background = excluded.background, confidential = excluded.confidential, sensitive = excluded.sensitive,
+         forvarsel_at = excluded.forvarsel_at, forvarsel_note = excluded.forvarsel_note, added_late = excluded.added_late,
+         consent_by = excluded.consent_by, consent_at = excluded.consent_at, notes = excluded.notes, process = excluded.process,
+         round_done = excluded.round_done, cycle_phase = excluded.cycle_phase, timer_elapsed = excluded.timer_elapsed,
+         timer_started_at = excluded.timer_started_at, run_state = excluded.run_state, carried_from_item_id = NULL`,
+    ).run({
+      id: item.id,
+      meetingId: m.id,
+      position: item.position,
+      title: item.title,
+      type: item.type,
+      minutes: item.minutes,
+      announcedColour: item.announcedColour,
+      owner: item.owner,
+      background: item.background,
+      confidential: bit(item.confidential),
+      sensitive: bit(item.sensitive),
+      forvarselAt: item.forvarselAt,
+      forvarselNote: item.forvarselNote,
+      addedLate: bit(item.addedLate),
+      consentBy: item.consentBy,
+      consentAt: item.consentAt,
+      notes: item.notes,
+      process: item.process,
+      roundDone: asJson(item.roundDone),
+      cyclePhase: item.cyclePhase,
+      timerElapsed: item.timerElapsed,
+      timerStartedAt: item.timerStartedAt,
+      runState: item.runState,
+    });
+    if (item.decision) writeDecision(db, item.id, item.decision);
+  }
+  const leftOver = statement(db, 'SELECT id FROM agenda_item WHERE meeting_id = ? AND position <= 0 ORDER BY position DESC, id').all(
+    m.id,
+  ) as { id: string }[];
+  const last = m.items.reduce((max, item) => Math.max(max, item.position), 0);
+  leftOver.forEach(({ id }, index) => statement(db, 'UPDATE agenda_item SET position = ? WHERE id = ?').run(last + index + 1, id));
+}
+
+function writeDecision(db: SqliteDb, itemId: string, d: NonNullable<ExchangeItem['decision']>): void {
+  statement(
+    db,
+    `INSERT INTO decision (id, item_id, outcome, colour, colour_reason, text, decided_by, dissent, involve_context, involve_need,
+                           involve_how, explain_reasoning, explain_compromises, explain_constraints, expect_given, expect_open,
+                           expect_of_whom, recorded_at, final_at)
+     VALUES (@id, @itemId, @outcome, @colour, @colourReason, @text, @decidedBy, @dissent, @involveContext, @involveNeed,
+             @involveHow, @explainReasoning, @explainCompromises, @explainConstraints, @expectGiven, @expectOpen,
+             @expectOfWhom, @recordedAt, @finalAt)
+     ON CONFLICT (id) DO UPDATE SET item_id = excluded.item_id, outcome = excluded.outcome, colour = excluded.colour,
+       colour_reason = excluded.colour_reason, text = excluded.text, decided_by = excluded.decided_by, dissent = excluded.dissent,
+       involve_context = excluded.involve_context, involve_need = excluded.involve_need, involve_how = excluded.involve_how,
+       explain_reasoning = excluded.explain_reasoning, explain_compromises = excluded.explain_compromises,
+       explain_constraints = excluded.explain_constraints, expect_given = excluded.expect_given,
+       expect_open = excluded.expect_open, expect_of_whom = excluded.expect_of_whom, recorded_at = excluded.recorded_at,
+       final_at = excluded.final_at`,
+  ).run({ ...d, itemId });
+}

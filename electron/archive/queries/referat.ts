@@ -1,0 +1,77 @@
+import type { ReferatApproval, ReferatVersionSummary } from '../../../shared/api/types';
+import type { SqliteDb } from '../open';
+import { statement } from '../statements';
+
+interface VersionRow {
+  id: string;
+  version: number;
+  status: 'udkast' | 'godkendt';
+  change_note: string;
+  created_at: string;
+  approved_at: string | null;
+  snapshot: string | null;
+  changes: string;
+}
+
+export interface StoredVersion extends ReferatVersionSummary {
+  id: string;
+  /** The meeting as it stood when the version was approved (JSON); null while a draft. */
+  snapshot: string | null;
+}
+
+export function versionsOf(db: SqliteDb, meetingId: string): StoredVersion[] {
+  const rows = statement(db, 'SELECT * FROM referat_version WHERE meeting_id = ? ORDER BY version').all(meetingId) as VersionRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.version,
+    status: r.status,
+    createdAt: r.created_at,
+    approvedAt: r.approved_at,
+    changeNote: r.change_note,
+    changes: JSON.parse(r.changes) as string[],
+    snapshot: r.snapshot,
+    approvals: approvalsOf(db, r.id),
+  }));
+}
+
+function approvalsOf(db: SqliteDb, versionId: string): ReferatApproval[] {
+  return statement(
+    db,
+    `SELECT a.person_id AS personId, p.name, a.role, a.approved_at AS approvedAt
+       FROM referat_approval a JOIN person p ON p.id = a.person_id
+      WHERE a.version_id = ? ORDER BY a.approved_at, p.name`,
+  ).all(versionId) as ReferatApproval[];
+}
+
+export function insertVersion(db: SqliteDb, v: { id: string; meetingId: string; number: number; changeNote: string; createdAt: string }): void {
+  statement(db, 'INSERT INTO referat_version (id, meeting_id, version, change_note, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    v.id,
+    v.meetingId,
+    v.number,
+    v.changeNote,
+    v.createdAt,
+  );
+}
+
+export function insertApproval(db: SqliteDb, versionId: string, personId: string, role: string, at: string): void {
+  statement(
+    db,
+    'INSERT INTO referat_approval (version_id, person_id, role, approved_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+  ).run(versionId, personId, role, at);
+}
+
+export function lockVersion(db: SqliteDb, versionId: string, at: string, snapshot: string, changes: readonly string[]): void {
+  statement(db, "UPDATE referat_version SET status = 'godkendt', approved_at = ?, snapshot = ?, changes = ? WHERE id = ?").run(
+    at,
+    snapshot,
+    JSON.stringify(changes),
+    versionId,
+  );
+}
+
+export function isReferatLocked(db: SqliteDb, meetingId: string): boolean {
+  const row = statement(db, 'SELECT status FROM referat_version WHERE meeting_id = ? ORDER BY version DESC LIMIT 1').get(meetingId) as
+    | { status: string }
+    | undefined;
+  return row?.status === 'godkendt';
+}

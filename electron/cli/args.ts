@@ -1,0 +1,94 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors';
+
+/** Every flag any command takes; each command says which of them it accepts. */
+export const OPTIONS = {
+  archive: { type: 'string' },
+  meeting: { type: 'string' },
+  forum: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  version: { type: 'string' },
+  out: { type: 'string' },
+  overwrite: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export type OptionName = keyof typeof OPTIONS;
+export type Values = { [K in OptionName]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+export interface CommandLine {
+  /** The first word that is not a flag; undefined when there is none. */
+  command: string | undefined;
+  /** The words after the command, e.g. the file of `import <fil>`. */
+  positionals: string[];
+  values: Values;
+  /** The flags as written, in order, for messages about flags a command does not take. */
+  given: OptionName[];
+}
+
+/** Reads argv (without node and the script); flags may come before or after the command. */
+export function readCommandLine(argv: string[]): CommandLine {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
+  } catch (error) {
+    throw new UsageError(danishParseError(error));
+  }
+  const given = parsed.tokens.flatMap((token) => (token.kind === 'option' ? [token.name as OptionName] : []));
+  const [command, ...positionals] = parsed.positionals;
+  return { command, positionals, values: parsed.values as Values, given };
+}
+
+/** node:util's parse errors are English; the flag they name is quoted in them. */
+function danishParseError(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  const message = error instanceof Error ? error.message : String(error);
+  const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? 'et tilvalg';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Ukendt tilvalg ${flag}. Se samtalerum --help.`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/does not take an argument/.test(message)) return `${flag} tager ingen værdi.`;
+    return `${flag} mangler en værdi, fx ${flag} ${EXAMPLE_VALUES[flag] ?? '<værdi>'}.`;
+  }
+  return `Kommandolinjen kunne ikke læses: ${message}`;
+}
+
+const EXAMPLE_VALUES: Record<string, string> = {
+  '--archive': '<sti til arkivet>',
+  '--meeting': '<møde-id>',
+  '--forum': '<forum-id>',
+  '--from': '2026-08-01',
+  '--to': '2027-06-30',
+  '--version': 'shared',
+  '--out': '<fil eller mappe>',
+};
+
+/** A flag the command cannot do without. */
+export function required(values: Values, name: Exclude<OptionName, 'overwrite' | 'help'>, example: string): string {
+  const value = values[name];
+  if (value === undefined || value.trim() === '') throw new UsageError(`--${name} mangler, fx --${name} ${example}.`);
+  return value.trim();
+}
+
+export type ReferatVersion = 'shared' | 'full';
+
+/** --version shared|full, as the service's variant. */
+export function referatVariant(values: Values): { version: ReferatVersion; variant: 'delt' | 'fuld' } {
+  const version = required(values, 'version', 'shared');
+  if (version === 'shared') return { version, variant: 'delt' };
+  if (version === 'full') return { version, variant: 'fuld' };
+  throw new UsageError(`--version skal være shared (det delte referat) eller full (det fulde referat), ikke «${version}».`);
+}
+
+/** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
+export function dateFlag(values: Values, name: 'from' | 'to', example: string): string {
+  const value = required(values, name, example);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return value;
+    throw new UsageError(`--${name} ${value} er ikke en dato, der findes.`);
+  }
+  throw new UsageError(`--${name} skal være en dato skrevet ÅÅÅÅ-MM-DD, fx ${example}, ikke «${value}».`);
+}

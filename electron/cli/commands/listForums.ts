@@ -1,0 +1,18 @@
+import type { Command } from '../command';
+import { columns } from './table';
+
+export const listForums: Command = {
+  name: 'list-forums',
+  synopsis: '',
+  summary: 'Vis arkivets fora, én linje pr. forum: id, navn og skole',
+  flags: [],
+  notes: ['Forummets id bruges med --forum, fx i export-referater.'],
+  options: [],
+  positionals: [],
+  createsArchive: false,
+  async run({ open, out, err }) {
+    const forums = await open().call('forums.list', {});
+    if (forums.length === 0) err.write('Arkivet har ingen fora endnu.\n');
+    for (const line of columns(forums.map((f) => [f.id, f.name, f.school]))) out(line);
+  },
+};

@@ -1,0 +1,540 @@
+/**
+ * The referat as a Word file, laid out the way a good municipal secretary would do it by hand: title block
+ * with version and approval, participants, purpose, follow-up from last time, numbered items with colour,
+ * decision, Fair Proces reasoning and dissent, the actions table, next meeting, check-out, the version
+ * history and the colour legend.
+ *
+ * Two variants come from one meeting. In 'delt' (shared with staff) a confidential item is only its number
+ * and "Lukket punkt", and its actions are left out, so nothing about it is in any part of the file, not even
+ * the document properties. 'fuld' holds everything and says FORTROLIGT on every page.
+ *
+ * A referat has many small paragraphs of the same kinds, so their look lives in named styles (Word's own
+ * mechanism) rather than on every paragraph and run: smaller, faster files that are easy to restyle in Word.
+ */
+import { BorderStyle, Document, Packer, Paragraph, Tab, TabStopType, TextRun, type IStylesOptions, type Table } from 'docx';
+import type { ColourDefinition } from '../../shared/domain/colours';
+import type { AgendaParticipant } from './dagsorden-model';
+import type { ReferatAction, ReferatDecision, ReferatDocument, ReferatFairProces, ReferatItem } from './referat-model';
+import {
+  INK,
+  SIZE,
+  cleanText,
+  colourBadgeStyles,
+  colourLegend,
+  documentStyles,
+  formatDanishDate,
+  formatDanishDay,
+  formatDanishTime,
+  formatTimeRange,
+  heading,
+  pageFooter,
+  pageHeader,
+  pageProperties,
+  parseLocalDateTime,
+  simpleTable,
+  styledColourBadge,
+  textParagraphs,
+} from './docx-common';
+
+type Block = Paragraph | Table;
+type Badge = (colour: ColourDefinition) => TextRun[];
+
+const CLOSED_ITEM = 'Lukket punkt';
+const DRAFT_MARK = 'UDKAST – ikke godkendt';
+
+/** Style ids; the names Word shows are Danish. */
+const STYLE = {
+  facts: 'Punktfakta',
+  decision: 'Beslutning',
+  fair: 'FairProces',
+  fairCaption: 'FairProcesTitel',
+  principle: 'FairProcesPrincip',
+  fairLabel: 'FairProcesEtiket',
+  label: 'Etiket',
+  note: 'Punktnote',
+} as const;
+
+const REFERAT_PARAGRAPH_STYLES: NonNullable<IStylesOptions['paragraphStyles']> = [
+  { id: STYLE.facts, name: 'Punktfakta', basedOn: 'Normal', run: { color: INK.muted }, paragraph: { keepNext: true } },
+  { id: STYLE.decision, name: 'Beslutning', basedOn: 'Normal', run: { bold: true }, paragraph: { spacing: { before: 120 } } },
+  { id: STYLE.note, name: 'Punktnote', basedOn: 'Normal', run: { bold: true, italics: true }, paragraph: { spacing: { before: 120 } } },
+  {
+    // A grey rule on the left holds the reasoning together as one compact block under the decision.
+    id: STYLE.fair,
+    name: 'Fair Proces',
+    basedOn: 'Normal',
+    paragraph: {
+      border: { left: { style: BorderStyle.SINGLE, size: 12, color: 'BFBFBF', space: 8 } },
+      indent: { left: 227 },
+      spacing: { before: 60, after: 0 },
+      keepLines: true,
+    },
+  },
+  {
+    id: STYLE.fairCaption,
+    name: 'Fair Proces-titel',
+    basedOn: STYLE.fair,
+    next: STYLE.fair,
+    run: { bold: true, size: SIZE.small, color: INK.muted },
+    paragraph: { spacing: { before: 160 }, keepNext: true },
+  },
+];
+
+const REFERAT_CHARACTER_STYLES: NonNullable<IStylesOptions['characterStyles']> = [
+  { id: STYLE.label, name: 'Etiket', basedOn: 'DefaultParagraphFont', run: { bold: true } },
+  { id: STYLE.principle, name: 'Fair Proces-princip', basedOn: 'DefaultParagraphFont', run: { bold: true, color: INK.heading } },
+  { id: STYLE.fairLabel, name: 'Fair Proces-etiket', basedOn: 'DefaultParagraphFont', run: { italics: true, color: INK.muted } },
+];
+
+/** Styles depend only on the forum's colours, so they are built once per colour model, not per referat. */
+const stylesByColours = new Map<string, IStylesOptions>();
+
+function referatStyles(colours: readonly ColourDefinition[]): IStylesOptions {
+  const key = colours.map((c) => `${c.key}|${c.label}|${c.hex}|${c.textHex}`).join('\n');
+  let styles = stylesByColours.get(key);
+  if (styles === undefined) {
+    styles = {
+      ...documentStyles,
+      paragraphStyles: REFERAT_PARAGRAPH_STYLES,
+      characterStyles: [...REFERAT_CHARACTER_STYLES, ...colourBadgeStyles(colours)],
+    };
+    // A handful of colour models exist in practice; the cap only guards against unbounded growth.
+    if (stylesByColours.size > 50) stylesByColours.clear();
+    stylesByColours.set(key, styles);
+  }
+  return styles;
+}
+
+export async function buildReferat(doc: ReferatDocument): Promise<Buffer> {
+  const start = parseLocalDateTime(doc.startsAt);
+  const date = formatDanishDate(start);
+  const full = doc.variant === 'fuld';
+  const draft = doc.version.status === 'udkast';
+  const shared = sharedView(doc);
+  const badge: Badge = (colour) => styledColourBadge(colour, doc.colours);
+  const document = new Document({
+    creator: 'Samtalerum',
+    // Only the forum and the date: item titles never go into the properties, which Explorer and mail clients show.
+    title: cleanText(`Referat: ${doc.forumName}, ${date}`),
+    subject: full ? 'Referat, fuld version (fortroligt)' : 'Referat',
+    styles: referatStyles(doc.colours),
+    sections: [
+      {
+        properties: pageProperties,
+        headers: { default: pageHeader(`${doc.forumName} · ${date}`, full, draft) },
+        footers: { default: pageFooter() },
+        children: [
+          ...titleBlock(doc, date, formatTimeRange(start, doc.durationMinutes)),
+          ...participantsSection(doc.participants),
+          ...purposeSection(doc.purpose),
+          ...followUpSection(shared.followUp),
+          ...itemsSection(doc, badge),
+          ...actionsSection(shared.actions, full),
+          ...nextMeetingSection(doc.nextMeeting),
+          ...checkoutSection(doc.checkout),
+          ...historySection(doc, shared.closedTitles),
+          ...legendSection(doc.colours, badge),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+/**
+ * What the variant may show. In 'delt' an action is dropped when it is marked confidential or comes from a
+ * closed item, so a service that forgets the flag still cannot leak it.
+ */
+function sharedView(doc: ReferatDocument): { followUp: ReferatAction[]; actions: ReferatAction[]; closedTitles: string[] } {
+  if (doc.variant === 'fuld') return { followUp: doc.followUp, actions: doc.actions, closedTitles: [] };
+  const closed = doc.items.filter((item) => item.confidential);
+  const closedNumbers = new Set(closed.map((item) => item.number));
+  const visible = (action: ReferatAction) =>
+    !action.confidential && (action.itemNumber === null || !closedNumbers.has(action.itemNumber));
+  return {
+    followUp: doc.followUp.filter((action) => !action.confidential),
+    actions: doc.actions.filter(visible),
+    closedTitles: closed.map((item) => item.title.trim()).filter((title) => title.length >= 4),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- title block
+
+function titleBlock(doc: ReferatDocument, date: string, time: string): Paragraph[] {
+  const blocks = [
+    new Paragraph({
+      spacing: { after: 0 },
+      children: [new TextRun({ text: cleanText(`${doc.school} · ${doc.forumKindLabel}`), allCaps: true, color: INK.muted })],
+    }),
+    new Paragraph({ style: 'Title', spacing: { after: 0 }, children: [new TextRun('Referat')] }),
+    new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: cleanText(doc.title), size: SIZE.subtitle })] }),
+  ];
+  if (doc.variant === 'fuld') {
+    blocks.push(notice('FORTROLIGT. ', 'Fuld version med lukkede punkter. Den må ikke sendes videre til personalet.'));
+  }
+  if (doc.version.status === 'udkast') {
+    blocks.push(notice(`${DRAFT_MARK}. `, 'Referatet kan stadig blive rettet, indtil det er godkendt.'));
+  }
+  const facts: [string, string][] = [
+    ['Forum', doc.forumName],
+    ['Dato', date],
+    ['Tid', time],
+    ['Sted', doc.place.trim() === '' ? 'Ikke oplyst' : doc.place],
+    ['Version', versionLine(doc)],
+  ];
+  // A tab stop lines the values up like a hand-made form; the hanging indent keeps a long value aligned.
+  for (const [label, value] of facts) {
+    blocks.push(
+      new Paragraph({
+        spacing: { after: 40 },
+        tabStops: [{ type: TabStopType.LEFT, position: 1200 }],
+        indent: { left: 1200, hanging: 1200 },
+        children: [new TextRun({ text: label, style: STYLE.label }), new TextRun({ children: [new Tab(), cleanText(value)] })],
+      }),
+    );
+  }
+  return blocks;
+}
+
+function notice(mark: string, text: string): Paragraph {
+  return new Paragraph({
+    spacing: { after: 240 },
+    children: [new TextRun({ text: mark, bold: true, color: INK.confidential }), new TextRun(text)],
+  });
+}
+
+/** "Version 2 · godkendt 3. december 2026 af Mette Lund (Skoleleder) og Jonas Holm (TR)" */
+function versionLine(doc: ReferatDocument): string {
+  const { number, status, approvedAt, approvedBy } = doc.version;
+  if (status === 'udkast') return `Version ${number} · ${DRAFT_MARK}`;
+  const when = approvedAt ? ` ${formatMoment(approvedAt)}` : '';
+  const who = approvedBy.length > 0 ? ` af ${danishList(approvedBy.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)))}` : '';
+  return `Version ${number} · godkendt${when}${who}`;
+}
+
+/** "a, b og c" */
+function danishList(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`;
+}
+
+/**
+ * A day as "3. december 2026" from what the archive stores: 'YYYY-MM-DD', local 'YYYY-MM-DDTHH:mm', or an
+ * ISO timestamp with a zone, which is shown as the local day. Anything else is printed as given.
+ */
+function formatMoment(value: string): string {
+  const trimmed = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return formatDanishDay(trimmed);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(trimmed)) return formatDanishDay(trimmed.slice(0, 10));
+  if (/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(trimmed)) {
+    const date = new Date(trimmed);
+    if (!Number.isNaN(date.getTime())) {
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return formatDanishDay(`${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`);
+    }
+  }
+  return trimmed;
+}
+
+// ------------------------------------------------------------------------------------ participants, purpose
+
+function participantsSection(participants: AgendaParticipant[]): Block[] {
+  const present = participants.filter((p) => p.status === 'deltager');
+  const absent = participants.filter((p) => p.status === 'afbud');
+  const blocks: Block[] = [heading('Deltagere', 1)];
+  if (present.length === 0) {
+    blocks.push(new Paragraph('Der er ikke registreret deltagere.'));
+  } else {
+    blocks.push(
+      simpleTable(
+        ['Navn', 'Rolle', 'Opgave på mødet'],
+        present.map((p) => [p.name, p.role, meetingTasks(p)]),
+        [0.38, 0.32, 0.3],
+      ),
+    );
+  }
+  const named = (p: AgendaParticipant) => (p.role ? `${p.name} (${p.role})` : p.name);
+  const absentText = absent.length === 0 ? 'Ingen.' : absent.map(named).join(', ');
+  const facilitators = participants.filter((p) => p.facilitator).map((p) => p.name);
+  const referents = participants.filter((p) => p.referent).map((p) => p.name);
+  blocks.push(
+    labelledLine('Afbud: ', absentText, { before: 160, after: 40 }),
+    labelledLine('Facilitator: ', facilitators.length > 0 ? danishList(facilitators) : 'Ikke angivet', { after: 40 }),
+    labelledLine('Referent: ', referents.length > 0 ? danishList(referents) : 'Ikke angivet'),
+  );
+  return blocks;
+}
+
+function labelledLine(label: string, value: string, spacing?: { before?: number; after?: number }): Paragraph {
+  return new Paragraph({ spacing, children: [new TextRun({ text: label, style: STYLE.label }), new TextRun(cleanText(value))] });
+}
+
+function meetingTasks(participant: AgendaParticipant): string {
+  const tasks = [participant.facilitator ? 'facilitator' : '', participant.referent ? 'referent' : '']
+    .filter((task) => task !== '')
+    .join(' og ');
+  return tasks.charAt(0).toUpperCase() + tasks.slice(1);
+}
+
+function purposeSection(purpose: string): Block[] {
+  const text = textParagraphs(purpose);
+  return text.length === 0 ? [] : [heading('Formål med mødet', 1), ...text];
+}
+
+function followUpSection(followUp: ReferatAction[]): Block[] {
+  const title = heading('Opfølgning fra sidst', 1);
+  if (followUp.length === 0) return [title, new Paragraph('Der var ingen åbne opgaver at følge op på fra sidste møde.')];
+  return [
+    title,
+    simpleTable(
+      ['Hvad', 'Hvem', 'Frist', 'Status'],
+      followUp.map((f) => [f.what, f.who, dueText(f.due), f.status]),
+      [0.44, 0.2, 0.2, 0.16],
+    ),
+  ];
+}
+
+function dueText(due: string | null): string {
+  return due === null || due.trim() === '' ? 'Ingen frist' : formatDanishDay(due);
+}
+
+// ------------------------------------------------------------------------------------------------ items
+
+function itemsSection(doc: ReferatDocument, badge: Badge): Block[] {
+  const blocks: Block[] = [heading('Punkter', 1)];
+  if (doc.items.length === 0) blocks.push(new Paragraph('Der var ingen punkter på mødet.'));
+  for (const item of doc.items) {
+    if (item.confidential && doc.variant === 'delt') blocks.push(...closedItem(item.number));
+    else blocks.push(...itemBlock(item, badge));
+  }
+  return blocks;
+}
+
+/** Only the number: no title, type, owner, colour or anything else about the item. */
+function closedItem(number: number): Paragraph[] {
+  return [
+    heading(`${number}. ${CLOSED_ITEM}`, 2),
+    new Paragraph({ style: STYLE.facts, children: [new TextRun({ text: 'Punktet blev behandlet fortroligt.', italics: true })] }),
+  ];
+}
+
+function itemBlock(item: ReferatItem, badge: Badge): Paragraph[] {
+  const title = item.confidential ? `${item.title} (${CLOSED_ITEM})` : item.title;
+  const facts = [item.typeLabel, item.owner.trim() === '' ? '' : `Ansvarlig: ${item.owner}`].filter((fact) => fact.trim() !== '');
+  const blocks = [heading(`${item.number}. ${title}`, 2)];
+  if (facts.length > 0 || item.announcedColour) {
+    const runs = [new TextRun(cleanText(facts.join(' · ')))];
+    if (item.announcedColour) runs.push(new TextRun(facts.length > 0 ? ' · Farve meldt ud: ' : 'Farve meldt ud: '), ...badge(item.announcedColour));
+    blocks.push(new Paragraph({ style: STYLE.facts, children: runs }));
+  }
+  blocks.push(...textParagraphs(item.summary));
+  if (item.decision) blocks.push(...decisionBlock(item.decision, item.announcedColour, badge));
+  if (item.outcomeNote.trim() !== '') blocks.push(...writtenParagraphs(item.outcomeNote, [], STYLE.note));
+  return blocks;
+}
+
+function decisionBlock(decision: ReferatDecision, announced: ColourDefinition | null, badge: Badge): Paragraph[] {
+  const unresolved = decision.outcome === 'afklaring_uden_enighed';
+  const lead: TextRun[] = decision.colour ? [...badge(decision.colour), new TextRun(' ')] : [];
+  lead.push(new TextRun(unresolved ? 'Afklaring uden enighed: ' : 'Beslutning: '));
+  const text = decision.text.trim() === '' ? (unresolved ? 'Forummet nåede ikke til enighed.' : 'Ikke skrevet.') : decision.text;
+  const blocks = writtenParagraphs(text, lead, STYLE.decision);
+  if (unresolved) {
+    blocks.push(
+      new Paragraph({
+        style: STYLE.facts,
+        children: [
+          new TextRun({
+            text: 'Punktet er afklaret, men der er ikke enighed. Synspunkterne er noteret, og referatet kan ikke læses som en fælles beslutning.',
+            italics: true,
+          }),
+        ],
+      }),
+    );
+  }
+  if (decision.colour && announced && decision.colour.key !== announced.key) {
+    const reason = decision.colourReason.trim() === '' ? 'Ingen begrundelse er skrevet.' : decision.colourReason;
+    blocks.push(
+      ...writtenParagraphs(reason, [
+        new TextRun({ text: 'Farven blev ændret ', style: STYLE.label }),
+        new TextRun('fra '),
+        ...badge(announced),
+        new TextRun(' til '),
+        ...badge(decision.colour),
+        new TextRun('. Begrundelse: '),
+      ]),
+    );
+  }
+  if (decision.decidedBy.trim() !== '') blocks.push(labelledLine('Hvem beslutter: ', decision.decidedBy));
+  blocks.push(...fairProcesBlock(decision.fair));
+  if (decision.dissent.trim() !== '') {
+    blocks.push(...writtenParagraphs(decision.dissent, [new TextRun({ text: 'Dissens: ', style: STYLE.label })], undefined, { before: 120 }));
+  }
+  return blocks;
+}
+
+const FAIR_PROCES: { principle: string; fields: [keyof ReferatFairProces, string][] }[] = [
+  {
+    principle: 'Involvér',
+    fields: [
+      ['involveContext', 'Sammenhæng'],
+      ['involveNeed', 'Hvorfor nu'],
+      ['involveHow', 'Hvordan inddraget'],
+    ],
+  },
+  {
+    principle: 'Forklar',
+    fields: [
+      ['explainReasoning', 'Mellemregninger'],
+      ['explainCompromises', 'Kompromiser'],
+      ['explainConstraints', 'Bindinger'],
+    ],
+  },
+  {
+    principle: 'Præcisér forventninger',
+    fields: [
+      ['expectGiven', 'Givet'],
+      ['expectOpen', 'Til diskussion'],
+      ['expectOfWhom', 'Forventet af hvem'],
+    ],
+  },
+];
+
+/** Involvér / Forklar / Præcisér forventninger: one paragraph each, one line per field that was filled in. */
+function fairProcesBlock(fair: ReferatFairProces): Paragraph[] {
+  const blocks: Paragraph[] = [];
+  for (const { principle, fields } of FAIR_PROCES) {
+    const filled = fields.filter(([key]) => fair[key].trim() !== '');
+    if (filled.length === 0) continue;
+    const children: TextRun[] = [new TextRun({ text: principle, style: STYLE.principle })];
+    for (const [key, label] of filled) {
+      children.push(new TextRun({ text: `${label}: `, style: STYLE.fairLabel, break: 1 }));
+      lines(fair[key]).forEach((line, index) => children.push(new TextRun({ text: line, break: index > 0 ? 1 : 0 })));
+    }
+    blocks.push(new Paragraph({ style: STYLE.fair, children }));
+  }
+  if (blocks.length === 0) return [];
+  return [new Paragraph({ style: STYLE.fairCaption, children: [new TextRun('FAIR PROCES')] }), ...blocks];
+}
+
+function lines(text: string): string[] {
+  return cleanText(text).replace(/\r\n?/g, '\n').trim().split(/\n+/);
+}
+
+/**
+ * The writer's text as paragraphs (blank lines split, single breaks kept) with `lead` runs, e.g. a label
+ * or a badge, in front of the first one.
+ */
+function writtenParagraphs(text: string, lead: TextRun[], style?: string, spacing?: { before?: number }): Paragraph[] {
+  const normalised = cleanText(text).replace(/\r\n?/g, '\n').trim();
+  const blocks = normalised === '' ? [''] : normalised.split(/\n{2,}/);
+  return blocks.map(
+    (block, index) =>
+      new Paragraph({
+        style,
+        spacing: index === 0 ? spacing : undefined,
+        children: [
+          ...(index === 0 ? lead : []),
+          ...block.split('\n').map((line, lineIndex) => new TextRun({ text: line, break: lineIndex > 0 ? 1 : 0 })),
+        ],
+      }),
+  );
+}
+
+// ------------------------------------------------------------------------- actions, next meeting, check-out
+
+function actionsSection(actions: ReferatAction[], full: boolean): Block[] {
+  const title = heading('Handlinger', 1);
+  if (actions.length === 0) return [title, new Paragraph('Mødet gav ingen nye handlinger.')];
+  return [
+    title,
+    simpleTable(
+      ['Hvad', 'Hvem', 'Hvornår', 'Sigt', 'Status', 'Fra punkt'],
+      actions.map((a) => [
+        a.what,
+        a.who,
+        dueText(a.due),
+        // The column is headed "Sigt", so "Kort sigt" reads as "Kort" and the narrow column stays one line.
+        a.term.replace(/\s+sigt$/i, ''),
+        a.status,
+        a.itemNumber === null ? 'Mødet' : full && a.confidential ? `${a.itemNumber} (lukket)` : String(a.itemNumber),
+      ]),
+      [0.31, 0.21, 0.17, 0.09, 0.11, 0.11],
+    ),
+  ];
+}
+
+function nextMeetingSection(next: ReferatDocument['nextMeeting']): Block[] {
+  const title = heading('Næste møde', 1);
+  if (next === null) return [title, new Paragraph('Næste møde er ikke fastlagt endnu.')];
+  const start = parseLocalDateTime(next.startsAt);
+  const place = next.place.trim() === '' ? '' : `, ${next.place}`;
+  return [title, new Paragraph(cleanText(`${capitalise(formatDanishDate(start))} ${formatDanishTime(start)}${place}.`))];
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function checkoutSection(checkout: ReferatDocument['checkout']): Block[] {
+  const answered = checkout.filter((q) => q.answers.some((a) => a.count > 0));
+  if (answered.length === 0) return [];
+  const blocks: Block[] = [heading('Check-out', 1)];
+  // One small table per question: the answers across, the counts below, the total last.
+  for (const question of answered) {
+    const total = question.answers.reduce((sum, a) => sum + a.count, 0);
+    const width = 1 / (question.answers.length + 1);
+    blocks.push(
+      new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: cleanText(question.question), style: STYLE.label })] }),
+      simpleTable(
+        [...question.answers.map((a) => a.label), 'I alt'],
+        [[...question.answers.map((a) => String(a.count)), String(total)]],
+        Array.from({ length: question.answers.length + 1 }, () => width),
+      ),
+    );
+  }
+  return blocks;
+}
+
+// ------------------------------------------------------------------------------------ history and legend
+
+/** Every earlier version, with when, why and what changed, so later edits are visible to all readers. */
+function historySection(doc: ReferatDocument, closedTitles: string[]): Block[] {
+  const history = [...doc.version.history].sort((a, b) => a.version - b.version);
+  const current = new Paragraph({
+    keepNext: true,
+    children: [new TextRun({ text: 'Denne udgave: ', style: STYLE.label }), new TextRun(cleanText(versionLine(doc)))],
+  });
+  const blocks: Block[] = [heading('Versioner', 1), current];
+  if (history.length === 0) {
+    blocks.push(new Paragraph('Der er ingen tidligere versioner.'));
+    return blocks;
+  }
+  // The history entries carry no confidential flag, so a note that names a closed item is hidden in 'delt'.
+  const shown = (text: string) =>
+    closedTitles.some((title) => text.toLocaleLowerCase('da').includes(title.toLocaleLowerCase('da'))) ? 'Ændring i et lukket punkt.' : text;
+  blocks.push(
+    simpleTable(
+      ['Version', 'Dato', 'Begrundelse', 'Ændringer'],
+      history.map((h) => [
+        String(h.version),
+        formatMoment(h.at),
+        shown(h.note),
+        h.changes.length === 0 ? 'Ikke angivet' : h.changes.map((change) => `• ${shown(change)}`).join('\n'),
+      ]),
+      [0.13, 0.19, 0.29, 0.39],
+    ),
+  );
+  return blocks;
+}
+
+function legendSection(colours: readonly ColourDefinition[], badge: Badge): Block[] {
+  if (colours.length === 0) return [];
+  return [
+    heading('Farvekoder', 1),
+    new Paragraph(
+      'Farven meldes ud, når punktet sættes på dagsordenen, og står igen ved beslutningen. Skifter farven undervejs, står det i referatet hvorfor.',
+    ),
+    colourLegend(colours, badge),
+  ];
+}

@@ -1,0 +1,191 @@
+import type { GeneratedDocument, ImportSummary } from '../../shared/api/types';
+import { isBuiltInItemType } from '../../shared/domain/items';
+import {
+  EXCHANGE_FORMAT,
+  EXCHANGE_FORMAT_VERSION,
+  fieldProblem,
+  parseExchange,
+  serializeExchange,
+  type ExchangeFile,
+} from '../../shared/exchange/format';
+import type { SqliteDb } from '../archive/open';
+import {
+  EXCHANGE_TABLES,
+  decisionIdOnItem,
+  forumWithName,
+  itemTypeWithLabel,
+  presentKeys,
+  readExchange,
+  referatVersionId,
+  rowCounts,
+  writeExchange,
+  type ExchangeContent,
+} from '../archive/queries/exchange';
+import type { ErrorCode } from '../../shared/api/envelope';
+import { ServiceError, notFound } from './errors';
+import type { Handlers } from './handler';
+
+/**
+ * The exchange file (docs/udveksling.md): export one meeting, one forum or the whole archive as JSON,
+ * and import such a file. An import checks the whole file, and what it refers to in the archive,
+ * before it writes the first row; dispatch runs the writes in one transaction, so an import is all
+ * or nothing. Rows keep their ids, so importing the same file again adds nothing.
+ */
+export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> = {
+  'exchange.export': ({ scope, id }, ctx): GeneratedDocument => {
+    const content = readExchange(ctx.archive.db, scope, id);
+    if (!content) throw notFound(scope === 'moede' ? 'Mødet' : 'Forummet', 'id');
+    const file: ExchangeFile = { format: EXCHANGE_FORMAT, formatVersion: EXCHANGE_FORMAT_VERSION, scope, ...content };
+    return {
+      fileName: fileName(file),
+      mimeType: 'application/json',
+      base64: Buffer.from(serializeExchange(file), 'utf8').toString('base64'),
+    };
+  },
+
+  'exchange.import': ({ content }, ctx): ImportSummary => {
+    const { db } = ctx.archive;
+    const raw = parseJson(content);
+    const parsed = parseExchange(raw);
+    if (!parsed.ok) throw new ServiceError('ugyldigt_input', parsed.message, parsed.field);
+    checkAgainstArchive(db, parsed.file, raw);
+    const before = rowCounts(db);
+    writeExchange(db, parsed.file);
+    const after = rowCounts(db);
+    const added = EXCHANGE_TABLES.reduce((sum, table) => sum + after[table] - before[table], 0);
+    return {
+      forums: parsed.file.forums.length,
+      meetings: parsed.file.meetings.length,
+      added,
+      alreadyPresent: rowsIn(parsed.file) - added,
+    };
+  },
+};
+
+/** "Samtalerum TRIO Egeskolen 2026-12-01.json": says what is in the file and sorts by date in a folder. */
+function fileName(file: ExchangeFile): string {
+  const forum = file.forums[0];
+  if (file.scope === 'arkiv' || !forum) return 'Samtalerum arkiv.json';
+  const safe = (value: string) => value.replace(/[\\/:*?"<>|]+/g, '-').trim();
+  const date = file.scope === 'moede' ? ` ${file.meetings[0]?.startsAt.slice(0, 10) ?? ''}` : '';
+  return `Samtalerum ${safe(forum.name)} ${safe(forum.school)}${date}.json`.replace(/\s+/g, ' ');
+}
+
+function parseJson(content: string): unknown {
+  try {
+    // Editors on Windows may save a byte order mark, which is not part of the JSON.
+    return JSON.parse(content.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const detail = error instanceof Error ? /line (\d+) column (\d+)/.exec(error.message) : null;
+    const where = detail ? ` Fejlen er i linje ${detail[1]}, tegn ${detail[2]}.` : '';
+    throw new ServiceError(
+      'ugyldigt_input',
+      `Filen er ikke gyldig JSON, så den kan ikke læses som en udvekslingsfil. Den er måske beskadiget eller ufuldstændig.${where} Intet blev indlæst.`,
+      'content',
+    );
+  }
+}
+
+/** How many rows the file holds; the ones not added were already in the archive. */
+function rowsIn(file: ExchangeContent): number {
+  let rows = file.itemTypes.length + file.persons.length;
+  for (const f of file.forums) {
+    rows += 1 + f.colours.length + f.groundRules.length + f.members.length + f.themes.length + f.actions.length;
+  }
+  for (const m of file.meetings) {
+    rows += 1 + m.participants.length + m.items.length + m.actions.length + m.checkout.length;
+    rows += m.items.filter((item) => item.decision !== null).length;
+    for (const v of m.referat) rows += 1 + v.approvals.length;
+  }
+  return rows;
+}
+
+type Path = (string | number)[];
+
+/**
+ * What the file refers to must be in the file or already in the archive, and a row that is new to
+ * the archive may not take a place another row holds (a forum's name, an item's decision, a
+ * referat's version number). Each problem is reported where it is in the file.
+ */
+function checkAgainstArchive(db: SqliteDb, file: ExchangeFile, raw: unknown): void {
+  const refuse = (code: ErrorCode, path: Path, message: string): never => {
+    const problem = fieldProblem(raw, path, message);
+    throw new ServiceError(code, problem.message, problem.field);
+  };
+
+  const typeKeys = file.itemTypes.map((t) => t.key);
+  file.itemTypes.forEach((t, i) => {
+    if (itemTypeWithLabel(db, t.label, typeKeys) !== null) {
+      refuse('konflikt', ['itemTypes', i, 'label'], `Arkivet har allerede en anden punkttype, der hedder «${t.label}».`);
+    }
+  });
+
+  const forumIds = file.forums.map((f) => f.id);
+  file.forums.forEach((f, i) => {
+    if (forumWithName(db, f.name, f.school, forumIds) !== null) {
+      refuse(
+        'konflikt',
+        ['forums', i, 'name'],
+        `Arkivet har allerede et andet forum med navnet «${f.name}» på ${f.school}. Omdøb det ene forum, og prøv igen.`,
+      );
+    }
+  });
+
+  const filePersons = new Set(file.persons.map((p) => p.id));
+  const referenced = [
+    ...file.forums.flatMap((f) => f.members.map((m) => m.personId)),
+    ...file.meetings.flatMap((m) => [
+      ...m.participants.map((p) => p.personId),
+      ...m.referat.flatMap((v) => v.approvals.map((a) => a.personId)),
+    ]),
+  ];
+  const archivePersons = presentKeys(db, 'person', referenced.filter((id) => !filePersons.has(id)));
+  const personKnown = (id: string) => filePersons.has(id) || archivePersons.has(id);
+  const missingPerson = 'Personen findes hverken i filen eller i arkivet.';
+  file.forums.forEach((f, i) =>
+    f.members.forEach((m, j) => {
+      if (!personKnown(m.personId)) refuse('ugyldigt_input', ['forums', i, 'members', j, 'personId'], missingPerson);
+    }),
+  );
+
+  const archiveForums = presentKeys(db, 'forum', file.meetings.map((m) => m.forumId).filter((id) => !forumIds.includes(id)));
+  const fileTypes = new Set(typeKeys);
+  const usedTypes = file.meetings.flatMap((m) => m.items.map((item) => item.type));
+  const archiveTypes = presentKeys(db, 'item_type', usedTypes.filter((key) => !isBuiltInItemType(key) && !fileTypes.has(key)));
+
+  file.meetings.forEach((m, i) => {
+    const at = (...rest: Path): Path => ['meetings', i, ...rest];
+    if (!forumIds.includes(m.forumId) && !archiveForums.has(m.forumId)) {
+      refuse('ugyldigt_input', at('forumId'), 'Forummet findes hverken i filen eller i arkivet.');
+    }
+    m.participants.forEach((p, j) => {
+      if (!personKnown(p.personId)) refuse('ugyldigt_input', at('participants', j, 'personId'), missingPerson);
+    });
+    m.items.forEach((item, j) => {
+      if (!isBuiltInItemType(item.type) && !fileTypes.has(item.type) && !archiveTypes.has(item.type)) {
+        refuse('ugyldigt_input', at('items', j, 'type'), `Punkttypen «${item.type}» findes hverken i filen eller i arkivet.`);
+      }
+      const decisionHere = item.decision ? decisionIdOnItem(db, item.id) : null;
+      if (item.decision && decisionHere !== null && decisionHere !== item.decision.id) {
+        refuse(
+          'konflikt',
+          at('items', j, 'decision', 'id'),
+          'Punktet har allerede en anden beslutning i arkivet. Samtalerum overskriver ikke en beslutning med en anden; ret den ene til, og prøv igen.',
+        );
+      }
+    });
+    m.referat.forEach((v, j) => {
+      const held = referatVersionId(db, m.id, v.version);
+      if (held !== null && held !== v.id) {
+        refuse(
+          'konflikt',
+          at('referat', j, 'version'),
+          `Mødet har allerede en anden version ${v.version} af referatet i arkivet, så de to referater kan ikke lægges sammen.`,
+        );
+      }
+      v.approvals.forEach((a, k) => {
+        if (!personKnown(a.personId)) refuse('ugyldigt_input', at('referat', j, 'approvals', k, 'personId'), missingPerson);
+      });
+    });
+  });
+}

@@ -1,0 +1,129 @@
+import { CHECKOUT_QUESTIONS, SCALE, SCALE_LABELS } from '../../shared/domain/checkout';
+import { FORUM_PRESETS } from '../../shared/domain/forums';
+import type { Action, AgendaItem, MeetingDetail, ReferatState } from '../../shared/api/types';
+import type { ReferatAction, ReferatDocument, ReferatItem, ReferatVariant, StaffSummary } from '../export/referat-model';
+
+const STATUS_LABEL = { aaben: 'Åben', udfoert: 'Udført' } as const;
+const OUTCOME_NOTE: Partial<Record<AgendaItem['runState'], string>> = {
+  parkeret: 'Parkeret til næste møde.',
+  handling: 'Resten af punktet blev til en handling.',
+};
+
+function referatAction(action: Action, items: readonly AgendaItem[], fromConfidential = false): ReferatAction {
+  const item = items.find((i) => i.id === action.itemId);
+  return {
+    what: action.what,
+    who: action.who,
+    due: action.due,
+    status: STATUS_LABEL[action.status],
+    term: action.term === 'kort' ? 'Kort sigt' : 'Langt sigt',
+    itemNumber: item?.position ?? null,
+    confidential: fromConfidential || (item?.confidential ?? false),
+  };
+}
+
+function referatItem(item: AgendaItem, meeting: MeetingDetail): ReferatItem {
+  const colourOf = (key: string | null) => meeting.forumColours.find((c) => c.key === key) ?? null;
+  const { decision } = item;
+  return {
+    number: item.position,
+    title: item.title,
+    typeLabel: meeting.itemTypes.find((t) => t.key === item.type)?.label ?? item.type,
+    owner: item.owner,
+    announcedColour: colourOf(item.announcedColour),
+    confidential: item.confidential,
+    summary: item.notes,
+    outcomeNote: OUTCOME_NOTE[item.runState] ?? '',
+    decision: decision && {
+      outcome: decision.outcome,
+      text: decision.text,
+      decidedBy: decision.decidedBy,
+      colour: colourOf(decision.colour),
+      colourReason: decision.colourReason,
+      dissent: decision.dissent,
+      fair: {
+        involveContext: decision.involveContext,
+        involveNeed: decision.involveNeed,
+        involveHow: decision.involveHow,
+        explainReasoning: decision.explainReasoning,
+        explainCompromises: decision.explainCompromises,
+        explainConstraints: decision.explainConstraints,
+        expectGiven: decision.expectGiven,
+        expectOpen: decision.expectOpen,
+        expectOfWhom: decision.expectOfWhom,
+      },
+    },
+  };
+}
+
+export interface ReferatContext {
+  state: ReferatState;
+  /** The forum's next meeting after this one, if planned. */
+  nextMeeting: { startsAt: string; place: string } | null;
+  /** Actions brought into this meeting from earlier ones, with their status now. */
+  followUp: (Action & { confidential: boolean })[];
+}
+
+/** Resolves everything the referat builder needs from the meeting (or its approved snapshot). */
+export function referatDocument(meeting: MeetingDetail, context: ReferatContext, variant: ReferatVariant): ReferatDocument {
+  const latest = context.state.versions.at(-1);
+  const actions = [...meeting.items.flatMap((i) => i.actions), ...meeting.otherActions];
+  return {
+    variant,
+    version: {
+      number: latest?.number ?? 1,
+      status: latest?.status ?? 'udkast',
+      approvedAt: latest?.approvedAt ?? null,
+      approvedBy: latest?.status === 'godkendt' ? latest.approvals.map((a) => ({ name: a.name, role: a.role })) : [],
+      history: context.state.versions
+        .filter((v) => v.number > 1)
+        .map((v) => ({ version: v.number, at: v.approvedAt ?? v.createdAt, note: v.changeNote, changes: v.changes })),
+    },
+    forumName: meeting.forumName,
+    forumKindLabel: FORUM_PRESETS[meeting.forumKind].label,
+    school: meeting.school,
+    title: meeting.title,
+    startsAt: meeting.startsAt,
+    durationMinutes: meeting.durationMinutes,
+    place: meeting.place,
+    purpose: meeting.purpose,
+    participants: meeting.participants.map((p) => ({
+      name: p.name,
+      role: p.role,
+      status: p.attendance,
+      facilitator: p.facilitator,
+      referent: p.referent,
+    })),
+    followUp: context.followUp.map((a) => referatAction(a, [], a.confidential)),
+    items: meeting.items.map((item) => referatItem(item, meeting)),
+    actions: actions.map((a) => referatAction(a, meeting.items)),
+    nextMeeting: context.nextMeeting,
+    checkout: meeting.checkout
+      .filter((q) => SCALE.some((a) => q.tallies[a] > 0))
+      .map((q) => ({
+        question: CHECKOUT_QUESTIONS[q.questionIndex] ?? q.question,
+        answers: SCALE.map((a) => ({ label: SCALE_LABELS[a], count: q.tallies[a] })),
+      })),
+    colours: meeting.forumColours,
+  };
+}
+
+/** The decisions for staff, grouped by colour in the forum's order; confidential items never appear. */
+export function staffSummary(meeting: MeetingDetail): StaffSummary {
+  const open = meeting.items.filter((i) => !i.confidential);
+  return {
+    forumName: meeting.forumName,
+    school: meeting.school,
+    title: meeting.title,
+    startsAt: meeting.startsAt,
+    groups: meeting.forumColours
+      .map((colour) => ({
+        colour,
+        decisions: open
+          .filter((i) => i.decision?.colour === colour.key && i.decision.outcome === 'beslutning')
+          .map((i) => ({ title: i.title, text: i.decision?.text ?? '', forStaff: i.decision?.expectOfWhom ?? '' })),
+      }))
+      .filter((g) => g.decisions.length > 0),
+    actions: [...open.flatMap((i) => i.actions), ...meeting.otherActions].map((a) => ({ what: a.what, who: a.who, due: a.due })),
+  };
+}

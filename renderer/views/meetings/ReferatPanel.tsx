@@ -1,0 +1,163 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { GeneratedDocument, MeetingDetail } from '../../../shared/api/types';
+import type { Result } from '../../../shared/api/envelope';
+import { call } from '../../api/client';
+import { saveDocument } from '../../api/saveDocument';
+import { Field } from '../../components/Field';
+import { Notice } from '../../components/Notice';
+import { useFormErrors } from '../../components/useFormErrors';
+import { shortDate } from '../../format';
+import { useReferat } from '../../stores/referat';
+import { referatText as t } from '../../text/referat';
+
+/** After the meeting: approval by the co-owners, versions, and the documents made from the referat. */
+export function ReferatPanel({ meeting }: { meeting: MeetingDetail }) {
+  const { state, error, load, approve } = useReferat();
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const [staffText, setStaffText] = useState<string>();
+
+  useEffect(() => {
+    void load(meeting.id);
+  }, [meeting.id, meeting.status, load]);
+
+  async function download(result: Promise<Result<GeneratedDocument>>) {
+    const answer = await result;
+    if (!answer.ok) return setMessage({ kind: 'error', text: answer.error.message });
+    saveDocument(answer.value);
+    setMessage({ kind: 'ok', text: t.ready(answer.value.fileName) });
+  }
+
+  async function showText() {
+    const answer = await call('documents.staffText', { meetingId: meeting.id });
+    if (!answer.ok) return setMessage({ kind: 'error', text: answer.error.message });
+    setStaffText(answer.value.text);
+  }
+
+  async function approveAs(personId: string) {
+    const outcome = await approve(meeting.id, personId);
+    setMessage(outcome.ok ? undefined : { kind: 'error', text: outcome.error.message });
+  }
+
+  if (meeting.status !== 'afholdt') {
+    return (
+      <section className="panel" aria-labelledby="referat-title">
+        <h2 id="referat-title">{t.title}</h2>
+        <p className="muted">{t.notHeld}</p>
+      </section>
+    );
+  }
+  const current = state?.versions.at(-1);
+  const approvedIds = new Set(current?.status === 'udkast' ? current.approvals.map((a) => a.personId) : []);
+  return (
+    <section className="panel referat-panel" aria-labelledby="referat-title">
+      <h2 id="referat-title">{t.title}</h2>
+      <p className="muted">{t.intro}</p>
+      <Notice kind="error">{error?.message}</Notice>
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      {state && (
+        <>
+          <p className={state.locked ? 'referat-state locked' : 'referat-state'}>
+            {t.version(current?.number ?? 1)} · {state.locked ? t.approved : t.draft}
+            {state.locked && current?.approvedAt && ` · ${t.approvedOn(shortDate(current.approvedAt))}`}
+          </p>
+          {state.coOwners.length === 0 && <p className="warning">{t.noCoOwners}</p>}
+          {!state.locked && state.coOwners.length > 0 && (
+            <ul className="approvals">
+              {state.coOwners.map((c) =>
+                approvedIds.has(c.personId) ? (
+                  <li key={c.personId} className="done-note">
+                    ✓ {t.approvedBy} {c.name} ({c.role})
+                  </li>
+                ) : (
+                  <li key={c.personId}>
+                    <button type="button" className="primary" onClick={() => void approveAs(c.personId)}>
+                      {t.approveAs(c.name, c.role)}
+                    </button>
+                  </li>
+                ),
+              )}
+            </ul>
+          )}
+          {state.locked && current && (
+            <p>
+              {t.approvedBy}: {current.approvals.map((a) => `${a.name} (${a.role})`).join(', ')}
+            </p>
+          )}
+          {state.locked && <NewVersionForm meetingId={meeting.id} />}
+          {state.versions.length > 1 && (
+            <details className="tool">
+              <summary>{t.history}</summary>
+              <ol className="versions">
+                {state.versions.map((v) => (
+                  <li key={v.number}>
+                    <strong>{t.version(v.number)}</strong> · {v.status === 'godkendt' ? t.approved : t.draft}
+                    {v.changeNote && (
+                      <p>
+                        {t.changeNote}: {v.changeNote}
+                      </p>
+                    )}
+                    {v.changes.length > 0 && (
+                      <ul>
+                        {v.changes.map((c) => (
+                          <li key={c}>{c}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
+        </>
+      )}
+      <div className="toolbar-buttons">
+        <button type="button" className="primary" onClick={() => void download(call('documents.referat', { meetingId: meeting.id, variant: 'delt' }))}>
+          {t.exportShared}
+        </button>
+        <button type="button" onClick={() => void download(call('documents.referat', { meetingId: meeting.id, variant: 'fuld' }))}>
+          {t.exportFull}
+        </button>
+        <button type="button" onClick={() => void download(call('documents.staffSummary', { meetingId: meeting.id }))}>
+          {t.exportSummary}
+        </button>
+        <button type="button" onClick={() => void showText()}>
+          {t.showText}
+        </button>
+        <button type="button" onClick={() => void download(call('exchange.export', { scope: 'moede', id: meeting.id }))}>
+          {t.exportExchange}
+        </button>
+      </div>
+      {staffText !== undefined && (
+        <Field label={t.textLabel}>
+          {(props) => <textarea {...props} readOnly rows={10} value={staffText} onFocus={(e) => e.target.select()} />}
+        </Field>
+      )}
+    </section>
+  );
+}
+
+function NewVersionForm({ meetingId }: { meetingId: string }) {
+  const newVersion = useReferat((s) => s.newVersion);
+  const errors = useFormErrors(['reason']);
+  const [reason, setReason] = useState('');
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const outcome = await newVersion(meetingId, reason);
+    if (!outcome.ok) return errors.set(outcome.error);
+    errors.clear();
+    setReason('');
+  }
+  return (
+    <details className="tool">
+      <summary>{t.newVersion}</summary>
+      <form onSubmit={submit} noValidate aria-label={t.newVersion}>
+        <p className="muted">{t.newVersionIntro}</p>
+        <Notice kind="error">{errors.general}</Notice>
+        <Field label={t.reason} error={errors.at('reason')}>
+          {(props) => <input {...props} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+        <button type="submit">{t.startNewVersion}</button>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { LIMITS, entityId, input, requiredText } from '../fields';
+import { read, write } from '../spec';
+import type { GeneratedDocument, ImportSummary, ReferatState } from '../types';
+
+const variant = z.enum(['delt', 'fuld'], { error: 'Vælg det delte eller det fulde referat.' });
+const scope = z.enum(['moede', 'forum', 'arkiv'], { error: 'Vælg et møde, et forum eller hele arkivet.' });
+
+/** After the meeting: the referat, its approval and versions, documents for staff, and the exchange file. */
+export const referatMethods = {
+  'referat.get': read<ReferatState>()(input({ meetingId: entityId('Mødet') })),
+  'referat.approve': write<ReferatState>()(input({ meetingId: entityId('Mødet'), personId: entityId('Personen') })),
+  'referat.newVersion': write<ReferatState>()(
+    input({ meetingId: entityId('Mødet'), reason: requiredText('Begrundelsen for den nye version', LIMITS.shortText) }),
+  ),
+
+  'documents.referat': read<GeneratedDocument>()(input({ meetingId: entityId('Mødet'), variant })),
+  'documents.staffSummary': read<GeneratedDocument>()(input({ meetingId: entityId('Mødet') })),
+  'documents.staffText': read<{ text: string }>()(input({ meetingId: entityId('Mødet') })),
+
+  'exchange.export': read<GeneratedDocument>()(
+    input({ scope, id: entityId('Møde- eller forum-id').nullable().default(null) }).superRefine((v, ctx) => {
+      if (v.scope !== 'arkiv' && v.id === null) ctx.addIssue({ code: 'custom', path: ['id'], message: 'Vælg hvilket møde eller forum der skal eksporteres.' });
+    }),
+  ),
+  'exchange.import': write<ImportSummary>()(
+    input({
+      content: z
+        .string({ error: 'Udvekslingsfilen skal være tekst.' })
+        .min(2, { error: 'Udvekslingsfilen er tom.' })
+        .max(200 * 1024 * 1024, { error: 'Udvekslingsfilen er for stor (over 200 MB).' }),
+    }),
+  ),
+} as const;

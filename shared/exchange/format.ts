@@ -1,0 +1,522 @@
+import { z } from 'zod';
+import { SCALE } from '../domain/checkout';
+import { COLOUR_KEYS, type ColourShape } from '../domain/colours';
+import { PROCESS_KINDS } from '../domain/prompts';
+import {
+  LIMITS,
+  cadence,
+  colourKey,
+  entityId,
+  forumKind,
+  itemType,
+  localDate,
+  localDateTime,
+  month,
+  requiredText,
+  wholeMinutes,
+} from '../api/fields';
+
+/**
+ * The exchange file ("udvekslingsfil"): one meeting, one forum with its meetings, or the whole archive
+ * as JSON, for a successor or for moving meetings between laptops. Documented in docs/udveksling.md;
+ * docs/udveksling.schema.json is generated from these schemas (a test keeps the two equal).
+ *
+ * Every field is required and written in a fixed order, and the file holds no export time, so
+ * exporting, importing and exporting again gives the same bytes. Ids are the archive's own, so an
+ * import finds the rows it wrote before. formatVersion goes up on any change an older Samtalerum
+ * could not read without losing something, including a new field.
+ */
+export const EXCHANGE_FORMAT = 'samtalerum-udveksling';
+export const EXCHANGE_FORMAT_VERSION = 1;
+export const EXCHANGE_SCOPES = ['moede', 'forum', 'arkiv'] as const;
+export type ExchangeScope = (typeof EXCHANGE_SCOPES)[number];
+
+const COLOUR_SHAPES = ['trekant', 'ruder', 'cirkel', 'firkant'] as const satisfies readonly ColourShape[];
+
+// ---------------------------------------------------------------------------------------------
+// Field helpers for the file. Unlike form input, optional text has no default: the file states every value.
+
+function text(label: string, max: number) {
+  return z
+    .string({ error: `${label} skal være tekst.` })
+    .max(max, { error: `${label} må højst være ${max.toLocaleString('da-DK')} tegn.` });
+}
+
+/** An instant as the archive stores it (ISO 8601, e.g. 2026-12-01T13:00:00.000Z). */
+function instant(label: string) {
+  return z.iso.datetime({ offset: true, error: `${label} skal være et tidspunkt som 2026-12-01T13:00:00.000Z.` });
+}
+
+function yesNo(label: string) {
+  return z.boolean({ error: `${label} skal være true eller false.` });
+}
+
+function count(label: string, min: number) {
+  return z
+    .number({ error: `${label} skal være et tal.` })
+    .int({ error: `${label} skal være et helt tal.` })
+    .min(min, { error: `${label} skal være mindst ${min}.` });
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, label: string) {
+  return z.enum(values, { error: `${label} skal være en af: ${values.join(', ')}.` });
+}
+
+function list<T extends z.ZodType>(label: string, item: T) {
+  return z.array(item, { error: `${label} skal være en liste.` });
+}
+
+/** Objects reject unknown fields: a field this version does not know would otherwise be lost silently. */
+function record<T extends z.ZodRawShape>(shape: T) {
+  return z.strictObject(shape, { error: objectError });
+}
+
+function objectError(issue: { code?: string; keys?: string[] }): string {
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    return `Ukendt felt: ${issue.keys.join(', ')}. Filen er måske lavet af en anden version af Samtalerum.`;
+  }
+  return 'Skal være et objekt med de rigtige felter.';
+}
+
+const hex = (label: string) =>
+  z.string({ error: `${label} skal være tekst.` }).regex(/^#[0-9A-Fa-f]{6}$/, { error: `${label} skal være en farvekode som #C62828.` });
+
+// ---------------------------------------------------------------------------------------------
+
+export const exchangeItemType = record({
+  key: itemType,
+  label: requiredText('Punkttypens navn', 40),
+  createdAt: instant('Oprettelsestidspunktet'),
+});
+
+export const exchangePerson = record({
+  id: entityId('Personens id'),
+  name: requiredText('Personens navn', LIMITS.name),
+  createdAt: instant('Oprettelsestidspunktet'),
+});
+
+export const exchangeColour = record({
+  key: colourKey,
+  label: requiredText('Farvens navn', 30),
+  code: z.string({ error: 'Koden skal være tekst.' }).regex(/^\p{L}{2}$/u, { error: 'Koden skal være præcis to bogstaver, fx GU.' }),
+  shape: oneOf(COLOUR_SHAPES, 'Figuren'),
+  meaning: requiredText('Farvens betydning', LIMITS.shortText),
+  hex: hex('Farven'),
+  textHex: hex('Tekstfarven'),
+});
+
+export const exchangeGroundRules = record({
+  version: count('Versionsnummeret', 1),
+  text: text('Spillereglerne', LIMITS.longText),
+  note: text('Begrundelsen for ændringen', LIMITS.shortText),
+  changedAt: instant('Ændringstidspunktet'),
+});
+
+export const exchangeMember = record({
+  id: entityId('Rollens id'),
+  personId: entityId('Personen'),
+  role: requiredText('Rollen', LIMITS.name),
+  fromDate: localDate('Fra-datoen'),
+  toDate: localDate('Til-datoen').nullable(),
+  agendaOwner: yesNo('Dagsordensejer'),
+  chair: yesNo('Mødeleder'),
+});
+
+export const exchangeTheme = record({
+  id: entityId('Temaets id'),
+  month: month('Måneden'),
+  title: requiredText('Temaet', LIMITS.title),
+});
+
+const actionFields = {
+  id: entityId('Handlingens id'),
+  term: oneOf(['kort', 'lang'], 'Handlingens sigt'),
+  what: requiredText('Hvad', LIMITS.shortText),
+  who: requiredText('Hvem', LIMITS.name),
+  due: localDate('Fristen').nullable(),
+  status: oneOf(['aaben', 'udfoert'], 'Handlingens status'),
+  createdAt: instant('Oprettelsestidspunktet'),
+};
+
+/** An action whose meeting no longer exists; it stays with the forum. */
+export const exchangeForumAction = record(actionFields);
+
+/** An action agreed in a meeting, on one of its items or on none. */
+export const exchangeMeetingAction = record({ ...actionFields, itemId: entityId('Punktet').nullable() });
+
+export const exchangeCycle = record({
+  name: requiredText('Cyklens navn', LIMITS.name),
+  phases: list(
+    'Faserne',
+    record({ title: requiredText('Fasens titel', LIMITS.title), hint: text('Fasens hjælpetekst', LIMITS.shortText) }),
+  ),
+});
+
+export const exchangeForum = record({
+  id: entityId('Forummets id'),
+  kind: forumKind,
+  name: requiredText('Forummets navn', LIMITS.name),
+  school: requiredText('Skole eller kommune', LIMITS.name),
+  purpose: text('Formål', LIMITS.longText),
+  mandate: text('Kommissorium', LIMITS.longText),
+  understanding: text('Forståelsespapir', LIMITS.longText),
+  cadence,
+  defaultMinutes: wholeMinutes('Mødernes længde', LIMITS.meetingMinutes),
+  defaultPlace: text('Fast mødested', LIMITS.name),
+  requireActionDue: yesNo('Frist på alle handlinger'),
+  demo: yesNo('Demo'),
+  /** The forum's own multi-phase cycle; null when it uses the default. */
+  cycle: exchangeCycle.nullable(),
+  createdAt: instant('Oprettelsestidspunktet'),
+  colours: list('Farverne', exchangeColour),
+  groundRules: list('Spillereglerne', exchangeGroundRules),
+  members: list('Rollerne', exchangeMember),
+  themes: list('Temaerne', exchangeTheme),
+  actions: list('Handlingerne', exchangeForumAction),
+});
+
+export const exchangeDecision = record({
+  id: entityId('Beslutningens id'),
+  outcome: oneOf(['beslutning', 'afklaring_uden_enighed'], 'Udfaldet'),
+  colour: colourKey,
+  colourReason: text('Begrundelsen for farveskiftet', LIMITS.shortText),
+  text: requiredText('Beslutningen', LIMITS.longText),
+  decidedBy: text('Hvem beslutter', LIMITS.name),
+  dissent: text('Dissens', LIMITS.longText),
+  involveContext: text('Sammenhængen', LIMITS.longText),
+  involveNeed: text('Behovet for en beslutning', LIMITS.longText),
+  involveHow: text('Hvordan andre blev inddraget', LIMITS.longText),
+  explainReasoning: text('Mellemregningerne', LIMITS.longText),
+  explainCompromises: text('Kompromiserne', LIMITS.longText),
+  explainConstraints: text('Bindingerne', LIMITS.longText),
+  expectGiven: text('Det givne', LIMITS.longText),
+  expectOpen: text('Det der er til diskussion', LIMITS.longText),
+  expectOfWhom: text('Forventningerne til hvem', LIMITS.longText),
+  recordedAt: instant('Tidspunktet for beslutningen'),
+  finalAt: instant('Tidspunktet for genlæsningen').nullable(),
+});
+
+export const exchangeItem = record({
+  id: entityId('Punktets id'),
+  position: count('Punktets nummer', 1),
+  title: requiredText('Punktets titel', LIMITS.title),
+  type: itemType,
+  // Minutes borrowed during the meeting may take an item past the limit for planning it.
+  minutes: wholeMinutes('Punktets tidsramme', 24 * 60),
+  announcedColour: colourKey.nullable(),
+  owner: text('Ansvarlig', LIMITS.name),
+  background: text('Baggrund', LIMITS.longText),
+  confidential: yesNo('Lukket punkt'),
+  sensitive: yesNo('Kræver forvarsel'),
+  forvarselAt: instant('Tidspunktet for forvarslet').nullable(),
+  forvarselNote: text('Noten om forvarslet', LIMITS.shortText),
+  addedLate: yesNo('Tilføjet sent'),
+  consentBy: text('Hvem gav samtykke', LIMITS.name),
+  consentAt: instant('Tidspunktet for samtykket').nullable(),
+  notes: text('Noterne', LIMITS.longText),
+  process: oneOf(PROCESS_KINDS, 'Processen').nullable(),
+  roundDone: list('Runden', entityId('Personen i runden')),
+  cyclePhase: count('Cyklens fase', 0),
+  timerElapsed: count('Den brugte tid i sekunder', 0),
+  timerStartedAt: instant('Tidspunktet uret blev startet').nullable(),
+  runState: oneOf(['kommende', 'igang', 'faerdig', 'parkeret', 'handling'], 'Punktets tilstand'),
+  carriedFromItemId: entityId('Punktet det er flyttet fra').nullable(),
+  decision: exchangeDecision.nullable(),
+});
+
+export const exchangeParticipant = record({
+  personId: entityId('Personen'),
+  role: requiredText('Rollen', LIMITS.name),
+  attendance: oneOf(['deltager', 'afbud'], 'Fremmødet'),
+  facilitator: yesNo('Facilitator'),
+  referent: yesNo('Referent'),
+  position: count('Pladsen på listen', 0),
+});
+
+export const exchangeCheckoutTally = record({
+  questionIndex: count('Spørgsmålets nummer', 0),
+  question: text('Spørgsmålet', LIMITS.shortText),
+  answer: oneOf(SCALE, 'Svaret'),
+  count: count('Antallet', 0),
+});
+
+export const exchangeApproval = record({
+  personId: entityId('Personen'),
+  role: requiredText('Rollen', LIMITS.name),
+  approvedAt: instant('Godkendelsestidspunktet'),
+});
+
+export const exchangeReferatVersion = record({
+  id: entityId('Referatversionens id'),
+  version: count('Versionsnummeret', 1),
+  status: oneOf(['udkast', 'godkendt'], 'Referatets status'),
+  changeNote: text('Begrundelsen for versionen', LIMITS.shortText),
+  createdAt: instant('Oprettelsestidspunktet'),
+  approvedAt: instant('Godkendelsestidspunktet').nullable(),
+  changes: list('Ændringerne', text('Ændringen', 100_000)),
+  /** The meeting as the approved version showed it, as the JSON text the archive keeps; null for a draft. */
+  snapshot: text('Det låste referat', 50 * 1024 * 1024).nullable(),
+  approvals: list('Godkendelserne', exchangeApproval),
+});
+
+export const exchangeMeeting = record({
+  id: entityId('Mødets id'),
+  forumId: entityId('Forummet'),
+  title: requiredText('Mødets titel', LIMITS.title),
+  startsAt: localDateTime('Mødets tidspunkt'),
+  durationMinutes: wholeMinutes('Mødets længde', LIMITS.meetingMinutes),
+  place: text('Sted', LIMITS.name),
+  purpose: text('Mødets formål', LIMITS.longText),
+  status: oneOf(['planlagt', 'afholdt'], 'Mødets status'),
+  agendaSentAt: instant('Tidspunktet dagsordenen blev sendt').nullable(),
+  createdAt: instant('Oprettelsestidspunktet'),
+  run: record({
+    phase: oneOf(['ikke_startet', 'saet_scenen', 'punkt', 'checkout', 'afsluttet'], 'Mødets fase'),
+    currentItemId: entityId('Det aktuelle punkt').nullable(),
+    presenterConfidential: yesNo('Vis lukkede punkter på skærmen'),
+    readbackItemId: entityId('Punktet der genlæses').nullable(),
+  }),
+  participants: list('Deltagerne', exchangeParticipant),
+  items: list('Punkterne', exchangeItem),
+  actions: list('Handlingerne', exchangeMeetingAction),
+  checkout: list('Check-out', exchangeCheckoutTally),
+  referat: list('Referatversionerne', exchangeReferatVersion),
+});
+
+const fileShape = record({
+  format: z.literal(EXCHANGE_FORMAT, { error: `Filen er ikke en udvekslingsfil fra Samtalerum (format skal være «${EXCHANGE_FORMAT}»).` }),
+  formatVersion: z.literal(EXCHANGE_FORMAT_VERSION, { error: `Formatversionen skal være ${EXCHANGE_FORMAT_VERSION}.` }),
+  scope: oneOf(EXCHANGE_SCOPES, 'Omfanget'),
+  /** The users' own agenda item types the file uses (the built-in ones are never listed). */
+  itemTypes: list('Punkttyperne', exchangeItemType),
+  persons: list('Personerne', exchangePerson),
+  forums: list('Forummerne', exchangeForum),
+  meetings: list('Møderne', exchangeMeeting),
+});
+
+export const exchangeFile = fileShape
+  .superRefine(checkInsideFile)
+  .meta({
+    title: 'Samtalerum udvekslingsfil',
+    description:
+      'Et møde, et forum med dets møder eller hele arkivet fra Samtalerum. Se docs/udveksling.md. ' +
+      'formatVersion stiger ved enhver ændring, som en ældre version af Samtalerum ikke kan læse.',
+  });
+
+export type ExchangeFile = z.output<typeof fileShape>;
+export type ExchangeForum = ExchangeFile['forums'][number];
+export type ExchangeMeeting = ExchangeFile['meetings'][number];
+export type ExchangeItem = ExchangeMeeting['items'][number];
+
+// ---------------------------------------------------------------------------------------------
+// What the schemas cannot say field by field: ids are unique, numbers within a meeting do not
+// repeat, and a meeting's references to items point inside the meeting.
+
+type Path = (string | number)[];
+
+function checkInsideFile(file: ExchangeFile, ctx: z.RefinementCtx): void {
+  const issue = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const firstSeen = new Map<string, string>();
+  /** Ids are unique across the file per kind of row, as they are in the archive. */
+  const unique = (kind: string, id: string, path: Path, what: string) => {
+    const key = `${kind}:${id}`;
+    const earlier = firstSeen.get(key);
+    if (earlier === undefined) firstSeen.set(key, describePath(path));
+    else issue(path, `${what} står to gange i filen (også ved ${earlier}).`);
+  };
+  const labels = new Map<string, number>();
+  file.itemTypes.forEach((t, i) => {
+    unique('itemType', t.key, ['itemTypes', i, 'key'], `Punkttypen «${t.key}»`);
+    const folded = asciiFold(t.label);
+    if (labels.has(folded)) issue(['itemTypes', i, 'label'], `Punkttypen «${t.label}» står to gange i filen.`);
+    labels.set(folded, i);
+  });
+  file.persons.forEach((p, i) => unique('person', p.id, ['persons', i, 'id'], `Personen «${p.name}»`));
+  const names = new Set<string>();
+  file.forums.forEach((f, i) => {
+    const at = (...rest: Path): Path => ['forums', i, ...rest];
+    unique('forum', f.id, at('id'), `Forummet «${f.name}»`);
+    const nameKey = `${asciiFold(f.name)}\u0000${asciiFold(f.school)}`;
+    if (names.has(nameKey)) issue(at('name'), `Der står to forummer med navnet «${f.name}» på ${f.school} i filen.`);
+    names.add(nameKey);
+    const colours = f.colours.map((c) => c.key);
+    f.colours.forEach((c, j) => {
+      if (colours.indexOf(c.key) !== j) issue(at('colours', j, 'key'), `Farven ${c.key} står to gange i forummet.`);
+    });
+    const missing = COLOUR_KEYS.filter((key) => !colours.includes(key));
+    if (missing.length > 0) issue(at('colours'), `Forummet mangler farverne ${missing.join(', ')}.`);
+    const versions = new Set<number>();
+    f.groundRules.forEach((g, j) => {
+      if (versions.has(g.version)) issue(at('groundRules', j, 'version'), `Spilleregler version ${g.version} står to gange i forummet.`);
+      versions.add(g.version);
+    });
+    f.members.forEach((m, j) => {
+      unique('member', m.id, at('members', j, 'id'), 'Rollen');
+      if (m.toDate !== null && m.toDate < m.fromDate) issue(at('members', j, 'toDate'), 'Til-datoen ligger før fra-datoen.');
+    });
+    f.themes.forEach((t, j) => unique('theme', t.id, at('themes', j, 'id'), `Temaet «${t.title}»`));
+    f.actions.forEach((a, j) => unique('action', a.id, at('actions', j, 'id'), `Handlingen «${a.what}»`));
+  });
+  file.meetings.forEach((m, i) => checkMeeting(m, ['meetings', i], issue, unique));
+}
+
+function checkMeeting(
+  m: ExchangeMeeting,
+  base: Path,
+  issue: (path: Path, message: string) => void,
+  unique: (kind: string, id: string, path: Path, what: string) => void,
+): void {
+  const at = (...rest: Path): Path => [...base, ...rest];
+  unique('meeting', m.id, at('id'), `Mødet «${m.title}»`);
+  const itemIds = new Set(m.items.map((item) => item.id));
+  const positions = new Set<number>();
+  m.items.forEach((item, j) => {
+    unique('item', item.id, at('items', j, 'id'), `Punktet «${item.title}»`);
+    if (positions.has(item.position)) issue(at('items', j, 'position'), `Punkt nummer ${item.position} står to gange i mødet.`);
+    positions.add(item.position);
+    if (item.decision) unique('decision', item.decision.id, at('items', j, 'decision', 'id'), 'Beslutningen');
+  });
+  for (const field of ['currentItemId', 'readbackItemId'] as const) {
+    const ref = m.run[field];
+    if (ref !== null && !itemIds.has(ref)) issue(at('run', field), 'Punktet findes ikke blandt mødets punkter.');
+  }
+  const people = new Set<string>();
+  m.participants.forEach((p, j) => {
+    if (people.has(p.personId)) issue(at('participants', j, 'personId'), 'Personen står to gange blandt deltagerne.');
+    people.add(p.personId);
+  });
+  m.actions.forEach((a, j) => {
+    unique('action', a.id, at('actions', j, 'id'), `Handlingen «${a.what}»`);
+    if (a.itemId !== null && !itemIds.has(a.itemId)) issue(at('actions', j, 'itemId'), 'Punktet findes ikke blandt mødets punkter.');
+  });
+  const answers = new Set<string>();
+  m.checkout.forEach((t, j) => {
+    const key = `${t.questionIndex}:${t.answer}`;
+    if (answers.has(key)) issue(at('checkout', j, 'answer'), `Svaret ${t.answer} på spørgsmål ${t.questionIndex} står to gange.`);
+    answers.add(key);
+  });
+  const numbers = new Set<number>();
+  m.referat.forEach((v, j) => {
+    unique('referat', v.id, at('referat', j, 'id'), `Referatversion ${v.version}`);
+    if (numbers.has(v.version)) issue(at('referat', j, 'version'), `Referatversion ${v.version} står to gange i mødet.`);
+    numbers.add(v.version);
+    const approvers = new Set<string>();
+    v.approvals.forEach((a, k) => {
+      if (approvers.has(a.personId)) issue(at('referat', j, 'approvals', k, 'personId'), 'Personen har godkendt versionen to gange.');
+      approvers.add(a.personId);
+    });
+  });
+}
+
+/** SQLite's NOCASE folds ASCII letters only; uniqueness in the file is checked the same way. */
+function asciiFold(value: string): string {
+  return value.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** "meetings[2].items[0].title": how a place in the file is named in messages. */
+export function describePath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : `${out}.${String(key)}`), '');
+}
+
+/** The same place as a dotted path ("meetings.2.items.0.title"), like every other field in an error envelope. */
+export function dottedPath(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+/** The file's text: two-space indentation and a final newline, so equal content gives equal bytes. */
+export function serializeExchange(file: ExchangeFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ExchangeParse = { ok: true; file: ExchangeFile } | { ok: false; message: string; field?: string };
+
+const danishLocale = z.locales.da().localeError;
+
+/**
+ * Reads a parsed JSON value as an exchange file. The format and version are checked first, so a
+ * file from a newer Samtalerum gets that message rather than a list of fields it does not know.
+ * Any problem gives one Danish sentence that says where in the file it is.
+ */
+export function parseExchange(raw: unknown): ExchangeParse {
+  const header = checkHeader(raw);
+  if (header) return header;
+  const parsed = exchangeFile.safeParse(raw, { error: danishLocale });
+  if (parsed.success) return { ok: true, file: parsed.data };
+  const first = parsed.error.issues[0];
+  if (!first) return { ok: false, message: 'Filen kunne ikke læses som en udvekslingsfil.' };
+  // A field left out gets the schema's "skal være tekst"; saying that it is missing is clearer.
+  const missing = first.code === 'invalid_type' && valueAt(raw, first.path) === undefined;
+  return fieldProblem(raw, first.path, missing ? 'Feltet mangler.' : first.message);
+}
+
+/** One message for a problem at a place in the file, with what the place is about in words when known. */
+export function fieldProblem(raw: unknown, path: readonly PropertyKey[], message: string): { ok: false; message: string; field?: string } {
+  const where = describePath(path);
+  const about = locate(raw, path);
+  const sentence = message.endsWith('.') ? message : `${message}.`;
+  const text = `${where === '' ? '' : `${where}: `}${sentence}${about ? ` Det drejer sig om ${about}.` : ''} Intet blev indlæst.`;
+  return where === '' ? { ok: false, message: text } : { ok: false, message: text, field: dottedPath(path) };
+}
+
+function checkHeader(raw: unknown): ExchangeParse | null {
+  if (!isObject(raw)) return { ok: false, message: 'Filen er ikke en udvekslingsfil fra Samtalerum. Intet blev indlæst.' };
+  if (raw['format'] !== EXCHANGE_FORMAT) {
+    return {
+      ok: false,
+      message: `Filen er ikke en udvekslingsfil fra Samtalerum: feltet format skal være «${EXCHANGE_FORMAT}». Intet blev indlæst.`,
+      field: 'format',
+    };
+  }
+  const version = raw['formatVersion'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, message: 'Filens formatversion mangler eller er ugyldig. Intet blev indlæst.', field: 'formatVersion' };
+  }
+  if (version > EXCHANGE_FORMAT_VERSION) {
+    return {
+      ok: false,
+      message:
+        `Filen er lavet af en nyere version af Samtalerum (formatversion ${version}); denne version kan læse formatversion ${EXCHANGE_FORMAT_VERSION}. ` +
+        'Opdater Samtalerum, og prøv igen. Intet blev indlæst.',
+      field: 'formatVersion',
+    };
+  }
+  return null;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function child(node: unknown, key: PropertyKey | undefined): unknown {
+  if (isObject(node) && typeof key === 'string') return node[key];
+  if (Array.isArray(node) && typeof key === 'number') return node[key];
+  return undefined;
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(child, raw);
+}
+
+const NAMED: Record<string, { what: string; numbered: string; name: string }> = {
+  forums: { what: 'forummet', numbered: 'forum', name: 'name' },
+  meetings: { what: 'mødet', numbered: 'møde', name: 'title' },
+  items: { what: 'punktet', numbered: 'punkt', name: 'title' },
+  persons: { what: 'personen', numbered: 'person', name: 'name' },
+};
+
+/** Names the forum, meeting, item or person a path points into, read from the raw file. */
+function locate(raw: unknown, path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  let node: unknown = raw;
+  path.forEach((key, i) => {
+    node = child(node, key);
+    const kind = NAMED[String(path[i - 1])];
+    if (typeof key !== 'number' || !kind || !isObject(node)) return;
+    const name = node[kind.name];
+    const when = kind.numbered === 'møde' && typeof node['startsAt'] === 'string' ? ` (${node['startsAt']})` : '';
+    parts.push(typeof name === 'string' && name.trim() !== '' ? `${kind.what} «${name}»${when}` : `${kind.numbered} nr. ${key + 1}${when}`);
+  });
+  return parts.join(', ');
+}

@@ -1,0 +1,28 @@
+/**
+ * `npm run bench [name]`: runs one benchmark by name, or all of them. Each prints `BENCH key=value` lines
+ * that CI and people can grep, followed by a small table for humans.
+ */
+import { runReferatBench } from './referat';
+
+const BENCHMARKS: Record<string, () => Promise<unknown>> = {
+  referat: runReferatBench,
+};
+
+async function main(): Promise<void> {
+  const wanted = process.argv[2];
+  if (wanted !== undefined && !(wanted in BENCHMARKS)) {
+    console.error(`Ukendt benchmark "${wanted}". Kendte: ${Object.keys(BENCHMARKS).join(', ')}`);
+    process.exitCode = 1;
+    return;
+  }
+  const names = wanted === undefined ? Object.keys(BENCHMARKS) : [wanted];
+  for (const name of names) {
+    console.log(`== ${name}`);
+    await BENCHMARKS[name]?.();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

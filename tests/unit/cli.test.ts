@@ -1,0 +1,307 @@
+// The CLI as a user runs it: the built dist/cli/samtalerum.cjs in its own Node process, on throwaway
+// archives. SAMTALERUM_DATA_DIR points at a temporary folder, so no test can touch a real archive.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultArchivePath } from '../../electron/cli/defaultArchive';
+import { Progress } from '../../electron/cli/progress';
+
+const CLI = resolve('dist/cli/samtalerum.cjs');
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'samtalerum-cli-data-'));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], env: Record<string, string> = {}): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SAMTALERUM_DATA_DIR: dataDir, SAMTALERUM_DEBUG: '', ...env },
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs a command that must succeed, and shows its stderr if it does not. */
+function ok(args: string[]): Run {
+  const run = cli(args);
+  if (run.code !== 0) throw new Error(`samtalerum ${args.join(' ')} gav afslutningskode ${run.code}: ${run.stderr}`);
+  return run;
+}
+
+/** A failed command says one Danish line on stderr, starting "Fejl:", and prints nothing on stdout. */
+function expectFailure(run: Run, code: 1 | 2, text: string | RegExp): void {
+  expect(run.stdout).toBe('');
+  const lines = run.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^Fejl: /);
+  expect(lines[0]).toMatch(text);
+  expect(run.code).toBe(code);
+}
+
+const lines = (text: string) => text.split('\n').filter((line) => line !== '');
+const freshDir = () => mkdtempSync(join(tmpdir(), 'samtalerum-cli-'));
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error(`Den byggede CLI mangler (${CLI}): kør npm run build først.`);
+});
+
+describe('samtalerum CLI on a demo archive', () => {
+  const dir = freshDir();
+  const archive = join(dir, 'a.sqlite');
+  const on = (...args: string[]) => [...args, '--archive', archive];
+  let forumId = '';
+  let heldId = '';
+  let meetingLines: string[] = [];
+
+  beforeAll(() => {
+    if (!existsSync(CLI)) return;
+    const seeded = ok(on('seed-demo'));
+    expect(seeded.stdout).toMatch(/^Demoen er lagt i arkivet .*a\.sqlite: TRIO på Bøgely Skole \(demo\) med 2 møder\.\n$/);
+    const forums = lines(ok(on('list-forums')).stdout);
+    expect(forums).toHaveLength(1);
+    forumId = forums[0]?.split(' ')[0] ?? '';
+    meetingLines = lines(ok(on('list-meetings')).stdout);
+    heldId = meetingLines.find((line) => line.endsWith('  afholdt'))?.split(' ')[0] ?? '';
+  }, 60_000);
+
+  it('lists the forum as id, name and school', () => {
+    expect(lines(ok(on('list-forums')).stdout)).toEqual([expect.stringMatching(new RegExp(`^${UUID}  TRIO  Bøgely Skole \\(demo\\)$`))]);
+    expect(forumId).toMatch(new RegExp(`^${UUID}$`));
+  });
+
+  it('lists the two meetings oldest first: id, date and time, forum, status', () => {
+    expect(meetingLines).toHaveLength(2);
+    for (const line of meetingLines) expect(line).toMatch(new RegExp(`^${UUID}  \\d{4}-\\d{2}-\\d{2} \\d{2}\\.\\d{2}  TRIO  (afholdt|planlagt)$`));
+    expect(meetingLines.map((line) => line.split('  ').at(-1))).toEqual(['afholdt', 'planlagt']);
+    const times = meetingLines.map((line) => line.split('  ')[1] ?? '');
+    expect([...times].sort()).toEqual(times);
+    expect(heldId).toMatch(new RegExp(`^${UUID}$`));
+  });
+
+  it('will not put the demo in twice', () => {
+    expectFailure(cli(on('seed-demo')), 1, 'Demoen er allerede i arkivet.');
+  });
+
+  it('exports one referat as a Word file, and overwrites it only with --overwrite', () => {
+    const out = join(dir, 'ny mappe', 'r.docx');
+    const run = ok(on('export-referat', '--meeting', heldId, '--version', 'shared', '--out', out));
+    expect(run.stdout).toBe(`Referatet (delt version) er gemt i ${out}.\n`);
+    expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+
+    writeFileSync(out, 'min egen fil');
+    expectFailure(cli(on('export-referat', '--meeting', heldId, '--version', 'full', '--out', out)), 1, /findes allerede .*--overwrite/);
+    expect(readFileSync(out, 'utf8')).toBe('min egen fil');
+
+    ok(on('export-referat', '--meeting', heldId, '--version', 'full', '--out', out, '--overwrite'));
+    expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+  }, 30_000);
+
+  it('exports the held meetings of a forum in a period, with progress and a summary on stderr', () => {
+    const out = join(dir, 'referater', 'efterår');
+    const run = ok(on('export-referater', '--forum', forumId, '--from', '2000-01-01', '--to', '2100-12-31', '--version', 'full', '--out', out));
+    const held = meetingLines.filter((line) => line.endsWith('  afholdt')).length;
+    const files = readdirSync(out);
+    expect(files).toHaveLength(held);
+    for (const file of files) {
+      expect(file).toMatch(/^Referat TRIO \d{4}-\d{2}-\d{2} .*\.docx$/);
+      expect(readFileSync(join(out, file)).subarray(0, 2).toString('latin1')).toBe('PK');
+    }
+    // Not a terminal here, so one line per file instead of a redrawn bar, then the summary.
+    const err = lines(run.stderr);
+    expect(err).toEqual([`1/1 ${files[0]?.replace(/\.docx$/, '')}`, `Færdig: 1 referat (fuld version, fortroligt) fra TRIO er gemt i ${out}.`]);
+    expect(run.stdout).toBe('');
+
+    // The same export again stops at the first file that is there, and changes nothing.
+    const before = files.map((file) => statSync(join(out, file)).mtimeMs);
+    const again = cli(on('export-referater', '--forum', forumId, '--from', '2000-01-01', '--to', '2100-12-31', '--version', 'full', '--out', out));
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/Fejl: Filen .* findes allerede .*--overwrite/);
+    expect(files.map((file) => statSync(join(out, file)).mtimeMs)).toEqual(before);
+  }, 30_000);
+
+  it('says so, and makes no folder, when no held meeting falls in the period', () => {
+    const out = join(dir, 'tom');
+    const run = ok(on('export-referater', '--forum', forumId, '--from', '2000-01-01', '--to', '2000-12-31', '--version', 'shared', '--out', out));
+    expect(run.stderr).toBe('Ingen afholdte møder i TRIO fra 2000-01-01 til 2000-12-31. Intet er gemt.\n');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exports the archive as JSON, and importing it into a fresh archive gives the same meetings', () => {
+    const file = join(dir, 'udveksling', 'a.json');
+    const run = ok(on('export-archive', '--out', file));
+    expect(run.stdout).toBe(`Arkivet er gemt som udvekslingsfil i ${file}.\n`);
+    expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
+
+    const second = join(freshDir(), 'b.sqlite');
+    const imported = cli(['import', file, '--archive', second]);
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toMatch(/^Indlæst fra .*a\.json: 1 forum og 2 møder \(\d+ (ny post|nye poster), \d+ fandtes i forvejen\)\.\n$/);
+    expect(imported.code).toBe(0);
+    expect(lines(ok(['list-meetings', '--archive', second]).stdout)).toEqual(meetingLines);
+  }, 30_000);
+
+  describe('refuses with one Danish line on stderr, a non-zero exit code, and writes nothing', () => {
+    it('an unknown meeting', () => {
+      const out = join(dir, 'fejl', 'x.docx');
+      expectFailure(cli(on('export-referat', '--meeting', UNKNOWN_ID, '--version', 'shared', '--out', out)), 1, 'Fejl: Mødet findes ikke i arkivet. Måske er det slettet.');
+      expect(existsSync(join(dir, 'fejl'))).toBe(false);
+    });
+
+    it('an unknown forum', () => {
+      const out = join(dir, 'fejl');
+      expectFailure(cli(on('export-referater', '--forum', UNKNOWN_ID, '--from', '2026-01-01', '--to', '2026-12-31', '--version', 'full', '--out', out)), 1, 'Forummet findes ikke i arkivet');
+      expect(existsSync(out)).toBe(false);
+    });
+
+    it('a date that is malformed, does not exist, or comes after --to', () => {
+      const base = ['export-referater', '--forum', forumId, '--version', 'full', '--out', join(dir, 'fejl')];
+      expectFailure(cli(on(...base, '--from', '1.8.2026', '--to', '2027-06-30')), 2, '--from skal være en dato skrevet ÅÅÅÅ-MM-DD, fx 2026-08-01, ikke «1.8.2026».');
+      expectFailure(cli(on(...base, '--from', '2026-08-01', '--to', '2027-02-29')), 2, '--to 2027-02-29 er ikke en dato, der findes.');
+      expectFailure(cli(on(...base, '--from', '2027-08-01', '--to', '2027-06-30')), 2, '--from 2027-08-01 ligger efter --to 2027-06-30.');
+      expect(existsSync(join(dir, 'fejl'))).toBe(false);
+    });
+
+    it('a missing --out, or --out with no value', () => {
+      expectFailure(cli(on('export-referat', '--meeting', heldId, '--version', 'shared')), 2, '--out mangler, fx --out referat.docx.');
+      expectFailure(cli(on('export-archive', '--out')), 2, '--out mangler en værdi');
+    });
+
+    it('a wrong --version', () => {
+      expectFailure(cli(on('export-referat', '--meeting', heldId, '--version', 'delt', '--out', join(dir, 'v.docx'))), 2, /shared .* eller full/);
+      expect(existsSync(join(dir, 'v.docx'))).toBe(false);
+    });
+
+    it('an unknown command, flag, or a flag the command does not take', () => {
+      expectFailure(cli(on('list-meeting')), 2, 'Ukendt kommando «list-meeting». Mente du list-meetings?');
+      expectFailure(cli(on('slet-alt')), 2, 'Ukendt kommando «slet-alt».');
+      expectFailure(cli(on('list-meetings', '--bogus')), 2, 'Ukendt tilvalg --bogus.');
+      expectFailure(cli(on('list-forums', '--out', join(dir, 'x'))), 2, 'list-forums tager ikke --out.');
+      expectFailure(cli(on('list-forums', 'ekstra')), 2, 'list-forums ved ikke, hvad «ekstra» skal bruges til.');
+    });
+
+    it('a file to import that is not JSON (and the new archive is not created)', () => {
+      const target = freshDir();
+      const notJson = join(target, 'referat.txt');
+      writeFileSync(notJson, 'Dette er ikke en udvekslingsfil.');
+      const archivePath = join(target, 'ny', 'b.sqlite');
+      expectFailure(cli(['import', notJson, '--archive', archivePath]), 1, 'er ikke en udvekslingsfil fra Samtalerum');
+      expect(existsSync(join(target, 'ny'))).toBe(false);
+      expectFailure(cli(['import', join(target, 'findes-ikke.json'), '--archive', archivePath]), 1, 'kunne ikke læses: den findes ikke.');
+    });
+
+    it('an archive in a folder that cannot be created', () => {
+      const target = freshDir();
+      writeFileSync(join(target, 'en-fil'), 'x');
+      expectFailure(cli(['seed-demo', '--archive', join(target, 'en-fil', 'arkiv', 'a.sqlite')]), 1, 'en del af stien er en fil, ikke en mappe');
+      expect(readdirSync(target)).toEqual(['en-fil']);
+    });
+
+    it('a file that is not an archive, which is left as it was', () => {
+      const target = freshDir();
+      const notArchive = join(target, 'noter.sqlite');
+      writeFileSync(notArchive, 'Noter fra mødet, ikke en database. '.repeat(200));
+      const before = readFileSync(notArchive);
+      expectFailure(cli(['seed-demo', '--archive', notArchive]), 1, 'er ikke et Samtalerum-arkiv, eller den er beskadiget. Filen er ikke ændret.');
+      expectFailure(cli(['list-meetings', '--archive', notArchive]), 1, 'er ikke et Samtalerum-arkiv');
+      expect(readFileSync(notArchive).equals(before)).toBe(true);
+      expect(readdirSync(target)).toEqual(['noter.sqlite']);
+    });
+
+    it('a folder given as the archive', () => {
+      expectFailure(cli(['list-meetings', '--archive', dir]), 1, 'Arkivet skal være en fil, men');
+    });
+
+    it('an archive that does not exist, for a command that only reads (it is not created)', () => {
+      const missing = join(freshDir(), 'mangler', 'a.sqlite');
+      expectFailure(cli(['list-meetings', '--archive', missing]), 1, 'Der er intet arkiv på');
+      expect(existsSync(join(missing, '..'))).toBe(false);
+    });
+  });
+});
+
+describe('samtalerum CLI without --archive', () => {
+  it('uses the app archive in SAMTALERUM_DATA_DIR, as the app does', () => {
+    const data = join(freshDir(), 'data');
+    mkdirSync(data);
+    const env = { SAMTALERUM_DATA_DIR: data };
+    expect(cli(['seed-demo'], env).code).toBe(0);
+    expect(existsSync(join(data, 'samtalerum.sqlite'))).toBe(true);
+    expect(lines(cli(['list-forums'], env).stdout)).toHaveLength(1);
+    expect(cli(['--help'], env).stdout).toContain(join(data, 'samtalerum.sqlite'));
+  }, 30_000);
+
+  it('prints the Danish usage text for no arguments and --help, and one command’s help', () => {
+    const plain = cli([]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('Brug: samtalerum <kommando> [tilvalg]');
+    for (const name of ['seed-demo', 'list-forums', 'list-meetings', 'import <fil>', 'export-referat', 'export-referater', 'export-archive']) {
+      expect(plain.stdout).toContain(`  ${name} `);
+    }
+    expect(cli(['--help']).stdout).toBe(plain.stdout);
+    const one = cli(['export-referater', '--help']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^Brug: samtalerum export-referater --forum <id> --from <ÅÅÅÅ-MM-DD> --to <ÅÅÅÅ-MM-DD> --version shared\|full --out <mappe>/);
+    expect(cli(['help', 'export-referater']).stdout).toBe(one.stdout);
+  });
+});
+
+describe('the app archive path without Electron', () => {
+  const home = '/home/lærer';
+  it('follows Electron’s userData folder for an app named Samtalerum', () => {
+    expect(defaultArchivePath({ env: {}, platform: 'linux', home })).toBe('/home/lærer/.config/Samtalerum/samtalerum.sqlite');
+    expect(defaultArchivePath({ env: { XDG_CONFIG_HOME: '/data/cfg' }, platform: 'linux', home })).toBe('/data/cfg/Samtalerum/samtalerum.sqlite');
+    expect(defaultArchivePath({ env: {}, platform: 'darwin', home: '/Users/lærer' })).toBe('/Users/lærer/Library/Application Support/Samtalerum/samtalerum.sqlite');
+    expect(defaultArchivePath({ env: { APPDATA: 'C:\\Users\\lærer\\AppData\\Roaming' }, platform: 'win32', home: 'C:\\Users\\lærer' })).toBe(
+      'C:\\Users\\lærer\\AppData\\Roaming\\Samtalerum\\samtalerum.sqlite',
+    );
+  });
+
+  it('honours SAMTALERUM_DATA_DIR on every platform', () => {
+    const dir = join(tmpdir(), 'skolens-backup');
+    expect(defaultArchivePath({ env: { SAMTALERUM_DATA_DIR: dir }, platform: 'linux', home })).toBe(join(dir, 'samtalerum.sqlite'));
+    expect(defaultArchivePath({ env: { SAMTALERUM_DATA_DIR: dir }, platform: 'darwin', home })).toBe(join(dir, 'samtalerum.sqlite'));
+  });
+});
+
+describe('the progress bar', () => {
+  function stream(isTTY: boolean) {
+    const written: string[] = [];
+    return { written, isTTY, columns: 80, write: (text: string) => written.push(text) };
+  }
+
+  it('is redrawn on one terminal line and ends with the summary on its own line', () => {
+    const tty = stream(true);
+    const progress = new Progress(tty, 10);
+    progress.start();
+    for (let i = 1; i <= 6; i += 1) progress.step(`Referat TRIO 2026-12-0${i}`);
+    expect(tty.written.at(-1)).toBe('\r[████████████░░░░░░░░]  6/10 Referat TRIO 2026-12-06\x1b[K');
+    expect(tty.written.join('')).not.toContain('\n');
+    progress.finish('Færdig.');
+    expect(tty.written.slice(-2)).toEqual(['\n', 'Færdig.\n']);
+  });
+
+  it('writes one line per step when stderr is not a terminal', () => {
+    const log = stream(false);
+    const progress = new Progress(log, 2);
+    progress.start();
+    progress.step('Referat TRIO 2026-11-03 (delt)');
+    progress.step('Referat TRIO 2026-12-01 (delt)');
+    progress.finish('Færdig: 2 referater.');
+    expect(log.written.join('')).toBe('1/2 Referat TRIO 2026-11-03 (delt)\n2/2 Referat TRIO 2026-12-01 (delt)\nFærdig: 2 referater.\n');
+  });
+
+  it('is cut to the width of the terminal, so \\r can redraw it', () => {
+    const narrow = { ...stream(true), columns: 40 };
+    const progress = new Progress(narrow, 3);
+    progress.step('Referat Udviklingsrådet på Egeskolen 2026-12-01 (fuld, fortrolig)');
+    expect(progress.line('Referat Udviklingsrådet på Egeskolen 2026-12-01 (fuld, fortrolig)').length).toBeLessThan(40);
+  });
+});

@@ -1,0 +1,391 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Archive } from '../../electron/archive/open';
+import { EXCHANGE_TABLES } from '../../electron/archive/queries/exchange';
+import type { Services } from '../../electron/services/dispatch';
+import type { ExchangeFile } from '../../shared/exchange/format';
+import { must, seedSlice, servicesWithArchive } from './support';
+
+type Opened = { services: Services; archive: Archive };
+const opened: Opened[] = [];
+
+function open(): Opened {
+  const pair = servicesWithArchive();
+  opened.push(pair);
+  return pair;
+}
+
+afterEach(() => {
+  for (const { services } of opened.splice(0)) services.close();
+});
+
+/** Text that has broken exchange formats before: æøå, quotes, backslashes, line breaks, emoji. */
+const TRICKY = 'Læs «spillereglerne» højt: "alle" får ordet – også \\ de stille. Æblegrød på tirsdag 🍎👩🏽‍🏫\nNy linje\tmed tab.';
+
+async function exportText(services: Services, scope: 'moede' | 'forum' | 'arkiv', id: string | null = null) {
+  const doc = await must(services, 'exchange.export', { scope, id });
+  expect(doc.mimeType).toBe('application/json');
+  return { fileName: doc.fileName, text: Buffer.from(doc.base64, 'base64').toString('utf8') };
+}
+
+/** Every row of every table the exchange covers, in an order that does not depend on rowid. */
+function allRows(archive: Archive): Record<string, string[]> {
+  return Object.fromEntries(
+    EXCHANGE_TABLES.map((table) => [
+      table,
+      (archive.db.prepare(`SELECT * FROM ${table}`).all() as unknown[]).map((row) => JSON.stringify(row)).sort(),
+    ]),
+  );
+}
+
+function counts(archive: Archive): Record<string, number> {
+  return Object.fromEntries(Object.entries(allRows(archive)).map(([table, rows]) => [table, rows.length]));
+}
+
+/**
+ * The demo (a TRIO with a held and an upcoming meeting) plus everything else the format carries: a
+ * user item type, a running meeting with notes, round, timer and check-out, an item parked into the
+ * next meeting, an approved referat and a second draft version, a forum cycle, and an action whose
+ * meeting is gone.
+ */
+async function richArchive(): Promise<Opened & { forumId: string; heldId: string; upcomingId: string }> {
+  const pair = open();
+  const { services, archive } = pair;
+  const { forumId } = await must(services, 'demo.install', {});
+  const meetings = await must(services, 'meetings.list', { forumId });
+  const held = meetings.find((m) => m.status === 'afholdt');
+  const upcoming = meetings.find((m) => m.status === 'planlagt');
+  if (!held || !upcoming) throw new Error('Demoen mangler et afholdt og et kommende møde.');
+
+  const type = await must(services, 'itemTypes.create', { label: 'Temadrøftelse' });
+  const themed = await must(services, 'agenda.addItem', {
+    meetingId: upcoming.id,
+    title: 'Lærernes "frie" tid 😊',
+    type: type.key,
+    minutes: 15,
+    background: TRICKY,
+  });
+
+  const heldDetail = await must(services, 'meetings.get', { meetingId: held.id });
+  const toPark = heldDetail.items.find((item) => item.title === 'Eventuelt');
+  if (!toPark) throw new Error('Demoens møde mangler punktet Eventuelt.');
+  await must(services, 'run.park', { itemId: toPark.id });
+
+  await must(services, 'run.start', { meetingId: upcoming.id });
+  await must(services, 'run.goTo', { meetingId: upcoming.id, phase: 'punkt', itemId: themed.id });
+  await must(services, 'run.saveNotes', { itemId: themed.id, notes: TRICKY });
+  await must(services, 'run.setProcess', { itemId: themed.id, process: 'runde' });
+  const upcomingDetail = await must(services, 'meetings.get', { meetingId: upcoming.id });
+  const speaker = upcomingDetail.participants[0];
+  if (speaker) await must(services, 'run.tickRound', { itemId: themed.id, personId: speaker.personId, done: true });
+  await must(services, 'run.timer', { itemId: themed.id, action: 'start' });
+  await must(services, 'checkout.record', { meetingId: upcoming.id, questionIndex: 0, answer: 'hoej' });
+  await must(services, 'checkout.record', { meetingId: upcoming.id, questionIndex: 2, answer: 'ved_ikke' });
+  await must(services, 'actions.create', { meetingId: upcoming.id, what: 'Bestille kage 🎂', who: 'Åse Ørsted', term: 'lang' });
+
+  const referat = await must(services, 'referat.get', { meetingId: held.id });
+  for (const owner of referat.coOwners) await must(services, 'referat.approve', { meetingId: held.id, personId: owner.personId });
+  await must(services, 'referat.newVersion', { meetingId: held.id, reason: 'Dissensen var citeret forkert' });
+  const firstOwner = referat.coOwners[0];
+  if (firstOwner) await must(services, 'referat.approve', { meetingId: held.id, personId: firstOwner.personId });
+
+  // No service sets these yet; the archive can hold them, so the format must carry them.
+  archive.db
+    .prepare('UPDATE forum SET cycle_json = ? WHERE id = ?')
+    .run(JSON.stringify({ name: 'Vores cyklus', phases: [{ title: 'Undren', hint: 'Hvad undrer os?' }] }), forumId);
+  const orphan = await must(services, 'actions.create', { meetingId: upcoming.id, what: 'Tjekke "gamle" aftaler', who: 'Mette Lund' });
+  archive.db.prepare('UPDATE action SET meeting_id = NULL WHERE id = ?').run(orphan.id);
+
+  return { ...pair, forumId, heldId: held.id, upcomingId: upcoming.id };
+}
+
+async function importText(services: Services, content: string) {
+  return services.call('exchange.import', { content });
+}
+
+describe('eksport → import → eksport', () => {
+  test('hele arkivet giver en byte-identisk fil', async () => {
+    const source = await richArchive();
+    const first = await exportText(source.services, 'arkiv');
+    expect(first.fileName).toBe('Samtalerum arkiv.json');
+    expect(first.text.endsWith('}\n')).toBe(true);
+
+    const target = open();
+    const summary = await must(target.services, 'exchange.import', { content: first.text });
+    expect(summary.forums).toBe(1);
+    expect(summary.meetings).toBe(2);
+    expect(summary.alreadyPresent).toBe(0);
+
+    const second = await exportText(target.services, 'arkiv');
+    expect(second.text).toBe(first.text);
+    expect(allRows(target.archive)).toEqual(allRows(source.archive));
+  });
+
+  test('et forum med dets møder giver en byte-identisk fil', async () => {
+    const source = await richArchive();
+    const first = await exportText(source.services, 'forum', source.forumId);
+    expect(first.fileName).toBe('Samtalerum TRIO Bøgely Skole (demo).json');
+    const target = open();
+    await must(target.services, 'exchange.import', { content: first.text });
+    expect((await exportText(target.services, 'forum', source.forumId)).text).toBe(first.text);
+  });
+
+  test('et enkelt møde giver en byte-identisk fil', async () => {
+    const source = await richArchive();
+    const first = await exportText(source.services, 'moede', source.heldId);
+    const file = JSON.parse(first.text) as ExchangeFile;
+    expect(first.fileName).toBe(`Samtalerum TRIO Bøgely Skole (demo) ${file.meetings[0]?.startsAt.slice(0, 10)}.json`);
+    expect(file.meetings.map((m) => m.id)).toEqual([source.heldId]);
+    expect(file.meetings[0]?.referat.map((v) => v.status)).toEqual(['godkendt', 'udkast']);
+    expect(file.forums[0]?.actions).toEqual([]);
+
+    const target = open();
+    await must(target.services, 'exchange.import', { content: first.text });
+    expect((await exportText(target.services, 'moede', source.heldId)).text).toBe(first.text);
+    // The imported meeting is the same meeting to the rest of the app, locked referat included.
+    const referat = await must(target.services, 'referat.get', { meetingId: source.heldId });
+    expect(referat.versions.map((v) => v.number)).toEqual([1, 2]);
+  });
+
+  test('et parkeret punkt beholder sin henvisning, når det oprindelige punkt er med eller allerede findes', async () => {
+    const source = await richArchive();
+    const upcoming = await exportText(source.services, 'moede', source.upcomingId);
+    const carried = (JSON.parse(upcoming.text) as ExchangeFile).meetings[0]?.items.find((item) => item.carriedFromItemId !== null);
+    expect(carried).toBeDefined();
+
+    // Alone in a fresh archive the earlier item is unknown, so the link is left empty rather than refused.
+    const alone = open();
+    await must(alone.services, 'exchange.import', { content: upcoming.text });
+    const stored = await must(alone.services, 'meetings.get', { meetingId: source.upcomingId });
+    expect(stored.items.find((item) => item.id === carried?.id)?.carriedFromItemId).toBeNull();
+
+    // With the earlier meeting imported first, the link is kept.
+    const both = open();
+    await must(both.services, 'exchange.import', { content: (await exportText(source.services, 'moede', source.heldId)).text });
+    await must(both.services, 'exchange.import', { content: upcoming.text });
+    expect((await exportText(both.services, 'moede', source.upcomingId)).text).toBe(upcoming.text);
+  });
+});
+
+describe('samme fil to gange', () => {
+  test('anden import tilføjer intet og ændrer ingen rækker', async () => {
+    const source = await richArchive();
+    const { text } = await exportText(source.services, 'arkiv');
+    const target = open();
+    const first = await must(target.services, 'exchange.import', { content: text });
+    expect(first.added).toBeGreaterThan(50);
+    const rowsAfterFirst = allRows(target.archive);
+    const countsAfterFirst = counts(target.archive);
+
+    const second = await must(target.services, 'exchange.import', { content: text });
+    expect(second.added).toBe(0);
+    expect(second.alreadyPresent).toBe(first.added);
+    expect(counts(target.archive)).toEqual(countsAfterFirst);
+    expect(allRows(target.archive)).toEqual(rowsAfterFirst);
+  });
+
+  test('filen tilbage i det arkiv, den kom fra, ændrer intet', async () => {
+    const source = await richArchive();
+    const before = allRows(source.archive);
+    const { text } = await exportText(source.services, 'arkiv');
+    const summary = await must(source.services, 'exchange.import', { content: text });
+    expect(summary.added).toBe(0);
+    expect(allRows(source.archive)).toEqual(before);
+  });
+
+  test('filen vinder for rækker med samme id; rækker kun arkivet har, bliver', async () => {
+    const source = await richArchive();
+    const { text } = await exportText(source.services, 'moede', source.upcomingId);
+    const file = JSON.parse(text) as ExchangeFile;
+    const meeting = file.meetings[0];
+    const firstItem = meeting?.items[0];
+    if (!meeting || !firstItem) throw new Error('Mødet mangler punkter.');
+    firstItem.title = 'Rettet på den anden bærbare';
+
+    // Meanwhile this archive got an item the file does not know, at a number the file uses.
+    const local = await must(source.services, 'agenda.addItem', { meetingId: meeting.id, title: 'Kun her', type: 'orientering', minutes: 5 });
+    const fileNumbers = meeting.items.map((item) => item.position);
+    meeting.items.push({ ...firstItem, id: '00000000-0000-4000-8000-000000000001', title: 'Nyt fra filen', position: Math.max(...fileNumbers) + 1, decision: null });
+
+    const summary = await must(source.services, 'exchange.import', { content: JSON.stringify(file) });
+    expect(summary.added).toBe(1);
+    const detail = await must(source.services, 'meetings.get', { meetingId: meeting.id });
+    expect(detail.items.find((item) => item.id === firstItem.id)?.title).toBe('Rettet på den anden bærbare');
+    expect(detail.items.at(-1)?.id).toBe(local.id);
+    expect(detail.items.at(-2)?.title).toBe('Nyt fra filen');
+    expect(detail.items.map((item) => item.position)).toEqual(detail.items.map((_, index) => index + 1));
+  });
+});
+
+describe('en fejl i filen skriver intet', () => {
+  async function refused(content: string) {
+    const target = open();
+    await seedSlice(target.services);
+    const before = allRows(target.archive);
+    const result = await importText(target.services, content);
+    expect(allRows(target.archive)).toEqual(before);
+    if (result.ok) throw new Error('Importen skulle være afvist.');
+    return result.error;
+  }
+
+  async function demoFile(change: (file: ExchangeFile) => void) {
+    const source = await richArchive();
+    const file = JSON.parse((await exportText(source.services, 'arkiv')).text) as ExchangeFile;
+    change(file);
+    return JSON.stringify(file);
+  }
+
+  test('et punkt med 0 minutter dybt inde i filen', async () => {
+    let at = '';
+    const error = await refused(
+      await demoFile((file) => {
+        const index = file.meetings.length - 1;
+        const item = file.meetings[index]?.items[3];
+        if (item) item.minutes = 0;
+        at = `meetings[${index}].items[3].minutes`;
+      }),
+    );
+    expect(error.code).toBe('ugyldigt_input');
+    expect(error.message).toContain(`${at}: Punktets tidsramme skal være mindst 1 minut.`);
+    expect(error.message).toContain('Intet blev indlæst.');
+    expect(error.field).toBe(at.replace(/\[(\d+)\]/g, '.$1'));
+  });
+
+  test('en beslutning i farven lilla', async () => {
+    let at = '';
+    const error = await refused(
+      await demoFile((file) => {
+        file.meetings.forEach((m, i) =>
+          m.items.forEach((item, j) => {
+            if (item.decision && at === '') {
+              (item.decision as { colour: string }).colour = 'lilla';
+              at = `meetings[${i}].items[${j}].decision.colour`;
+            }
+          }),
+        );
+      }),
+    );
+    expect(error.message).toContain(`${at}: Vælg en af farverne rød, gul, grøn eller blå.`);
+    expect(error.message).toMatch(/Det drejer sig om mødet «.+» \(\d{4}-\d{2}-\d{2}T14:00\), punktet «.+»\./);
+  });
+
+  test('et forum uden navn', async () => {
+    const error = await refused(
+      await demoFile((file) => {
+        delete (file.forums[0] as Partial<ExchangeFile['forums'][number]>).name;
+      }),
+    );
+    expect(error.message).toContain('forums[0].name: Feltet mangler.');
+    expect(error.field).toBe('forums.0.name');
+  });
+
+  test('et tomt punkt-titel og et ukendt felt', async () => {
+    const blank = await refused(
+      await demoFile((file) => {
+        const item = file.meetings[0]?.items[0];
+        if (item) item.title = '   ';
+      }),
+    );
+    expect(blank.message).toContain('meetings[0].items[0].title: Punktets titel skal udfyldes.');
+
+    const unknown = await refused(
+      await demoFile((file) => {
+        Object.assign(file.persons[0] ?? {}, { email: 'a@b.dk' });
+      }),
+    );
+    expect(unknown.message).toContain('persons[0]: Ukendt felt: email.');
+  });
+
+  test('ugyldig JSON', async () => {
+    const error = await refused('{"format": "samtalerum-udveksling", ');
+    expect(error.code).toBe('ugyldigt_input');
+    expect(error.message).toMatch(/^Filen er ikke gyldig JSON/);
+  });
+
+  test('et andet filformat', async () => {
+    const error = await refused(await demoFile((file) => Object.assign(file, { format: 'noget-andet' })));
+    expect(error.message).toContain('ikke en udvekslingsfil fra Samtalerum');
+    expect(error.field).toBe('format');
+    expect((await refused('[1, 2, 3]')).message).toContain('ikke en udvekslingsfil fra Samtalerum');
+  });
+
+  test('en nyere formatversion', async () => {
+    const error = await refused(await demoFile((file) => Object.assign(file, { formatVersion: 2, nytFelt: true })));
+    expect(error.message).toMatch(/^Filen er lavet af en nyere version af Samtalerum \(formatversion 2\)/);
+    expect(error.field).toBe('formatVersion');
+  });
+
+  test('et møde hvis forum hverken er i filen eller i arkivet', async () => {
+    const error = await refused(
+      await demoFile((file) => {
+        file.forums = [];
+      }),
+    );
+    expect(error.message).toContain('meetings[0].forumId: Forummet findes hverken i filen eller i arkivet.');
+    expect(error.field).toBe('meetings.0.forumId');
+  });
+
+  test('en person der ikke findes, og et id der står to gange', async () => {
+    const missing = await refused(
+      await demoFile((file) => {
+        file.persons = file.persons.slice(1);
+      }),
+    );
+    expect(missing.message).toContain('Personen findes hverken i filen eller i arkivet.');
+
+    const twice = await refused(
+      await demoFile((file) => {
+        const [first] = file.persons;
+        if (first) file.persons.push({ ...first });
+      }),
+    );
+    expect(twice.message).toMatch(/står to gange i filen \(også ved persons\[0\]\.id\)/);
+  });
+
+  test('et andet forum med samme navn i arkivet', async () => {
+    const file = await demoFile(() => undefined);
+    const target = open();
+    await must(target.services, 'demo.install', {});
+    const before = allRows(target.archive);
+    const result = await importText(target.services, file);
+    expect(allRows(target.archive)).toEqual(before);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('konflikt');
+      expect(result.error.message).toContain('forums[0].name: Arkivet har allerede et andet forum med navnet «TRIO» på Bøgely Skole (demo).');
+    }
+  });
+});
+
+describe('dansk tekst', () => {
+  test('æøå, anførselstegn, linjeskift og emoji overlever turen', async () => {
+    const source = await richArchive();
+    const { text } = await exportText(source.services, 'arkiv');
+    // Written as UTF-8, not as \u escapes, so the file can be read by a person.
+    expect(text).toContain('Æblegrød');
+    expect(text).toContain('🍎👩🏽‍🏫');
+
+    const target = open();
+    await must(target.services, 'exchange.import', { content: text });
+    const detail = await must(target.services, 'meetings.get', { meetingId: source.upcomingId });
+    const themed = detail.items.find((item) => item.title === 'Lærernes "frie" tid 😊');
+    expect(themed?.notes).toBe(TRICKY);
+    expect(themed?.background).toBe(TRICKY);
+    expect(detail.itemTypes.some((t) => t.label === 'Temadrøftelse')).toBe(true);
+    expect(detail.otherActions.some((a) => a.who === 'Åse Ørsted')).toBe(true);
+  });
+
+  test('en fil med byte order mark kan læses', async () => {
+    const source = await richArchive();
+    const { text } = await exportText(source.services, 'moede', source.heldId);
+    const target = open();
+    await must(target.services, 'exchange.import', { content: `\uFEFF${text}` });
+    expect((await exportText(target.services, 'moede', source.heldId)).text).toBe(text);
+  });
+});
+
+test('eksport af et møde der ikke findes', async () => {
+  const { services } = open();
+  const result = await services.call('exchange.export', { scope: 'moede', id: '00000000-0000-4000-8000-000000000000' });
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(result.error.code).toBe('ikke_fundet');
+});
