@@ -1,9 +1,9 @@
-import { FORUM_PRESETS } from '../../shared/domain/forums';
 import { startTimes } from '../../shared/domain/startTimes';
 import type { GeneratedDocument, MeetingDetail } from '../../shared/api/types';
 import type { AgendaDocument, AgendaVersion } from '../export/dagsorden-model';
 import { buildDagsorden } from '../export/dagsorden';
 import type { Handlers } from './handler';
+import { meetingHeader } from './documentHeader';
 import { meetingDetail } from './meetings';
 import { meetingForReferat, referatState } from './referat';
 import { referatDocument, staffSummary, type ReferatContext } from './referatDocument';
@@ -35,21 +35,7 @@ export function agendaDocument(meeting: MeetingDetail, version: AgendaVersion): 
   });
   return {
     version,
-    forumName: meeting.forumName,
-    forumKindLabel: FORUM_PRESETS[meeting.forumKind].label,
-    school: meeting.school,
-    title: meeting.title,
-    startsAt: meeting.startsAt,
-    durationMinutes: meeting.durationMinutes,
-    place: meeting.place,
-    purpose: meeting.purpose,
-    participants: meeting.participants.map((p) => ({
-      name: p.name,
-      role: p.role,
-      status: p.attendance,
-      facilitator: p.facilitator,
-      referent: p.referent,
-    })),
+    ...meetingHeader(meeting),
     followUp: meeting.followUp.map((a) => ({ what: a.what, who: a.who, due: a.due, status: 'Åben' })),
     items,
     colours: meeting.forumColours,

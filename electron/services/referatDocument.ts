@@ -1,5 +1,5 @@
 import { CHECKOUT_QUESTIONS, SCALE, SCALE_LABELS } from '../../shared/domain/checkout';
-import { FORUM_PRESETS } from '../../shared/domain/forums';
+import { meetingHeader } from './documentHeader';
 import type { Action, AgendaItem, MeetingDetail, ReferatState } from '../../shared/api/types';
 import type { ReferatAction, ReferatDocument, ReferatItem, ReferatVariant, StaffSummary } from '../export/referat-model';
 
@@ -79,21 +79,7 @@ export function referatDocument(meeting: MeetingDetail, context: ReferatContext,
         .filter((v) => v.number > 1)
         .map((v) => ({ version: v.number, at: v.approvedAt ?? v.createdAt, note: v.changeNote, changes: v.changes })),
     },
-    forumName: meeting.forumName,
-    forumKindLabel: FORUM_PRESETS[meeting.forumKind].label,
-    school: meeting.school,
-    title: meeting.title,
-    startsAt: meeting.startsAt,
-    durationMinutes: meeting.durationMinutes,
-    place: meeting.place,
-    purpose: meeting.purpose,
-    participants: meeting.participants.map((p) => ({
-      name: p.name,
-      role: p.role,
-      status: p.attendance,
-      facilitator: p.facilitator,
-      referent: p.referent,
-    })),
+    ...meetingHeader(meeting),
     followUp: context.followUp.map((a) => referatAction(a, [], a.confidential)),
     items: meeting.items.map((item) => referatItem(item, meeting)),
     actions: actions.map((a) => referatAction(a, meeting.items)),

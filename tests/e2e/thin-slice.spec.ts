@@ -1,5 +1,5 @@
 import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { SLICE, agendaRow, buildThinSlice, expectThinSlice, openTool, selectItem } from './thin-slice.steps';
+import { SLICE, agendaRow, buildThinSlice, expectThinSlice, selectItem } from './thin-slice.steps';
 
 test('en TRIO med et møde, to punkter og en beslutning overlever en genstart', async ({ page, harness }) => {
   await page.goto(harness.url);
@@ -63,10 +63,9 @@ test('forkert input får en dansk besked ved feltet, og intet gemmes halvt', asy
   await expect(agendaRow(page, /./)).toHaveCount(2);
 
   const editor = await selectItem(page, SLICE.firstItem);
-  await openTool(editor, 'Opdatér beslutning');
-  const decisionForm = editor.getByRole('form', { name: /Registrér beslutning/ });
+  const decisionForm = editor.getByRole('form', { name: 'Beslutning' });
   await decisionForm.getByLabel('Farve brugt').selectOption('roed');
-  await decisionForm.getByRole('button', { name: 'Registrér beslutning' }).click();
+  await decisionForm.getByRole('button', { name: 'Gem udkast' }).click();
   await expect(decisionForm.getByText(/Skriv kort hvorfor/)).toBeVisible();
   await screenshot(page, 'fejl-ved-felt');
   await expect(editor.getByRole('region', { name: 'Beslutning' })).toContainText('GU');

@@ -30,12 +30,6 @@ export async function selectItem(page: Page, title: string): Promise<Locator> {
   return editor;
 }
 
-/** Opens a collapsible tool (decision, action) unless it is already open. */
-export async function openTool(scope: Locator, summary: string): Promise<void> {
-  const details = scope.locator('details', { has: scope.page().locator('summary', { hasText: summary }) });
-  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
-}
-
 export async function createForum(page: Page, name: string, school: string): Promise<void> {
   await menu(page).getByRole('button', { name: 'Fora' }).click();
   const forumForm = page.getByRole('form', { name: 'Nyt forum' });
@@ -75,11 +69,10 @@ export async function buildThinSlice(page: Page): Promise<void> {
   await expect(page.getByText('Planlagt 45 af 90 minutter')).toBeVisible();
 
   const editor = await selectItem(page, SLICE.firstItem);
-  await openTool(editor, 'Registrér beslutning');
-  const decisionForm = editor.getByRole('form', { name: /Registrér beslutning/ });
+  const decisionForm = editor.getByRole('form', { name: 'Beslutning' });
   await expect(decisionForm.getByLabel('Farve brugt')).toHaveValue('gul');
   await decisionForm.getByLabel('Hvad blev besluttet?').fill(SLICE.decision);
-  await decisionForm.getByRole('button', { name: 'Registrér beslutning' }).click();
+  await decisionForm.getByRole('button', { name: 'Gem udkast' }).click();
   await expect(editor.getByRole('region', { name: 'Beslutning' })).toContainText(SLICE.decision);
 }
 

@@ -2,14 +2,13 @@ import { useState } from 'react';
 import type { AgendaItem, MeetingDetail } from '../../../shared/api/types';
 import { ColourBadge } from '../../components/ColourBadge';
 import { Notice } from '../../components/Notice';
-import { shortDate } from '../../format';
 import { useMeetings } from '../../stores/meetings';
 import { common } from '../../text/common';
 import { meetingsText as t } from '../../text/meetings';
-import { ActionForm } from './ActionForm';
-import { DecisionForm } from './DecisionForm';
 import { ItemForm, itemFormValues } from './ItemForm';
 import { ItemNorms } from './ItemNorms';
+import { ActionsPanel } from '../run/ActionsPanel';
+import { DecisionPanel } from '../run/DecisionPanel';
 
 /** The selected agenda item: its fields, its forvarsel and consent, and what was decided. */
 export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail; item: AgendaItem; onClose(): void }) {
@@ -59,22 +58,8 @@ export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail;
           {item.decision.dissent && <blockquote className="dissent">{item.decision.dissent}</blockquote>}
         </section>
       )}
-      {item.actions.length > 0 && (
-        <section aria-label={t.actions}>
-          <h3>{t.actions}</h3>
-          <ul className="action-list">
-            {item.actions.map((a) => (
-              <li key={a.id}>
-                <strong>{a.what}</strong> — {a.who}, {a.due ? shortDate(a.due) : t.noDue}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <div className="item-tools">
-        <DecisionForm item={item} colours={meeting.forumColours} />
-        <ActionForm itemId={item.id} itemTitle={item.title} />
-      </div>
+      <DecisionPanel key={item.decision?.recordedAt ?? 'ny'} meeting={meeting} item={item} />
+      <ActionsPanel meeting={meeting} itemId={item.id} actions={item.actions} />
       <div className="danger-zone">
         <Notice kind="error">{error}</Notice>
         {confirmRemove ? (
