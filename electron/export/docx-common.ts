@@ -1,6 +1,8 @@
 /**
- * Building blocks shared by the Word builders (dagsorden, referat), so every document the product writes
- * has the same fonts, headings, header, footer and colour badges. Plain Node: never imports Electron.
+ * Building blocks shared by the Word builders (dagsorden, referat, staff summary), so every document the
+ * product writes has the same fonts, headings, header, footer and colour badges. The dagsorden and the staff
+ * summary build their bodies from the `docx` objects here; the referat writes its body as XML (wordml.ts)
+ * with the same measures and colours from here. Plain Node: never imports Electron.
  */
 import { addMinutes, format, isValid, parse } from 'date-fns';
 import { da } from 'date-fns/locale';
@@ -33,12 +35,12 @@ const FONT = 'Calibri';
 const LANGUAGE = { value: 'da-DK' };
 /** Text colours; grey and dark red keep AA contrast on white. */
 export const INK = { text: '1A1A1A', muted: '595959', heading: '1F3864', confidential: 'A00000' } as const;
-const TABLE_HEADER_FILL = 'E7E6E6';
-const TABLE_BORDER_COLOUR = 'A6A6A6';
+export const TABLE_HEADER_FILL = 'E7E6E6';
+export const TABLE_BORDER_COLOUR = 'A6A6A6';
 
 /** A4 with 2 cm margins; tables are laid out in twips against this width so LibreOffice agrees with Word. */
-const PAGE = { width: 11906, height: 16838, margin: 1134 };
-const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+export const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
+export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
 /** Font sizes in half-points, as Word stores them. */
 export const SIZE = { small: 18, body: 22, subtitle: 28, title: 44 } as const;
@@ -160,10 +162,13 @@ export function colourBadge(colour: ColourDefinition): TextRun[] {
     color: bareHex(colour.textHex),
     shading: { type: ShadingType.CLEAR, color: 'auto', fill: bareHex(colour.hex) },
   };
-  return [
-    new TextRun({ ...look, text: `\u00A0${SHAPE_GLYPHS[colour.shape]}\u00A0`, font: 'Segoe UI Symbol' }),
-    new TextRun({ ...look, text: cleanText(`${colour.code}\u00A0${colour.label}\u00A0`) }),
-  ];
+  const [symbol, label] = badgeTexts(colour);
+  return [new TextRun({ ...look, text: symbol, font: 'Segoe UI Symbol' }), new TextRun({ ...look, text: label })];
+}
+
+/** The badge's two runs of text: the shape, then code and label. */
+export function badgeTexts(colour: ColourDefinition): [symbol: string, label: string] {
+  return [`\u00A0${SHAPE_GLYPHS[colour.shape]}\u00A0`, cleanText(`${colour.code}\u00A0${colour.label}\u00A0`)];
 }
 
 /**
@@ -186,34 +191,29 @@ export function colourBadgeStyles(colours: readonly ColourDefinition[]): ICharac
   });
 }
 
-/** A badge that uses `colourBadgeStyles`; a colour the styles were not made from falls back to `colourBadge`. */
-export function styledColourBadge(colour: ColourDefinition, styled: readonly ColourDefinition[]): TextRun[] {
-  const known = styled.some((c) => c.key === colour.key && c.hex === colour.hex && c.textHex === colour.textHex && c.label === colour.label);
-  if (!known) return colourBadge(colour);
-  return [
-    new TextRun({ text: `\u00A0${SHAPE_GLYPHS[colour.shape]}\u00A0`, style: `${badgeStyleId(colour)}Symbol` }),
-    new TextRun({ text: cleanText(`${colour.code}\u00A0${colour.label}\u00A0`), style: badgeStyleId(colour) }),
-  ];
+/** Whether `colourBadgeStyles(styled)` made the styles for this colour, so a badge may name them. */
+export function isStyledColour(colour: ColourDefinition, styled: readonly ColourDefinition[]): boolean {
+  return styled.some((c) => c.key === colour.key && c.hex === colour.hex && c.textHex === colour.textHex && c.label === colour.label);
 }
 
-function badgeStyleId(colour: ColourDefinition): string {
+export function badgeStyleId(colour: ColourDefinition): string {
   return `Farvemaerke${colour.key.replace(/[^A-Za-z0-9]/g, '')}`;
 }
 
-function bareHex(hex: string): string {
+export function bareHex(hex: string): string {
   return hex.replace(/^#/, '').toUpperCase();
 }
 
-export function colourLegend(colours: readonly ColourDefinition[], badge: (colour: ColourDefinition) => TextRun[] = colourBadge): Table {
+export function colourLegend(colours: readonly ColourDefinition[]): Table {
   return simpleTable(
     ['Farve', 'Betydning'],
-    colours.map((colour) => [[new Paragraph({ spacing: { after: 0 }, children: badge(colour) })], colour.meaning]),
+    colours.map((colour) => [[new Paragraph({ spacing: { after: 0 }, children: colourBadge(colour) })], colour.meaning]),
     [0.22, 0.78],
   );
 }
 
 const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: TABLE_HEADER_FILL } as const;
-const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100, marginUnitType: WidthType.DXA } as const;
+export const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100, marginUnitType: WidthType.DXA } as const;
 
 /** A cell is plain text or ready-made paragraphs (e.g. a badge). */
 export type CellContent = string | Paragraph[];
