@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { BackupError, createBackup } from './backup';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 
 export type SqliteDb = Database.Database;
@@ -37,6 +38,9 @@ export function openArchive(path: string, options: OpenOptions = {}): Archive {
           'Arkivet er ikke ændret. Opdater Samtalerum for at åbne det.',
       );
     }
+    // An existing archive is copied aside before a migration changes it; not inside the migration's
+    // transaction, where VACUUM INTO cannot run.
+    if (found > 0 && found < target) backupBeforeMigration(db, path);
     db.pragma('journal_mode = WAL');
     // FULL: a meeting's notes must survive a power cut or a closed lid, not only an app crash.
     db.pragma('synchronous = FULL');
@@ -83,6 +87,15 @@ function readUserVersion(db: SqliteDb, path: string): number {
     return db.pragma('user_version', { simple: true }) as number;
   } catch {
     throw new ArchiveError(`Filen ${path} er ikke et Samtalerum-arkiv, eller den er beskadiget. Filen er ikke ændret.`);
+  }
+}
+
+function backupBeforeMigration(db: SqliteDb, path: string): void {
+  try {
+    createBackup(db, path, 'foer-migrering');
+  } catch (error) {
+    if (!(error instanceof BackupError)) throw error;
+    throw new ArchiveError(`Arkivet skal opdateres til denne version af Samtalerum, men først skal der tages en sikkerhedskopi. ${error.message}`);
   }
 }
 

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
+import { format } from 'date-fns';
+import { da } from 'date-fns/locale';
 import { app, BrowserWindow, dialog } from 'electron';
 import { ArchiveError } from '../archive/open';
-import { startServices, type Services } from '../services';
+import { CorruptArchiveError, restoreBackup, startServices, type Services } from '../services';
 import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -49,12 +51,47 @@ function start(): void {
 
 function openArchive(): Services | null {
   const archivePath = join(app.getPath('userData'), 'samtalerum.sqlite');
+  const startOn = () => startServices(archivePath, app.getVersion(), { demoOnFirstRun: true });
   try {
-    return startServices(archivePath, app.getVersion(), { demoOnFirstRun: true });
+    return startOn();
   } catch (error) {
-    failStartup(error);
-    return null;
+    if (!(error instanceof CorruptArchiveError && error.newestBackup)) {
+      failStartup(error);
+      return null;
+    }
+    if (!userChoosesRestore(error, error.newestBackup.createdAt)) {
+      app.quit();
+      return null;
+    }
+    try {
+      // The damaged file is kept beside the archive, renamed; it is never overwritten.
+      restoreBackup(archivePath, error.newestBackup.fileName);
+      return startOn();
+    } catch (restoreError) {
+      failStartup(restoreError);
+      return null;
+    }
   }
+}
+
+/** Asks before anything is changed: restore the newest good backup, or quit and leave the file as it is. */
+function userChoosesRestore(error: CorruptArchiveError, backupTakenAt: string): boolean {
+  const when = format(new Date(backupTakenAt), "d. MMMM yyyy 'kl.' HH.mm", { locale: da });
+  const answer = dialog.showMessageBoxSync({
+    type: 'error',
+    title: 'Samtalerum',
+    message: 'Arkivet er beskadiget',
+    detail:
+      `${error.message}\n\n` +
+      `Samtalerum kan gendanne den nyeste gode sikkerhedskopi fra ${when}. Det beskadigede arkiv bliver ikke slettet: ` +
+      'det gemmes som en fil ved siden af arkivet (samtalerum-FØR-GENDANNELSE-…), så det kan undersøges senere. ' +
+      'Ændringer efter sikkerhedskopien er ikke med i den.',
+    buttons: [`Gendan den nyeste sikkerhedskopi (${when})`, 'Afslut'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  return answer === 0;
 }
 
 function closeOnQuit(services: Services): void {

@@ -3,7 +3,8 @@ import type { Archive } from '../archive/open';
 
 /** What every service needs: the archive, a clock and an id source (both replaceable in tests). */
 export interface ServiceContext {
-  archive: Archive;
+  /** Read it anew on every call: a restored backup replaces it (see replaceArchive). */
+  readonly archive: Archive;
   appVersion: string;
   now(): Date;
   newId(): string;
@@ -11,4 +12,9 @@ export interface ServiceContext {
 
 export function createContext(archive: Archive, appVersion: string): ServiceContext {
   return { archive, appVersion, now: () => new Date(), newId: () => randomUUID() };
+}
+
+/** Puts a newly opened archive under the services, after a backup was restored in the old one's place. */
+export function replaceArchive(ctx: ServiceContext, archive: Archive): void {
+  (ctx as { archive: Archive }).archive = archive;
 }

@@ -1,9 +1,13 @@
 import { contract, isMethod, type AppEvent, type Method, type MethodResult } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/envelope';
+import type { BackupReason } from '../../shared/api/methods/backup';
 import { validate } from '../../shared/api/validation';
 import { actionHandlers } from './actions';
 import { agendaHandlers } from './agenda';
+import { BackupError, createBackup, dailyBackupIfDue } from '../archive/backup';
+import { ArchiveError } from '../archive/open';
 import { appHandlers } from './app';
+import { backupHandlers } from './backup';
 import type { ServiceContext } from './context';
 import { decisionHandlers } from './decisions';
 import { ServiceError } from './errors';
@@ -17,6 +21,7 @@ import { documentHandlers } from './documents';
 import { runHandlers } from './run';
 import { exchangeHandlers } from './exchange';
 import { referatHandlers } from './referat';
+import { searchHandlers } from './search';
 import { refuseIfReferatLocked } from './locks';
 
 const handlers: Handlers<Method> = {
@@ -33,7 +38,19 @@ const handlers: Handlers<Method> = {
   ...runHandlers,
   ...exchangeHandlers,
   ...referatHandlers,
+  ...searchHandlers,
+  ...backupHandlers,
 };
+
+/**
+ * Writes that need a verified backup of the archive first: always one before an import. VACUUM INTO
+ * cannot run inside a transaction, so dispatch takes it before it opens the write's transaction; if
+ * the backup fails, the write is not carried out.
+ */
+const BACKUP_FIRST: Partial<Record<Method, BackupReason>> = { 'exchange.import': 'foer-import' };
+
+/** Writes that replace the archive file itself (close, swap, reopen), which no transaction on it can span. */
+const REPLACES_ARCHIVE: ReadonlySet<Method> = new Set<Method>(['backup.restore']);
 
 export type EventListener = (event: AppEvent) => void;
 
@@ -50,6 +67,20 @@ export interface Services {
 export function createServices(ctx: ServiceContext): Services {
   const listeners = new Set<EventListener>();
   let closed = false;
+  let dailyBackupCheckedOn = '';
+
+  /** The first write of each day takes the day's backup, if the app has been open since yesterday. */
+  function dailyBackup(): void {
+    const today = ctx.now().toDateString();
+    if (today === dailyBackupCheckedOn) return;
+    dailyBackupCheckedOn = today;
+    try {
+      dailyBackupIfDue(ctx.archive.db, ctx.archive.path, ctx.now());
+    } catch (error) {
+      // The work of the day goes on; the next start or the next day tries again.
+      console.error('Den daglige sikkerhedskopi kunne ikke tages:', error instanceof Error ? error.message : error);
+    }
+  }
 
   async function dispatch(method: string, rawInput: unknown): Promise<Result<unknown>> {
     if (closed) return fail('arkivfejl', 'Samtalerum er ved at lukke. Ændringen blev ikke gemt.');
@@ -64,8 +95,12 @@ export function createServices(ctx: ServiceContext): Services {
         if (spec.writes) refuseIfReferatLocked(ctx.archive.db, method, parsed.value);
         return handler(parsed.value, ctx);
       };
+      if (spec.writes) dailyBackup();
+      const backupReason = BACKUP_FIRST[method];
+      if (backupReason) createBackup(ctx.archive.db, ctx.archive.path, backupReason, ctx.now());
       // A write completes (commits or rolls back) before anything else can run; a read may await.
-      const value = spec.writes ? ctx.archive.db.transaction(run).immediate() : await run();
+      const inTransaction = spec.writes && !REPLACES_ARCHIVE.has(method);
+      const value = inTransaction ? ctx.archive.db.transaction(run).immediate() : await run();
       if (spec.writes) for (const listener of listeners) listener({ type: 'archive.changed', method });
       return ok(value);
     } catch (error) {
@@ -92,6 +127,8 @@ export function createServices(ctx: ServiceContext): Services {
 
 function toFailure(error: unknown, method: string): Result<never> {
   if (error instanceof ServiceError) return fail(error.code, error.message, error.field);
+  // Both already say in Danish what went wrong and that the archive is as it was.
+  if (error instanceof BackupError || error instanceof ArchiveError) return fail('arkivfejl', error.message);
   const code = error instanceof Error && 'code' in error ? String(error.code) : '';
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return fail('arkivfejl', 'Arkivet er optaget lige nu. Prøv igen om et øjeblik; intet blev ændret.');

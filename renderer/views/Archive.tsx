@@ -4,6 +4,7 @@ import { longDate } from '../format';
 import { useFollowUp } from '../stores/followup';
 import { useRoute } from '../stores/route';
 import { followUpText as t } from '../text/followup';
+import { SearchPanel } from './SearchPanel';
 
 export function Archive() {
   const decisions = useFollowUp((s) => s.decisions);
@@ -14,6 +15,7 @@ export function Archive() {
       <header className="page-header">
         <h1>{t.archiveTitle}</h1>
       </header>
+      <SearchPanel />
       <section aria-labelledby="register-title">
         <h2 id="register-title">{t.registerTitle}</h2>
         <p className="lead">{t.registerIntro}</p>

@@ -1,5 +1,6 @@
 import { useFollowUp } from '../stores/followup';
 import { followUpText as t } from '../text/followup';
+import { BackupPanel } from './BackupPanel';
 import { ExchangePanel } from './ExchangePanel';
 
 export function Settings() {
@@ -8,20 +9,23 @@ export function Settings() {
     <div className="page">
       <header className="page-header">
         <h1>{t.settingsTitle}</h1>
+        {info && (
+          <dl className="facts">
+            <dt>{t.version}</dt>
+            <dd>{info.version}</dd>
+            <dt>{t.archivePath}</dt>
+            <dd>
+              <code>{info.archivePath}</code>
+            </dd>
+            <dt>{t.schemaVersion}</dt>
+            <dd>{info.schemaVersion}</dd>
+          </dl>
+        )}
       </header>
-      {info && (
-        <dl className="facts">
-          <dt>{t.version}</dt>
-          <dd>{info.version}</dd>
-          <dt>{t.archivePath}</dt>
-          <dd>
-            <code>{info.archivePath}</code>
-          </dd>
-          <dt>{t.schemaVersion}</dt>
-          <dd>{info.schemaVersion}</dd>
-        </dl>
-      )}
-      <ExchangePanel />
+      <div className="side-column">
+        <ExchangePanel />
+        <BackupPanel />
+      </div>
     </div>
   );
 }

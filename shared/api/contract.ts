@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import { agendaMethods } from './methods/agenda';
+import { backupMethods } from './methods/backup';
 import { forumMethods } from './methods/forums';
 import { meetingMethods } from './methods/meetings';
 import { outcomeMethods } from './methods/outcomes';
 import { referatMethods } from './methods/referat';
 import { runMethods } from './methods/run';
+import { searchMethods } from './methods/search';
 
 /** The one list of API methods, merged from one file per area. */
 export const contract = {
@@ -14,6 +16,8 @@ export const contract = {
   ...agendaMethods,
   ...runMethods,
   ...referatMethods,
+  ...searchMethods,
+  ...backupMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,9 +3,11 @@
  * that CI and people can grep, followed by a small table for humans.
  */
 import { runReferatBench } from './referat';
+import { runSearchBench } from './search';
 
 const BENCHMARKS: Record<string, () => Promise<unknown>> = {
   referat: runReferatBench,
+  search: runSearchBench,
 };
 
 async function main(): Promise<void> {

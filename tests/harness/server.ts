@@ -3,7 +3,10 @@
  * SQLite file, and the built renderer with the same CSP. Binds 127.0.0.1 only.
  *
  *   node dist/harness/server.cjs --db <file.sqlite> [--port 0] [--renderer dist/renderer] [--demo]
+ *                                [--restore-newest-if-corrupt]
  *
+ * With --restore-newest-if-corrupt a damaged archive is answered as the app's startup dialog does when
+ * the user chooses to restore: the newest good backup is put in its place, the damaged file kept.
  * Prints "HARNESS_READY http://127.0.0.1:<port>" when it listens.
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
@@ -13,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { fail } from '../../shared/api/envelope';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { mimeTypeFor } from '../../electron/main/static-files';
-import { startServices } from '../../electron/services';
+import { CorruptArchiveError, restoreBackup, startServices, type Services } from '../../electron/services';
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
@@ -23,15 +26,30 @@ const { values } = parseArgs({
     port: { type: 'string', default: '0' },
     renderer: { type: 'string', default: 'dist/renderer' },
     demo: { type: 'boolean', default: false },
+    'restore-newest-if-corrupt': { type: 'boolean', default: false },
   },
 });
 if (!values.db) {
-  console.error('Brug: server.cjs --db <arkiv.sqlite> [--port 0] [--renderer dist/renderer]');
+  console.error('Brug: server.cjs --db <arkiv.sqlite> [--port 0] [--renderer dist/renderer] [--demo] [--restore-newest-if-corrupt]');
   process.exit(2);
 }
 
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
-const services = startServices(values.db, version, { demoOnFirstRun: values.demo });
+const services = start(values.db);
+
+function start(archivePath: string): Services {
+  const startOn = () => startServices(archivePath, version, { demoOnFirstRun: values.demo });
+  try {
+    return startOn();
+  } catch (error) {
+    if (!(error instanceof CorruptArchiveError && error.newestBackup && values['restore-newest-if-corrupt'])) throw error;
+    const { keptAs } = restoreBackup(archivePath, error.newestBackup.fileName);
+    console.error(
+      `Arkivet er beskadiget; den nyeste gode sikkerhedskopi, ${error.newestBackup.fileName}, er gendannet. Det beskadigede arkiv er gemt som ${keptAs}.`,
+    );
+    return startOn();
+  }
+}
 const rendererRoot = resolve(values.renderer);
 
 const server = createServer((req, res) => {

@@ -100,6 +100,10 @@ function validSample(method: Method, ids: Awaited<ReturnType<typeof seedSlice>>)
     'documents.staffText': { meetingId },
     'exchange.export': { scope: 'moede', id: meetingId },
     'exchange.import': { content: '{}' },
+    'backup.list': {},
+    'backup.create': {},
+    'backup.restore': { fileName: 'samtalerum-20261201-140000-manuel.sqlite' },
+    'search.query': { text: 'tilsyn', forumId, colour: 'gul', kind: 'item', from: '2026-01-01', to: '2026-12-31', includeConfidential: false, limit: 20, offset: 0 },
   };
   return samples[method];
 }

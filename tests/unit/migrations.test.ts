@@ -93,3 +93,51 @@ describe('migrering 003 mødet', () => {
     v3.close();
   });
 });
+
+describe('migrering 005 søgning', () => {
+  it('indekserer eksisterende møder, punkter, beslutninger og handlinger, og holder indekset i trit bagefter', () => {
+    const path = tempArchivePath();
+    const v4 = openArchive(path, { targetVersion: 4 });
+    const { db: old } = v4;
+    old.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f', 'trio', 'TRIO', 'Egeskolen', 'nu')").run();
+    old.prepare(
+      "INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, purpose, created_at) VALUES ('m', 'f', 'TRIO-møde', '2026-12-01T14:00', 90, 'Skemalægning for foråret', 'nu')",
+    ).run();
+    old.prepare(
+      "INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes, background, notes) VALUES ('i', 'm', 1, 'Fælles forberedelsestid', 'beslutning', 10, 'Rammen er 45 minutter', 'Pædagogerne ønsker en anden dag')",
+    ).run();
+    old.prepare(
+      "INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes, confidential) VALUES ('p', 'm', 2, 'Personalesag', 'orientering', 5, 1)",
+    ).run();
+    old.prepare(
+      "INSERT INTO decision (id, item_id, colour, text, dissent, recorded_at) VALUES ('d', 'i', 'groen', 'Tirsdag kl. 14.15', 'SFO-åbningen', 'nu')",
+    ).run();
+    old.prepare("INSERT INTO action (id, forum_id, item_id, meeting_id, what, who, created_at) VALUES ('a', 'f', 'p', 'm', 'Trække fraværstal', 'AMR', 'nu')").run();
+    v4.close();
+
+    const v5 = openArchive(path, { targetVersion: 5 });
+    const { db } = v5;
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    const find = (match: string) =>
+      db.prepare('SELECT kind, ref_id, confidential, starts_at FROM search WHERE search MATCH ? ORDER BY kind, ref_id').all(match);
+    expect(find('"forberedelse"*')).toEqual([
+      { kind: 'decision', ref_id: 'd', confidential: 0, starts_at: '2026-12-01T14:00' },
+      { kind: 'item', ref_id: 'i', confidential: 0, starts_at: '2026-12-01T14:00' },
+    ]);
+    expect(find('"skemalægning"')).toEqual([{ kind: 'meeting', ref_id: 'm', confidential: 0, starts_at: '2026-12-01T14:00' }]);
+    expect(find('"åbningen"')).toEqual([{ kind: 'decision', ref_id: 'd', confidential: 0, starts_at: '2026-12-01T14:00' }]);
+    expect(find('"FRAVÆR"*')).toEqual([{ kind: 'action', ref_id: 'a', confidential: 1, starts_at: '2026-12-01T14:00' }]);
+    // With rank 1, FTS5 checks the index against the content table (search_doc) and throws if they differ.
+    const checkIndex = () => db.prepare("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)").run();
+    expect(checkIndex).not.toThrow();
+
+    // The triggers installed by the migration keep the index in step with later changes.
+    db.prepare("UPDATE meeting SET starts_at = '2027-01-12T14:00' WHERE id = 'm'").run();
+    db.prepare("UPDATE agenda_item SET confidential = 0 WHERE id = 'p'").run();
+    expect(find('"fraværstal"')).toEqual([{ kind: 'action', ref_id: 'a', confidential: 0, starts_at: '2027-01-12T14:00' }]);
+    db.prepare("DELETE FROM meeting WHERE id = 'm'").run();
+    expect(find('"forberedelse"*')).toEqual([]);
+    expect(checkIndex).not.toThrow();
+    v5.close();
+  });
+});

@@ -1,0 +1,159 @@
+import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
+import { format, parseISO } from 'date-fns';
+import { da } from 'date-fns/locale';
+import type { BackupInfo } from '../../shared/api/methods/backup';
+import { call, onAppEvent } from '../api/client';
+import { Notice } from '../components/Notice';
+import { useFollowUp } from '../stores/followup';
+import { useForums } from '../stores/forums';
+import { useMeetings } from '../stores/meetings';
+import { backupText as t } from '../text/backup';
+
+/** "søndag den 22. november 2026 kl. 15.21" */
+function takenAt(backup: BackupInfo): string {
+  return format(parseISO(backup.createdAt), "EEEE 'den' d. MMMM yyyy 'kl.' HH.mm", { locale: da });
+}
+
+/** The archive's backups: take one now, or put one back in the archive's place after a confirmation. */
+export function BackupPanel() {
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState<BackupInfo | null>(null);
+  const confirmRef = useRef<HTMLHeadingElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const openedFrom = useRef<HTMLButtonElement | null>(null);
+
+  // Bumped to read the list again: after a backup here, or a write anywhere (an import adds one).
+  const [listVersion, setListVersion] = useState(0);
+  const reload = useCallback(() => setListVersion((v) => v + 1), []);
+
+  useEffect(() => onAppEvent(reload), [reload]);
+
+  useEffect(() => {
+    let current = true;
+    void call('backup.list', {}).then((result) => {
+      if (!current) return;
+      if (result.ok) setBackups(result.value);
+      else setMessage({ kind: 'error', text: result.error.message });
+    });
+    return () => {
+      current = false;
+    };
+  }, [listVersion]);
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  async function takeNow() {
+    setBusy(true);
+    const result = await call('backup.create', {});
+    setBusy(false);
+    if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
+    setMessage({ kind: 'ok', text: t.taken(takenAt(result.value)) });
+    reload();
+  }
+
+  function askToRestore(backup: BackupInfo, button: HTMLButtonElement) {
+    openedFrom.current = button;
+    setMessage(undefined);
+    setConfirming(backup);
+  }
+
+  function cancel() {
+    setConfirming(null);
+    // Back to the button that opened the question.
+    openedFrom.current?.focus();
+  }
+
+  async function restore(backup: BackupInfo) {
+    setBusy(true);
+    const result = await call('backup.restore', { fileName: backup.fileName });
+    setBusy(false);
+    setConfirming(null);
+    titleRef.current?.focus();
+    if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
+    setMessage({ kind: 'ok', text: t.restored(takenAt(backup), result.value.keptAs) });
+    void useForums.getState().load();
+    void useMeetings.getState().load();
+    void useFollowUp.getState().load();
+    reload();
+  }
+
+  return (
+    <section className="panel" aria-labelledby="backup-title">
+      <h2 id="backup-title" ref={titleRef} tabIndex={-1}>
+        {t.title}
+      </h2>
+      <p className="muted">{t.intro}</p>
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      <p>
+        <button type="button" onClick={() => void takeNow()} disabled={busy}>
+          {busy && !confirming ? t.taking : t.takeNow}
+        </button>
+      </p>
+      {backups === null ? (
+        <p className="muted">{t.loading}</p>
+      ) : backups.length === 0 ? (
+        <p className="empty">{t.none}</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">{t.listCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.columnWhen}</th>
+              <th scope="col">{t.columnReason}</th>
+              <th scope="col">{t.columnSize}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t.columnAction}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.map((backup) => (
+              <Fragment key={backup.fileName}>
+                <tr>
+                  <td>{takenAt(backup)}</td>
+                  <td>{t.reason[backup.reason]}</td>
+                  <td>{t.size(backup.sizeBytes)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      aria-label={t.restoreLabel(takenAt(backup))}
+                      onClick={(event) => askToRestore(backup, event.currentTarget)}
+                      disabled={busy}
+                    >
+                      {t.restore}
+                    </button>
+                  </td>
+                </tr>
+                {confirming?.fileName === backup.fileName && (
+                  // The question appears right under the backup it is about.
+                  <tr>
+                    <td colSpan={4}>
+                      <div role="group" aria-labelledby="backup-confirm-title">
+                        <h3 id="backup-confirm-title" ref={confirmRef} tabIndex={-1}>
+                          {t.confirmTitle(takenAt(backup))}
+                        </h3>
+                        <p>{t.confirmText}</p>
+                        <div className="button-row">
+                          <button type="button" className="danger" onClick={() => void restore(backup)} disabled={busy}>
+                            {busy ? t.restoring : t.confirm}
+                          </button>
+                          <button type="button" onClick={cancel} disabled={busy}>
+                            {t.keep}
+                          </button>
+                        </div>
+                      </div>
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

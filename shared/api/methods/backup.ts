@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { input } from '../fields';
+import { read, write } from '../spec';
+
+/** Why a backup was taken; part of its file name, so the list can say it in words. */
+export const BACKUP_REASONS = ['daglig', 'foer-migrering', 'foer-import', 'foer-gendannelse', 'manuel'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/**
+ * "samtalerum-20261201-140312-daglig.sqlite": when (local time) and why; a second backup for the same
+ * reason within the same second gets a number ("-2"). Only names of this form can be restored.
+ */
+export const BACKUP_FILE_NAME = new RegExp(
+  `^samtalerum-(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2})(\\d{2})-(${BACKUP_REASONS.join('|')})(?:-(\\d+))?\\.sqlite$`,
+);
+
+/** One verified copy of the archive in the folder "sikkerhedskopier" next to it. */
+export interface BackupInfo {
+  fileName: string;
+  /** When it was taken, as an ISO timestamp. */
+  createdAt: string;
+  reason: BackupReason;
+  sizeBytes: number;
+}
+
+export const backupMethods = {
+  'backup.list': read<BackupInfo[]>()(input({})),
+  // Not a write: it changes nothing in the archive, and the copy (VACUUM INTO) cannot be taken inside
+  // a write's transaction.
+  'backup.create': read<BackupInfo>()(input({})),
+  /**
+   * Replaces the archive with one of the listed backups; the archive as it was is kept as a file.
+   * A write, so every window reloads; dispatch runs it outside a transaction, as it swaps the file.
+   */
+  'backup.restore': write<{ restored: BackupInfo; keptAs: string | null }>()(
+    input({
+      fileName: z
+        .string({ error: 'Vælg en sikkerhedskopi fra listen.' })
+        .regex(BACKUP_FILE_NAME, { error: 'Vælg en sikkerhedskopi fra listen; navnet er ikke navnet på en sikkerhedskopi.' }),
+    }),
+  ),
+} as const;
