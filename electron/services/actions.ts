@@ -1,10 +1,21 @@
-import { findAction, insertAction, listOpenActions, setActionStatus } from '../archive/queries/actions';
+import {
+  findAction,
+  insertAction,
+  insertActionNote,
+  listActions,
+  listOpenActions,
+  notesOfAction,
+  setActionStatus,
+} from '../archive/queries/actions';
 import { findItem } from '../archive/queries/items';
 import type { SqliteDb } from '../archive/open';
+import type { Action, ActionStatus } from '../../shared/api/types';
 import { ServiceError, notFound } from './errors';
 import { requireForum, requireForumIfGiven } from './forums';
 import type { Handlers } from './handler';
+import type { ServiceContext } from './context';
 import { requireMeeting } from './meetings';
+import { localDay } from './time';
 
 /** Forums that have agreed on deadlines for every action get a clear message when one is missing. */
 export function requireDueIfAgreed(db: SqliteDb, forumId: string, due: string | null): void {
@@ -13,7 +24,30 @@ export function requireDueIfAgreed(db: SqliteDb, forumId: string, due: string | 
   }
 }
 
-export const actionHandlers: Handlers<'actions.create' | 'actions.listOpen' | 'actions.markDone'> = {
+function requireAction(db: SqliteDb, actionId: string): Action {
+  const action = findAction(db, actionId);
+  if (!action) throw notFound('Handlingen', 'actionId');
+  return action;
+}
+
+/** Sets the status and writes the dated note that says what changed and why. */
+function changeStatus(ctx: ServiceContext, action: Action, status: ActionStatus, note: string, dropReason: string | null): Action {
+  const { db } = ctx.archive;
+  setActionStatus(db, action.id, status, dropReason);
+  insertActionNote(db, {
+    id: ctx.newId(),
+    actionId: action.id,
+    note,
+    statusFrom: action.status,
+    statusTo: status,
+    createdAt: ctx.now().toISOString(),
+  });
+  return { ...action, status, dropReason: status === 'droppet' ? dropReason : null };
+}
+
+export const actionHandlers: Handlers<
+  'actions.create' | 'actions.listOpen' | 'actions.markDone' | 'actions.list' | 'actions.update' | 'actions.split' | 'actions.notes'
+> = {
   'actions.create': ({ itemId, meetingId, what, who, due, term }, ctx) => {
     const { db } = ctx.archive;
     const item = itemId === null ? null : findItem(db, itemId);
@@ -21,7 +55,7 @@ export const actionHandlers: Handlers<'actions.create' | 'actions.listOpen' | 'a
     // An action on an item belongs to the item's meeting; one on its own names its meeting.
     const meeting = requireMeeting(db, item?.meetingId ?? meetingId ?? '');
     requireDueIfAgreed(db, meeting.forumId, due);
-    const action = {
+    const action: Action = {
       id: ctx.newId(),
       forumId: meeting.forumId,
       meetingId: meeting.id,
@@ -30,8 +64,10 @@ export const actionHandlers: Handlers<'actions.create' | 'actions.listOpen' | 'a
       what,
       who,
       due,
-      status: 'aaben' as const,
+      status: 'aaben',
       createdAt: ctx.now().toISOString(),
+      dropReason: null,
+      parentActionId: null,
     };
     insertAction(db, action);
     return action;
@@ -43,10 +79,58 @@ export const actionHandlers: Handlers<'actions.create' | 'actions.listOpen' | 'a
   },
 
   'actions.markDone': ({ actionId }, ctx) => {
+    const action = requireAction(ctx.archive.db, actionId);
+    return changeStatus(ctx, action, 'udfoert', '', null);
+  },
+
+  'actions.list': ({ forumId, who, status, dueBefore, offset, limit }, ctx) => {
+    requireForumIfGiven(ctx.archive.db, forumId);
+    return listActions(ctx.archive.db, { forumId, who, status, dueBefore, offset, limit }, localDay(ctx.now()));
+  },
+
+  'actions.update': ({ actionId, status, note, dropReason }, ctx) => {
+    const action = requireAction(ctx.archive.db, actionId);
+    if (status === action.status && note === '' && (status !== 'droppet' || dropReason === action.dropReason)) {
+      throw new ServiceError('ugyldigt_input', 'Vælg en anden status, eller skriv en note om, hvordan det går.', 'note');
+    }
+    // A dropped action's note is its reason, unless a note of its own was written.
+    const text = status === 'droppet' && note === '' ? dropReason : note;
+    return changeStatus(ctx, action, status, text, status === 'droppet' ? dropReason : null);
+  },
+
+  'actions.split': ({ actionId, parts }, ctx) => {
     const { db } = ctx.archive;
-    const action = findAction(db, actionId);
-    if (!action) throw notFound('Handlingen', 'actionId');
-    setActionStatus(db, actionId, 'udfoert');
-    return { ...action, status: 'udfoert' };
+    const parent = requireAction(db, actionId);
+    if (parent.status === 'udfoert' || parent.status === 'droppet') {
+      throw new ServiceError('ugyldigt_input', 'En handling, der er udført eller droppet, kan ikke deles.', 'actionId');
+    }
+    parts.forEach((part, i) => {
+      if (part.due === null && requireForum(db, parent.forumId).requireActionDue) {
+        throw new ServiceError('ugyldigt_input', 'Forummet har aftalt, at alle handlinger har en frist. Vælg hvornår.', `parts.${i}.due`);
+      }
+    });
+    const createdAt = ctx.now().toISOString();
+    const children: Action[] = parts.map((part) => ({
+      id: ctx.newId(),
+      forumId: parent.forumId,
+      meetingId: parent.meetingId,
+      itemId: parent.itemId,
+      term: parent.term,
+      what: part.what,
+      who: part.who,
+      due: part.due,
+      status: 'aaben',
+      createdAt,
+      dropReason: null,
+      parentActionId: parent.id,
+    }));
+    for (const child of children) insertAction(db, child);
+    changeStatus(ctx, parent, 'igang', `Delt i ${children.length} mindre handlinger: ${children.map((c) => c.what).join('; ')}`, null);
+    return children;
+  },
+
+  'actions.notes': ({ actionId }, ctx) => {
+    requireAction(ctx.archive.db, actionId);
+    return notesOfAction(ctx.archive.db, actionId);
   },
 };

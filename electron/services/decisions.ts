@@ -1,10 +1,9 @@
 import type { Decision } from '../../shared/api/types';
 import type { SqliteDb } from '../archive/open';
-import { decisionOfItem, finalizeDecision, listDecisions, upsertDecision } from '../archive/queries/decisions';
+import { decisionOfItem, finalizeDecision, upsertDecision } from '../archive/queries/decisions';
 import { findItem } from '../archive/queries/items';
 import { updateRun } from '../archive/queries/meetings';
 import { ServiceError, notFound } from './errors';
-import { requireForumIfGiven } from './forums';
 import type { Handlers } from './handler';
 import { requireMeeting } from './meetings';
 
@@ -15,7 +14,7 @@ function requireDecision(db: SqliteDb, itemId: string): Decision {
   return decision;
 }
 
-export const decisionHandlers: Handlers<'decisions.record' | 'decisions.list' | 'decisions.readBack' | 'decisions.finalize'> = {
+export const decisionHandlers: Handlers<'decisions.record' | 'decisions.readBack' | 'decisions.finalize'> = {
   'decisions.record': ({ itemId, ...fields }, ctx) => {
     const { db } = ctx.archive;
     const item = findItem(db, itemId);
@@ -56,10 +55,5 @@ export const decisionHandlers: Handlers<'decisions.record' | 'decisions.list' | 
     const meeting = requireMeeting(db, findItem(db, itemId)?.meetingId ?? '');
     if (meeting.run.readbackItemId === itemId) updateRun(db, meeting.id, { ...meeting.run, readbackItemId: null });
     return requireDecision(db, itemId);
-  },
-
-  'decisions.list': ({ forumId }, ctx) => {
-    requireForumIfGiven(ctx.archive.db, forumId);
-    return listDecisions(ctx.archive.db, forumId);
   },
 };

@@ -21,6 +21,7 @@ import { documentHandlers } from './documents';
 import { runHandlers } from './run';
 import { exchangeHandlers } from './exchange';
 import { referatHandlers } from './referat';
+import { registerHandlers } from './register';
 import { searchHandlers } from './search';
 import { refuseIfReferatLocked } from './locks';
 
@@ -32,6 +33,7 @@ const handlers: Handlers<Method> = {
   ...participantHandlers,
   ...agendaHandlers,
   ...decisionHandlers,
+  ...registerHandlers,
   ...actionHandlers,
   ...documentHandlers,
   ...demoHandlers,

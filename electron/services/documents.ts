@@ -8,6 +8,7 @@ import { meetingDetail } from './meetings';
 import { meetingForReferat, referatState } from './referat';
 import { referatDocument, staffSummary, type ReferatContext } from './referatDocument';
 import type { ServiceContext } from './context';
+import { ACTION_STATUS_LABELS } from '../../shared/domain/actions';
 import { followUpForReferat } from '../archive/queries/actions';
 import { nextMeetingOf } from '../archive/queries/meetings';
 import { buildReferat } from '../export/referat';
@@ -36,7 +37,7 @@ export function agendaDocument(meeting: MeetingDetail, version: AgendaVersion): 
   return {
     version,
     ...meetingHeader(meeting),
-    followUp: meeting.followUp.map((a) => ({ what: a.what, who: a.who, due: a.due, status: 'Åben' })),
+    followUp: meeting.followUp.map((a) => ({ what: a.what, who: a.who, due: a.due, status: ACTION_STATUS_LABELS[a.status] })),
     items,
     colours: meeting.forumColours,
   };

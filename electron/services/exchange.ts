@@ -91,9 +91,11 @@ function rowsIn(file: ExchangeContent): number {
   let rows = file.itemTypes.length + file.persons.length;
   for (const f of file.forums) {
     rows += 1 + f.colours.length + f.groundRules.length + f.members.length + f.themes.length + f.actions.length;
+    for (const a of f.actions) rows += a.notes.length;
   }
   for (const m of file.meetings) {
     rows += 1 + m.participants.length + m.items.length + m.actions.length + m.checkout.length;
+    for (const a of m.actions) rows += a.notes.length;
     rows += m.items.filter((item) => item.decision !== null).length;
     for (const v of m.referat) rows += 1 + v.approvals.length;
   }

@@ -1,9 +1,9 @@
+import { ACTION_STATUS_LABELS } from '../../shared/domain/actions';
 import { CHECKOUT_QUESTIONS, SCALE, SCALE_LABELS } from '../../shared/domain/checkout';
 import { meetingHeader } from './documentHeader';
 import type { Action, AgendaItem, MeetingDetail, ReferatState } from '../../shared/api/types';
 import type { ReferatAction, ReferatDocument, ReferatItem, ReferatVariant, StaffSummary } from '../export/referat-model';
 
-const STATUS_LABEL = { aaben: 'Åben', udfoert: 'Udført' } as const;
 const OUTCOME_NOTE: Partial<Record<AgendaItem['runState'], string>> = {
   parkeret: 'Parkeret til næste møde.',
   handling: 'Resten af punktet blev til en handling.',
@@ -15,7 +15,7 @@ function referatAction(action: Action, items: readonly AgendaItem[], fromConfide
     what: action.what,
     who: action.who,
     due: action.due,
-    status: STATUS_LABEL[action.status],
+    status: action.status === 'droppet' && action.dropReason ? `${ACTION_STATUS_LABELS.droppet}: ${action.dropReason}` : ACTION_STATUS_LABELS[action.status],
     term: action.term === 'kort' ? 'Kort sigt' : 'Langt sigt',
     itemNumber: item?.position ?? null,
     confidential: fromConfidential || (item?.confidential ?? false),

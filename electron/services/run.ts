@@ -194,6 +194,8 @@ export const runHandlers: Handlers<
       due,
       status: 'aaben',
       createdAt: now.toISOString(),
+      dropReason: null,
+      parentActionId: null,
     });
     changeItem(db, item, { ...paused(item, now), runState: 'handling' });
     return meetingDetail(ctx, item.meetingId);

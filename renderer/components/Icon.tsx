@@ -2,7 +2,7 @@
  * Small line icons drawn in SVG, so they look the same on every machine (emoji fonts differ, and
  * some Linux and older Windows machines have none). Always shown next to words, never alone.
  */
-export type IconName = 'laas' | 'ur' | 'brev';
+export type IconName = 'laas' | 'ur' | 'brev' | 'advarsel';
 
 export function Icon({ name }: { name: IconName }) {
   return (
@@ -17,6 +17,13 @@ export function Icon({ name }: { name: IconName }) {
         <>
           <circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" strokeWidth="1.6" />
           <path d="M8 4.5V8l2.5 1.8" fill="none" stroke="currentColor" strokeWidth="1.6" />
+        </>
+      )}
+      {name === 'advarsel' && (
+        <>
+          <path d="M8 1.5 15 14.5H1z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+          <path d="M8 6v4" stroke="currentColor" strokeWidth="1.6" />
+          <circle cx="8" cy="12.2" r="0.9" fill="currentColor" />
         </>
       )}
       {name === 'brev' && (

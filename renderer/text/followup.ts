@@ -15,8 +15,6 @@ export const followUpText = {
   overdue: 'Overskredet',
   from: (forum: string, item: string | null) => (item ? `${forum} · ${item}` : forum),
   archiveTitle: 'Arkiv',
-  registerTitle: 'Beslutningslog',
-  registerIntro: 'Alle beslutninger på tværs af fora, nyeste først.',
   settingsTitle: 'Indstillinger',
   version: 'Version',
   archivePath: 'Arkivets placering',

@@ -5,12 +5,14 @@ import { forumMethods } from './methods/forums';
 import { meetingMethods } from './methods/meetings';
 import { outcomeMethods } from './methods/outcomes';
 import { referatMethods } from './methods/referat';
+import { registerMethods } from './methods/register';
 import { runMethods } from './methods/run';
 import { searchMethods } from './methods/search';
 
 /** The one list of API methods, merged from one file per area. */
 export const contract = {
   ...outcomeMethods,
+  ...registerMethods,
   ...forumMethods,
   ...meetingMethods,
   ...agendaMethods,

@@ -116,7 +116,7 @@ export interface Decision extends FairProces {
   finalAt: string | null;
 }
 
-export type ActionStatus = 'aaben' | 'udfoert';
+export type ActionStatus = 'aaben' | 'igang' | 'udfoert' | 'forsinket' | 'droppet';
 export type ActionTerm = 'kort' | 'lang';
 
 export interface Action {
@@ -129,6 +129,36 @@ export interface Action {
   who: string;
   due: string | null;
   status: ActionStatus;
+  createdAt: string;
+  /** Why the action was dropped; null unless status is 'droppet'. */
+  dropReason: string | null;
+  /** The action this one was split from; null for an action agreed as it is. */
+  parentActionId: string | null;
+}
+
+/** A row of the actions overview: an action with where it came from and whether it is overdue. */
+export interface ActionListRow extends OpenAction {
+  /** Open and past its deadline (today in local time). */
+  overdue: boolean;
+  meetingTitle: string | null;
+  meetingStartsAt: string | null;
+  /** How many smaller actions it was split into. */
+  childCount: number;
+}
+
+export interface ActionPage {
+  rows: ActionListRow[];
+  /** More rows after this page. */
+  more: boolean;
+}
+
+/** A dated status update between meetings. */
+export interface ActionNote {
+  id: string;
+  actionId: string;
+  note: string;
+  statusFrom: ActionStatus;
+  statusTo: ActionStatus;
   createdAt: string;
 }
 

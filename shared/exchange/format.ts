@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTION_STATUSES } from '../domain/actions';
 import { SCALE } from '../domain/checkout';
 import { COLOUR_KEYS, type ColourShape } from '../domain/colours';
 import { PROCESS_KINDS } from '../domain/prompts';
@@ -27,7 +28,7 @@ import {
  * could not read without losing something, including a new field.
  */
 export const EXCHANGE_FORMAT = 'samtalerum-udveksling';
-export const EXCHANGE_FORMAT_VERSION = 1;
+export const EXCHANGE_FORMAT_VERSION = 2;
 export const EXCHANGE_SCOPES = ['moede', 'forum', 'arkiv'] as const;
 export type ExchangeScope = (typeof EXCHANGE_SCOPES)[number];
 
@@ -128,14 +129,29 @@ export const exchangeTheme = record({
   title: requiredText('Temaet', LIMITS.title),
 });
 
+/** A dated status update between meetings (formatversion 2). */
+export const exchangeActionNote = record({
+  id: entityId('Notens id'),
+  note: text('Noten', LIMITS.shortText),
+  statusFrom: oneOf(ACTION_STATUSES, 'Status før'),
+  statusTo: oneOf(ACTION_STATUSES, 'Status efter'),
+  createdAt: instant('Tidspunktet for noten'),
+});
+
 const actionFields = {
   id: entityId('Handlingens id'),
   term: oneOf(['kort', 'lang'], 'Handlingens sigt'),
   what: requiredText('Hvad', LIMITS.shortText),
   who: requiredText('Hvem', LIMITS.name),
   due: localDate('Fristen').nullable(),
-  status: oneOf(['aaben', 'udfoert'], 'Handlingens status'),
+  status: oneOf(ACTION_STATUSES, 'Handlingens status'),
   createdAt: instant('Oprettelsestidspunktet'),
+  /** Why it was dropped; null unless the status is droppet (formatversion 2). */
+  dropReason: text('Begrundelsen for at droppe handlingen', LIMITS.shortText).nullable(),
+  /** The action it was split from (formatversion 2). */
+  parentActionId: entityId('Handlingen, den er delt fra').nullable(),
+  /** Status updates between meetings, oldest first (formatversion 2). */
+  notes: list('Noterne', exchangeActionNote),
 };
 
 /** An action whose meeting no longer exists; it stays with the forum. */
@@ -355,7 +371,10 @@ function checkInsideFile(file: ExchangeFile, ctx: z.RefinementCtx): void {
       if (m.toDate !== null && m.toDate < m.fromDate) issue(at('members', j, 'toDate'), 'Til-datoen ligger før fra-datoen.');
     });
     f.themes.forEach((t, j) => unique('theme', t.id, at('themes', j, 'id'), `Temaet «${t.title}»`));
-    f.actions.forEach((a, j) => unique('action', a.id, at('actions', j, 'id'), `Handlingen «${a.what}»`));
+    f.actions.forEach((a, j) => {
+      unique('action', a.id, at('actions', j, 'id'), `Handlingen «${a.what}»`);
+      checkAction(a, at('actions', j), issue, unique);
+    });
   });
   file.meetings.forEach((m, i) => checkMeeting(m, ['meetings', i], issue, unique));
 }
@@ -387,6 +406,7 @@ function checkMeeting(
   });
   m.actions.forEach((a, j) => {
     unique('action', a.id, at('actions', j, 'id'), `Handlingen «${a.what}»`);
+    checkAction(a, at('actions', j), issue, unique);
     if (a.itemId !== null && !itemIds.has(a.itemId)) issue(at('actions', j, 'itemId'), 'Punktet findes ikke blandt mødets punkter.');
   });
   const answers = new Set<string>();
@@ -406,6 +426,18 @@ function checkMeeting(
       approvers.add(a.personId);
     });
   });
+}
+
+function checkAction(
+  a: ExchangeForum['actions'][number],
+  at: Path,
+  issue: (path: Path, message: string) => void,
+  unique: (kind: string, id: string, path: Path, what: string) => void,
+): void {
+  if (a.status === 'droppet' && (a.dropReason ?? '').trim() === '') {
+    issue([...at, 'dropReason'], 'En droppet handling skal have en begrundelse.');
+  }
+  a.notes.forEach((n, k) => unique('actionNote', n.id, [...at, 'notes', k, 'id'], 'Noten'));
 }
 
 /** SQLite's NOCASE folds ASCII letters only; uniqueness in the file is checked the same way. */
@@ -439,9 +471,10 @@ const danishLocale = z.locales.da().localeError;
  * file from a newer Samtalerum gets that message rather than a list of fields it does not know.
  * Any problem gives one Danish sentence that says where in the file it is.
  */
-export function parseExchange(raw: unknown): ExchangeParse {
-  const header = checkHeader(raw);
+export function parseExchange(input: unknown): ExchangeParse {
+  const header = checkHeader(input);
   if (header) return header;
+  const raw = upgradeFromVersion1(input);
   const parsed = exchangeFile.safeParse(raw, { error: danishLocale });
   if (parsed.success) return { ok: true, file: parsed.data };
   const first = parsed.error.issues[0];
@@ -483,6 +516,27 @@ function checkHeader(raw: unknown): ExchangeParse | null {
     };
   }
   return null;
+}
+
+/**
+ * Formatversion 1 knew two action statuses and no drop reasons, splits or notes; such a file is read as
+ * version 2 with those fields empty. Anything else in it is checked as usual.
+ */
+function upgradeFromVersion1(raw: unknown): unknown {
+  if (!isObject(raw) || raw['formatVersion'] !== 1) return raw;
+  const upgradeActions = (owner: unknown) => {
+    if (!isObject(owner) || !Array.isArray(owner['actions'])) return owner;
+    const actions = owner['actions'].map((a: unknown) =>
+      isObject(a) && !('notes' in a) ? { ...a, dropReason: null, parentActionId: null, notes: [] } : a,
+    );
+    return { ...owner, actions };
+  };
+  return {
+    ...raw,
+    formatVersion: EXCHANGE_FORMAT_VERSION,
+    forums: Array.isArray(raw['forums']) ? raw['forums'].map(upgradeActions) : raw['forums'],
+    meetings: Array.isArray(raw['meetings']) ? raw['meetings'].map(upgradeActions) : raw['meetings'],
+  };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -2,12 +2,16 @@
  * `npm run bench [name]`: runs one benchmark by name, or all of them. Each prints `BENCH key=value` lines
  * that CI and people can grep, followed by a small table for humans.
  */
+import { runActionsBench } from './actions';
 import { runReferatBench } from './referat';
+import { runRegisterBench } from './register';
 import { runSearchBench } from './search';
 
 const BENCHMARKS: Record<string, () => Promise<unknown>> = {
+  actions: runActionsBench,
   referat: runReferatBench,
   search: runSearchBench,
+  register: runRegisterBench,
 };
 
 async function main(): Promise<void> {

@@ -23,7 +23,7 @@ export const TARGET_P95_MS = 15;
 export const TARGET_RATIO = 1.5;
 
 /** What people type: topics, word beginnings of compounds, two words, a phrase, and the filters. */
-const QUERIES: { label: string; input: Record<string, unknown> }[] = [
+export const QUERIES: { label: string; input: Record<string, unknown> }[] = [
   { label: 'fravær', input: { text: 'fravær' } },
   { label: 'forberedelse', input: { text: 'forberedelse' } },
   { label: 'tilsyn', input: { text: 'tilsyn' } },
@@ -46,7 +46,7 @@ const QUERIES: { label: string; input: Record<string, unknown> }[] = [
   { label: 'inklusion, beslutninger', input: { text: 'inklusion', kind: 'decision', includeConfidential: true } },
 ];
 
-function percentile(values: number[], p: number): number {
+export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[index] as number;

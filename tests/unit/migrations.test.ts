@@ -141,3 +141,67 @@ describe('migrering 005 søgning', () => {
     v5.close();
   });
 });
+
+describe('migrering 006 handlinger', () => {
+  it('genopbygger handlingstabellen med de nye statusser, beholder rækker, indeks og søgetriggere, og tilføjer noter', () => {
+    const path = tempArchivePath();
+    const v5 = openArchive(path, { targetVersion: 5 });
+    const { db: old } = v5;
+    old.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f', 'trio', 'TRIO', 'Egeskolen', 'nu')").run();
+    old.prepare(
+      "INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, created_at) VALUES ('m', 'f', 'TRIO-møde', '2026-12-01T14:00', 90, 'nu')",
+    ).run();
+    old.prepare("INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes) VALUES ('i', 'm', 1, 'Tilsyn', 'beslutning', 10)").run();
+    old
+      .prepare(
+        "INSERT INTO action (id, forum_id, item_id, meeting_id, what, who, due, status, term, created_at) VALUES ('a', 'f', 'i', 'm', 'Sende tilsynsplanen', 'AMR', '2026-12-08', 'aaben', 'lang', 'nu')",
+      )
+      .run();
+    old.prepare("INSERT INTO action (id, forum_id, item_id, meeting_id, what, who, status, created_at) VALUES ('b', 'f', NULL, 'm', 'Trække fraværstal', 'TR', 'udfoert', 'nu')").run();
+    v5.close();
+
+    const v6 = openArchive(path, { targetVersion: 6 });
+    const { db } = v6;
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
+    expect(db.prepare('SELECT id, forum_id, item_id, meeting_id, what, who, due, status, term, drop_reason, parent_action_id FROM action ORDER BY id').all()).toEqual([
+      { id: 'a', forum_id: 'f', item_id: 'i', meeting_id: 'm', what: 'Sende tilsynsplanen', who: 'AMR', due: '2026-12-08', status: 'aaben', term: 'lang', drop_reason: null, parent_action_id: null },
+      { id: 'b', forum_id: 'f', item_id: null, meeting_id: 'm', what: 'Trække fraværstal', who: 'TR', due: null, status: 'udfoert', term: 'kort', drop_reason: null, parent_action_id: null },
+    ]);
+    const names = (type: string) =>
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = ? AND tbl_name = 'action' AND name NOT LIKE 'sqlite_%' ORDER BY name").all(type) as { name: string }[]).map(
+        (r) => r.name,
+      );
+    expect(names('index')).toEqual(['action_due', 'action_forum_status', 'action_item', 'action_meeting', 'action_parent']);
+    expect(names('trigger')).toEqual(['search_action_ad', 'search_action_ai', 'search_action_au']);
+    expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE sql LIKE '%action_new%'").get()).toEqual({ n: 0 });
+
+    // New statuses; dropping needs a reason; a split points at its parent; notes follow the action.
+    db.prepare("UPDATE action SET status = 'igang' WHERE id = 'a'").run();
+    expect(() => db.prepare("UPDATE action SET status = 'parkeret' WHERE id = 'a'").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE action SET status = 'droppet' WHERE id = 'b'").run()).toThrow(/CHECK/);
+    db.prepare("UPDATE action SET status = 'droppet', drop_reason = 'Ikke længere relevant' WHERE id = 'b'").run();
+    db.prepare(
+      "INSERT INTO action (id, forum_id, item_id, meeting_id, what, who, created_at, parent_action_id) VALUES ('c', 'f', 'i', 'm', 'Tilsynsplan til indskolingen', 'AMR', 'nu', 'a')",
+    ).run();
+    db.prepare("INSERT INTO action_note (id, action_id, note, status_from, status_to, created_at) VALUES ('n', 'a', 'Delt i to', 'aaben', 'igang', '2026-12-02T10:00:00.000Z')").run();
+    expect(() => db.prepare("INSERT INTO action_note (id, action_id, note, status_from, status_to, created_at) VALUES ('x', 'ingen', '', 'aaben', 'igang', 'nu')").run()).toThrow(
+      /FOREIGN KEY/,
+    );
+
+    // The search triggers on action work again: new and changed actions are found, deleted ones are gone.
+    const find = (match: string) => db.prepare('SELECT ref_id FROM search WHERE search MATCH ? ORDER BY ref_id').all(match);
+    expect(find('"tilsynsplan"*')).toEqual([{ ref_id: 'a' }, { ref_id: 'c' }]);
+    db.prepare("UPDATE action SET what = 'Sende skemaet' WHERE id = 'a'").run();
+    expect(find('"skemaet"')).toEqual([{ ref_id: 'a' }]);
+    db.prepare("DELETE FROM action WHERE id = 'a'").run();
+    expect(find('"skemaet"')).toEqual([]);
+    expect(db.prepare("SELECT parent_action_id FROM action WHERE id = 'c'").get()).toEqual({ parent_action_id: null });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM action_note').get()).toEqual({ n: 0 });
+    // Triggers on other tables that name action still work after the rebuild.
+    db.prepare("UPDATE agenda_item SET confidential = 1 WHERE id = 'i'").run();
+    expect(db.prepare("SELECT confidential FROM search_doc WHERE kind = 'action' AND ref_id = 'c'").get()).toEqual({ confidential: 1 });
+    expect(() => db.prepare("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    v6.close();
+  });
+});

@@ -32,7 +32,7 @@ describe('tynd skive gennem servicelaget', () => {
       colourReason: 'Budgettet blev lagt fast af forvaltningen i går.',
     });
     expect(withReason.colourReason).toMatch(/forvaltningen/);
-    expect(await must(services, 'decisions.list', {})).toHaveLength(1);
+    expect((await must(services, 'decisions.list', {})).rows).toHaveLength(1);
   });
 
   it('afviser et beslutningspunkt uden varslet farve ved feltet', async () => {

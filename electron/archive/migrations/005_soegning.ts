@@ -74,6 +74,24 @@ function removeDoc(kind: string): string {
   return `DELETE FROM search_doc WHERE kind = '${kind}' AND ref_id = old.id;`;
 }
 
+/**
+ * The search triggers on action; migration 006 rebuilds the action table and creates them again from here.
+ */
+export const ACTION_DOC_TRIGGERS = `
+      CREATE TRIGGER search_action_ai AFTER INSERT ON action BEGIN
+        ${actionDocs('a.id = new.id')}
+      END;
+      -- Marking an action done changes nothing that is searched.
+      CREATE TRIGGER search_action_au AFTER UPDATE ON action
+        WHEN old.what IS NOT new.what OR old.who IS NOT new.who OR old.item_id IS NOT new.item_id
+          OR old.meeting_id IS NOT new.meeting_id OR old.forum_id IS NOT new.forum_id BEGIN
+        ${actionDocs('a.id = new.id')}
+      END;
+      CREATE TRIGGER search_action_ad AFTER DELETE ON action BEGIN
+        ${removeDoc('action')}
+      END;
+`;
+
 export const migration005: Migration = {
   version: 5,
   name: 'soegning',
@@ -173,18 +191,7 @@ export const migration005: Migration = {
         ${removeDoc('decision')}
       END;
 
-      CREATE TRIGGER search_action_ai AFTER INSERT ON action BEGIN
-        ${actionDocs('a.id = new.id')}
-      END;
-      -- Marking an action done changes nothing that is searched.
-      CREATE TRIGGER search_action_au AFTER UPDATE ON action
-        WHEN old.what IS NOT new.what OR old.who IS NOT new.who OR old.item_id IS NOT new.item_id
-          OR old.meeting_id IS NOT new.meeting_id OR old.forum_id IS NOT new.forum_id BEGIN
-        ${actionDocs('a.id = new.id')}
-      END;
-      CREATE TRIGGER search_action_ad AFTER DELETE ON action BEGIN
-        ${removeDoc('action')}
-      END;
+      ${ACTION_DOC_TRIGGERS}
     `);
   },
 };

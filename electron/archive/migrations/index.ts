@@ -3,9 +3,10 @@ import { migration002 } from './002_forberedelse';
 import { migration003 } from './003_moedet';
 import { migration004 } from './004_referat';
 import { migration005 } from './005_soegning';
+import { migration006 } from './006_handlinger';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

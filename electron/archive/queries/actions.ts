@@ -1,4 +1,4 @@
-import type { Action, ActionStatus, ActionTerm, OpenAction } from '../../../shared/api/types';
+import type { Action, ActionListRow, ActionNote, ActionStatus, ActionTerm, OpenAction } from '../../../shared/api/types';
 import type { SqliteDb } from '../open';
 import { statement } from '../statements';
 
@@ -13,7 +13,12 @@ interface ActionRow {
   due: string | null;
   status: ActionStatus;
   created_at: string;
+  drop_reason: string | null;
+  parent_action_id: string | null;
 }
+
+/** The statuses that keep an action on the follow-up list, as SQL. */
+const OPEN = `('aaben', 'igang', 'forsinket')`;
 
 function toAction(r: ActionRow): Action {
   return {
@@ -27,14 +32,16 @@ function toAction(r: ActionRow): Action {
     due: r.due,
     status: r.status,
     createdAt: r.created_at,
+    dropReason: r.drop_reason,
+    parentActionId: r.parent_action_id,
   };
 }
 
 export function insertAction(db: SqliteDb, a: Action): void {
   statement(
     db,
-    `INSERT INTO action (id, forum_id, meeting_id, item_id, term, what, who, due, status, created_at)
-     VALUES (@id, @forumId, @meetingId, @itemId, @term, @what, @who, @due, @status, @createdAt)`,
+    `INSERT INTO action (id, forum_id, meeting_id, item_id, term, what, who, due, status, created_at, drop_reason, parent_action_id)
+     VALUES (@id, @forumId, @meetingId, @itemId, @term, @what, @who, @due, @status, @createdAt, @dropReason, @parentActionId)`,
   ).run(a);
 }
 
@@ -43,8 +50,112 @@ export function findAction(db: SqliteDb, id: string): Action | null {
   return row ? toAction(row) : null;
 }
 
-export function setActionStatus(db: SqliteDb, id: string, status: ActionStatus): void {
-  statement(db, 'UPDATE action SET status = ? WHERE id = ?').run(status, id);
+/** Sets the status; the drop reason is kept only while the action is dropped. */
+export function setActionStatus(db: SqliteDb, id: string, status: ActionStatus, dropReason: string | null = null): void {
+  statement(db, 'UPDATE action SET status = ?, drop_reason = ? WHERE id = ?').run(status, status === 'droppet' ? dropReason : null, id);
+}
+
+export function insertActionNote(db: SqliteDb, n: ActionNote): void {
+  statement(
+    db,
+    `INSERT INTO action_note (id, action_id, note, status_from, status_to, created_at)
+     VALUES (@id, @actionId, @note, @statusFrom, @statusTo, @createdAt)`,
+  ).run(n);
+}
+
+interface NoteRow {
+  id: string;
+  action_id: string;
+  note: string;
+  status_from: ActionStatus;
+  status_to: ActionStatus;
+  created_at: string;
+}
+
+function toNote(r: NoteRow): ActionNote {
+  return { id: r.id, actionId: r.action_id, note: r.note, statusFrom: r.status_from, statusTo: r.status_to, createdAt: r.created_at };
+}
+
+/** An action's dated status notes, oldest first. */
+export function notesOfAction(db: SqliteDb, actionId: string): ActionNote[] {
+  return (statement(db, 'SELECT * FROM action_note WHERE action_id = ? ORDER BY created_at, rowid').all(actionId) as NoteRow[]).map(toNote);
+}
+
+export interface ActionFilter {
+  forumId?: string | undefined;
+  who?: string | undefined;
+  /** One status, or every open one ('alle_aabne'); all statuses when not given. */
+  status?: ActionStatus | 'alle_aabne' | undefined;
+  /** Only actions with a deadline before this local date. */
+  dueBefore?: string | undefined;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * The actions overview: overdue actions first (open, deadline before today, or set to forsinket by hand),
+ * then by deadline (none last), then newest first. One row more than the page is read to know whether
+ * there are more.
+ */
+export function listActions(db: SqliteDb, filter: ActionFilter, today: string): { rows: ActionListRow[]; more: boolean } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { today, limit: filter.limit + 1, offset: filter.offset };
+  if (filter.forumId !== undefined) {
+    where.push('a.forum_id = @forumId');
+    params['forumId'] = filter.forumId;
+  }
+  if (filter.who !== undefined && filter.who !== '') {
+    // Case-insensitive substring, with LIKE's wildcards taken literally.
+    where.push("a.who LIKE @who ESCAPE '\\'");
+    params['who'] = `%${filter.who.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  }
+  if (filter.status === 'alle_aabne') where.push(`a.status IN ${OPEN}`);
+  else if (filter.status !== undefined) {
+    where.push('a.status = @status');
+    params['status'] = filter.status;
+  }
+  if (filter.dueBefore !== undefined) {
+    where.push('a.due < @dueBefore');
+    params['dueBefore'] = filter.dueBefore;
+  }
+  const overdue = `(a.status = 'forsinket' OR (a.status IN ${OPEN} AND a.due < @today))`;
+  // The page is chosen from the action table alone; names and counts are joined to its rows only.
+  const rows = statement(
+    db,
+    `SELECT a.*, f.name AS forum_name, i.title AS item_title, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
+            p.overdue AS overdue,
+            (SELECT COUNT(*) FROM action c WHERE c.parent_action_id = a.id) AS child_count
+       FROM (SELECT a.id, ${overdue} AS overdue, a.due, a.created_at
+               FROM action a
+              ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`}
+              ORDER BY 2 DESC, a.due IS NULL, a.due, a.created_at DESC, a.id
+              LIMIT @limit OFFSET @offset) p
+       JOIN action a ON a.id = p.id
+       JOIN forum f ON f.id = a.forum_id
+       LEFT JOIN agenda_item i ON i.id = a.item_id
+       LEFT JOIN meeting m ON m.id = a.meeting_id
+      ORDER BY p.overdue DESC, p.due IS NULL, p.due, p.created_at DESC, p.id`,
+  ).all(params) as (ActionRow & {
+    forum_name: string;
+    item_title: string | null;
+    meeting_title: string | null;
+    meeting_starts_at: string | null;
+    overdue: 0 | 1;
+    child_count: number;
+  })[];
+  const more = rows.length > filter.limit;
+  return {
+    rows: rows.slice(0, filter.limit).map((r) => ({
+      ...toAction(r),
+      forumName: r.forum_name,
+      itemTitle: r.item_title,
+      meetingTitle: r.meeting_title,
+      meetingStartsAt: r.meeting_starts_at,
+      overdue: r.overdue === 1,
+      childCount: r.child_count,
+    })),
+    more,
+  };
 }
 
 export function actionsForItems(db: SqliteDb, itemIds: readonly string[]): Map<string, Action[]> {
@@ -66,7 +177,7 @@ export function listOpenActions(db: SqliteDb, forumId: string | undefined): Open
   const sql = `
     SELECT a.*, f.name AS forum_name, i.title AS item_title
       FROM action a JOIN forum f ON f.id = a.forum_id LEFT JOIN agenda_item i ON i.id = a.item_id
-     WHERE a.status = 'aaben' ${forumId === undefined ? '' : 'AND a.forum_id = ?'}
+     WHERE a.status IN ${OPEN} ${forumId === undefined ? '' : 'AND a.forum_id = ?'}
      ORDER BY a.due IS NULL, a.due, a.created_at`;
   const rows = (forumId === undefined ? statement(db, sql).all() : statement(db, sql).all(forumId)) as (ActionRow & {
     forum_name: string;
@@ -84,7 +195,7 @@ export function openActionsBefore(db: SqliteDb, forumId: string, startsAt: strin
        JOIN forum f ON f.id = a.forum_id
        LEFT JOIN agenda_item i ON i.id = a.item_id
        LEFT JOIN meeting m ON m.id = a.meeting_id
-      WHERE a.forum_id = ? AND a.status = 'aaben' AND (m.id IS NULL OR m.starts_at < ?)
+      WHERE a.forum_id = ? AND a.status IN ${OPEN} AND (m.id IS NULL OR m.starts_at < ?)
       ORDER BY a.due IS NULL, a.due, a.created_at`,
   ).all(forumId, startsAt) as (ActionRow & { forum_name: string; item_title: string | null })[];
   return rows.map((r) => ({ ...toAction(r), forumName: r.forum_name, itemTitle: r.item_title }));
@@ -108,7 +219,7 @@ export function followUpForReferat(db: SqliteDb, forumId: string, startsAt: stri
     `SELECT a.*, COALESCE(i.confidential, 0) AS from_confidential
        FROM action a JOIN meeting m ON m.id = a.meeting_id LEFT JOIN agenda_item i ON i.id = a.item_id
       WHERE a.forum_id = ? AND m.starts_at < ?
-        AND (a.status = 'aaben' OR m.starts_at = (SELECT MAX(p.starts_at) FROM meeting p WHERE p.forum_id = ? AND p.starts_at < ?))
+        AND (a.status IN ${OPEN} OR m.starts_at = (SELECT MAX(p.starts_at) FROM meeting p WHERE p.forum_id = ? AND p.starts_at < ?))
       ORDER BY m.starts_at, a.created_at, a.rowid`,
   ).all(forumId, startsAt, forumId, startsAt) as (ActionRow & { from_confidential: 0 | 1 })[];
   // An action from a confidential item stays confidential when it comes back in a later referat.

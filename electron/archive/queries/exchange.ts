@@ -34,6 +34,7 @@ export const EXCHANGE_TABLES = [
   'agenda_item',
   'decision',
   'action',
+  'action_note',
   'checkout_tally',
   'referat_version',
   'referat_approval',
@@ -88,8 +89,10 @@ interface ActionRow {
   what: string;
   who: string;
   due: string | null;
-  status: 'aaben' | 'udfoert';
+  status: ExchangeForum['actions'][number]['status'];
   created_at: string;
+  drop_reason: string | null;
+  parent_action_id: string | null;
 }
 
 const MEETING_ORDER = 'ORDER BY starts_at, id';
@@ -215,7 +218,7 @@ function readForum(db: SqliteDb, f: ForumRow, withOwnActions: boolean): Exchange
   const actions = withOwnActions
     ? (
         statement(db, 'SELECT * FROM action WHERE forum_id = ? AND meeting_id IS NULL ORDER BY created_at, id').all(f.id) as ActionRow[]
-      ).map(forumAction)
+      ).map((a) => forumAction(db, a))
     : [];
   return {
     id: f.id,
@@ -240,8 +243,28 @@ function readForum(db: SqliteDb, f: ForumRow, withOwnActions: boolean): Exchange
   };
 }
 
-function forumAction(a: ActionRow): ExchangeForum['actions'][number] {
-  return { id: a.id, term: a.term, what: a.what, who: a.who, due: a.due, status: a.status, createdAt: a.created_at };
+function forumAction(db: SqliteDb, a: ActionRow): ExchangeForum['actions'][number] {
+  const notes = (
+    statement(db, 'SELECT id, note, status_from, status_to, created_at FROM action_note WHERE action_id = ? ORDER BY created_at, id').all(a.id) as {
+      id: string;
+      note: string;
+      status_from: ActionRow['status'];
+      status_to: ActionRow['status'];
+      created_at: string;
+    }[]
+  ).map((n) => ({ id: n.id, note: n.note, statusFrom: n.status_from, statusTo: n.status_to, createdAt: n.created_at }));
+  return {
+    id: a.id,
+    term: a.term,
+    what: a.what,
+    who: a.who,
+    due: a.due,
+    status: a.status,
+    createdAt: a.created_at,
+    dropReason: a.drop_reason,
+    parentActionId: a.parent_action_id,
+    notes,
+  };
 }
 
 function readMeeting(db: SqliteDb, m: MeetingRow): ExchangeMeeting {
@@ -266,7 +289,7 @@ function readMeeting(db: SqliteDb, m: MeetingRow): ExchangeMeeting {
     position: p.position,
   }));
   const actions = (statement(db, 'SELECT * FROM action WHERE meeting_id = ? ORDER BY created_at, id').all(m.id) as ActionRow[]).map(
-    (a) => ({ ...forumAction(a), itemId: a.item_id }),
+    (a) => ({ ...forumAction(db, a), itemId: a.item_id }),
   );
   const answerRank = (answer: string) => (SCALE as readonly string[]).indexOf(answer);
   const checkout = (
@@ -447,8 +470,9 @@ function readReferat(db: SqliteDb, meetingId: string): ExchangeMeeting['referat'
 // ---------------------------------------------------------------------------------------------
 // Looking up before writing
 
-const KEY_COLUMN: Record<'person' | 'forum' | 'meeting' | 'agenda_item' | 'item_type', string> = {
+const KEY_COLUMN: Record<'person' | 'forum' | 'meeting' | 'agenda_item' | 'item_type' | 'action', string> = {
   person: 'id',
+  action: 'id',
   forum: 'id',
   meeting: 'id',
   agenda_item: 'id',
@@ -541,6 +565,16 @@ export function writeExchange(db: SqliteDb, content: ExchangeContent): void {
   }
   const setRunItems = statement(db, 'UPDATE meeting SET current_item_id = ?, readback_item_id = ? WHERE id = ?');
   for (const m of content.meetings) setRunItems.run(m.run.currentItemId, m.run.readbackItemId, m.id);
+
+  // A split action points at the action it came from when that action is in the archive.
+  const actionsInFile = [...content.forums.flatMap((f) => f.actions), ...content.meetings.flatMap((m) => m.actions)];
+  const parents = presentKeys(
+    db,
+    'action',
+    actionsInFile.flatMap((a) => (a.parentActionId === null ? [] : [a.parentActionId])),
+  );
+  const setParent = statement(db, 'UPDATE action SET parent_action_id = ? WHERE id = ?');
+  for (const a of actionsInFile) setParent.run(a.parentActionId !== null && parents.has(a.parentActionId) ? a.parentActionId : null, a.id);
 }
 
 function writeForum(db: SqliteDb, f: ExchangeForum): void {
@@ -608,14 +642,35 @@ function writeAction(
   db: SqliteDb,
   a: ExchangeForum['actions'][number] & { forumId: string; meetingId: string | null; itemId: string | null },
 ): void {
+  // The parent is linked once every action in the file exists (see writeExchange).
   statement(
     db,
-    `INSERT INTO action (id, forum_id, meeting_id, item_id, term, what, who, due, status, created_at)
-     VALUES (@id, @forumId, @meetingId, @itemId, @term, @what, @who, @due, @status, @createdAt)
+    `INSERT INTO action (id, forum_id, meeting_id, item_id, term, what, who, due, status, created_at, drop_reason)
+     VALUES (@id, @forumId, @meetingId, @itemId, @term, @what, @who, @due, @status, @createdAt, @dropReason)
      ON CONFLICT (id) DO UPDATE SET forum_id = excluded.forum_id, meeting_id = excluded.meeting_id, item_id = excluded.item_id,
        term = excluded.term, what = excluded.what, who = excluded.who, due = excluded.due, status = excluded.status,
-       created_at = excluded.created_at`,
-  ).run(a);
+       created_at = excluded.created_at, drop_reason = excluded.drop_reason`,
+  ).run({
+    id: a.id,
+    forumId: a.forumId,
+    meetingId: a.meetingId,
+    itemId: a.itemId,
+    term: a.term,
+    what: a.what,
+    who: a.who,
+    due: a.due,
+    status: a.status,
+    createdAt: a.createdAt,
+    dropReason: a.dropReason,
+  });
+  for (const n of a.notes) {
+    statement(
+      db,
+      `INSERT INTO action_note (id, action_id, note, status_from, status_to, created_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET action_id = excluded.action_id, note = excluded.note, status_from = excluded.status_from,
+         status_to = excluded.status_to, created_at = excluded.created_at`,
+    ).run(n.id, a.id, n.note, n.statusFrom, n.statusTo, n.createdAt);
+  }
 }
 
 function writeMeeting(db: SqliteDb, m: ExchangeMeeting): void {

@@ -1,3 +1,4 @@
+import { ACTION_STATUS_LABELS, isOverdue } from '../../../shared/domain/actions';
 import type { OpenAction } from '../../../shared/api/types';
 import { shortDate } from '../../format';
 import { followUpText } from '../../text/followup';
@@ -18,8 +19,8 @@ export function FollowUpList({ actions }: { actions: readonly OpenAction[] }) {
             <li key={a.id}>
               <strong>{a.what}</strong>
               <span className="row-meta">
-                {a.who} · {a.due ? shortDate(a.due) : t.noDue}
-                {a.due && a.due < today && <strong className="overdue"> · {followUpText.overdue}</strong>}
+                {ACTION_STATUS_LABELS[a.status]} · {a.who} · {a.due ? shortDate(a.due) : t.noDue}
+                {(a.status === 'forsinket' || isOverdue(a, today)) && <strong className="overdue"> · {followUpText.overdue}</strong>}
                 {a.itemTitle && ` · ${a.itemTitle}`}
               </span>
             </li>

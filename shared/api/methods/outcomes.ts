@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { LIMITS, colourKey, entityId, input, localDate, optionalText, requiredText } from '../fields';
 import { read, write } from '../spec';
-import type { Action, AppInfo, Decision, OpenAction, RegisteredDecision } from '../types';
+import { ACTION_STATUSES } from '../../domain/actions';
+import type { Action, ActionNote, ActionPage, AppInfo, Decision, OpenAction } from '../types';
 
 export const outcomeMethods = {
   'app.info': read<AppInfo>()(input({})),
@@ -29,7 +30,6 @@ export const outcomeMethods = {
   /** Shows the decision large to the room; it becomes final with decisions.finalize. */
   'decisions.readBack': write<Decision>()(input({ itemId: entityId('Punktet') })),
   'decisions.finalize': write<Decision>()(input({ itemId: entityId('Punktet') })),
-  'decisions.list': read<RegisteredDecision[]>()(input({ forumId: entityId('Forummet').optional() })),
 
   /** From an item (and its decision) or on its own in a meeting. */
   'actions.create': write<Action>()(
@@ -48,6 +48,56 @@ export const outcomeMethods = {
   ),
   'actions.listOpen': read<OpenAction[]>()(input({ forumId: entityId('Forummet').optional() })),
   'actions.markDone': write<Action>()(input({ actionId: entityId('Handlingen') })),
+  /** The actions overview across forums: overdue first, then by deadline; a page at a time. */
+  'actions.list': read<ActionPage>()(
+    input({
+      forumId: entityId('Forummet').optional(),
+      who: z.string({ error: 'Hvem skal være tekst.' }).trim().max(LIMITS.name, { error: `Hvem må højst være ${LIMITS.name} tegn.` }).optional(),
+      status: z.enum([...ACTION_STATUSES, 'alle_aabne'], { error: 'Vælg en status fra listen.' }).optional(),
+      dueBefore: localDate('Frist før').optional(),
+      offset: z.number({ error: 'Starten skal være et tal.' }).int({ error: 'Starten skal være et helt tal.' }).min(0, { error: 'Starten kan ikke være negativ.' }).default(0),
+      limit: z
+        .number({ error: 'Antallet skal være et tal.' })
+        .int({ error: 'Antallet skal være et helt tal.' })
+        .min(1, { error: 'Antallet skal være mindst 1.' })
+        .max(200, { error: 'Der kan højst hentes 200 handlinger ad gangen.' })
+        .default(50),
+    }),
+  ),
+  /** A status update between meetings, always with a dated note; dropping needs a reason. */
+  'actions.update': write<Action>()(
+    input({
+      actionId: entityId('Handlingen'),
+      status: z.enum(ACTION_STATUSES, { error: 'Vælg en status fra listen.' }),
+      note: optionalText('Noten', LIMITS.shortText),
+      dropReason: optionalText('Begrundelsen', LIMITS.shortText),
+    }).superRefine((v, ctx) => {
+      if (v.status === 'droppet' && v.dropReason === '') {
+        ctx.addIssue({ code: 'custom', path: ['dropReason'], message: 'Skriv hvorfor handlingen droppes.' });
+      }
+    }),
+  ),
+  /** Splits an action into 2–10 smaller ones in the same forum, meeting and item; the action is then i gang. */
+  'actions.split': write<Action[]>()(
+    input({
+      actionId: entityId('Handlingen'),
+      parts: z
+        .array(
+          z.strictObject(
+            {
+              what: requiredText('Hvad', LIMITS.shortText),
+              who: requiredText('Hvem', LIMITS.name),
+              due: localDate('Frist').nullable().default(null),
+            },
+            { error: 'Hver del skal have hvad, hvem og frist.' },
+          ),
+          { error: 'Delene skal være en liste.' },
+        )
+        .min(2, { error: 'Del handlingen i mindst 2 dele.' })
+        .max(10, { error: 'Del handlingen i højst 10 dele.' }),
+    }),
+  ),
+  'actions.notes': read<ActionNote[]>()(input({ actionId: entityId('Handlingen') })),
 
   'demo.install': write<{ forumId: string }>()(input({})),
   'demo.remove': write<{ removed: number }>()(input({})),

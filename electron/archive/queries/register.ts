@@ -1,0 +1,120 @@
+import type { ColourKey, ColourShape } from '../../../shared/domain/colours';
+import type { RegisteredDecision } from '../../../shared/api/types';
+import type { SqliteDb } from '../open';
+import { statement } from '../statements';
+import { toDecision, type DecisionRow } from './decisions';
+import { toColour } from './forums';
+
+export interface RegisterFilter {
+  forumId?: string;
+  colour?: ColourKey;
+  /** 'YYYY-MM-DD', inclusive. */
+  from?: string;
+  /** 'YYYY-MM-DD', inclusive. */
+  to?: string;
+  /** A MATCH expression built by buildSearchQuery; never raw user text. */
+  match?: string;
+  limit: number;
+  offset: number;
+}
+
+interface RegisterRow extends DecisionRow {
+  meeting_id: string;
+  meeting_title: string;
+  meeting_starts_at: string;
+  forum_id: string;
+  forum_name: string;
+  item_title: string;
+  announced_colour: ColourKey | null;
+  c_label: string;
+  c_code: string;
+  c_shape: ColourShape;
+  c_meaning: string;
+  c_hex: string;
+  c_text_hex: string;
+}
+
+/**
+ * The register's statement, built from the filters actually given, so each combination gets a plan
+ * that uses its index (meeting_forum_starts for a forum, meeting_starts for a period or none) instead of
+ * `@x IS NULL OR …`, which SQLite cannot use an index for. Without free text, meetings are forced to be
+ * the outer loop (CROSS JOIN) and read newest first along the index, items by (meeting_id, position),
+ * so the order needs no sort and the first page reads only the newest meetings. Ties on the date are
+ * broken by the meeting's rowid (the index's own tail), then item position, so pages never overlap or
+ * skip a row. With free text the decisions the FTS index matches (kind 'decision' in search_doc) drive
+ * the query instead, and only they are sorted.
+ */
+function registerSql(filter: RegisterFilter): string {
+  const where: string[] = [];
+  if (filter.forumId !== undefined) where.push('m.forum_id = @forumId');
+  if (filter.from !== undefined) where.push('m.starts_at >= @from');
+  // starts_at is 'YYYY-MM-DDTHH:mm'; every time on the last day sorts before 'YYYY-MM-DDU'.
+  if (filter.to !== undefined) where.push("m.starts_at < @to || 'U'");
+  if (filter.colour !== undefined) where.push('d.colour = @colour');
+  if (filter.match !== undefined) {
+    where.push(`d.id IN (SELECT sd.ref_id FROM search_doc sd
+                          WHERE sd.kind = 'decision' AND sd.doc IN (SELECT rowid FROM search WHERE search MATCH @match))`);
+  }
+  // CROSS JOIN fixes the join order in SQLite; a plain JOIN lets the planner start from the text matches.
+  const join = filter.match === undefined ? 'CROSS JOIN' : 'JOIN';
+  return `
+    SELECT d.*, m.id AS meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
+           f.id AS forum_id, f.name AS forum_name, i.title AS item_title, i.announced_colour,
+           fc.label AS c_label, fc.code AS c_code, fc.shape AS c_shape, fc.meaning AS c_meaning,
+           fc.hex AS c_hex, fc.text_hex AS c_text_hex
+      FROM meeting m
+      ${join} agenda_item i ON i.meeting_id = m.id
+      ${join} decision d ON d.item_id = i.id
+      JOIN forum f ON f.id = m.forum_id
+      JOIN forum_colour fc ON fc.forum_id = m.forum_id AND fc.colour = d.colour
+     ${where.length === 0 ? '' : `WHERE ${where.join('\n       AND ')}`}
+     ORDER BY m.starts_at DESC, m.rowid DESC, i.position
+     LIMIT @limit OFFSET @offset`;
+}
+
+export function registerPage(db: SqliteDb, filter: RegisterFilter): RegisteredDecision[] {
+  const params: Record<string, unknown> = { limit: filter.limit, offset: filter.offset };
+  for (const key of ['forumId', 'colour', 'from', 'to', 'match'] as const) {
+    if (filter[key] !== undefined) params[key] = filter[key];
+  }
+  const rows = statement(db, registerSql(filter)).all(params) as RegisterRow[];
+  return rows.map((r) => ({
+    ...toDecision(r),
+    meetingId: r.meeting_id,
+    meetingTitle: r.meeting_title,
+    meetingStartsAt: r.meeting_starts_at,
+    forumId: r.forum_id,
+    forumName: r.forum_name,
+    itemTitle: r.item_title,
+    announcedColour: r.announced_colour,
+    colourDefinition: toColour({
+      colour: r.colour,
+      label: r.c_label,
+      code: r.c_code,
+      shape: r.c_shape,
+      meaning: r.c_meaning,
+      hex: r.c_hex,
+      text_hex: r.c_text_hex,
+    }),
+  }));
+}
+
+export interface ChartCountRow {
+  month: string;
+  outcome: 'beslutning' | 'afklaring_uden_enighed';
+  colour: ColourKey;
+  n: number;
+}
+
+/** Decisions of one forum's meetings in [from, to), counted by month ('YYYY-MM'), outcome and colour. */
+export function chartCounts(db: SqliteDb, forumId: string, from: string, to: string): ChartCountRow[] {
+  return statement(
+    db,
+    `SELECT substr(m.starts_at, 1, 7) AS month, d.outcome, d.colour, COUNT(*) AS n
+       FROM meeting m
+       JOIN agenda_item i ON i.meeting_id = m.id
+       JOIN decision d ON d.item_id = i.id
+      WHERE m.forum_id = ? AND m.starts_at >= ? AND m.starts_at < ?
+      GROUP BY month, d.outcome, d.colour`,
+  ).all(forumId, from, to) as ChartCountRow[];
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import type { ColourDefinition, ColourKey } from '../../domain/colours';
+import { LIMITS, colourKey, entityId, input, localDate } from '../fields';
+import { read } from '../spec';
+import type { RegisteredDecision } from '../types';
+
+/** The decision register (beslutningslog): newest first, a page at a time. */
+export interface DecisionPage {
+  rows: RegisteredDecision[];
+  /** More rows follow; ask again with offset = rows read so far. */
+  more: boolean;
+  /** A Danish sentence when the free text held no word to search for. */
+  message?: string;
+}
+
+export type ColourCounts = Record<ColourKey, number>;
+
+export interface ChartMonth {
+  /** '2026-08' */
+  key: string;
+  month: number;
+  year: number;
+  /** Decisions by the colour actually used; 'afklaring uden enighed' is counted in `unresolved` instead. */
+  counts: ColourCounts;
+  unresolved: number;
+  total: number;
+}
+
+/** One forum's decisions by colour, month by month through a school year (August–June). */
+export interface DecisionChart {
+  forumId: string;
+  forumName: string;
+  schoolYearStart: number;
+  /** '2026/27' */
+  years: string;
+  /** 11 months, August–June; July is the summer holiday and not counted. */
+  months: ChartMonth[];
+  totals: { counts: ColourCounts; unresolved: number; total: number };
+  /** The forum's own wording of its colours. */
+  colours: ColourDefinition[];
+}
+
+export const REGISTER_PAGE = { default: 50, max: 200, maxOffset: 1_000_000 } as const;
+
+const schoolYearStart = z
+  .number({ error: 'Skoleåret skal angives med sit startår.' })
+  .int({ error: 'Skoleåret skal angives med sit startår.' })
+  .min(2000, { error: 'Skoleåret skal ligge mellem 2000 og 2200.' })
+  .max(2200, { error: 'Skoleåret skal ligge mellem 2000 og 2200.' });
+
+export const registerMethods = {
+  'decisions.list': read<DecisionPage>()(
+    input({
+      forumId: entityId('Forummet').optional(),
+      colour: colourKey.optional(),
+      from: localDate('Fra-datoen').optional(),
+      to: localDate('Til-datoen').optional(),
+      /** Plain text, never FTS5 syntax: it goes through shared/domain/searchQuery.ts. */
+      text: z
+        .string({ error: 'Søgeteksten skal være tekst.' })
+        .max(LIMITS.shortText, { error: `Søgeteksten må højst være ${LIMITS.shortText} tegn.` })
+        .optional(),
+      limit: z
+        .number({ error: 'Antallet af beslutninger skal være et tal.' })
+        .int({ error: 'Antallet af beslutninger skal være et helt tal.' })
+        .min(1, { error: 'Antallet af beslutninger skal være mindst 1.' })
+        .max(REGISTER_PAGE.max, { error: `Antallet af beslutninger må højst være ${REGISTER_PAGE.max}.` })
+        .default(REGISTER_PAGE.default),
+      offset: z
+        .number({ error: 'Startpunktet i beslutningsloggen skal være et tal.' })
+        .int({ error: 'Startpunktet i beslutningsloggen skal være et helt tal.' })
+        .min(0, { error: 'Startpunktet i beslutningsloggen kan ikke være negativt.' })
+        .max(REGISTER_PAGE.maxOffset, {
+          error: `Startpunktet i beslutningsloggen må højst være ${REGISTER_PAGE.maxOffset.toLocaleString('da-DK')}.`,
+        })
+        .default(0),
+    }).refine((v) => v.from === undefined || v.to === undefined || v.from <= v.to, {
+      path: ['to'],
+      error: 'Til-datoen må ikke ligge før fra-datoen.',
+    }),
+  ),
+  'decisions.chart': read<DecisionChart>()(input({ forumId: entityId('Forummet'), schoolYearStart })),
+} as const;
