@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
+import { useWindowedList } from './useWindowedList';
 
 interface VirtualListProps {
   label: string;
@@ -18,25 +19,7 @@ interface VirtualListProps {
  * screen reader knows how long the list is although most rows are not in the page.
  */
 export function VirtualList({ label, count, rowHeight, renderRow, onNearEnd, overscan = 6 }: VirtualListProps) {
-  const boxRef = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(600);
-
-  useLayoutEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
-    const measure = () => {
-      if (box.clientHeight > 0) setHeight(box.clientHeight);
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(box);
-    return () => observer.disconnect();
-  }, []);
-
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const last = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+  const { ref, onScroll, first, last, totalHeight } = useWindowedList({ count, rowHeight, overscan });
 
   useLayoutEffect(() => {
     if (onNearEnd && last >= count) onNearEnd();
@@ -51,8 +34,8 @@ export function VirtualList({ label, count, rowHeight, renderRow, onNearEnd, ove
     );
   }
   return (
-    <div ref={boxRef} className="virtual-list" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-      <ul aria-label={label} style={{ height: count * rowHeight }}>
+    <div ref={ref} className="virtual-list" onScroll={onScroll}>
+      <ul aria-label={label} style={{ height: totalHeight }}>
         {rows}
       </ul>
     </div>
