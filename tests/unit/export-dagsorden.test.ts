@@ -1,6 +1,5 @@
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { htmlOf, part, partsMatching, partsOf, textOf } from './docx-readback';
 import type { AgendaDocument } from '../../electron/export/dagsorden-model';
 import { buildDagsorden } from '../../electron/export/dagsorden';
 import { DEFAULT_COLOURS, type ColourKey } from '../../shared/domain/colours';
@@ -64,32 +63,6 @@ function item(
   return { number, title, typeLabel, owner, minutes, startTime, colour: announced, background, confidential: false };
 }
 
-/** The text a reader sees; badges use non-breaking spaces to stay on one line, which do not matter here. */
-async function textOf(buffer: Buffer): Promise<string> {
-  const { value } = await mammoth.extractRawText({ buffer });
-  return value.replace(/\u00A0/g, ' ');
-}
-
-/** Every part of the .docx package by name, so a test can look where Word looks (headers, properties, ...). */
-async function partsOf(buffer: Buffer): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(buffer);
-  const parts = new Map<string, string>();
-  for (const file of Object.values(zip.files)) {
-    if (!file.dir) parts.set(file.name, await file.async('string'));
-  }
-  return parts;
-}
-
-function part(parts: Map<string, string>, name: string): string {
-  const xml = parts.get(name);
-  if (xml === undefined) throw new Error(`${name} mangler i filen`);
-  return xml;
-}
-
-function partsMatching(parts: Map<string, string>, pattern: RegExp): string {
-  return [...parts].filter(([name]) => pattern.test(name)).map(([, xml]) => xml).join('\n');
-}
-
 describe('dagsorden som Word-fil', () => {
   it('har titelblok, deltagere, opfølgning, nummererede punkter med farve og en farveforklaring', async () => {
     const text = await textOf(await buildDagsorden(trioAgenda('fuld')));
@@ -120,7 +93,7 @@ describe('dagsorden som Word-fil', () => {
   });
 
   it('lister afbud for sig og ikke i deltagertabellen', async () => {
-    const { value: html } = await mammoth.convertToHtml({ buffer: await buildDagsorden(trioAgenda('udsendt')) });
+    const html = await htmlOf(await buildDagsorden(trioAgenda('udsendt')));
     const participantsTable = html.slice(html.indexOf('<table>'), html.indexOf('</table>'));
 
     expect(participantsTable).toContain('Mette Holm');
@@ -141,7 +114,7 @@ describe('dagsorden som Word-fil', () => {
     expect(document).toContain('w:fill="F2C200"');
 
     // Mammoth maps the heading styles to h1/h2, the same outline Word's navigation pane shows.
-    const { value: html } = await mammoth.convertToHtml({ buffer });
+    const html = await htmlOf(buffer);
     expect(html).toContain('<h1>Punkter</h1>');
     expect(html).toContain('<h2>2. Fordeling af tilsyn i frikvartererne</h2>');
     // Raw text drops line breaks, so the writer's own breaks are checked in the HTML.

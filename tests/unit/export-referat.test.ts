@@ -1,6 +1,5 @@
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { htmlOf, part, partsMatching, partsOf, textOf } from './docx-readback';
 import type {
   ReferatAction,
   ReferatDecision,
@@ -211,37 +210,6 @@ function trioReferat(variant: ReferatDocument['variant']): ReferatDocument {
     ],
     colours: [...DEFAULT_COLOURS],
   };
-}
-
-/** The text a reader sees; badges use non-breaking spaces to stay on one line, which do not matter here. */
-async function textOf(buffer: Buffer): Promise<string> {
-  const { value } = await mammoth.extractRawText({ buffer });
-  return value.replace(/\u00A0/g, ' ');
-}
-
-async function htmlOf(buffer: Buffer): Promise<string> {
-  const { value } = await mammoth.convertToHtml({ buffer });
-  return value.replace(/\u00A0/g, ' ');
-}
-
-/** Every part of the .docx package by name, so a test can look where Word looks (headers, properties, ...). */
-async function partsOf(buffer: Buffer): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(buffer);
-  const parts = new Map<string, string>();
-  for (const file of Object.values(zip.files)) {
-    if (!file.dir) parts.set(file.name, await file.async('string'));
-  }
-  return parts;
-}
-
-function part(parts: Map<string, string>, name: string): string {
-  const xml = parts.get(name);
-  if (xml === undefined) throw new Error(`${name} mangler i filen`);
-  return xml;
-}
-
-function partsMatching(parts: Map<string, string>, pattern: RegExp): string {
-  return [...parts].filter(([name]) => pattern.test(name)).map(([, xml]) => xml).join('\n');
 }
 
 /** XML escapes quotes and ampersands; a secret must be looked for in both spellings. */
