@@ -237,12 +237,20 @@ function AddMemberForm({ forum }: { forum: Forum }) {
       <Notice kind="ok">{added}</Notice>
       <Notice kind="error">{errors.general}</Notice>
       <Field label={m.nameLabel} error={errors.at('name')}>
-        {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />}
+        {/* Read-only while saving, so a fast next entry is not cleared by the reset after the save. */}
+        {(props) => <input {...props} readOnly={busy} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />}
       </Field>
       <Field label={m.roleLabel} error={errors.at('role')} hint={roles.length > 0 ? m.roleHint : undefined}>
         {(props) => (
           <>
-            <input {...props} list={roles.length > 0 ? listId : undefined} value={role} onChange={(e) => setRole(e.target.value)} autoComplete="off" />
+            <input
+              {...props}
+              readOnly={busy}
+              list={roles.length > 0 ? listId : undefined}
+              value={role}
+              onChange={(e) => setRole(e.target.value)}
+              autoComplete="off"
+            />
             {roles.length > 0 && (
               <datalist id={listId}>
                 {roles.map((r) => (
