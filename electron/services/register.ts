@@ -36,6 +36,7 @@ export const registerHandlers: Handlers<'decisions.list' | 'decisions.chart'> = 
       ...(input.from === undefined ? {} : { from: input.from }),
       ...(input.to === undefined ? {} : { to: input.to }),
       ...(match === undefined ? {} : { match }),
+      includeConfidential: input.includeConfidential,
       limit: input.limit + 1,
       offset: input.offset,
     });

@@ -13,9 +13,10 @@ export interface RegisterFilters {
   from: string;
   to: string;
   text: string;
+  includeConfidential: boolean;
 }
 
-export const NO_FILTERS: RegisterFilters = { forumId: '', colour: '', from: '', to: '', text: '' };
+export const NO_FILTERS: RegisterFilters = { forumId: '', colour: '', from: '', to: '', text: '', includeConfidential: false };
 /** Rows per request; the list asks for the next page before the user reaches the end. */
 export const PAGE_SIZE = 50;
 
@@ -46,6 +47,7 @@ function toInput(f: RegisterFilters) {
     ...(f.from === '' ? {} : { from: f.from }),
     ...(f.to === '' ? {} : { to: f.to }),
     ...(f.text.trim() === '' ? {} : { text: f.text }),
+    includeConfidential: f.includeConfidential,
   };
 }
 

@@ -11,6 +11,8 @@ const COLOUR_WORDS: Record<ColourKey, [one: string, many: string]> = {
 };
 
 export const registerText = {
+  confidential: 'Vis også beslutninger fra lukkede punkter',
+  confidentialHint: 'Lukkede punkter er fortrolige. Slå det kun til, når ingen uvedkommende kan se skærmen.',
   title: 'Beslutningslog',
   intro: 'Alle beslutninger på tværs af fora, nyeste først. Afgræns på forum, farve, periode eller ord i beslutningen.',
   filters: 'Afgræns beslutningsloggen',

@@ -6,6 +6,7 @@ import { ColourBadge } from '../components/ColourBadge';
 import { ColourChart } from '../components/ColourChart';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
+import { Icon } from '../components/Icon';
 import { useWindowedList } from '../components/useWindowedList';
 import { longDate } from '../format';
 import { useForums } from '../stores/forums';
@@ -60,7 +61,7 @@ export function DecisionRegister() {
   }, [more, busy, last, rows.length, loadMore]);
 
   const change = (patch: Partial<RegisterFilters>) => setDraft((current) => ({ ...current, ...patch }));
-  const filtered = Object.values(filters).some((v) => v !== '');
+  const filtered = (Object.keys(NO_FILTERS) as (keyof RegisterFilters)[]).some((k) => filters[k] !== NO_FILTERS[k]);
   const status = !loaded ? t.loading : message ?? (rows.length === 0 ? (filtered ? t.noneFiltered : t.none) : t.count(rows.length, more));
   const viewportRows = Math.min(Math.max(rows.length, 1), 6);
 
@@ -103,6 +104,13 @@ export function DecisionRegister() {
             )}
           </Field>
         </fieldset>
+        <label className="check">
+          <input type="checkbox" checked={draft.includeConfidential} onChange={(e) => change({ includeConfidential: e.target.checked })} />
+          <span>
+            <Icon name="laas" /> {t.confidential}
+            <span className="field-hint">{t.confidentialHint}</span>
+          </span>
+        </label>
         {filtered && (
           <button type="button" className="link" onClick={() => setDraft(NO_FILTERS)}>
             {t.clear}

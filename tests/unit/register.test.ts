@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArchive } from '../../electron/archive/open';
 import { createServices, type Services } from '../../electron/services/dispatch';
 import type { DecisionPage } from '../../shared/api/methods/register';
-import { must, tempArchivePath } from './support';
+import { must, servicesOn, tempArchivePath } from './support';
 
 /** The demo's dates follow "today"; a fixed today makes its held meeting Tuesday 3 November 2026. */
 const TODAY = new Date('2026-11-22T12:00:00Z');
@@ -140,5 +140,22 @@ describe('beslutningslog og farvediagram', () => {
     expect(before.months.find((m) => m.key === '2026-06')?.counts.roed).toBe(1);
     const empty = await must(services, 'decisions.chart', { forumId: otherForum, schoolYearStart: 2030 });
     expect(empty.totals.total).toBe(0);
+  });
+});
+
+describe('beslutningsloggen og lukkede punkter', () => {
+  it('viser beslutninger fra lukkede punkter kun, når man har valgt det', async () => {
+    const services = servicesOn();
+    await must(services, 'demo.install', {});
+    const held = (await must(services, 'meetings.list', {})).find((m) => m.status === 'afholdt')!;
+    const detail = await must(services, 'meetings.get', { meetingId: held.id });
+    const secret = detail.items.find((i) => i.confidential)!;
+    // The held demo meeting's referat is not approved, so the closed item can still get a decision.
+    await must(services, 'decisions.record', { itemId: secret.id, colour: 'roed', text: 'Medarbejderen vender tilbage på nedsat tid.' });
+    const hidden = await must(services, 'decisions.list', {});
+    expect(hidden.rows.map((d) => d.text)).not.toContain('Medarbejderen vender tilbage på nedsat tid.');
+    expect((await must(services, 'decisions.list', { text: 'nedsat' })).rows).toEqual([]);
+    const shown = await must(services, 'decisions.list', { includeConfidential: true });
+    expect(shown.rows.map((d) => d.text)).toContain('Medarbejderen vender tilbage på nedsat tid.');
   });
 });

@@ -14,6 +14,7 @@ export interface RegisterFilter {
   to?: string;
   /** A MATCH expression built by buildSearchQuery; never raw user text. */
   match?: string;
+  includeConfidential: boolean;
   limit: number;
   offset: number;
 }
@@ -51,6 +52,7 @@ function registerSql(filter: RegisterFilter): string {
   // starts_at is 'YYYY-MM-DDTHH:mm'; every time on the last day sorts before 'YYYY-MM-DDU'.
   if (filter.to !== undefined) where.push("m.starts_at < @to || 'U'");
   if (filter.colour !== undefined) where.push('d.colour = @colour');
+  if (!filter.includeConfidential) where.push('i.confidential = 0');
   if (filter.match !== undefined) {
     where.push(`d.id IN (SELECT sd.ref_id FROM search_doc sd
                           WHERE sd.kind = 'decision' AND sd.doc IN (SELECT rowid FROM search WHERE search MATCH @match))`);

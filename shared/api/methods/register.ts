@@ -60,6 +60,8 @@ export const registerMethods = {
         .string({ error: 'Søgeteksten skal være tekst.' })
         .max(LIMITS.shortText, { error: `Søgeteksten må højst være ${LIMITS.shortText} tegn.` })
         .optional(),
+      /** Confidential items' decisions only when the user has turned on the visible switch, as in search. */
+      includeConfidential: z.boolean({ error: 'Vælg om lukkede punkter skal med.' }).default(false),
       limit: z
         .number({ error: 'Antallet af beslutninger skal være et tal.' })
         .int({ error: 'Antallet af beslutninger skal være et helt tal.' })
