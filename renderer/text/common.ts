@@ -20,3 +20,10 @@ export const nav = {
   arkiv: 'Arkiv',
   indstillinger: 'Indstillinger',
 };
+
+export const filterText = {
+  forum: 'Forum',
+  allForums: 'Alle fora',
+  colour: 'Farve',
+  allColours: 'Alle farver',
+};

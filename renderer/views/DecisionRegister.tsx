@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { RegisteredDecision } from '../../shared/api/types';
-import { DEFAULT_COLOURS, isColourKey } from '../../shared/domain/colours';
 import { schoolYearOf } from '../../shared/domain/yearPlan';
 import { ColourBadge } from '../components/ColourBadge';
 import { ColourChart } from '../components/ColourChart';
 import { Field } from '../components/Field';
+import { ColourFilter, ForumFilter } from '../components/FilterSelects';
 import { Notice } from '../components/Notice';
 import { Icon } from '../components/Icon';
 import { useWindowedList } from '../components/useWindowedList';
@@ -26,7 +26,6 @@ const PREFETCH_ROWS = 15;
 
 /** The decision register (beslutningslog): filters, the chosen forum's chart, and a virtualised list. */
 export function DecisionRegister() {
-  const forums = useForums((s) => s.forums);
   const { filters, rows, more, loaded, busy, message, error, setFilters, loadMore } = useRegister();
   // The form holds what is typed; the store gets it after a short pause, the selects at once.
   const [draft, setDraft] = useState<RegisterFilters>(filters);
@@ -72,30 +71,8 @@ export function DecisionRegister() {
       <form className="register-form" onSubmit={(e) => e.preventDefault()} aria-label={t.filters}>
         <fieldset className="register-filters">
           <legend>{t.filters}</legend>
-          <Field label={t.forum}>
-            {(props) => (
-              <select {...props} value={draft.forumId} onChange={(e) => change({ forumId: e.target.value })}>
-                <option value="">{t.allForums}</option>
-                {forums.map((f) => (
-                  <option key={f.id} value={f.id}>
-                    {f.name} · {f.school}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t.colour}>
-            {(props) => (
-              <select {...props} value={draft.colour} onChange={(e) => change({ colour: isColourKey(e.target.value) ? e.target.value : '' })}>
-                <option value="">{t.allColours}</option>
-                {DEFAULT_COLOURS.map((c) => (
-                  <option key={c.key} value={c.key}>
-                    {c.label} ({c.code})
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <ForumFilter value={draft.forumId} onChange={(forumId) => change({ forumId })} />
+          <ColourFilter value={draft.colour} onChange={(colour) => change({ colour })} />
           <Field label={t.from}>{(props) => <input {...props} type="date" value={draft.from} onChange={(e) => change({ from: e.target.value })} />}</Field>
           <Field label={t.to}>{(props) => <input {...props} type="date" value={draft.to} onChange={(e) => change({ to: e.target.value })} />}</Field>
           <Field label={t.text} hint={t.textHint}>

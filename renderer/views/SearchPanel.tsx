@@ -1,12 +1,12 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { SEARCH_KINDS, type SearchHit, type SearchKind, type SearchSegment } from '../../shared/api/methods/search';
-import { DEFAULT_COLOURS, isColourKey, type ColourKey } from '../../shared/domain/colours';
+import type { ColourKey } from '../../shared/domain/colours';
 import { ColourBadge } from '../components/ColourBadge';
 import { Field } from '../components/Field';
+import { ColourFilter, ForumFilter } from '../components/FilterSelects';
 import { Icon } from '../components/Icon';
 import { Notice } from '../components/Notice';
 import { shortDate } from '../format';
-import { useForums } from '../stores/forums';
 import { useRoute } from '../stores/route';
 import { useSearch, type SearchInput } from '../stores/search';
 import { searchText as t } from '../text/search';
@@ -42,7 +42,6 @@ function isKind(value: string): value is SearchKind {
 
 /** The archive's search: a field, filters, a visible switch for confidential items, ranked results. */
 export function SearchPanel() {
-  const forums = useForums((s) => s.forums);
   const { query, hits, more, message, error, busy, search, showMore, clear } = useSearch();
   // Coming back to the archive shows the last search again.
   const [text, setText] = useState(() => query?.text ?? '');
@@ -84,30 +83,8 @@ export function SearchPanel() {
         </Field>
         <fieldset className="search-filters">
           <legend>{t.filters}</legend>
-          <Field label={t.forum}>
-            {(props) => (
-              <select {...props} value={filters.forumId} onChange={(e) => change({ forumId: e.target.value })}>
-                <option value="">{t.allForums}</option>
-                {forums.map((f) => (
-                  <option key={f.id} value={f.id}>
-                    {f.name} · {f.school}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t.colour}>
-            {(props) => (
-              <select {...props} value={filters.colour} onChange={(e) => change({ colour: isColourKey(e.target.value) ? e.target.value : '' })}>
-                <option value="">{t.allColours}</option>
-                {DEFAULT_COLOURS.map((c) => (
-                  <option key={c.key} value={c.key}>
-                    {c.label} ({c.code})
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <ForumFilter value={filters.forumId} onChange={(forumId) => change({ forumId })} />
+          <ColourFilter value={filters.colour} onChange={(colour) => change({ colour })} />
           <Field label={t.kind}>
             {(props) => (
               <select {...props} value={filters.kind} onChange={(e) => change({ kind: isKind(e.target.value) ? e.target.value : '' })}>
