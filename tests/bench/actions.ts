@@ -3,14 +3,11 @@
  * service (validation, filters, the overdue-first order, joins) for the filters people use. The
  * fixture only knows åben and udført, so the copy gets some i gang, forsinket and droppet first.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openArchive } from '../../electron/archive/open';
 import { createContext } from '../../electron/services/context';
 import { createServices } from '../../electron/services/dispatch';
-import { ensureBenchArchive, fixtureCounts, forumIdOf } from './generate';
+import { openBenchCopy, percentile } from './benchCopy';
+import { fixtureCounts, forumIdOf } from './generate';
 
 const WARMUP_ROUNDS = 5;
 const ROUNDS = 40;
@@ -33,22 +30,10 @@ const FILTERS: { label: string; input: Record<string, unknown> }[] = [
   { label: 'side 2 af alle', input: { offset: 50 } },
 ];
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] as number;
-}
-
 export async function runActionsBench(): Promise<{ p50Ms: number; p95Ms: number }> {
-  const fixture = ensureBenchArchive();
-  if (fixture.built) console.log(`Testarkivet blev bygget på ${(fixture.buildMs / 1000).toFixed(1)} s: ${fixture.path}`);
-  const dir = mkdtempSync(join(tmpdir(), 'samtalerum-bench-'));
+  const copy = openBenchCopy();
   try {
-    const path = join(dir, 'archive.sqlite');
-    copyFileSync(fixture.path, path);
-    const openStart = performance.now();
-    const archive = openArchive(path);
-    const openMs = performance.now() - openStart;
+    const { archive, openMs } = copy;
     archive.db.exec(`
       UPDATE action SET status = 'igang' WHERE status = 'aaben' AND rowid % 3 = 0;
       UPDATE action SET status = 'forsinket' WHERE status = 'aaben' AND rowid % 3 = 1;
@@ -99,6 +84,6 @@ export async function runActionsBench(): Promise<{ p50Ms: number; p95Ms: number 
     console.log(`Mål: p95 ≤ ${TARGET_P95_MS} ms (${result.p95Ms <= TARGET_P95_MS ? 'nået' : 'IKKE nået'})`);
     return result;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    copy.remove();
   }
 }

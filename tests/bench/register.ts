@@ -4,16 +4,13 @@
  * under the filters people use, plus the page a user reaches after scrolling 10,000 rows. At the end,
  * the service process's resident memory after opening the archive and running register and search.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openArchive } from '../../electron/archive/open';
 import { createContext } from '../../electron/services/context';
 import { createServices } from '../../electron/services/dispatch';
 import type { DecisionPage } from '../../shared/api/methods/register';
-import { ensureBenchArchive, fixtureCounts, forumIdOf } from './generate';
-import { QUERIES as SEARCH_QUERIES, percentile } from './search';
+import { openBenchCopy, percentile } from './benchCopy';
+import { fixtureCounts, forumIdOf } from './generate';
+import { QUERIES as SEARCH_QUERIES } from './search';
 
 const WARMUP_ROUNDS = 5;
 const ROUNDS = 40;
@@ -43,14 +40,9 @@ export interface RegisterBenchResult {
 }
 
 export async function runRegisterBench(): Promise<RegisterBenchResult> {
-  const fixture = ensureBenchArchive();
-  if (fixture.built) console.log(`Testarkivet blev bygget på ${(fixture.buildMs / 1000).toFixed(1)} s: ${fixture.path}`);
-
-  const dir = mkdtempSync(join(tmpdir(), 'samtalerum-bench-'));
+  const copy = openBenchCopy();
   try {
-    const path = join(dir, 'archive.sqlite');
-    copyFileSync(fixture.path, path);
-    const archive = openArchive(path);
+    const { archive } = copy;
     const services = createServices(createContext(archive, 'bench'));
 
     const page = async (input: Record<string, unknown>): Promise<DecisionPage> => {
@@ -114,6 +106,6 @@ export async function runRegisterBench(): Promise<RegisterBenchResult> {
     console.log(`BENCH service_rss_mb=${result.rssMb.toFixed(1)}`);
     return result;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    copy.remove();
   }
 }

@@ -5,16 +5,13 @@
  * with the same MATCH expression on the same database in the same run. Both are warmed up and then run
  * in alternation, so load from other processes falls on both alike and the ratio stays meaningful.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openArchive } from '../../electron/archive/open';
 import { createContext } from '../../electron/services/context';
 import { createServices } from '../../electron/services/dispatch';
 import type { SearchResult } from '../../shared/api/methods/search';
 import { buildSearchQuery } from '../../shared/domain/searchQuery';
-import { ensureBenchArchive, fixtureCounts, forumIdOf } from './generate';
+import { openBenchCopy, percentile } from './benchCopy';
+import { fixtureCounts, forumIdOf } from './generate';
 
 const WARMUP_ROUNDS = 5;
 const ROUNDS = 40;
@@ -46,12 +43,6 @@ export const QUERIES: { label: string; input: Record<string, unknown> }[] = [
   { label: 'inklusion, beslutninger', input: { text: 'inklusion', kind: 'decision', includeConfidential: true } },
 ];
 
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] as number;
-}
-
 export interface SearchBenchResult {
   openMs: number;
   p50Ms: number;
@@ -62,16 +53,9 @@ export interface SearchBenchResult {
 }
 
 export async function runSearchBench(): Promise<SearchBenchResult> {
-  const fixture = ensureBenchArchive();
-  if (fixture.built) console.log(`Testarkivet blev bygget på ${(fixture.buildMs / 1000).toFixed(1)} s: ${fixture.path}`);
-
-  const dir = mkdtempSync(join(tmpdir(), 'samtalerum-bench-'));
+  const copy = openBenchCopy();
   try {
-    const path = join(dir, 'archive.sqlite');
-    copyFileSync(fixture.path, path);
-    const openStart = performance.now();
-    const archive = openArchive(path);
-    const openMs = performance.now() - openStart;
+    const { archive, openMs } = copy;
     const services = createServices(createContext(archive, 'bench'));
     const bare = archive.db.prepare('SELECT rowid FROM search WHERE search MATCH ? ORDER BY rank LIMIT 20');
     const matches = QUERIES.map(({ input }) => {
@@ -147,6 +131,6 @@ export async function runSearchBench(): Promise<SearchBenchResult> {
     console.log(`Åbning af en kopi med opgradering til søgning (sikkerhedskopi, migrering 005): ${fixed(result.openMs)} ms`);
     return result;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    copy.remove();
   }
 }
