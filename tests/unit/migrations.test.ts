@@ -205,3 +205,72 @@ describe('migrering 006 handlinger', () => {
     v6.close();
   });
 });
+
+describe('migrering 007 sager', () => {
+  it('giver punkter en sag, som overlever at et punkt slettes, og som punkterne overlever', () => {
+    const path = tempArchivePath();
+    const v6 = openArchive(path, { targetVersion: 6 });
+    v6.db.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f', 'trio', 'TRIO', 'Egeskolen', 'nu')").run();
+    v6.db
+      .prepare("INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, created_at) VALUES ('m', 'f', 'TRIO-møde', '2026-12-01T14:00', 90, 'nu')")
+      .run();
+    v6.db.prepare("INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes) VALUES ('i', 'm', 1, 'Vikardækning', 'beslutning', 10)").run();
+    v6.db.prepare("INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes) VALUES ('j', 'm', 2, 'Vikardækning igen', 'beslutning', 10)").run();
+    v6.close();
+
+    const v7 = openArchive(path, { targetVersion: 7 });
+    const { db } = v7;
+    expect(db.pragma('user_version', { simple: true })).toBe(7);
+    expect(db.prepare('SELECT id, sag_id FROM agenda_item ORDER BY id').all()).toEqual([
+      { id: 'i', sag_id: null },
+      { id: 'j', sag_id: null },
+    ]);
+    expect(() => db.prepare("INSERT INTO sag (id, title, created_at) VALUES ('tom', '  ', 'nu')").run()).toThrow(/CHECK/);
+    db.prepare("INSERT INTO sag (id, title, created_at) VALUES ('s', 'Vikardækning', 'nu')").run();
+    db.prepare("UPDATE agenda_item SET sag_id = 's'").run();
+    expect(() => db.prepare("UPDATE agenda_item SET sag_id = 'ingen' WHERE id = 'i'").run()).toThrow(/FOREIGN KEY/);
+    db.prepare("DELETE FROM agenda_item WHERE id = 'i'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM sag').get()).toEqual({ n: 1 });
+    db.prepare("DELETE FROM sag WHERE id = 's'").run();
+    expect(db.prepare('SELECT id, sag_id FROM agenda_item').all()).toEqual([{ id: 'j', sag_id: null }]);
+    v7.close();
+  });
+});
+
+describe('migrering 008 lyttemøder', () => {
+  it('opretter serier, møder, input og temaer uden plads til deltagernes navne', () => {
+    const path = tempArchivePath();
+    openArchive(path, { targetVersion: 7 }).close();
+    const v8 = openArchive(path, { targetVersion: 8 });
+    const { db } = v8;
+    expect(db.pragma('user_version', { simple: true })).toBe(8);
+    db.prepare("INSERT INTO listening_series (id, title, created_at) VALUES ('s', 'Lyttemøder om arbejdstid', 'nu')").run();
+    db.prepare(
+      "INSERT INTO listening_meeting (id, series_id, school, date, teacher_group, participant_count, created_at) VALUES ('m', 's', 'Egeskolen', '2026-12-01', 'Indskolingen', 12, 'nu')",
+    ).run();
+    expect(() =>
+      db
+        .prepare("INSERT INTO listening_meeting (id, series_id, school, date, teacher_group, participant_count, created_at) VALUES ('x', 's', 'Egeskolen', '2026-12-01', 'Alle', -1, 'nu')")
+        .run(),
+    ).toThrow(/CHECK/);
+    db.prepare("INSERT INTO listening_input (id, meeting_id, position, text, is_quote, created_at) VALUES ('a', 'm', 1, 'Vi mangler tid til forberedelse', 1, 'nu')").run();
+    expect(() =>
+      db.prepare("INSERT INTO listening_input (id, meeting_id, position, text, destination, created_at) VALUES ('b', 'm', 2, 'Noget', 'videre', 'nu')").run(),
+    ).toThrow(/CHECK/);
+    db.prepare("INSERT INTO listening_theme (id, series_id, name, name_key) VALUES ('t', 's', 'Forberedelse', 'forberedelse')").run();
+    expect(() => db.prepare("INSERT INTO listening_theme (id, series_id, name, name_key) VALUES ('u', 's', 'forberedelse', 'forberedelse')").run()).toThrow(
+      /UNIQUE/,
+    );
+    db.prepare("INSERT INTO listening_input_theme (input_id, theme_id) VALUES ('a', 't')").run();
+    const columns = (table: string) => (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+    expect(columns('listening_input')).not.toContain('who');
+    expect(columns('listening_meeting')).toContain('participant_count');
+
+    // Deleting the series takes its meetings, inputs and themes along.
+    db.prepare("DELETE FROM listening_series WHERE id = 's'").run();
+    for (const table of ['listening_meeting', 'listening_input', 'listening_theme', 'listening_input_theme']) {
+      expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+    }
+    v8.close();
+  });
+});

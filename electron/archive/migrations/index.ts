@@ -4,9 +4,20 @@ import { migration003 } from './003_moedet';
 import { migration004 } from './004_referat';
 import { migration005 } from './005_soegning';
 import { migration006 } from './006_handlinger';
+import { migration007 } from './007_sager';
+import { migration008 } from './008_lyttemoeder';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+  migration008,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
