@@ -16,6 +16,7 @@ import { allItemTypes, customItemTypes, insertItemType } from '../archive/querie
 import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
 import { meetingDetail, requireMeeting } from './meetings';
+import { dissolveIfAlone } from './sager';
 
 function requireItemType(db: SqliteDb, type: string): void {
   if (!isBuiltInItemType(type) && !customItemTypes(db).some((t) => t.key === type)) {
@@ -89,6 +90,7 @@ export const agendaHandlers: Handlers<
       throw new ServiceError('konflikt', 'Punktet har en registreret beslutning og kan ikke fjernes fra dagsordenen.', 'itemId');
     }
     deleteItem(db, itemId);
+    if (item.sag) dissolveIfAlone(db, item.sag.id);
     // Close the gap so the numbers on the agenda stay 1, 2, 3 …
     reorderItems(
       db,

@@ -3,6 +3,7 @@ import { da } from 'date-fns/locale';
 import { contract, type Method, type MethodResult } from '../../shared/api/contract';
 import { demoForumIds, deleteForum } from '../archive/queries/forums';
 import { setAgendaSent } from '../archive/queries/meetings';
+import { sagIdsOfForum } from '../archive/queries/sager';
 import { actionHandlers } from './actions';
 import { agendaHandlers } from './agenda';
 import type { ServiceContext } from './context';
@@ -14,10 +15,12 @@ import { meetingHandlers } from './meetings';
 import { memberHandlers } from './members';
 import { participantHandlers } from './participants';
 import { runHandlers } from './run';
+import { dissolveIfAlone, sagHandlers } from './sager';
 
 /**
  * A demo TRIO at the fictional Bøgely Skole: one held meeting with decisions in all four colours, a
- * dissent, actions and a confidential item, and one upcoming meeting. Dates follow today, so the demo
+ * dissent, actions and a confidential item, and one upcoming meeting that takes up a matter from the
+ * held one, so the two items form a sag. Dates follow today, so the demo
  * always shows a recent meeting and a coming one. It goes through the same validation as user input.
  */
 const steps: Partial<Handlers<Method>> = {
@@ -29,6 +32,7 @@ const steps: Partial<Handlers<Method>> = {
   ...decisionHandlers,
   ...actionHandlers,
   ...runHandlers,
+  ...sagHandlers,
 };
 
 /** Validates like dispatch and calls a write handler; all demo steps are writes, so all are synchronous. */
@@ -84,7 +88,7 @@ export function installDemo(ctx: ServiceContext): { forumId: string } {
   const skema = add({
     title: 'Skemalægning for foråret',
     type: 'beslutning',
-    minutes: 10,
+    minutes: 5,
     announcedColour: 'roed',
     owner: 'Mette Lund',
     background: 'Forvaltningen har fastlagt nye rammer for understøttende undervisning. Ledelsen orienterer om, hvordan skemaet lægges.',
@@ -108,10 +112,18 @@ export function installDemo(ctx: ServiceContext): { forumId: string } {
   const fravaer = add({
     title: 'Trivsel og sygefravær i indskolingen',
     type: 'droeftelse',
-    minutes: 20,
+    minutes: 15,
     announcedColour: 'blaa',
     owner: 'Ali Hassan',
     background: 'Fraværet er steget siden efterårsferien. Vi ved endnu ikke hvorfor.',
+  });
+  const vikar = add({
+    title: 'Vikardækning: erfaringer fra efteråret',
+    type: 'droeftelse',
+    minutes: 10,
+    announcedColour: 'blaa',
+    owner: 'Mette Lund',
+    background: 'Mange timer er dækket af skiftende vikarer. Hvad betyder det for kollegerne og for eleverne?',
   });
   const personalesag = add({
     title: 'Personalesag i indskolingen',
@@ -149,6 +161,17 @@ export function installDemo(ctx: ServiceContext): { forumId: string } {
   run(ctx, 'actions.create', { itemId: forberedelse.id, what: 'Finde en løsning for pædagogernes deltagelse', who: 'Jonas Holm og Sara Nielsen', due: day(addDays(today, 10)) });
   const done = run(ctx, 'actions.create', { itemId: fravaer.id, what: 'Trække fraværstal for indskolingen', who: 'Ali Hassan', due: day(subDays(today, 3)) });
   run(ctx, 'actions.markDone', { actionId: done.id });
+  run(ctx, 'run.saveNotes', {
+    itemId: vikar.id,
+    notes: 'Teamene oplever, at skiftende vikarer giver uro i klasserne og ekstra arbejde for kollegerne. Ledelsen kommer med et forslag.',
+  });
+  const proposal = run(ctx, 'actions.create', {
+    itemId: vikar.id,
+    what: 'Lave et forslag til omlægning af vikardækningen',
+    who: 'Mette Lund',
+    due: day(addDays(upcoming, -2)),
+  });
+  run(ctx, 'actions.update', { actionId: proposal.id, status: 'igang', note: 'Forslaget er vendt med teamkoordinatorerne.' });
   for (const item of [skema, tilsyn, forberedelse, fravaer]) run(ctx, 'decisions.finalize', { itemId: item.id });
   run(ctx, 'agenda.confirmForvarsel', { itemId: personalesag.id, note: 'TR og AMR orienteret i ugen før mødet.' });
   setAgendaSent(db, past.id, subDays(held, 7).toISOString());
@@ -163,7 +186,7 @@ export function installDemo(ctx: ServiceContext): { forumId: string } {
     purpose: 'Følge op på tilsyn og forberedelsestid, og se på fraværstallene sammen.',
     useTemplate: true,
   });
-  run(ctx, 'agenda.addItem', {
+  const omlaegning = run(ctx, 'agenda.addItem', {
     meetingId: next.id,
     title: 'Omlægning af vikardækning',
     type: 'beslutning',
@@ -173,13 +196,21 @@ export function installDemo(ctx: ServiceContext): { forumId: string } {
     background: 'Forslag om at samle vikardækningen hos to faste vikarer. Kan påvirke enkelte lærerskemaer.',
     sensitive: true,
   });
+  // The same matter at two meetings: the demo shows a sag's timeline from the start.
+  const { sag } = run(ctx, 'sager.link', { itemId: omlaegning.id, earlierItemId: vikar.id });
+  run(ctx, 'sager.rename', { sagId: sag.id, title: 'Vikardækning' });
   return { forumId };
 }
 
 /** Removes every demo forum with its meetings, items, decisions, actions and themes. */
 export function removeDemo(ctx: ServiceContext): { removed: number } {
   const ids = demoForumIds(ctx.archive.db);
-  for (const id of ids) deleteForum(ctx.archive.db, id);
+  for (const id of ids) {
+    const sager = sagIdsOfForum(ctx.archive.db, id);
+    deleteForum(ctx.archive.db, id);
+    // A sag shared with the user's own forums stays while two of its items are left.
+    for (const sagId of sager) dissolveIfAlone(ctx.archive.db, sagId);
+  }
   // People who only existed in the demo go too.
   ctx.archive.db
     .prepare(

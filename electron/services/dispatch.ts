@@ -22,6 +22,7 @@ import { runHandlers } from './run';
 import { exchangeHandlers } from './exchange';
 import { referatHandlers } from './referat';
 import { registerHandlers } from './register';
+import { sagHandlers } from './sager';
 import { searchHandlers } from './search';
 import { refuseIfReferatLocked } from './locks';
 
@@ -41,6 +42,7 @@ const handlers: Handlers<Method> = {
   ...exchangeHandlers,
   ...referatHandlers,
   ...searchHandlers,
+  ...sagHandlers,
   ...backupHandlers,
 };
 

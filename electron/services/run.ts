@@ -4,6 +4,7 @@ import { insertAction } from '../archive/queries/actions';
 import { changeTally, checkoutOf } from '../archive/queries/checkout';
 import { findItem, insertItem, nextItemPosition, updateItemRun, type ItemRunFields } from '../archive/queries/items';
 import { nextMeetingOf, setMeetingStatus, updateRun, type MeetingRecord } from '../archive/queries/meetings';
+import { setItemSag } from '../archive/queries/sager';
 import { requireDueIfAgreed } from './actions';
 import type { ServiceContext } from './context';
 import { ServiceError, notFound } from './errors';
@@ -211,11 +212,12 @@ export const runHandlers: Handlers<
   },
 };
 
-/** Puts a copy of a parked item on the next meeting's agenda, linked back to where it came from. */
+/** Puts a copy of a parked item on the next meeting's agenda, linked back to where it came from and in its sag. */
 export function carryParkedItem(ctx: ServiceContext, item: AgendaItem, next: MeetingRecord): void {
   const { db } = ctx.archive;
+  const id = ctx.newId();
   insertItem(db, {
-    id: ctx.newId(),
+    id,
     meetingId: next.id,
     position: nextItemPosition(db, next.id),
     title: item.title,
@@ -229,6 +231,8 @@ export function carryParkedItem(ctx: ServiceContext, item: AgendaItem, next: Mee
     addedLate: next.agendaSentAt !== null,
     carriedFromItemId: item.id,
   });
+  // The matter goes on at the next meeting, so the copy stays on the sag's timeline.
+  if (item.sag) setItemSag(db, id, item.sag.id);
 }
 
 /** The projector shows only what the room needs, and a closed item only if the facilitator chose so. */

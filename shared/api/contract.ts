@@ -7,6 +7,7 @@ import { outcomeMethods } from './methods/outcomes';
 import { referatMethods } from './methods/referat';
 import { registerMethods } from './methods/register';
 import { runMethods } from './methods/run';
+import { sagMethods } from './methods/sager';
 import { searchMethods } from './methods/search';
 
 /** The one list of API methods, merged from one file per area. */
@@ -19,6 +20,7 @@ export const contract = {
   ...runMethods,
   ...referatMethods,
   ...searchMethods,
+  ...sagMethods,
   ...backupMethods,
 } as const;
 

@@ -196,6 +196,19 @@ export interface AgendaItem {
   carriedFromItemId: string | null;
   decision: Decision | null;
   actions: Action[];
+  /** The sag the item is part of across meetings and forums; null when it stands alone. */
+  sag: ItemSag | null;
+}
+
+/** A sag as an item or a decision names it. */
+export interface SagRef {
+  id: string;
+  title: string;
+}
+
+export interface ItemSag extends SagRef {
+  /** Items in the sag, this one included. */
+  itemCount: number;
 }
 
 export type ItemRunState = 'kommende' | 'igang' | 'faerdig' | 'parkeret' | 'handling';
@@ -292,6 +305,8 @@ export interface RegisteredDecision extends Decision {
   announcedColour: ColourKey | null;
   /** The forum's own definition of the colour used (forums may edit labels and meanings). */
   colourDefinition: ColourDefinition;
+  /** The sag the decided item is part of, so the register can open its timeline. */
+  sag: SagRef | null;
 }
 
 export interface OpenAction extends Action {

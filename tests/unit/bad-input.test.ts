@@ -26,6 +26,7 @@ const TABLES = [
   'item_type',
   'decision',
   'action',
+  'sag',
 ];
 
 function rows(archive: Archive): string {
@@ -108,6 +109,11 @@ function validSample(method: Method, ids: Awaited<ReturnType<typeof seedSlice>>)
     'backup.list': {},
     'backup.create': {},
     'backup.restore': { fileName: 'samtalerum-20261201-140000-manuel.sqlite' },
+    'sager.candidates': { itemId, text: 'vikar' },
+    'sager.link': { itemId, earlierItemId: ids.talkItem.id },
+    'sager.unlink': { itemId },
+    'sager.rename': { sagId: forumId, title: 'Vikardækning' },
+    'sager.get': { sagId: forumId, includeConfidential: false },
     'search.query': { text: 'tilsyn', forumId, colour: 'gul', kind: 'item', from: '2026-01-01', to: '2026-12-31', includeConfidential: false, limit: 20, offset: 0 },
   };
   return samples[method];

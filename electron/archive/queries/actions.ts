@@ -81,6 +81,18 @@ export function notesOfAction(db: SqliteDb, actionId: string): ActionNote[] {
   return (statement(db, 'SELECT * FROM action_note WHERE action_id = ? ORDER BY created_at, rowid').all(actionId) as NoteRow[]).map(toNote);
 }
 
+/** The notes of many actions at once, oldest first per action. */
+export function notesOfActions(db: SqliteDb, actionIds: readonly string[]): Map<string, ActionNote[]> {
+  const byAction = new Map<string, ActionNote[]>();
+  if (actionIds.length === 0) return byAction;
+  const rows = statement(
+    db,
+    'SELECT * FROM action_note WHERE action_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, rowid',
+  ).all(JSON.stringify(actionIds)) as NoteRow[];
+  for (const row of rows) byAction.set(row.action_id, [...(byAction.get(row.action_id) ?? []), toNote(row)]);
+  return byAction;
+}
+
 export interface ActionFilter {
   forumId?: string | undefined;
   who?: string | undefined;

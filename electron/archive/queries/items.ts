@@ -31,10 +31,18 @@ interface ItemRow {
   timer_started_at: string | null;
   run_state: ItemRunState;
   carried_from_item_id: string | null;
+  sag_id: string | null;
+  sag_title: string | null;
+  sag_count: number;
 }
 
+/** An item with its sag's title and size, so the item editor can show the sag without asking again. */
+const ITEM_SELECT = `
+  SELECT i.*, s.title AS sag_title, (SELECT COUNT(*) FROM agenda_item x WHERE x.sag_id = i.sag_id) AS sag_count
+    FROM agenda_item i LEFT JOIN sag s ON s.id = i.sag_id`;
+
 export function itemsOfMeeting(db: SqliteDb, meetingId: string): AgendaItem[] {
-  const rows = statement(db, 'SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position').all(meetingId) as ItemRow[];
+  const rows = statement(db, `${ITEM_SELECT} WHERE i.meeting_id = ? ORDER BY i.position`).all(meetingId) as ItemRow[];
   const ids = rows.map((r) => r.id);
   const actions = actionsForItems(db, ids);
   const decisions = decisionsForItems(db, ids);
@@ -42,7 +50,7 @@ export function itemsOfMeeting(db: SqliteDb, meetingId: string): AgendaItem[] {
 }
 
 export function findItem(db: SqliteDb, itemId: string): AgendaItem | null {
-  const row = statement(db, 'SELECT * FROM agenda_item WHERE id = ?').get(itemId) as ItemRow | undefined;
+  const row = statement(db, `${ITEM_SELECT} WHERE i.id = ?`).get(itemId) as ItemRow | undefined;
   if (!row) return null;
   return toItem(row, decisionsForItems(db, [row.id]).get(row.id) ?? null, actionsForItems(db, [row.id]).get(row.id) ?? []);
 }
@@ -75,6 +83,7 @@ function toItem(r: ItemRow, decision: Decision | null, actions: Action[]): Agend
     carriedFromItemId: r.carried_from_item_id,
     decision,
     actions,
+    sag: r.sag_id === null || r.sag_title === null ? null : { id: r.sag_id, title: r.sag_title, itemCount: r.sag_count },
   };
 }
 

@@ -33,6 +33,8 @@ interface RegisterRow extends DecisionRow {
   c_meaning: string;
   c_hex: string;
   c_text_hex: string;
+  sag_ref_id: string | null;
+  sag_title: string | null;
 }
 
 /**
@@ -63,12 +65,13 @@ function registerSql(filter: RegisterFilter): string {
     SELECT d.*, m.id AS meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
            f.id AS forum_id, f.name AS forum_name, i.title AS item_title, i.announced_colour,
            fc.label AS c_label, fc.code AS c_code, fc.shape AS c_shape, fc.meaning AS c_meaning,
-           fc.hex AS c_hex, fc.text_hex AS c_text_hex
+           fc.hex AS c_hex, fc.text_hex AS c_text_hex, s.id AS sag_ref_id, s.title AS sag_title
       FROM meeting m
       ${join} agenda_item i ON i.meeting_id = m.id
       ${join} decision d ON d.item_id = i.id
       JOIN forum f ON f.id = m.forum_id
       JOIN forum_colour fc ON fc.forum_id = m.forum_id AND fc.colour = d.colour
+      LEFT JOIN sag s ON s.id = i.sag_id
      ${where.length === 0 ? '' : `WHERE ${where.join('\n       AND ')}`}
      ORDER BY m.starts_at DESC, m.rowid DESC, i.position
      LIMIT @limit OFFSET @offset`;
@@ -98,6 +101,7 @@ export function registerPage(db: SqliteDb, filter: RegisterFilter): RegisteredDe
       hex: r.c_hex,
       text_hex: r.c_text_hex,
     }),
+    sag: r.sag_ref_id === null || r.sag_title === null ? null : { id: r.sag_ref_id, title: r.sag_title },
   }));
 }
 
