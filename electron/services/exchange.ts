@@ -88,7 +88,7 @@ function parseJson(content: string): unknown {
 
 /** How many rows the file holds; the ones not added were already in the archive. */
 function rowsIn(file: ExchangeContent): number {
-  let rows = file.itemTypes.length + file.persons.length;
+  let rows = file.itemTypes.length + file.persons.length + file.sager.length;
   for (const f of file.forums) {
     rows += 1 + f.colours.length + f.groundRules.length + f.members.length + f.themes.length + f.actions.length;
     for (const a of f.actions) rows += a.notes.length;

@@ -28,7 +28,7 @@ import {
  * could not read without losing something, including a new field.
  */
 export const EXCHANGE_FORMAT = 'samtalerum-udveksling';
-export const EXCHANGE_FORMAT_VERSION = 2;
+export const EXCHANGE_FORMAT_VERSION = 3;
 export const EXCHANGE_SCOPES = ['moede', 'forum', 'arkiv'] as const;
 export type ExchangeScope = (typeof EXCHANGE_SCOPES)[number];
 
@@ -237,7 +237,16 @@ export const exchangeItem = record({
   timerStartedAt: instant('Tidspunktet uret blev startet').nullable(),
   runState: oneOf(['kommende', 'igang', 'faerdig', 'parkeret', 'handling'], 'Punktets tilstand'),
   carriedFromItemId: entityId('Punktet det er flyttet fra').nullable(),
+  /** The sag the item is part of, one of the file's sager (formatversion 3). */
+  sagId: entityId('Sagen').nullable(),
   decision: exchangeDecision.nullable(),
+});
+
+/** A matter followed across meetings and forums; its items name it by id (formatversion 3). */
+export const exchangeSag = record({
+  id: entityId('Sagens id'),
+  title: requiredText('Sagens titel', LIMITS.title),
+  createdAt: instant('Oprettelsestidspunktet'),
 });
 
 export const exchangeParticipant = record({
@@ -308,6 +317,8 @@ const fileShape = record({
   persons: list('Personerne', exchangePerson),
   forums: list('Forummerne', exchangeForum),
   meetings: list('Møderne', exchangeMeeting),
+  /** The sager the file's items are part of (formatversion 3). */
+  sager: list('Sagerne', exchangeSag),
 });
 
 export const exchangeFile = fileShape
@@ -377,6 +388,28 @@ function checkInsideFile(file: ExchangeFile, ctx: z.RefinementCtx): void {
     });
   });
   file.meetings.forEach((m, i) => checkMeeting(m, ['meetings', i], issue, unique));
+  checkSager(file, issue, unique);
+}
+
+/** Every sag an item names is in the file, and every sag in the file has an item in it. */
+function checkSager(
+  file: ExchangeFile,
+  issue: (path: Path, message: string) => void,
+  unique: (kind: string, id: string, path: Path, what: string) => void,
+): void {
+  const sagIds = new Set(file.sager.map((sag) => sag.id));
+  const used = new Set<string>();
+  file.meetings.forEach((m, i) =>
+    m.items.forEach((item, j) => {
+      if (item.sagId === null) return;
+      used.add(item.sagId);
+      if (!sagIds.has(item.sagId)) issue(['meetings', i, 'items', j, 'sagId'], 'Sagen findes ikke blandt filens sager.');
+    }),
+  );
+  file.sager.forEach((sag, i) => {
+    unique('sag', sag.id, ['sager', i, 'id'], `Sagen «${sag.title}»`);
+    if (!used.has(sag.id)) issue(['sager', i, 'id'], `Sagen «${sag.title}» bruges ikke af noget punkt i filen.`);
+  });
 }
 
 function checkMeeting(
@@ -474,7 +507,7 @@ const danishLocale = z.locales.da().localeError;
 export function parseExchange(input: unknown): ExchangeParse {
   const header = checkHeader(input);
   if (header) return header;
-  const raw = upgradeFromVersion1(input);
+  const raw = upgradeFromVersion2(upgradeFromVersion1(input));
   const parsed = exchangeFile.safeParse(raw, { error: danishLocale });
   if (parsed.success) return { ok: true, file: parsed.data };
   const first = parsed.error.issues[0];
@@ -533,9 +566,25 @@ function upgradeFromVersion1(raw: unknown): unknown {
   };
   return {
     ...raw,
-    formatVersion: EXCHANGE_FORMAT_VERSION,
+    formatVersion: 2,
     forums: Array.isArray(raw['forums']) ? raw['forums'].map(upgradeActions) : raw['forums'],
     meetings: Array.isArray(raw['meetings']) ? raw['meetings'].map(upgradeActions) : raw['meetings'],
+  };
+}
+
+/** Formatversion 2 knew no sager; such a file is read as version 3 with every item outside a sag. */
+function upgradeFromVersion2(raw: unknown): unknown {
+  if (!isObject(raw) || raw['formatVersion'] !== 2) return raw;
+  const upgradeItems = (meeting: unknown) => {
+    if (!isObject(meeting) || !Array.isArray(meeting['items'])) return meeting;
+    const items = meeting['items'].map((item: unknown) => (isObject(item) && !('sagId' in item) ? { ...item, sagId: null } : item));
+    return { ...meeting, items };
+  };
+  return {
+    ...raw,
+    formatVersion: EXCHANGE_FORMAT_VERSION,
+    meetings: Array.isArray(raw['meetings']) ? raw['meetings'].map(upgradeItems) : raw['meetings'],
+    sager: [],
   };
 }
 
@@ -558,6 +607,7 @@ const NAMED: Record<string, { what: string; numbered: string; name: string }> = 
   meetings: { what: 'mødet', numbered: 'møde', name: 'title' },
   items: { what: 'punktet', numbered: 'punkt', name: 'title' },
   persons: { what: 'personen', numbered: 'person', name: 'name' },
+  sager: { what: 'sagen', numbered: 'sag', name: 'title' },
 };
 
 /** Names the forum, meeting, item or person a path points into, read from the raw file. */

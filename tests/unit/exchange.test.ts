@@ -309,8 +309,8 @@ describe('en fejl i filen skriver intet', () => {
   });
 
   test('en nyere formatversion', async () => {
-    const error = await refused(await demoFile((file) => Object.assign(file, { formatVersion: 3, nytFelt: true })));
-    expect(error.message).toMatch(/^Filen er lavet af en nyere version af Samtalerum \(formatversion 3\)/);
+    const error = await refused(await demoFile((file) => Object.assign(file, { formatVersion: 4, nytFelt: true })));
+    expect(error.message).toMatch(/^Filen er lavet af en nyere version af Samtalerum \(formatversion 4\)/);
     expect(error.field).toBe('formatVersion');
   });
 

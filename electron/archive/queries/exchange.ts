@@ -10,6 +10,7 @@ import {
 } from '../../../shared/exchange/format';
 import type { SqliteDb } from '../open';
 import { statement } from '../statements';
+import { readSager, writeSager } from './exchangeSager';
 
 /**
  * Reads and writes the exchange file's rows. Reading sorts by stable keys only (ids, dates, numbers;
@@ -18,7 +19,7 @@ import { statement } from '../statements';
  * runs the writes in one transaction.
  */
 
-export type ExchangeContent = Pick<ExchangeFile, 'itemTypes' | 'persons' | 'forums' | 'meetings'>;
+export type ExchangeContent = Pick<ExchangeFile, 'itemTypes' | 'persons' | 'forums' | 'meetings' | 'sager'>;
 
 /** The tables the exchange file covers, in the order they are written. */
 export const EXCHANGE_TABLES = [
@@ -29,6 +30,7 @@ export const EXCHANGE_TABLES = [
   'ground_rules',
   'forum_member',
   'forum_theme',
+  'sag',
   'meeting',
   'meeting_participant',
   'agenda_item',
@@ -118,8 +120,9 @@ export function readExchange(db: SqliteDb, scope: ExchangeScope, id: string | nu
   // A single meeting travels without the forum's other business: only its own actions go with it.
   const forums = forumRows.map((row) => readForum(db, row, scope !== 'moede'));
   const meetings = meetingRows.map((row) => readMeeting(db, row));
+  const sager = readSager(db, new Set(meetings.flatMap((m) => m.items.flatMap((item) => (item.sagId === null ? [] : [item.sagId])))));
   if (scope === 'arkiv') {
-    return { itemTypes: readItemTypes(db, null), persons: readPersons(db, null), forums, meetings };
+    return { itemTypes: readItemTypes(db, null), persons: readPersons(db, null), forums, meetings, sager };
   }
   const personIds = new Set<string>();
   for (const forum of forums) for (const member of forum.members) personIds.add(member.personId);
@@ -128,7 +131,7 @@ export function readExchange(db: SqliteDb, scope: ExchangeScope, id: string | nu
     for (const version of meeting.referat) for (const approval of version.approvals) personIds.add(approval.personId);
   }
   const typeKeys = new Set(meetings.flatMap((meeting) => meeting.items.map((item) => item.type)));
-  return { itemTypes: readItemTypes(db, [...typeKeys]), persons: readPersons(db, [...personIds]), forums, meetings };
+  return { itemTypes: readItemTypes(db, [...typeKeys]), persons: readPersons(db, [...personIds]), forums, meetings, sager };
 }
 
 /** The users' own item types, all of them or those with the given keys. */
@@ -351,6 +354,7 @@ interface ItemRow {
   timer_started_at: string | null;
   run_state: ExchangeItem['runState'];
   carried_from_item_id: string | null;
+  sag_id: string | null;
 }
 
 interface DecisionRow {
@@ -411,6 +415,7 @@ function readItems(db: SqliteDb, meetingId: string): ExchangeItem[] {
       timerStartedAt: r.timer_started_at,
       runState: r.run_state,
       carriedFromItemId: r.carried_from_item_id,
+      sagId: r.sag_id,
       decision: d
         ? {
             id: d.id,
@@ -554,6 +559,7 @@ export function writeExchange(db: SqliteDb, content: ExchangeContent): void {
     ).run(p.id, p.name, p.createdAt);
   }
   for (const forum of content.forums) writeForum(db, forum);
+  writeSager(db, content.sager);
   for (const meeting of content.meetings) writeMeeting(db, meeting);
 
   const itemsInFile = content.meetings.flatMap((m) => m.items);
@@ -748,17 +754,18 @@ function writeItems(db: SqliteDb, m: ExchangeMeeting): void {
       db,
       `INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes, announced_colour, owner, background, confidential,
                                 sensitive, forvarsel_at, forvarsel_note, added_late, consent_by, consent_at, notes, process,
-                                round_done, cycle_phase, timer_elapsed, timer_started_at, run_state, carried_from_item_id)
+                                round_done, cycle_phase, timer_elapsed, timer_started_at, run_state, carried_from_item_id, sag_id)
        VALUES (@id, @meetingId, @position, @title, @type, @minutes, @announcedColour, @owner, @background, @confidential,
                @sensitive, @forvarselAt, @forvarselNote, @addedLate, @consentBy, @consentAt, @notes, @process,
-               @roundDone, @cyclePhase, @timerElapsed, @timerStartedAt, @runState, NULL)
+               @roundDone, @cyclePhase, @timerElapsed, @timerStartedAt, @runState, NULL, @sagId)
        ON CONFLICT (id) DO UPDATE SET meeting_id = excluded.meeting_id, position = excluded.position, title = excluded.title,
          type = excluded.type, minutes = excluded.minutes, announced_colour = excluded.announced_colour, owner = excluded.owner,
          background = excluded.background, confidential = excluded.confidential, sensitive = excluded.sensitive,
          forvarsel_at = excluded.forvarsel_at, forvarsel_note = excluded.forvarsel_note, added_late = excluded.added_late,
          consent_by = excluded.consent_by, consent_at = excluded.consent_at, notes = excluded.notes, process = excluded.process,
          round_done = excluded.round_done, cycle_phase = excluded.cycle_phase, timer_elapsed = excluded.timer_elapsed,
-         timer_started_at = excluded.timer_started_at, run_state = excluded.run_state, carried_from_item_id = NULL`,
+         timer_started_at = excluded.timer_started_at, run_state = excluded.run_state, carried_from_item_id = NULL,
+         sag_id = excluded.sag_id`,
     ).run({
       id: item.id,
       meetingId: m.id,
@@ -783,6 +790,7 @@ function writeItems(db: SqliteDb, m: ExchangeMeeting): void {
       timerElapsed: item.timerElapsed,
       timerStartedAt: item.timerStartedAt,
       runState: item.runState,
+      sagId: item.sagId,
     });
     if (item.decision) writeDecision(db, item.id, item.decision);
   }
