@@ -14,6 +14,7 @@ import { MeetingDetail } from './views/meetings/MeetingDetail';
 import { MeetingList } from './views/meetings/MeetingList';
 import { Overview } from './views/Overview';
 import { RunScreen } from './views/run/RunScreen';
+import { SagView } from './views/sager/SagView';
 import { Settings } from './views/Settings';
 
 function reloadAll(): void {
@@ -66,7 +67,7 @@ function View({ route }: { route: Route }) {
     case 'opfoelgning':
       return <FollowUp />;
     case 'arkiv':
-      return <Archive />;
+      return route.sagId ? <SagView key={route.sagId} sagId={route.sagId} /> : <Archive />;
     case 'indstillinger':
       return <Settings />;
   }

@@ -21,6 +21,7 @@ import {
 } from '../archive/queries/sager';
 import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
+import { localMinute } from './time';
 
 /**
  * Sager: an item linked to earlier items on the same matter, across meetings and forums. A sag always
@@ -87,7 +88,7 @@ export const sagHandlers: Handlers<'sager.candidates' | 'sager.link' | 'sager.un
     return requireSag(db, sagId);
   },
 
-  'sager.get': ({ sagId, includeConfidential }, ctx) => timeline(ctx.archive.db, sagId, includeConfidential),
+  'sager.get': ({ sagId, includeConfidential }, ctx) => timeline(ctx.archive.db, sagId, includeConfidential, localMinute(ctx.now())),
 };
 
 /**
@@ -133,7 +134,12 @@ function refuseUnlessEarlier(item: SagItemPlace, earlier: SagItemPlace): void {
   }
 }
 
-function timeline(db: SqliteDb, sagId: string, includeConfidential: boolean): SagTimeline {
+/**
+ * The sag's items with their decisions and actions. A meeting counts as held when it was ended in the
+ * app or its time has passed: many forums write their decisions in the agenda without running the
+ * meeting on screen, and their journey should still read "drøftet" rather than "på dagsordenen".
+ */
+function timeline(db: SqliteDb, sagId: string, includeConfidential: boolean, now: string): SagTimeline {
   const sag = findSag(db, sagId);
   if (!sag) throw notFound('Sagen', 'sagId');
   const rows = sagItems(db, sagId);
@@ -150,6 +156,7 @@ function timeline(db: SqliteDb, sagId: string, includeConfidential: boolean): Sa
     return colours.find((c) => c.key === key) ?? null;
   };
 
+  const heldOf = (r: (typeof rows)[number]) => r.status === 'afholdt' || r.starts_at <= now;
   const entries = rows.map((r): Omit<SagEntry, 'steps'> => {
     const hidden = r.confidential === 1 && !includeConfidential;
     const decisionColour = colourOf(r.forum_id, r.d_colour);
@@ -173,7 +180,7 @@ function timeline(db: SqliteDb, sagId: string, includeConfidential: boolean): Sa
       meetingId: r.meeting_id,
       meetingTitle: r.meeting_title,
       meetingStartsAt: r.starts_at,
-      held: r.status === 'afholdt',
+      held: heldOf(r),
       announcedColour: colourOf(r.forum_id, r.announced_colour),
       notes: hidden ? '' : r.notes,
       decision:
@@ -192,7 +199,7 @@ function timeline(db: SqliteDb, sagId: string, includeConfidential: boolean): Sa
   // Steps are read from the full record, so a confidential item still shows where the matter stands.
   const steps = sagSteps(
     rows.map((r) => ({
-      held: r.status === 'afholdt',
+      held: heldOf(r),
       decision:
         r.d_outcome === null || r.d_colour === null ? null : { outcome: r.d_outcome, colour: r.d_colour, final: r.d_final_at !== null },
       actions: (actions.get(r.item_id) ?? []).map((a) => ({ status: a.status, noteCount: (notes.get(a.id) ?? []).length })),

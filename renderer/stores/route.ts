@@ -7,7 +7,8 @@ export type Route =
   | { section: 'fora'; forumId?: string }
   | { section: 'moeder'; meetingId?: string; run?: boolean }
   | { section: 'opfoelgning' }
-  | { section: 'arkiv' }
+  /** With a sag: that sag's timeline, reached from the archive's register or from an item. */
+  | { section: 'arkiv'; sagId?: string }
   | { section: 'indstillinger' };
 
 interface RouteState {

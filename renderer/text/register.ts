@@ -29,6 +29,8 @@ export const registerText = {
     more ? `Viser ${n} beslutninger, nyeste først. Flere hentes, når du ruller.` : n === 1 ? '1 beslutning.' : `${n} beslutninger, nyeste først.`,
   openMeeting: (title: string, date: string) => `Åbn mødet ${title}, ${date}`,
   unresolvedTag: 'Afklaring uden enighed',
+  sag: (title: string) => `Sag: ${title}`,
+  openSag: (title: string) => `Sag: ${title} – vis sagens forløb`,
 
   chartTitle: (forum: string) => `Beslutninger i ${forum} efter farve`,
   chartIntro: 'Hvor meget orienterer ledelsen, hører forummet eller beslutter sammen? Hver søjle er en måned i skoleåret. Farverne har hver deres mønster og kode.',

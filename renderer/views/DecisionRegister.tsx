@@ -129,6 +129,7 @@ function sameFilters(a: RegisterFilters, b: RegisterFilters): boolean {
 function RegisterRow({ decision: d, index, setSize }: { decision: RegisteredDecision; index: number; setSize: number }) {
   const navigate = useRoute((s) => s.navigate);
   const date = longDate(d.meetingStartsAt);
+  const sag = d.sag;
   return (
     <li className="register-row" style={{ top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }} aria-posinset={index + 1} aria-setsize={setSize}>
       <ColourBadge colour={d.colourDefinition} />
@@ -148,6 +149,14 @@ function RegisterRow({ decision: d, index, setSize }: { decision: RegisteredDeci
           >
             {date}
           </button>
+          {sag && (
+            <>
+              {' · '}
+              <button type="button" className="link" aria-label={t.openSag(sag.title)} onClick={() => navigate({ section: 'arkiv', sagId: sag.id })}>
+                {t.sag(sag.title)}
+              </button>
+            </>
+          )}
         </p>
       </div>
     </li>

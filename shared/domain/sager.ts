@@ -61,10 +61,14 @@ export function sagSteps(entries: readonly StepFacts[]): SagStep[][] {
   });
 }
 
-/** For each milestone of the journey, the index of the first item that reached it, or null. */
+/**
+ * For each milestone of the journey, the index of the first item that reached it or a later one (a
+ * decided matter has been discussed, even when no meeting discussed it without deciding), or null.
+ */
 export function sagJourney(steps: readonly (readonly SagStep[])[]): { step: (typeof SAG_JOURNEY)[number]; firstAt: number | null }[] {
-  return SAG_JOURNEY.map((step) => {
-    const index = steps.findIndex((s) => s.includes(step));
+  const rank = (step: SagStep) => (SAG_JOURNEY as readonly SagStep[]).indexOf(step);
+  return SAG_JOURNEY.map((step, k) => {
+    const index = steps.findIndex((s) => s.some((reached) => rank(reached) >= k));
     return { step, firstAt: index === -1 ? null : index };
   });
 }

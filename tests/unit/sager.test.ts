@@ -1,12 +1,17 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import type { Services } from '../../electron/services/dispatch';
+import { openArchive } from '../../electron/archive/open';
+import { createContext } from '../../electron/services/context';
+import { createServices, type Services } from '../../electron/services/dispatch';
 import type { ExchangeFile } from '../../shared/exchange/format';
 import { sagJourney, sagSteps, type StepFacts } from '../../shared/domain/sager';
-import { must, servicesOn } from './support';
+import { must, tempArchivePath } from './support';
+
+/** A fixed today, between the TRIO's October and December meetings. */
+const TODAY = new Date('2026-11-22T12:00:00Z');
 
 const opened: Services[] = [];
 function open(): Services {
-  const services = servicesOn();
+  const services = createServices({ ...createContext(openArchive(tempArchivePath()), 'test'), now: () => TODAY });
   opened.push(services);
   return services;
 }
@@ -173,7 +178,7 @@ describe('sagens forløb', () => {
     const timeline = await must(s.services, 'sager.get', { sagId: sag.id });
     expect(timeline.title).toBe('Omlægning af vikardækning');
     expect(timeline.entries.map((e) => [e.forumName, e.meetingTitle, e.itemTitle, e.held, e.steps])).toEqual([
-      ['Udviklingsrådet', 'Udviklingsråd september', 'Vikardækning i indskolingen', false, ['rejst', 'besluttet', 'fulgt_op']],
+      ['Udviklingsrådet', 'Udviklingsråd september', 'Vikardækning i indskolingen', true, ['rejst', 'besluttet', 'fulgt_op']],
       ['TRIO', 'TRIO oktober', 'Omlægning af vikardækning', true, ['fulgt_op']],
       ['TRIO', 'TRIO december', 'Vikardækning: status', false, ['paa_dagsordenen']],
     ]);
@@ -235,6 +240,8 @@ describe('sagens forløb', () => {
       { step: 'besluttet', firstAt: 2 },
       { step: 'fulgt_op', firstAt: 2 },
     ]);
+    // Decided at once: discussed too, on the same day.
+    expect(sagJourney([['rejst', 'besluttet'], ['paa_dagsordenen']]).map((m) => m.firstAt)).toEqual([0, 0, 0, null]);
   });
 });
 

@@ -7,10 +7,11 @@ import { common } from '../../text/common';
 import { meetingsText as t } from '../../text/meetings';
 import { ItemForm, itemFormValues } from './ItemForm';
 import { ItemNorms } from './ItemNorms';
+import { SagSection } from './SagSection';
 import { ActionsPanel } from '../run/ActionsPanel';
 import { DecisionPanel } from '../run/DecisionPanel';
 
-/** The selected agenda item: its fields, its forvarsel and consent, and what was decided. */
+/** The selected agenda item: its fields, its forvarsel and consent, what was decided, and its sag. */
 export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail; item: AgendaItem; onClose(): void }) {
   const { updateItem, removeItem } = useMeetings();
   const [confirmRemove, setConfirmRemove] = useState(false);
@@ -60,6 +61,7 @@ export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail;
       )}
       <DecisionPanel key={item.decision?.recordedAt ?? 'ny'} meeting={meeting} item={item} />
       <ActionsPanel meeting={meeting} itemId={item.id} actions={item.actions} />
+      <SagSection item={item} />
       <div className="danger-zone">
         <Notice kind="error">{error}</Notice>
         {confirmRemove ? (

@@ -64,6 +64,7 @@ export interface SagEntry {
   meetingId: string;
   meetingTitle: string;
   meetingStartsAt: string;
+  /** Ended in the app, or its time has passed. */
   held: boolean;
   announcedColour: ColourDefinition | null;
   /** The short summary written during the meeting. */
