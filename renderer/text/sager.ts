@@ -7,6 +7,7 @@ const items = (n: number) => (n === 1 ? '1 punkt' : `${n} punkter`);
 export const sagText = {
   // The item editor
   section: 'Sag',
+  flag: (title: string) => `Sag: ${title}`,
   partOf: (title: string, n: number) => `Del af sagen «${title}» (${items(n)})`,
   showTimeline: 'Vis sagens forløb',
   unlink: 'Fjern fra sagen',

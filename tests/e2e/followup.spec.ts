@@ -31,7 +31,8 @@ test('følger en handling over to møder (i gang, med på næste møde, udført)
   const first = list(page).getByRole('listitem').first();
   await expect(first).toContainText(TILSYN);
   await expect(first).toContainText('Overskredet');
-  await expect(list(page).getByRole('listitem')).toHaveCount(2);
+  // The demo's open actions: tilsyn (overdue), pædagogernes deltagelse, and the vikardækning proposal (i gang).
+  await expect(list(page).getByRole('listitem')).toHaveCount(3);
   await screenshot(page, 'opfoelgning-oversigt');
   await expectAccessible(page, 'Opfølgning: oversigt');
 

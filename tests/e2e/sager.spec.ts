@@ -107,6 +107,8 @@ test('et punkt i TRIO’en knyttes til udviklingsrådets punkt, og sagens forlø
   await menu(page).getByRole('button', { name: 'Arkiv' }).click();
   const row = page.getByRole('list', { name: 'Beslutninger' }).getByRole('listitem').filter({ hasText: RAISED });
   await expect(row.getByRole('button', { name: /^Åbn mødet Udviklingsråd,/ })).toBeVisible();
+  await row.screenshot({ path: 'test-results/screens/sag-i-beslutningsloggen.png' });
+  await expectAccessible(page, 'Beslutningslog med sag');
   await row.getByRole('button', { name: 'Sag: Vikardækning – vis sagens forløb' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Vikardækning' })).toBeVisible();
   await entries.nth(1).getByRole('button', { name: /^Åbn mødet TRIO-møde,/ }).click();

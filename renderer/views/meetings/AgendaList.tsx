@@ -7,6 +7,7 @@ import { Notice } from '../../components/Notice';
 import { minutes } from '../../format';
 import { useMeetings } from '../../stores/meetings';
 import { meetingsText as t } from '../../text/meetings';
+import { sagText } from '../../text/sager';
 import { startTimes } from '../../../shared/domain/startTimes';
 
 interface AgendaListProps {
@@ -113,6 +114,7 @@ export function AgendaList({ meeting, selectedId, onSelect }: AgendaListProps) {
                         <Icon name="ur" /> {t.lateFlag}
                       </span>
                     )}
+                    {item.sag && <span className="flag">{sagText.flag(item.sag.title)}</span>}
                   </span>
                   {warnings.map((w) => (
                     <span key={w.kind} className="item-warning">
