@@ -104,6 +104,13 @@ describe('knyt, fjern og omdøb', () => {
     expect((await must(s.services, 'sager.link', { itemId: s.again.id, earlierItemId: s.raised.id })).sag.itemCount).toBe(3);
   });
 
+  test('står kun det nye punkt i en sag, kommer det tidligere punkt med i den', async () => {
+    const s = await twoForums();
+    const { sag } = await must(s.services, 'sager.link', { itemId: s.again.id, earlierItemId: s.followUp.id });
+    const joined = await must(s.services, 'sager.link', { itemId: s.again.id, earlierItemId: s.raised.id });
+    expect(joined).toEqual({ sag: { ...sag, itemCount: 3 }, mergedFrom: null });
+  });
+
   test('er punktet allerede i en anden sag, lægges sagerne sammen i det tidligere punkts sag', async () => {
     const s = await twoForums();
     const older = await must(s.services, 'sager.link', { itemId: s.followUp.id, earlierItemId: s.raised.id });
