@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DESTINATIONS, LISTENING_LIMITS } from '../../domain/listening';
 import { LIMITS, colourKey, entityId, flag, input, itemType, localDate, optionalText, requiredText, wholeMinutes } from '../fields';
 import { read, write } from '../spec';
+import { BESLUTNING_NEEDS_COLOUR } from './agenda';
 import type {
   ListeningInput,
   ListeningMeetingDetail,
@@ -77,6 +78,7 @@ export const listeningMethods = {
   ),
   'listening.setInputThemes': write<ListeningInput>()(input({ inputId: entityId('Inputtet'), themes })),
 
+  /** Renaming to the name of another theme of the series merges the two; the result is the theme that remains. */
   'listening.renameTheme': write<ListeningTheme>()(input({ themeId: entityId('Temaet'), name: themeName })),
   /** The inputs stay; they only lose this theme. */
   'listening.removeTheme': write<ListeningSeriesDetail>()(input({ themeId: entityId('Temaet') })),
@@ -101,6 +103,11 @@ export const listeningMethods = {
       type: itemType,
       announcedColour: colourKey.nullable().default(null),
       minutes: wholeMinutes('Punktets tid', LIMITS.itemMinutes),
+    }).superRefine((item, ctx) => {
+      // The agenda's own rule: a beslutning is announced with its colour.
+      if (item.type === 'beslutning' && item.announcedColour === null) {
+        ctx.addIssue({ code: 'custom', path: ['announcedColour'], message: BESLUTNING_NEEDS_COLOUR });
+      }
     }),
   ),
 
