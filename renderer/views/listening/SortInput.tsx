@@ -18,11 +18,16 @@ export function SortInput({ input, seriesThemes }: { input: ListeningInput; seri
   const navigate = useRoute((s) => s.navigate);
   const [error, setError] = useState<string>();
   const [sending, setSending] = useState(false);
+  // The choice shows at once; the archive's answer (or its refusal) follows.
+  const [pending, setPending] = useState<Destination | null | undefined>(undefined);
+  const shown = pending === undefined ? input.destination : pending;
   const groupName = `destination-${input.id}`;
   const label = t.inputNumber(input.position);
 
   async function choose(destination: Destination | null) {
+    setPending(destination);
     const outcome = await sortInput({ inputId: input.id, destination, note: input.note });
+    setPending(undefined);
     setError(outcome.ok ? undefined : outcome.error.message);
   }
 
@@ -42,12 +47,12 @@ export function SortInput({ input, seriesThemes }: { input: ListeningInput; seri
         </legend>
         {DESTINATION_DEFINITIONS.map((d) => (
           <label key={d.key} className="destination-option">
-            <input type="radio" name={groupName} checked={input.destination === d.key} onChange={() => void choose(d.key)} />
+            <input type="radio" name={groupName} checked={shown === d.key} onChange={() => void choose(d.key)} />
             <DestinationBadge destination={d.key} />
           </label>
         ))}
         <label className="destination-option">
-          <input type="radio" name={groupName} checked={input.destination === null} onChange={() => void choose(null)} />
+          <input type="radio" name={groupName} checked={shown === null} onChange={() => void choose(null)} />
           <span className="destination-none">{t.unsorted}</span>
         </label>
       </fieldset>
