@@ -99,7 +99,7 @@ function heardSection(letter: FeedbackLetter): Paragraph[] {
 function sortedRuns(input: LetterSortedInput): TextRun[] {
   const runs = inputRuns(input);
   if (input.note.trim() !== '') runs.push(new TextRun({ text: cleanText(` – ${input.note}`), color: INK.muted }));
-  if (input.where !== null) runs.push(new TextRun({ text: cleanText(` ${input.where}.`), bold: true }));
+  if (input.where !== null) runs.push(new TextRun({ text: cleanText(`${input.where}.`), bold: true, break: 1 }));
   return runs;
 }
 
