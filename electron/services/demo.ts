@@ -3,10 +3,12 @@ import { da } from 'date-fns/locale';
 import { contract, type Method, type MethodResult } from '../../shared/api/contract';
 import { demoForumIds, deleteForum } from '../archive/queries/forums';
 import { setAgendaSent } from '../archive/queries/meetings';
+import { deleteSeries, seriesIdsWithTitle } from '../archive/queries/listening';
 import { actionHandlers } from './actions';
 import { agendaHandlers } from './agenda';
 import type { ServiceContext } from './context';
 import { decisionHandlers } from './decisions';
+import { listeningHandlers } from './listening';
 import { ServiceError } from './errors';
 import { createForum, forumHandlers } from './forums';
 import type { Handlers } from './handler';
@@ -29,6 +31,7 @@ const steps: Partial<Handlers<Method>> = {
   ...decisionHandlers,
   ...actionHandlers,
   ...runHandlers,
+  ...listeningHandlers,
 };
 
 /** Validates like dispatch and calls a write handler; all demo steps are writes, so all are synchronous. */
@@ -173,13 +176,74 @@ export function installDemo(ctx: ServiceContext): { forumId: string } {
     background: 'Forslag om at samle vikardækningen hos to faste vikarer. Kan påvirke enkelte lærerskemaer.',
     sensitive: true,
   });
+  installListeningDemo(ctx);
   return { forumId };
+}
+
+/** The demo series is known by its title: series carry no demo mark in the archive. */
+const DEMO_SERIES_TITLE = 'Lyttemøder om arbejdstid (demo)';
+
+/**
+ * A small series of lyttemøder: one held at the demo school with its inputs themed and sorted (one of them
+ * a quote), one planned at another school. No names, as in a real series.
+ */
+function installListeningDemo(ctx: ServiceContext): void {
+  const today = ctx.now();
+  const series = run(ctx, 'listening.createSeries', {
+    title: DEMO_SERIES_TITLE,
+    purpose: 'Kredsen og forvaltningen vil høre, hvordan arbejdstidsaftalen virker i hverdagen på skolerne.',
+    visitors: 'Kredsformanden og skolechefen',
+  });
+  const held = run(ctx, 'listening.planMeeting', {
+    seriesId: series.id,
+    school: 'Bøgely Skole (demo)',
+    date: day(subDays(today, 10)),
+    startTime: '14:30',
+    teacherGroup: 'Lærerne på mellemtrinnet',
+  });
+  run(ctx, 'listening.planMeeting', {
+    seriesId: series.id,
+    school: 'Kildeskolen (demo)',
+    date: day(addDays(today, 12)),
+    startTime: '15:00',
+    teacherGroup: 'Lærerne i udskolingen',
+  });
+  const inputs: { text: string; themes: string[]; isQuote?: boolean; destination: string; note?: string }[] = [
+    {
+      text: 'Forberedelsestiden forsvinder, når vi dækker vikartimer.',
+      themes: ['Arbejdstid', 'Vikardækning'],
+      destination: 'kommune_kreds',
+      note: 'Tages op i dialogen om arbejdstidsaftalen.',
+    },
+    {
+      text: 'Jeg når aldrig at evaluere et forløb, før det næste starter.',
+      themes: ['Arbejdstid'],
+      isQuote: true,
+      destination: 'lokalt',
+      note: 'Ledelsen lægger evalueringsdage ind i årsplanen.',
+    },
+    { text: 'Teammøderne bliver aflyst, når der mangler vikarer.', themes: ['Vikardækning', 'Teamsamarbejde'], destination: 'lokalt' },
+    {
+      text: 'Opgaveoversigten kommer først i september.',
+      themes: ['Arbejdstid'],
+      destination: 'lokalt',
+      note: 'Skolen lover oversigten før sommerferien.',
+    },
+    { text: 'Inklusionen kræver to voksne i flere timer, end budgettet rækker til.', themes: ['Inklusion'], destination: 'kommune_kreds' },
+    { text: 'Personalerummet er for lille til alle på én gang.', themes: [], destination: 'parkeret', note: 'Venter på ombygningen.' },
+  ];
+  for (const { destination, note, ...input } of inputs) {
+    const added = run(ctx, 'listening.addInput', { meetingId: held.id, ...input });
+    run(ctx, 'listening.sortInput', { inputId: added.id, destination, note: note ?? '' });
+  }
+  run(ctx, 'listening.markHeld', { meetingId: held.id, held: true, participantCount: 9 });
 }
 
 /** Removes every demo forum with its meetings, items, decisions, actions and themes. */
 export function removeDemo(ctx: ServiceContext): { removed: number } {
   const ids = demoForumIds(ctx.archive.db);
   for (const id of ids) deleteForum(ctx.archive.db, id);
+  for (const id of seriesIdsWithTitle(ctx.archive.db, DEMO_SERIES_TITLE)) deleteSeries(ctx.archive.db, id);
   // People who only existed in the demo go too.
   ctx.archive.db
     .prepare(

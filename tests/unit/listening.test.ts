@@ -396,3 +396,26 @@ describe('udveksling', () => {
     expect(there.items.find((i) => i.id === sent.sentTo?.itemId)?.fromListening).toBeNull();
   });
 });
+
+describe('demoen', () => {
+  it('viser en serie med et afholdt, sorteret møde og et planlagt, og fjernes igen', async () => {
+    const { services, archive } = open();
+    await must(services, 'demo.install', {});
+    const [demo] = await must(services, 'listening.listSeries', {});
+    expect(demo).toMatchObject({ meetingCount: 2, heldCount: 1, inputCount: 6, schools: ['Bøgely Skole (demo)', 'Kildeskolen (demo)'] });
+    const detail = await must(services, 'listening.getSeries', { seriesId: demo?.id });
+    const held = await must(services, 'listening.getMeeting', { meetingId: detail.meetings[0]?.id });
+    expect(held.meeting.sortedCount).toBe(6);
+    expect(held.inputs.some((i) => i.isQuote)).toBe(true);
+    expect(detail.meetings[1]?.heldAt).toBeNull();
+    const overview = await must(services, 'listening.overview', { seriesId: demo?.id });
+    expect(overview.themes[0]).toMatchObject({ name: 'Arbejdstid', inputCount: 3 });
+    // The demo TRIO is at the demo school, so it is offered first.
+    const targets = await must(services, 'listening.sendTargets', { inputId: held.inputs[0]?.id });
+    expect(targets[0]).toMatchObject({ school: 'Bøgely Skole (demo)', sameSchool: true, kind: 'trio' });
+
+    await must(services, 'demo.remove', {});
+    expect(await must(services, 'listening.listSeries', {})).toEqual([]);
+    expect(archive.db.prepare('SELECT COUNT(*) AS n FROM listening_input').get()).toEqual({ n: 0 });
+  });
+});
