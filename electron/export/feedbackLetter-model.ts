@@ -40,7 +40,6 @@ export interface FeedbackLetter {
   teacherGroup: string;
   participantCount: number | null;
   seriesTitle: string;
-  purpose: string;
   /** Who came to listen; they sign the letter. May be ''. */
   visitors: string;
   /** Most inputs first; 'Andet' last. An input with two themes is under both. */

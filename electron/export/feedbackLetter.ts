@@ -15,7 +15,6 @@ import {
   pageProperties,
   parseLocalDateTime,
   formatDanishDate,
-  textParagraphs,
 } from './docx-common';
 
 const FRAMING = [
@@ -70,7 +69,6 @@ function titleBlock(letter: FeedbackLetter, date: string): Paragraph[] {
     ),
     new Paragraph({ spacing: { after: 120 }, children: [] }),
     ...FRAMING.map((text) => new Paragraph(text)),
-    ...textParagraphs(letter.purpose),
   ];
 }
 

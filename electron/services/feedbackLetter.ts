@@ -5,7 +5,7 @@ import { buildFeedbackLetter } from '../export/feedbackLetter';
 import { formatDanishDay } from '../export/docx-common';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handler';
-import { listeningMeetingDetail, requireSeries } from './listening';
+import { listeningMeetingDetail } from './listening';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -42,16 +42,14 @@ export function feedbackLetter(ctx: ServiceContext, meetingId: string): Feedback
       })),
   })).filter((destination) => destination.inputs.length > 0);
 
-  const series = requireSeries(ctx, meeting.seriesId);
   return {
     school: meeting.school,
     date: meeting.date,
     startTime: meeting.startTime,
     teacherGroup: meeting.teacherGroup,
     participantCount: meeting.participantCount,
-    seriesTitle: series.title,
-    purpose: series.purpose,
-    visitors: series.visitors,
+    seriesTitle: detail.seriesTitle,
+    visitors: detail.visitors,
     themes,
     destinations,
     unsorted: inputs.filter((input) => input.destination === null).map(plain),

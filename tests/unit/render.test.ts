@@ -115,7 +115,6 @@ function feedbackLetter(): FeedbackLetter {
     teacherGroup: 'Lærerne i udskolingen',
     participantCount: 11,
     seriesTitle: 'Lyttemøder om arbejdstid',
-    purpose: LONG_NOTE,
     visitors: 'Kredsformanden og skolechefen',
     themes: [
       { name: HARD, inputs: [{ text: HARD, isQuote: true }, { text: 'Teammøderne bliver aflyst.', isQuote: false }] },
@@ -126,7 +125,7 @@ function feedbackLetter(): FeedbackLetter {
         label: 'Løses lokalt på skolen',
         letter: 'S',
         next: 'Det tager skolen selv hånd om.',
-        inputs: [{ text: HARD, isQuote: true, note: 'Ledelsen ser på det.', where: 'Tages op i TRIO 1. december 2026' }],
+        inputs: [{ text: HARD, isQuote: true, note: LONG_NOTE, where: 'Tages op i TRIO 1. december 2026' }],
       },
     ],
     unsorted: [{ text: 'Personalerummet er for lille.', isQuote: false }],
