@@ -110,13 +110,33 @@ function firstNameHit(text: string, firstNames: ReadonlySet<string>): Hit | null
   return null;
 }
 
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'af', 'da', 'di', 'el', 'al', 'bin', 'ibn']);
+
+/** Roles that end up in a name field («Gæst», «Skoleleder»); their word is no first name. */
+const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'gæst', 'gæsten', 'skoleleder', 'skolelederen', 'viceskoleleder', 'afdelingsleder', 'leder', 'lederen', 'konsulent',
+  'konsulenten', 'sekretær', 'sekretæren', 'lærer', 'læreren', 'lærerne', 'pædagog', 'pædagogen', 'skolechef', 'skolechefen',
+  'kredsformand', 'kredsformanden', 'næstformand', 'formand', 'formanden', 'referent', 'facilitator', 'repræsentant', 'ukendt',
+]);
+
+/**
+ * Whether a stored name reads like a person's name («Mette Lund», «Anne-Marie van der Berg»), rather than
+ * a role typed where a name belongs («Konsulent fra PPR»), whose first word must not become a "first name".
+ */
+function looksLikePersonName(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  if (ROLE_WORDS.has(fold(words[0] ?? ''))) return false;
+  return words.every((word) => NAME_PARTICLES.has(word) || word.split('-').every((part) => isCapitalised(part) && LETTER.test(part)));
+}
+
 /** The first names to look for: the built-in list plus the first word of every known name. */
 function firstNamesOf(knownNames: readonly string[]): Set<string> {
   const names = new Set(COMMON_FIRST_NAMES.map(fold));
   for (const name of knownNames) {
+    if (!looksLikePersonName(name)) continue;
     const first = name.trim().split(/[\s-]+/u)[0] ?? '';
     // Initials and one-letter words say too little to refuse a text over.
-    if (first.length >= 2 && LETTER.test(first)) names.add(fold(first));
+    if (first.length >= 2) names.add(fold(first));
   }
   return names;
 }

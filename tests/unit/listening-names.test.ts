@@ -32,7 +32,7 @@ describe('navnevagten finder ingen navne i almindelige lærersætninger', () => 
 });
 
 describe('navnevagten finder navne', () => {
-  const known = ['Mette Lund', 'Jonas Holm', 'Zakaria Ibsen', 'Ali Hassan'];
+  const known = ['Mette Lund', 'Jonas Holm', 'Zakaria Ibsen', 'Ali Hassan', 'Zenia'];
   it.each([
     ['Hanne sagde, at hun ikke kan mere.', 'Hanne'],
     ['Som Jens plejer at sige: vi løber stærkt.', 'Jens'],
@@ -44,6 +44,7 @@ describe('navnevagten finder navne', () => {
     ['Det har mette lund også sagt.', 'mette lund'],
     ['Det har Mette  Lund også sagt.', 'Mette  Lund'],
     ['Zakaria har ikke fået sin opgaveoversigt.', 'Zakaria'],
+    ['Det mener Zenia også.', 'Zenia'],
     ['Anne-Marie synes, at det går fint.', 'Anne'],
     ['Forberedelse: «Spørg Kim, hun ved det.»', 'Kim'],
     ['Teamet (Søren og to andre) savner tid.', 'Søren'],
@@ -61,6 +62,14 @@ describe('navnevagten finder navne', () => {
     for (const name of ['Kirsten', 'Lars', 'Søren', 'Freja', 'Jørgen', 'Ida']) {
       expect(findPersonName(`I går sagde ${name} noget klogt.`)).toBe(name);
     }
+  });
+
+  it('gør ikke en rolle, der står som navn i arkivet, til et fornavn', () => {
+    const known = ['Konsulent fra PPR', 'Skoleleder', 'Anne-Marie van der Berg'];
+    expect(findPersonName('Konsulent-timerne er skåret ned.', known)).toBeNull();
+    expect(findPersonName('Skoleleder og TR mødes sjældent.', known)).toBeNull();
+    expect(findPersonName('Vi har talt med konsulent fra PPR om det.', known)).toBe('konsulent fra PPR');
+    expect(findPersonName('Det ved Anne-Marie van der Berg.', known)).toBe('Anne-Marie van der Berg');
   });
 
   it('lader tomme og navneløse tekster passere', () => {
