@@ -59,6 +59,7 @@ export const listeningMethods = {
   /** Only a meeting without inputs can be removed, so nothing heard is lost by a slip. */
   'listening.removeMeeting': write<ListeningSeriesDetail>()(input({ meetingId: entityId('Lyttemødet') })),
   'listening.getMeeting': read<ListeningMeetingDetail>()(input({ meetingId: entityId('Lyttemødet') })),
+  /** held=false reopens the meeting; a participantCount of null keeps the count already given. */
   'listening.markHeld': write<ListeningMeetingDetail>()(
     input({ meetingId: entityId('Lyttemødet'), held: flag('Afholdt'), participantCount: participantCount.nullable().default(null) }),
   ),
