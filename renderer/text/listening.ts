@@ -19,11 +19,10 @@ export const listeningText = {
 
   backToList: 'Alle serier',
   meetings: 'Lyttemøderne',
-  noMeetings: 'Ingen lyttemøder planlagt endnu. Planlæg det første ved siden af.',
+  noMeetings: 'Ingen lyttemøder planlagt endnu. Planlæg det første herunder.',
   school: 'Skole',
   date: 'Dato',
-  time: 'Klokkeslæt',
-  timeHint: 'Kan udfyldes senere, fx 14:30.',
+  time: 'Klokkeslæt (valgfrit)',
   teacherGroup: 'Lærergruppe',
   teacherGroupHint: 'Skriv gruppen, ikke navne: fx «Indskolingens lærere».',
   status: 'Status',
@@ -40,7 +39,7 @@ export const listeningText = {
   sortedOf: (sorted: number, total: number) => `${sorted} af ${total}`,
 
   // Listening screen
-  listenKicker: (school: string, group: string) => `Lyttemøde · ${school} · ${group}`,
+  sortKicker: (school: string, group: string) => `Lyttemøde · ${school} · ${group}`,
   openingTitle: 'Vi er her for at lytte',
   opening: [
     'I dag lytter vi. Vi træffer ingen beslutninger her, og vi forsvarer ikke noget – vi vil høre, hvordan hverdagen ser ud fra jeres side.',

@@ -34,11 +34,14 @@ export function ListeningScreen({ meetingId }: { meetingId: string }) {
             <button type="button" className="link" onClick={() => navigate({ section: 'lyttemoeder', seriesId: meeting.seriesId })}>
               {t.backToSeries}
             </button>
-            <p className="kicker">{t.listenKicker(meeting.school, meeting.teacherGroup)}</p>
+            <p className="kicker">{detail.seriesTitle}</p>
             <h1>
-              {detail.seriesTitle}
-              <span className="listening-date"> · {longDate(meeting.date)}</span>
+              {meeting.school} · {meeting.teacherGroup}
             </h1>
+            <p className="lead">
+              {longDate(meeting.date)}
+              {meeting.startTime && ` kl. ${meeting.startTime.replace(':', '.')}`}
+            </p>
           </header>
           <OpeningPanel visitors={detail.visitors} />
           <CaptureLine meetingId={meetingId} themes={detail.themes.map((th) => th.name)} count={detail.inputs.length} />

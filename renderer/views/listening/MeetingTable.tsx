@@ -31,12 +31,12 @@ export function MeetingTable({ meetings }: { meetings: readonly ListeningMeeting
           return (
             <tr key={m.id}>
               <th scope="row">{m.school}</th>
-              <td>
+              <td className="nowrap">
                 {shortDate(m.date)}
-                {m.startTime && <span className="muted"> kl. {m.startTime.replace(':', '.')}</span>}
+                {m.startTime && <span className="muted meeting-time">kl. {m.startTime.replace(':', '.')}</span>}
               </td>
               <td>{m.teacherGroup}</td>
-              <td>
+              <td className="nowrap">
                 <span className={held ? 'status status-afholdt' : 'status status-planlagt'}>{held ? t.held : t.planned}</span>
               </td>
               <td className="number">{m.inputCount}</td>

@@ -35,18 +35,18 @@ export function PlanMeetingForm({ seriesId }: { seriesId: string }) {
   }
 
   return (
-    <form className="panel" onSubmit={submit} aria-labelledby="plan-listening-title" noValidate>
+    <form className="panel plan-listening" onSubmit={submit} aria-labelledby="plan-listening-title" noValidate>
       <h2 id="plan-listening-title">{t.planMeeting}</h2>
       <Notice kind="error">{errors.general}</Notice>
       <Notice kind="ok">{saved}</Notice>
       <Field label={t.school} error={errors.at('school')}>
         {(props) => <input {...props} value={school} onChange={(e) => setSchool(e.target.value)} autoComplete="organization" />}
       </Field>
-      <div className="field-row">
+      <div className="field-row plan-row">
         <Field label={t.date} error={errors.at('date')}>
           {(props) => <input {...props} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
         </Field>
-        <Field label={t.time} error={errors.at('startTime')} hint={t.timeHint}>
+        <Field label={t.time} error={errors.at('startTime')}>
           {(props) => <input {...props} type="time" value={startTime} onChange={(e) => setStartTime(e.target.value)} />}
         </Field>
       </div>

@@ -36,13 +36,12 @@ export function SeriesPage({ seriesId }: { seriesId: string }) {
           {t.openOverview}
         </button>
       </div>
-      <div className="two-columns wide-left">
-        <section aria-labelledby="listening-meetings-title">
-          <h2 id="listening-meetings-title">{t.meetings}</h2>
-          {meetings.length === 0 ? <p className="empty">{t.noMeetings}</p> : <MeetingTable meetings={meetings} />}
-        </section>
-        <PlanMeetingForm seriesId={seriesId} />
-      </div>
+      {/* The table gets the page's full width, so school, date and counts stay on one line each. */}
+      <section aria-labelledby="listening-meetings-title" className="listening-meetings-section">
+        <h2 id="listening-meetings-title">{t.meetings}</h2>
+        {meetings.length === 0 ? <p className="empty">{t.noMeetings}</p> : <MeetingTable meetings={meetings} />}
+      </section>
+      <PlanMeetingForm seriesId={seriesId} />
     </div>
   );
 }

@@ -41,7 +41,7 @@ export function SortingPage({ meetingId }: { meetingId: string }) {
         </button>
       </nav>
       <header className="page-header">
-        <p className="kicker">{t.listenKicker(meeting.school, meeting.teacherGroup)}</p>
+        <p className="kicker">{t.sortKicker(meeting.school, meeting.teacherGroup)}</p>
         <h1>{t.sortTitle}</h1>
         <p className="lead">
           {longDate(meeting.date)} · {t.sortProgress(meeting.sortedCount, meeting.inputCount)}
