@@ -128,6 +128,18 @@ test('lyttemøder på tre skoler: 20 input fanges, sorteres, ses i temaoversigte
 
     if (v === 0) {
       const captured = page.getByRole('region', { name: /Hørt indtil nu/ });
+      // A slip is deleted and a line corrected, with the same rules as at capture.
+      await capture(page, 'En linje der blev skrevet ved en fejl', visit.inputs.length + 1);
+      await captured.getByRole('button', { name: `Slet input ${visit.inputs.length + 1}` }).click();
+      await captured.getByRole('button', { name: 'Ja, slet' }).click();
+      await expect(captured.getByRole('heading')).toContainText(`(${visit.inputs.length} input)`);
+      await expect(captureField(page)).toBeFocused();
+      await captured.getByRole('button', { name: 'Ret input 4' }).click();
+      const correction = captured.getByRole('form', { name: 'Ret input 4' });
+      await correction.getByLabel('Ret input 4').fill('Teammøderne bruges til drift frem for faglighed');
+      await correction.getByRole('button', { name: 'Gem' }).click();
+      await expect(captured).toContainText('Teammøderne bruges til drift frem for faglighed');
+      await expect(captured).not.toContainText('En linje der blev skrevet ved en fejl');
       await expect(captured).toContainText('»Vi løber stærkere hver måned«');
       await expect(captured).toContainText('Vikardækningen tager vores tid til forberedelse');
       await screenshot(page, 'lyttemoeder-lytning');

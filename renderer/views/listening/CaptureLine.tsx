@@ -4,6 +4,14 @@ import { Field } from '../../components/Field';
 import { useListening } from '../../stores/listening';
 import { listeningText as t } from '../../text/listening';
 
+/**
+ * Puts the cursor back in the capture line, e.g. after a correction further down, so the next thing
+ * heard can be typed at once. There is only one capture line on the screen.
+ */
+export function focusCaptureLine(): void {
+  document.querySelector<HTMLInputElement>('.capture-input')?.focus();
+}
+
 /** One line per input: Enter saves and empties the line, and the cursor stays for the next. */
 export function CaptureLine({ meetingId, themes, count }: { meetingId: string; themes: readonly string[]; count: number }) {
   const addInput = useListening((s) => s.addInput);

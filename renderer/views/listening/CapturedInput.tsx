@@ -6,6 +6,7 @@ import { Notice } from '../../components/Notice';
 import { useListening } from '../../stores/listening';
 import { common } from '../../text/common';
 import { listeningText as t } from '../../text/listening';
+import { focusCaptureLine } from './CaptureLine';
 import { QuoteText } from './QuoteText';
 import { ThemeList } from './ThemeList';
 
@@ -32,11 +33,14 @@ export function CapturedInput({ input }: { input: ListeningInput }) {
     }
     setError(undefined);
     setEditing(false);
+    focusCaptureLine();
   }
 
   async function remove() {
     const outcome = await removeInput(input.id);
-    if (!outcome.ok) setError(outcome.error.message);
+    if (!outcome.ok) return setError(outcome.error.message);
+    // The row and its buttons are gone; the natural next step is listening on.
+    focusCaptureLine();
   }
 
   if (editing) {
