@@ -204,6 +204,7 @@ test('lyttemøder på tre skoler: 20 input fanges, sorteres, ses i temaoversigte
   await expect(dialog.getByRole('alert')).toContainText('farve');
   await dialog.getByLabel('Varslet farve').selectOption('gul');
   await dialog.getByLabel('Minutter').fill('20');
+  await screenshot(page, 'lyttemoeder-send-videre');
   await expectAccessible(page, 'Lyttemøder: send videre');
   await dialog.getByRole('button', { name: 'Send til dagsordenen' }).click();
   await expect(dialog).toBeHidden();

@@ -82,7 +82,16 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
                 setMeetingId(next.meetingId);
               }}
             />
-            <AgendaFields meetingId={meetingId} values={agenda} onChange={setAgenda} errorAt={errors.at} />
+            <AgendaFields
+              meetingId={meetingId}
+              values={agenda}
+              onChange={(next) => {
+                // A message about the old value would now be wrong; the next send checks again.
+                errors.clear();
+                setAgenda(next);
+              }}
+              errorAt={errors.at}
+            />
           </>
         )}
         <div className="button-row">

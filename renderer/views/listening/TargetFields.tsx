@@ -12,6 +12,13 @@ interface TargetFieldsProps {
   onChange(next: { forumId: string; meetingId: string }): void;
 }
 
+/** "Praksisforum · Egeskolen (skolens eget forum)"; the forum type only when the name does not say it. */
+function optionLabel(target: ListeningSendTarget): string {
+  const kind = FORUM_PRESETS[target.kind].label;
+  const notes = [target.forumName.includes(kind) ? '' : kind, target.sameSchool ? t.sameSchool : ''].filter(Boolean);
+  return `${target.forumName} · ${target.school}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+}
+
 /** Which forum, and which of its coming meetings. */
 export function TargetFields({ targets, forumId, meetingId, meetingError, onChange }: TargetFieldsProps) {
   const forum = targets.find((target) => target.forumId === forumId);
@@ -29,8 +36,7 @@ export function TargetFields({ targets, forumId, meetingId, meetingError, onChan
           >
             {targets.map((target) => (
               <option key={target.forumId} value={target.forumId} disabled={target.meetings.length === 0}>
-                {target.forumName} · {target.school} ({FORUM_PRESETS[target.kind].label}
-                {target.sameSchool ? `, ${t.sameSchool}` : ''})
+                {optionLabel(target)}
               </option>
             ))}
           </select>
