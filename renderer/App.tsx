@@ -2,12 +2,18 @@ import { useEffect, useRef } from 'react';
 import { onAppEvent } from './api/client';
 import { Notice } from './components/Notice';
 import { useFollowUp } from './stores/followup';
+import { useListening } from './stores/listening';
 import { useForums } from './stores/forums';
 import { useMeetings } from './stores/meetings';
 import { useRoute, type Route } from './stores/route';
 import { Navigation } from './Navigation';
 import { Archive } from './views/Archive';
 import { FollowUp } from './views/FollowUp';
+import { ListeningScreen } from './views/listening/ListeningScreen';
+import { SeriesList } from './views/listening/SeriesList';
+import { SeriesPage } from './views/listening/SeriesPage';
+import { SortingPage } from './views/listening/SortingPage';
+import { ThemeOverviewPage } from './views/listening/ThemeOverviewPage';
 import { ForumDetail } from './views/forums/ForumDetail';
 import { ForumList } from './views/forums/ForumList';
 import { MeetingDetail } from './views/meetings/MeetingDetail';
@@ -21,6 +27,7 @@ function reloadAll(): void {
   void useForums.getState().load();
   void useMeetings.getState().load();
   void useFollowUp.getState().load();
+  void useListening.getState().load();
 }
 
 export function App() {
@@ -44,6 +51,10 @@ export function App() {
 
   // The facilitator's screen takes the whole window: the meeting needs the room more than the menu does.
   if (route.section === 'moeder' && route.meetingId && route.run) return <RunScreen meetingId={route.meetingId} />;
+  // Listening, too, gets the whole window: big and calm, with nothing else to look at.
+  if (route.section === 'lyttemoeder' && route.meetingId && route.step !== 'sorter') {
+    return <ListeningScreen key={route.meetingId} meetingId={route.meetingId} />;
+  }
 
   return (
     <div className="app">
@@ -66,6 +77,10 @@ function View({ route }: { route: Route }) {
       return route.meetingId ? <MeetingDetail key={route.meetingId} meetingId={route.meetingId} /> : <MeetingList />;
     case 'opfoelgning':
       return <FollowUp />;
+    case 'lyttemoeder':
+      if (route.meetingId) return <SortingPage key={route.meetingId} meetingId={route.meetingId} />;
+      if (route.seriesId && route.overview) return <ThemeOverviewPage seriesId={route.seriesId} />;
+      return route.seriesId ? <SeriesPage key={route.seriesId} seriesId={route.seriesId} /> : <SeriesList />;
     case 'arkiv':
       return route.sagId ? <SagView key={route.sagId} sagId={route.sagId} /> : <Archive />;
     case 'indstillinger':

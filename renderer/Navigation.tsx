@@ -2,7 +2,7 @@ import { useForums } from './stores/forums';
 import { useRoute, type Section } from './stores/route';
 import { common, nav } from './text/common';
 
-const SECTIONS: readonly Section[] = ['oversigt', 'fora', 'moeder', 'opfoelgning', 'arkiv', 'indstillinger'];
+const SECTIONS: readonly Section[] = ['oversigt', 'fora', 'moeder', 'opfoelgning', 'lyttemoeder', 'arkiv', 'indstillinger'];
 
 export function Navigation() {
   const { route, navigate, currentForumId } = useRoute();

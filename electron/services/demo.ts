@@ -4,10 +4,12 @@ import { contract, type Method, type MethodResult } from '../../shared/api/contr
 import { demoForumIds, deleteForum } from '../archive/queries/forums';
 import { setAgendaSent } from '../archive/queries/meetings';
 import { sagIdsOfForum } from '../archive/queries/sager';
+import { deleteDemoSeries, markSeriesAsDemo } from '../archive/queries/listening';
 import { actionHandlers } from './actions';
 import { agendaHandlers } from './agenda';
 import type { ServiceContext } from './context';
 import { decisionHandlers } from './decisions';
+import { listeningHandlers } from './listening';
 import { ServiceError } from './errors';
 import { createForum, forumHandlers } from './forums';
 import type { Handlers } from './handler';
@@ -33,6 +35,7 @@ const steps: Partial<Handlers<Method>> = {
   ...actionHandlers,
   ...runHandlers,
   ...sagHandlers,
+  ...listeningHandlers,
 };
 
 /** Validates like dispatch and calls a write handler; all demo steps are writes, so all are synchronous. */
@@ -199,10 +202,68 @@ export function installDemo(ctx: ServiceContext): { forumId: string } {
   // The same matter at two meetings: the demo shows a sag's timeline from the start.
   const { sag } = run(ctx, 'sager.link', { itemId: omlaegning.id, earlierItemId: vikar.id });
   run(ctx, 'sager.rename', { sagId: sag.id, title: 'Vikardækning' });
+  installListeningDemo(ctx);
   return { forumId };
 }
 
-/** Removes every demo forum with its meetings, items, decisions, actions and themes. */
+/**
+ * A small series of lyttemøder: one held at the demo school with its inputs themed and sorted (one of them
+ * a quote), one planned at another school. No names, as in a real series.
+ */
+function installListeningDemo(ctx: ServiceContext): void {
+  const today = ctx.now();
+  const series = run(ctx, 'listening.createSeries', {
+    title: 'Lyttemøder om arbejdstid (demo)',
+    purpose: 'Kredsen og forvaltningen vil høre, hvordan arbejdstidsaftalen virker i hverdagen på skolerne.',
+    visitors: 'Kredsformanden og skolechefen',
+  });
+  markSeriesAsDemo(ctx.archive.db, series.id);
+  const held = run(ctx, 'listening.planMeeting', {
+    seriesId: series.id,
+    school: 'Bøgely Skole (demo)',
+    date: day(subDays(today, 10)),
+    startTime: '14:30',
+    teacherGroup: 'Lærerne på mellemtrinnet',
+  });
+  run(ctx, 'listening.planMeeting', {
+    seriesId: series.id,
+    school: 'Kildeskolen (demo)',
+    date: day(addDays(today, 12)),
+    startTime: '15:00',
+    teacherGroup: 'Lærerne i udskolingen',
+  });
+  const inputs: { text: string; themes: string[]; isQuote?: boolean; destination: string; note?: string }[] = [
+    {
+      text: 'Forberedelsestiden forsvinder, når vi dækker vikartimer.',
+      themes: ['Arbejdstid', 'Vikardækning'],
+      destination: 'kommune_kreds',
+      note: 'Tages op i dialogen om arbejdstidsaftalen.',
+    },
+    {
+      text: 'Jeg når aldrig at evaluere et forløb, før det næste starter.',
+      themes: ['Arbejdstid'],
+      isQuote: true,
+      destination: 'lokalt',
+      note: 'Ledelsen lægger evalueringsdage ind i årsplanen.',
+    },
+    { text: 'Teammøderne bliver aflyst, når der mangler vikarer.', themes: ['Vikardækning', 'Teamsamarbejde'], destination: 'lokalt' },
+    {
+      text: 'Opgaveoversigten kommer først i september.',
+      themes: ['Arbejdstid'],
+      destination: 'lokalt',
+      note: 'Skolen lover oversigten før sommerferien.',
+    },
+    { text: 'Inklusionen kræver to voksne i flere timer, end budgettet rækker til.', themes: ['Inklusion'], destination: 'kommune_kreds' },
+    { text: 'Personalerummet er for lille til alle på én gang.', themes: [], destination: 'parkeret', note: 'Venter på ombygningen.' },
+  ];
+  for (const { destination, note, ...input } of inputs) {
+    const added = run(ctx, 'listening.addInput', { meetingId: held.id, ...input });
+    run(ctx, 'listening.sortInput', { inputId: added.id, destination, note: note ?? '' });
+  }
+  run(ctx, 'listening.markHeld', { meetingId: held.id, held: true, participantCount: 9 });
+}
+
+/** Removes every demo forum with its meetings, items, decisions, actions and themes, and the demo series. */
 export function removeDemo(ctx: ServiceContext): { removed: number } {
   const ids = demoForumIds(ctx.archive.db);
   for (const id of ids) {
@@ -211,6 +272,7 @@ export function removeDemo(ctx: ServiceContext): { removed: number } {
     // A sag shared with the user's own forums stays while two of its items are left.
     for (const sagId of sager) dissolveIfAlone(ctx.archive.db, sagId);
   }
+  deleteDemoSeries(ctx.archive.db);
   // People who only existed in the demo go too.
   ctx.archive.db
     .prepare(

@@ -12,6 +12,8 @@ import type { ServiceContext } from './context';
 import { decisionHandlers } from './decisions';
 import { ServiceError } from './errors';
 import { forumHandlers } from './forums';
+import { listeningHandlers } from './listening';
+import { feedbackLetterHandlers } from './feedbackLetter';
 import type { Handlers } from './handler';
 import { meetingHandlers } from './meetings';
 import { memberHandlers } from './members';
@@ -44,6 +46,8 @@ const handlers: Handlers<Method> = {
   ...searchHandlers,
   ...sagHandlers,
   ...backupHandlers,
+  ...listeningHandlers,
+  ...feedbackLetterHandlers,
 };
 
 /**

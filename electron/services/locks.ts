@@ -34,6 +34,8 @@ const MEETING_CONTENT: ReadonlySet<Method> = new Set<Method>([
   'run.park',
   'run.toAction',
   'checkout.record',
+  // Its meetingId is the forum meeting the input is put on, not the lyttemøde.
+  'listening.sendInput',
 ]);
 
 /** Refuses a write to a meeting whose approved referat is locked; does nothing for other writes. */

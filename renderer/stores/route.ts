@@ -1,12 +1,16 @@
 import { create } from 'zustand';
 
-export type Section = 'oversigt' | 'fora' | 'moeder' | 'opfoelgning' | 'arkiv' | 'indstillinger';
+export type Section = 'oversigt' | 'fora' | 'moeder' | 'opfoelgning' | 'lyttemoeder' | 'arkiv' | 'indstillinger';
+
+/** A lyttemøde is first listened to, then sorted. */
+export type ListeningStep = 'lyt' | 'sorter';
 
 export type Route =
   | { section: 'oversigt' }
   | { section: 'fora'; forumId?: string }
   | { section: 'moeder'; meetingId?: string; run?: boolean }
   | { section: 'opfoelgning' }
+  | { section: 'lyttemoeder'; seriesId?: string; overview?: boolean; meetingId?: string; step?: ListeningStep }
   /** With a sag: that sag's timeline, reached from the archive's register or from an item. */
   | { section: 'arkiv'; sagId?: string }
   | { section: 'indstillinger' };

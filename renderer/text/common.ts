@@ -17,6 +17,7 @@ export const nav = {
   fora: 'Fora',
   moeder: 'Møder',
   opfoelgning: 'Opfølgning',
+  lyttemoeder: 'Lyttemøder',
   arkiv: 'Arkiv',
   indstillinger: 'Indstillinger',
 };

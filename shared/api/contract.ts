@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { agendaMethods } from './methods/agenda';
 import { backupMethods } from './methods/backup';
 import { forumMethods } from './methods/forums';
+import { listeningMethods } from './methods/listening';
 import { meetingMethods } from './methods/meetings';
 import { outcomeMethods } from './methods/outcomes';
 import { referatMethods } from './methods/referat';
@@ -22,6 +23,7 @@ export const contract = {
   ...searchMethods,
   ...sagMethods,
   ...backupMethods,
+  ...listeningMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import type { ItemType, ItemTypeDefinition } from '../domain/items';
 import type { ScaleAnswer } from '../domain/checkout';
 import type { ProcessKind } from '../domain/prompts';
 import type { YearPlan } from '../domain/yearPlan';
+import type { FromListening } from './listeningTypes';
 
 /** What the services return. Dates are ISO strings; meeting times are local wall-clock 'YYYY-MM-DDTHH:mm'. */
 
@@ -194,6 +195,8 @@ export interface AgendaItem {
   timerStartedAt: string | null;
   runState: ItemRunState;
   carriedFromItemId: string | null;
+  /** Set when the item was sent on from a lyttemøde: the input it came from, so the meeting can link back. */
+  fromListening: FromListening | null;
   decision: Decision | null;
   actions: Action[];
   /** The sag the item is part of across meetings and forums; null when it stands alone. */

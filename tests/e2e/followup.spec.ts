@@ -17,7 +17,7 @@ async function openAction(page: Page, what: string) {
 }
 
 async function upcomingFollowUp(page: Page) {
-  await menu(page).getByRole('button', { name: 'Møder' }).click();
+  await menu(page).getByRole('button', { name: 'Møder', exact: true }).click();
   await page.getByRole('button', { name: /^TRIO-møde\s.*Planlagt/ }).click();
   return page.getByRole('region', { name: 'Opfølgning fra sidst' });
 }

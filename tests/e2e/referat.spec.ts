@@ -5,7 +5,7 @@ import { menu } from './thin-slice.steps';
 test('dagsordensejerne godkender referatet af et afholdt møde, og begge versioner hentes og læses', async ({ page, demoHarness }) => {
   await page.goto(demoHarness.url);
   await expect(page.getByRole('region', { name: 'Referater der venter på godkendelse' })).toContainText('TRIO-møde');
-  await menu(page).getByRole('button', { name: 'Møder' }).click();
+  await menu(page).getByRole('button', { name: 'Møder', exact: true }).click();
   await page.getByRole('button', { name: /Afholdt/ }).click();
 
   const referat = page.getByRole('region', { name: 'Referat' });

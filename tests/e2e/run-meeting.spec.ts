@@ -23,7 +23,7 @@ test('en hel TRIO-afvikling fra demoen med runde, overskridelse, beslutninger, h
   // The browser's clock can be moved forward, so an item can run over its time box without waiting.
   await page.clock.install();
   await page.goto(demoHarness.url);
-  await menu(page).getByRole('button', { name: 'Møder' }).click();
+  await menu(page).getByRole('button', { name: 'Møder', exact: true }).click();
   await page.getByRole('button', { name: /^TRIO-møde\s.*Planlagt/ }).click();
   await page.getByRole('button', { name: 'Start mødet' }).click();
 

@@ -28,10 +28,12 @@ test('hver skærm i hovedmenuen er tilgængelig og på dansk', async ({ page, ha
     ['Fora', 'Fora'],
     ['Møder', 'Møder'],
     ['Opfølgning', 'Opfølgning'],
+    ['Lyttemøder', 'Lyttemøder'],
     ['Arkiv', 'Arkiv'],
     ['Indstillinger', 'Indstillinger'],
   ] as const) {
-    await nav.getByRole('button', { name: button }).click();
+    // Exact: «Møder» is also part of «Lyttemøder».
+    await nav.getByRole('button', { name: button, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await screenshot(page, `skaerm-${button.toLowerCase()}`);
     await expectAccessible(page, heading);

@@ -77,7 +77,7 @@ export async function buildThinSlice(page: Page): Promise<void> {
 }
 
 export async function expectThinSlice(page: Page): Promise<void> {
-  await menu(page).getByRole('button', { name: 'Møder' }).click();
+  await menu(page).getByRole('button', { name: 'Møder', exact: true }).click();
   await page.getByRole('button', { name: new RegExp(SLICE.meeting) }).click();
   await expect(page.getByRole('heading', { level: 1, name: SLICE.meeting })).toBeVisible();
   await expect(agendaRow(page, SLICE.secondItem)).toContainText('Drøftelse');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../electron/archive/open';
 import { METHODS, contract, type Method } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/envelope';
-import { seedSlice, servicesWithArchive } from './support';
+import { seedListening, seedSlice, servicesWithArchive } from './support';
 
 /**
  * Sends at least 1,000 random invalid inputs to every API method through dispatch. Each must come
@@ -27,6 +27,11 @@ const TABLES = [
   'decision',
   'action',
   'sag',
+  'listening_series',
+  'listening_meeting',
+  'listening_theme',
+  'listening_input',
+  'listening_input_theme',
 ];
 
 function rows(archive: Archive): string {
@@ -34,12 +39,20 @@ function rows(archive: Archive): string {
 }
 
 /** A valid input for each method; mutations of it probe one field at a time. */
-function validSample(method: Method, ids: Awaited<ReturnType<typeof seedSlice>>): Record<string, unknown> {
+function validSample(
+  method: Method,
+  ids: Awaited<ReturnType<typeof seedSlice>>,
+  listening: Awaited<ReturnType<typeof seedListening>>,
+): Record<string, unknown> {
   const forumId = ids.forum.id;
   const meetingId = ids.meeting.id;
   const itemId = ids.decisionItem.id;
   const item = { title: 'Punkt', type: 'beslutning', minutes: 10, announcedColour: 'groen' };
   const meeting = { title: 'Møde', startsAt: '2026-12-01T14:00', durationMinutes: 60, place: '' };
+  const seriesId = listening.series.id;
+  const visit = { school: 'Bøgeskolen', date: '2026-11-17', startTime: '14:00', teacherGroup: 'Udskolingens lærere' };
+  const inputId = listening.input.id;
+  const themeId = listening.theme.id;
   const samples: Record<Method, Record<string, unknown>> = {
     'app.info': {},
     'forums.list': {},
@@ -115,6 +128,26 @@ function validSample(method: Method, ids: Awaited<ReturnType<typeof seedSlice>>)
     'sager.rename': { sagId: forumId, title: 'Vikardækning' },
     'sager.get': { sagId: forumId, includeConfidential: false },
     'search.query': { text: 'tilsyn', forumId, colour: 'gul', kind: 'item', from: '2026-01-01', to: '2026-12-31', includeConfidential: false, limit: 20, offset: 0 },
+    'listening.listSeries': {},
+    'listening.createSeries': { title: 'Lyttemøder', purpose: 'At lytte.', visitors: 'Kredsformand og skolechef' },
+    'listening.updateSeries': { seriesId, title: 'Lyttemøder', purpose: '', visitors: '' },
+    'listening.getSeries': { seriesId },
+    'listening.planMeeting': { seriesId, ...visit },
+    'listening.updateMeeting': { meetingId: listening.meeting.id, ...visit },
+    'listening.removeMeeting': { meetingId: listening.meeting.id },
+    'listening.getMeeting': { meetingId: listening.meeting.id },
+    'listening.markHeld': { meetingId: listening.meeting.id, held: true, participantCount: 12 },
+    'listening.addInput': { meetingId: listening.meeting.id, text: 'For lidt tid til teamsamarbejde.', isQuote: true, themes: ['Team'] },
+    'listening.updateInput': { inputId, text: 'For lidt tid.', isQuote: false },
+    'listening.removeInput': { inputId },
+    'listening.sortInput': { inputId, destination: 'lokalt', note: 'Skolen ser på skemaet.' },
+    'listening.setInputThemes': { inputId, themes: ['Arbejdstid', 'Team'] },
+    'listening.renameTheme': { themeId, name: 'Tid til forberedelse' },
+    'listening.removeTheme': { themeId },
+    'listening.overview': { seriesId, destination: 'usorteret', school: 'Egeskolen', quotesOnly: true },
+    'listening.sendTargets': { inputId },
+    'listening.sendInput': { inputId, meetingId, title: 'Forberedelsestid', type: 'beslutning', announcedColour: 'gul', minutes: 15 },
+    'documents.feedbackLetter': { meetingId: listening.meeting.id },
   };
   return samples[method];
 }
@@ -152,7 +185,7 @@ describe('forkert input til hver metode', () => {
     it(`${method}: ${RUNS_PER_METHOD} ugyldige input giver danske fejlbeskeder og ingen ændringer`, async () => {
       const { services, archive } = servicesWithArchive();
       const ids = await seedSlice(services);
-      const sample = validSample(method, ids);
+      const sample = validSample(method, ids, await seedListening(services));
       const before = rows(archive);
       let sent = 0;
       await fc.assert(

@@ -15,6 +15,8 @@ import { buildDagsorden } from '../../electron/export/dagsorden';
 import type { ReferatDocument, StaffSummary } from '../../electron/export/referat-model';
 import { buildReferat } from '../../electron/export/referat';
 import { buildStaffSummary } from '../../electron/export/staffSummary';
+import type { FeedbackLetter } from '../../electron/export/feedbackLetter-model';
+import { buildFeedbackLetter } from '../../electron/export/feedbackLetter';
 import { DEFAULT_COLOURS } from '../../shared/domain/colours';
 import { benchReferat } from '../bench/referat';
 
@@ -105,10 +107,35 @@ function staffSummary(): StaffSummary {
   };
 }
 
+function feedbackLetter(): FeedbackLetter {
+  return {
+    school: 'Egeskolen',
+    date: '2026-11-10',
+    startTime: '14:30',
+    teacherGroup: 'Lærerne i udskolingen',
+    participantCount: 11,
+    seriesTitle: 'Lyttemøder om arbejdstid',
+    visitors: 'Kredsformanden og skolechefen',
+    themes: [
+      { name: HARD, inputs: [{ text: HARD, isQuote: true }, { text: 'Teammøderne bliver aflyst.', isQuote: false }] },
+      { name: 'Andet', inputs: [{ text: 'Personalerummet er for lille.', isQuote: false }] },
+    ],
+    destinations: [
+      {
+        label: 'Løses lokalt på skolen',
+        letter: 'S',
+        next: 'Det tager skolen selv hånd om.',
+        inputs: [{ text: HARD, isQuote: true, note: LONG_NOTE, where: 'Tages op i TRIO 1. december 2026' }],
+      },
+    ],
+    unsorted: [{ text: 'Personalerummet er for lille.', isQuote: false }],
+  };
+}
+
 const keep = process.env.SAMTALERUM_RENDER_DIR;
 const dir = keep ? keep : mkdtempSync(join(tmpdir(), 'samtalerum-render-'));
 const profile = mkdtempSync(join(tmpdir(), 'samtalerum-lo-profile-'));
-const NAMES = ['dagsorden', 'referat-delt', 'referat-fuld', 'personale'] as const;
+const NAMES = ['dagsorden', 'referat-delt', 'referat-fuld', 'personale', 'tilbagemelding'] as const;
 const docx = new Map<string, Buffer>();
 let conversion: { stdout: string; stderr: string } | null = null;
 const office = onPath('soffice') ?? onPath('libreoffice');
@@ -124,6 +151,7 @@ describe('gengivelse i LibreOffice', () => {
     docx.set('referat-delt', await buildReferat(referat('delt')));
     docx.set('referat-fuld', await buildReferat(referat('fuld')));
     docx.set('personale', await buildStaffSummary(staffSummary()));
+    docx.set('tilbagemelding', await buildFeedbackLetter(feedbackLetter()));
     for (const [name, buffer] of docx) writeFileSync(join(dir, `${name}.docx`), buffer);
 
     // Without LibreOffice the PDF tests below fail (never skip) with the Danish message.
@@ -195,5 +223,16 @@ describe('gengivelse i LibreOffice', () => {
     expect(full).toContain(secret?.title ?? '');
     expect(full).toContain('FORTROLIGT');
     expect(full).toContain('æøå');
+  });
+
+  it('tilbagemeldingsbrevet har overskrift, citat og sidetal i den færdige PDF', async () => {
+    requireOffice();
+    const pdftotext = onPath('pdftotext');
+    if (pdftotext === null) return; // poppler-utils is optional; the structure is checked above
+    const text = (await run(pdftotext, ['-layout', join(dir, 'tilbagemelding.pdf'), '-'])).stdout;
+    expect(text).toContain('Tak for lyttemødet på Egeskolen');
+    expect(text).toContain('Det sker nu');
+    expect(text).toContain('Tages op i TRIO 1. december 2026.');
+    expect(text).toMatch(/Side 1 af \d+/);
   });
 });

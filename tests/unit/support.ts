@@ -51,3 +51,23 @@ export async function seedSlice(services: Services) {
   });
   return { forum, meeting, decisionItem, talkItem };
 }
+
+/** A series of lyttemøder with one meeting and one themed input, for tests that need their ids. */
+export async function seedListening(services: Services) {
+  const series = await must(services, 'listening.createSeries', { title: 'Lyttemøder om arbejdstid', visitors: 'Kredsformanden og skolechefen' });
+  const meeting = await must(services, 'listening.planMeeting', {
+    seriesId: series.id,
+    school: 'Egeskolen',
+    date: '2026-11-10',
+    teacherGroup: 'Indskolingens lærere',
+  });
+  const input = await must(services, 'listening.addInput', {
+    meetingId: meeting.id,
+    text: 'Forberedelsestiden forsvinder i vikartimer.',
+    themes: ['Forberedelse'],
+  });
+  const detail = await must(services, 'listening.getSeries', { seriesId: series.id });
+  const theme = detail.themes[0];
+  if (!theme) throw new Error('Temaet blev ikke oprettet');
+  return { series, meeting, input, theme };
+}

@@ -20,6 +20,8 @@ export const migration008: Migration = {
         purpose     TEXT NOT NULL DEFAULT '',
         -- Who visits (e.g. the kredsformand and the skolechef); they sign the feedback letters.
         visitors    TEXT NOT NULL DEFAULT '',
+        -- The demo's series, removed again with the demo forum.
+        demo        INTEGER NOT NULL DEFAULT 0 CHECK (demo IN (0, 1)),
         created_at  TEXT NOT NULL
       );
 

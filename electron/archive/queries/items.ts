@@ -1,10 +1,12 @@
 import type { ColourKey } from '../../../shared/domain/colours';
 import type { ProcessKind } from '../../../shared/domain/prompts';
+import type { FromListening } from '../../../shared/api/listeningTypes';
 import type { Action, AgendaItem, Decision, ItemRunState } from '../../../shared/api/types';
 import type { SqliteDb } from '../open';
 import { statement } from '../statements';
 import { actionsForItems } from './actions';
 import { decisionsForItems } from './decisions';
+import { fromListeningFor } from './listening';
 
 interface ItemRow {
   id: string;
@@ -46,16 +48,22 @@ export function itemsOfMeeting(db: SqliteDb, meetingId: string): AgendaItem[] {
   const ids = rows.map((r) => r.id);
   const actions = actionsForItems(db, ids);
   const decisions = decisionsForItems(db, ids);
-  return rows.map((r) => toItem(r, decisions.get(r.id) ?? null, actions.get(r.id) ?? []));
+  const fromListening = fromListeningFor(db, ids);
+  return rows.map((r) => toItem(r, decisions.get(r.id) ?? null, actions.get(r.id) ?? [], fromListening.get(r.id) ?? null));
 }
 
 export function findItem(db: SqliteDb, itemId: string): AgendaItem | null {
   const row = statement(db, `${ITEM_SELECT} WHERE i.id = ?`).get(itemId) as ItemRow | undefined;
   if (!row) return null;
-  return toItem(row, decisionsForItems(db, [row.id]).get(row.id) ?? null, actionsForItems(db, [row.id]).get(row.id) ?? []);
+  return toItem(
+    row,
+    decisionsForItems(db, [row.id]).get(row.id) ?? null,
+    actionsForItems(db, [row.id]).get(row.id) ?? [],
+    fromListeningFor(db, [row.id]).get(row.id) ?? null,
+  );
 }
 
-function toItem(r: ItemRow, decision: Decision | null, actions: Action[]): AgendaItem {
+function toItem(r: ItemRow, decision: Decision | null, actions: Action[], fromListening: FromListening | null): AgendaItem {
   return {
     id: r.id,
     meetingId: r.meeting_id,
@@ -81,6 +89,7 @@ function toItem(r: ItemRow, decision: Decision | null, actions: Action[]): Agend
     timerStartedAt: r.timer_started_at,
     runState: r.run_state,
     carriedFromItemId: r.carried_from_item_id,
+    fromListening,
     decision,
     actions,
     sag: r.sag_id === null || r.sag_title === null ? null : { id: r.sag_id, title: r.sag_title, itemCount: r.sag_count },

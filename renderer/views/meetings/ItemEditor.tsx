@@ -5,6 +5,7 @@ import { Notice } from '../../components/Notice';
 import { useMeetings } from '../../stores/meetings';
 import { common } from '../../text/common';
 import { meetingsText as t } from '../../text/meetings';
+import { FromListeningLink } from './FromListeningLink';
 import { ItemForm, itemFormValues } from './ItemForm';
 import { ItemNorms } from './ItemNorms';
 import { SagSection } from './SagSection';
@@ -36,6 +37,7 @@ export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail;
           {t.newItem}
         </button>
       </div>
+      {item.fromListening && <FromListeningLink from={item.fromListening} />}
       <ItemNorms item={item} />
       <ItemForm
         initial={itemFormValues(item)}

@@ -1,0 +1,102 @@
+import { create } from 'zustand';
+import type { MethodInput } from '../../shared/api/contract';
+import type { ApiError, Result } from '../../shared/api/envelope';
+import type {
+  ListeningMeetingDetail,
+  ListeningSendTarget,
+  ListeningSeriesDetail,
+  ListeningSeriesSummary,
+} from '../../shared/api/listeningTypes';
+import type { GeneratedDocument } from '../../shared/api/types';
+import type { ColourDefinition } from '../../shared/domain/colours';
+import type { ItemTypeDefinition } from '../../shared/domain/items';
+import { call } from '../api/client';
+import { outcomeOf, type Outcome } from './request';
+
+type Made<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+interface ListeningState {
+  series: ListeningSeriesSummary[];
+  /** The open series page (or the series of the open lyttemøde). */
+  detail: ListeningSeriesDetail | null;
+  /** The open lyttemøde, for listening and for sorting. */
+  meeting: ListeningMeetingDetail | null;
+  loadError: ApiError | null;
+  load(): Promise<void>;
+  openSeries(seriesId: string): Promise<void>;
+  openMeeting(meetingId: string): Promise<void>;
+  createSeries(input: MethodInput<'listening.createSeries'>): Promise<Made<ListeningSeriesSummary>>;
+  planMeeting(input: MethodInput<'listening.planMeeting'>): Promise<Outcome>;
+  addInput(input: MethodInput<'listening.addInput'>): Promise<Outcome>;
+  updateInput(input: MethodInput<'listening.updateInput'>): Promise<Outcome>;
+  removeInput(inputId: string): Promise<Outcome>;
+  markHeld(input: MethodInput<'listening.markHeld'>): Promise<Outcome>;
+  sortInput(input: MethodInput<'listening.sortInput'>): Promise<Outcome>;
+  setInputThemes(input: MethodInput<'listening.setInputThemes'>): Promise<Outcome>;
+  sendTargets(inputId: string): Promise<Made<ListeningSendTarget[]>>;
+  /** The item types and colours of the meeting an input is about to be sent to. */
+  agendaOptions(meetingId: string): Promise<Made<{ itemTypes: ItemTypeDefinition[]; colours: ColourDefinition[] }>>;
+  sendInput(input: MethodInput<'listening.sendInput'>): Promise<Outcome>;
+  feedbackLetter(meetingId: string): Promise<Made<GeneratedDocument>>;
+}
+
+function made<T>(result: Result<T>): Made<T> {
+  return result.ok ? { ok: true, value: result.value } : { ok: false, error: result.error };
+}
+
+/** Series, the open series and the open lyttemøde; every write reloads what it changed. */
+export const useListening = create<ListeningState>((set, get) => {
+  /** After a write about the open lyttemøde, read it again so counts, themes and links are the archive's. */
+  async function thenReloadMeeting(result: Promise<Result<unknown>>): Promise<Outcome> {
+    const outcome = outcomeOf(await result);
+    const meeting = get().meeting;
+    if (outcome.ok && meeting) await get().openMeeting(meeting.meeting.id);
+    return outcome;
+  }
+
+  return {
+    series: [],
+    detail: null,
+    meeting: null,
+    loadError: null,
+    async load() {
+      const result = await call('listening.listSeries', {});
+      if (!result.ok) return set({ loadError: result.error });
+      set({ series: result.value, loadError: null });
+    },
+    async openSeries(seriesId) {
+      const result = await call('listening.getSeries', { seriesId });
+      if (!result.ok) return set({ loadError: result.error });
+      set({ detail: result.value, loadError: null });
+    },
+    async openMeeting(meetingId) {
+      const result = await call('listening.getMeeting', { meetingId });
+      if (!result.ok) return set({ loadError: result.error });
+      set({ meeting: result.value, loadError: null });
+    },
+    async createSeries(input) {
+      const result = made(await call('listening.createSeries', input));
+      if (result.ok) await get().load();
+      return result;
+    },
+    async planMeeting(input) {
+      const outcome = outcomeOf(await call('listening.planMeeting', input));
+      if (outcome.ok) await Promise.all([get().openSeries(input.seriesId), get().load()]);
+      return outcome;
+    },
+    addInput: (input) => thenReloadMeeting(call('listening.addInput', input)),
+    updateInput: (input) => thenReloadMeeting(call('listening.updateInput', input)),
+    removeInput: (inputId) => thenReloadMeeting(call('listening.removeInput', { inputId })),
+    markHeld: (input) => thenReloadMeeting(call('listening.markHeld', input)),
+    sortInput: (input) => thenReloadMeeting(call('listening.sortInput', input)),
+    setInputThemes: (input) => thenReloadMeeting(call('listening.setInputThemes', input)),
+    sendTargets: async (inputId) => made(await call('listening.sendTargets', { inputId })),
+    async agendaOptions(meetingId) {
+      const result = await call('meetings.get', { meetingId });
+      if (!result.ok) return { ok: false, error: result.error };
+      return { ok: true, value: { itemTypes: result.value.itemTypes, colours: result.value.forumColours } };
+    },
+    sendInput: (input) => thenReloadMeeting(call('listening.sendInput', input)),
+    feedbackLetter: async (meetingId) => made(await call('documents.feedbackLetter', { meetingId })),
+  };
+});

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import type { ColourDefinition, ColourKey } from '../../../shared/domain/colours';
+import { BUILT_IN_ITEM_TYPES, type ItemTypeDefinition } from '../../../shared/domain/items';
+import { Field } from '../../components/Field';
+import { useListening } from '../../stores/listening';
+import { listeningText as t } from '../../text/listening';
+import { ColourSelect } from '../meetings/ColourSelect';
+
+export interface AgendaValues {
+  title: string;
+  type: string;
+  announcedColour: ColourKey | null;
+  /** As typed, so a half-written number is not turned into 0 under the user's fingers. */
+  minutes: string;
+}
+
+interface AgendaFieldsProps {
+  meetingId: string;
+  values: AgendaValues;
+  onChange(values: AgendaValues): void;
+  errorAt(field: string): string | undefined;
+}
+
+/** The new agenda item: title, type (the meeting forum's own types), colour for a beslutning, minutes. */
+export function AgendaFields({ meetingId, values, onChange, errorAt }: AgendaFieldsProps) {
+  const agendaOptions = useListening((s) => s.agendaOptions);
+  const [itemTypes, setItemTypes] = useState<readonly ItemTypeDefinition[]>(BUILT_IN_ITEM_TYPES);
+  const [colours, setColours] = useState<readonly ColourDefinition[]>([]);
+  const change = (patch: Partial<AgendaValues>) => onChange({ ...values, ...patch });
+
+  useEffect(() => {
+    if (meetingId === '') return;
+    let current = true;
+    void agendaOptions(meetingId).then((result) => {
+      if (!current || !result.ok) return;
+      setItemTypes(result.value.itemTypes);
+      setColours(result.value.colours);
+    });
+    return () => {
+      current = false;
+    };
+  }, [meetingId, agendaOptions]);
+
+  return (
+    <>
+      <Field label={t.itemTitle} error={errorAt('title')}>
+        {(props) => <input {...props} value={values.title} onChange={(e) => change({ title: e.target.value })} />}
+      </Field>
+      <div className="field-row">
+        <Field label={t.itemType} error={errorAt('type')}>
+          {(props) => (
+            <select {...props} value={values.type} onChange={(e) => change({ type: e.target.value })}>
+              {itemTypes.map((it) => (
+                <option key={it.key} value={it.key}>
+                  {it.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t.minutes} error={errorAt('minutes')}>
+          {(props) => (
+            <input {...props} type="number" inputMode="numeric" min={1} value={values.minutes} onChange={(e) => change({ minutes: e.target.value })} />
+          )}
+        </Field>
+      </div>
+      {values.type === 'beslutning' && (
+        <Field label={t.colour} error={errorAt('announcedColour')}>
+          {(props) => (
+            <ColourSelect {...props} colours={colours} value={values.announcedColour} onChange={(c) => change({ announcedColour: c })} />
+          )}
+        </Field>
+      )}
+    </>
+  );
+}

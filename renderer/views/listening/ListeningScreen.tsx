@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import '../../styles/listening.css';
+import { longDate } from '../../format';
+import { useListening } from '../../stores/listening';
+import { useRoute } from '../../stores/route';
+import { listeningText as t } from '../../text/listening';
+import { Notice } from '../../components/Notice';
+import { CaptureLine } from './CaptureLine';
+import { CapturedList } from './CapturedList';
+import { FinishPanel } from './FinishPanel';
+import { OpeningPanel } from './OpeningPanel';
+
+/**
+ * The lyttemøde itself, on the whole window (often on a projector): the opening, one line to write
+ * what is heard, and what has been heard so far. No colours and no decisions here, on purpose.
+ */
+export function ListeningScreen({ meetingId }: { meetingId: string }) {
+  const detail = useListening((s) => (s.meeting?.meeting.id === meetingId ? s.meeting : null));
+  const openMeeting = useListening((s) => s.openMeeting);
+  const loadError = useListening((s) => s.loadError);
+  const navigate = useRoute((s) => s.navigate);
+
+  useEffect(() => {
+    void openMeeting(meetingId);
+  }, [meetingId, openMeeting]);
+
+  const meeting = detail?.meeting;
+  return (
+    <main className="listening-screen">
+      <Notice kind="error">{loadError?.message}</Notice>
+      {detail && meeting && (
+        <>
+          <header className="listening-header">
+            <button type="button" className="link" onClick={() => navigate({ section: 'lyttemoeder', seriesId: meeting.seriesId })}>
+              {t.backToSeries}
+            </button>
+            <p className="kicker">{detail.seriesTitle}</p>
+            <h1>
+              {meeting.school} · {meeting.teacherGroup}
+            </h1>
+            <p className="lead">
+              {longDate(meeting.date)}
+              {meeting.startTime && ` kl. ${meeting.startTime.replace(':', '.')}`}
+            </p>
+          </header>
+          <OpeningPanel visitors={detail.visitors} />
+          <CaptureLine meetingId={meetingId} themes={detail.themes.map((th) => th.name)} count={detail.inputs.length} />
+          <CapturedList inputs={detail.inputs} />
+          <FinishPanel meetingId={meetingId} seriesId={meeting.seriesId} />
+        </>
+      )}
+    </main>
+  );
+}

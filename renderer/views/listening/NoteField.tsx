@@ -1,0 +1,41 @@
+import { useState, type FormEvent } from 'react';
+import type { ListeningInput } from '../../../shared/api/listeningTypes';
+import { Field } from '../../components/Field';
+import { useListening } from '../../stores/listening';
+import { listeningText as t } from '../../text/listening';
+
+/** A short note on why an input was sorted as it was; saved with the input's current place. */
+export function NoteField({ input }: { input: ListeningInput }) {
+  const sortInput = useListening((s) => s.sortInput);
+  const [note, setNote] = useState(input.note);
+  const [error, setError] = useState<string>();
+  const [saved, setSaved] = useState(false);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const outcome = await sortInput({ inputId: input.id, destination: input.destination, note });
+    setError(outcome.ok ? undefined : outcome.error.message);
+    setSaved(outcome.ok);
+  }
+
+  return (
+    <form className="note-form" onSubmit={save} noValidate aria-label={t.noteFor(input.position)}>
+      <Field label={t.note} error={error}>
+        {(props) => (
+          <input
+            {...props}
+            value={note}
+            onChange={(e) => {
+              setNote(e.target.value);
+              setSaved(false);
+            }}
+          />
+        )}
+      </Field>
+      <button type="submit">{t.saveNote}</button>
+      <p role="status" className="note-saved">
+        {saved ? t.noteSaved : ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ListeningInput, ListeningSendTarget } from '../../../shared/api/listeningTypes';
+import { LIMITS } from '../../../shared/api/fields';
+import { Notice } from '../../components/Notice';
+import { useFormErrors } from '../../components/useFormErrors';
+import { useListening } from '../../stores/listening';
+import { common } from '../../text/common';
+import { listeningText as t } from '../../text/listening';
+import { AgendaFields, type AgendaValues } from './AgendaFields';
+import { TargetFields } from './TargetFields';
+
+const FIELDS = ['meetingId', 'title', 'type', 'announcedColour', 'minutes'] as const;
+
+/** A modal dialog that puts the input on a coming meeting's agenda; the school's own forums come first. */
+export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(): void }) {
+  const { sendTargets, sendInput } = useListening();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const errors = useFormErrors(FIELDS);
+  const [targets, setTargets] = useState<ListeningSendTarget[] | null>(null);
+  const [forumId, setForumId] = useState('');
+  const [meetingId, setMeetingId] = useState('');
+  const [agenda, setAgenda] = useState<AgendaValues>({
+    title: input.text.slice(0, LIMITS.title),
+    type: 'droeftelse',
+    announcedColour: null,
+    minutes: '15',
+  });
+
+  useEffect(() => {
+    dialogRef.current?.showModal();
+    let current = true;
+    void sendTargets(input.id).then((result) => {
+      if (!current) return;
+      if (!result.ok) return errors.set(result.error);
+      setTargets(result.value);
+      const first = result.value.find((target) => target.meetings.length > 0);
+      setForumId(first?.forumId ?? '');
+      setMeetingId(first?.meetings[0]?.id ?? '');
+    });
+    return () => {
+      current = false;
+    };
+    // Load once per opening; `errors` is a new object each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [input.id, sendTargets]);
+
+  async function send(event: FormEvent) {
+    event.preventDefault();
+    const outcome = await sendInput({
+      inputId: input.id,
+      meetingId,
+      title: agenda.title,
+      type: agenda.type,
+      announcedColour: agenda.type === 'beslutning' ? agenda.announcedColour : null,
+      minutes: Number(agenda.minutes),
+    });
+    if (!outcome.ok) return errors.set(outcome.error);
+    onClose();
+  }
+
+  return (
+    <dialog ref={dialogRef} className="send-dialog" aria-labelledby={`send-title-${input.id}`} onClose={onClose}>
+      <form onSubmit={send} noValidate>
+        <h2 id={`send-title-${input.id}`}>{t.sendTitle}</h2>
+        <p className="send-input">
+          {t.inputNumber(input.position)}: {input.text}
+        </p>
+        <Notice kind="error">{errors.general}</Notice>
+        {targets === null ? (
+          <p>{common.loading}</p>
+        ) : targets.every((target) => target.meetings.length === 0) ? (
+          <p className="empty">{t.noTargets}</p>
+        ) : (
+          <>
+            <TargetFields
+              targets={targets}
+              forumId={forumId}
+              meetingId={meetingId}
+              meetingError={errors.at('meetingId')}
+              onChange={(next) => {
+                setForumId(next.forumId);
+                setMeetingId(next.meetingId);
+              }}
+            />
+            <AgendaFields
+              meetingId={meetingId}
+              values={agenda}
+              onChange={(next) => {
+                // A message about the old value would now be wrong; the next send checks again.
+                errors.clear();
+                setAgenda(next);
+              }}
+              errorAt={errors.at}
+            />
+          </>
+        )}
+        <div className="button-row">
+          {targets && targets.some((target) => target.meetings.length > 0) && (
+            <button type="submit" className="primary">
+              {t.send}
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            {common.cancel}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

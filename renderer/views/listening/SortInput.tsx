@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import type { ListeningInput } from '../../../shared/api/listeningTypes';
+import { DESTINATION_DEFINITIONS, type Destination } from '../../../shared/domain/listening';
+import { Notice } from '../../components/Notice';
+import { shortDate } from '../../format';
+import { useListening } from '../../stores/listening';
+import { useRoute } from '../../stores/route';
+import { listeningText as t } from '../../text/listening';
+import { DestinationBadge } from './DestinationBadge';
+import { NoteField } from './NoteField';
+import { QuoteText } from './QuoteText';
+import { SendDialog } from './SendDialog';
+import { ThemeChips } from './ThemeChips';
+
+/** One input to sort: where it belongs (S/K/P), a note, its themes, and sending it on. */
+export function SortInput({ input, seriesThemes }: { input: ListeningInput; seriesThemes: readonly string[] }) {
+  const sortInput = useListening((s) => s.sortInput);
+  const navigate = useRoute((s) => s.navigate);
+  const [error, setError] = useState<string>();
+  const [sending, setSending] = useState(false);
+  // The choice shows at once; the archive's answer (or its refusal) follows.
+  const [pending, setPending] = useState<Destination | null | undefined>(undefined);
+  const shown = pending === undefined ? input.destination : pending;
+  const groupName = `destination-${input.id}`;
+  const label = t.inputNumber(input.position);
+
+  async function choose(destination: Destination | null) {
+    setPending(destination);
+    const outcome = await sortInput({ inputId: input.id, destination, note: input.note });
+    setPending(undefined);
+    setError(outcome.ok ? undefined : outcome.error.message);
+  }
+
+  return (
+    <li className="sort-item" aria-label={label}>
+      <div className="sort-text">
+        <span className="captured-number" aria-hidden="true">
+          {input.position}
+        </span>
+        <p>
+          <QuoteText text={input.text} isQuote={input.isQuote} />
+        </p>
+      </div>
+      <fieldset className="destination-choice">
+        <legend>
+          {t.destination} <span className="visually-hidden">({label})</span>
+        </legend>
+        {DESTINATION_DEFINITIONS.map((d) => (
+          <label key={d.key} className="destination-option">
+            <input type="radio" name={groupName} checked={shown === d.key} onChange={() => void choose(d.key)} />
+            <DestinationBadge destination={d.key} />
+          </label>
+        ))}
+        <label className="destination-option">
+          <input type="radio" name={groupName} checked={shown === null} onChange={() => void choose(null)} />
+          <span className="destination-none">{t.unsorted}</span>
+        </label>
+      </fieldset>
+      <Notice kind="error">{error}</Notice>
+      <div className="sort-details">
+        <NoteField input={input} />
+        <ThemeChips input={input} seriesThemes={seriesThemes} />
+      </div>
+      <div className="sort-send">
+        {input.sentTo ? (
+          <button type="button" className="sent-link" onClick={() => navigate({ section: 'moeder', meetingId: input.sentTo?.meetingId })}>
+            {t.sentTo(input.sentTo.forumName, shortDate(input.sentTo.startsAt))}
+          </button>
+        ) : (
+          <button type="button" aria-label={`${t.sendOn}: ${label}`} onClick={() => setSending(true)}>
+            {t.sendOn}
+          </button>
+        )}
+      </div>
+      {sending && <SendDialog input={input} onClose={() => setSending(false)} />}
+    </li>
+  );
+}
