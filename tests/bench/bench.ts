@@ -5,6 +5,7 @@
 import { runActionsBench } from './actions';
 import { runReferatBench } from './referat';
 import { runRegisterBench } from './register';
+import { runSagerBench } from './sager';
 import { runSearchBench } from './search';
 
 const BENCHMARKS: Record<string, () => Promise<unknown>> = {
@@ -12,6 +13,7 @@ const BENCHMARKS: Record<string, () => Promise<unknown>> = {
   referat: runReferatBench,
   search: runSearchBench,
   register: runRegisterBench,
+  sager: runSagerBench,
 };
 
 async function main(): Promise<void> {
