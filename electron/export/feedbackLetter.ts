@@ -63,7 +63,7 @@ function titleBlock(letter: FeedbackLetter, date: string): Paragraph[] {
       ([label, value]) =>
         new Paragraph({
           spacing: { after: 40 },
-          tabStops: [{ type: TabStopType.LEFT, position: 1600 }],
+          tabStops: [{ type: TabStopType.LEFT, position: 1900 }],
           children: [new TextRun({ text: label, bold: true }), new TextRun({ children: [new Tab(), cleanText(value)] })],
         }),
     ),
