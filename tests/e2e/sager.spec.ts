@@ -124,7 +124,7 @@ test('et punkt i TRIO’en knyttes til udviklingsrådets punkt, og sagens forlø
 
 test('demoen viser en sag: vikardækningen fra det afholdte møde til det kommende', async ({ page, demoHarness }) => {
   await page.goto(demoHarness.url);
-  await menu(page).getByRole('button', { name: 'Møder' }).click();
+  await menu(page).getByRole('button', { name: 'Møder', exact: true }).click();
   await page.getByRole('button', { name: /^TRIO-møde\s.*Planlagt/ }).click();
   const editor = await selectItem(page, LATER);
   const sag = editor.getByRole('region', { name: 'Sag' });

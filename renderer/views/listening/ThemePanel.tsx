@@ -20,16 +20,18 @@ export function ThemePanel({ themes }: { themes: readonly ListeningTheme[] }) {
       <h2 id="series-themes-title" ref={headingRef} tabIndex={-1}>
         {t.themesTitle}
       </h2>
-      <p className="muted">{t.themesHelp}</p>
       <Notice kind="ok">{message}</Notice>
       {themes.length === 0 ? (
         <p className="empty">{t.noSeriesThemes}</p>
       ) : (
-        <ul className="theme-rows">
-          {themes.map((theme) => (
-            <ThemeRow key={theme.id} theme={theme} onDone={done} />
-          ))}
-        </ul>
+        <>
+          <p className="muted">{t.themesHelp}</p>
+          <ul className="theme-rows">
+            {themes.map((theme) => (
+              <ThemeRow key={theme.id} theme={theme} onDone={done} />
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );
