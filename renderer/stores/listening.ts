@@ -6,6 +6,7 @@ import type {
   ListeningSendTarget,
   ListeningSeriesDetail,
   ListeningSeriesSummary,
+  ListeningTheme,
 } from '../../shared/api/listeningTypes';
 import type { GeneratedDocument } from '../../shared/api/types';
 import type { ColourDefinition } from '../../shared/domain/colours';
@@ -26,7 +27,13 @@ interface ListeningState {
   openSeries(seriesId: string): Promise<void>;
   openMeeting(meetingId: string): Promise<void>;
   createSeries(input: MethodInput<'listening.createSeries'>): Promise<Made<ListeningSeriesSummary>>;
+  updateSeries(input: MethodInput<'listening.updateSeries'>): Promise<Outcome>;
   planMeeting(input: MethodInput<'listening.planMeeting'>): Promise<Outcome>;
+  updateMeeting(input: MethodInput<'listening.updateMeeting'>): Promise<Outcome>;
+  removeMeeting(meetingId: string): Promise<Outcome>;
+  /** The theme that remains: another theme of the series when the new name merged the two. */
+  renameTheme(input: MethodInput<'listening.renameTheme'>): Promise<Made<ListeningTheme>>;
+  removeTheme(themeId: string): Promise<Outcome>;
   addInput(input: MethodInput<'listening.addInput'>): Promise<Outcome>;
   updateInput(input: MethodInput<'listening.updateInput'>): Promise<Outcome>;
   removeInput(inputId: string): Promise<Outcome>;
@@ -51,6 +58,14 @@ export const useListening = create<ListeningState>((set, get) => {
     const outcome = outcomeOf(await result);
     const meeting = get().meeting;
     if (outcome.ok && meeting) await get().openMeeting(meeting.meeting.id);
+    return outcome;
+  }
+
+  /** After a write about the open series, read it and the list again: titles, dates and counts change. */
+  async function thenReloadSeries(result: Promise<Result<unknown>>): Promise<Outcome> {
+    const outcome = outcomeOf(await result);
+    const detail = get().detail;
+    if (outcome.ok && detail) await Promise.all([get().openSeries(detail.series.id), get().load()]);
     return outcome;
   }
 
@@ -79,11 +94,17 @@ export const useListening = create<ListeningState>((set, get) => {
       if (result.ok) await get().load();
       return result;
     },
-    async planMeeting(input) {
-      const outcome = outcomeOf(await call('listening.planMeeting', input));
-      if (outcome.ok) await Promise.all([get().openSeries(input.seriesId), get().load()]);
-      return outcome;
+    updateSeries: (input) => thenReloadSeries(call('listening.updateSeries', input)),
+    planMeeting: (input) => thenReloadSeries(call('listening.planMeeting', input)),
+    updateMeeting: (input) => thenReloadSeries(call('listening.updateMeeting', input)),
+    removeMeeting: (meetingId) => thenReloadSeries(call('listening.removeMeeting', { meetingId })),
+    async renameTheme(input) {
+      const result = made(await call('listening.renameTheme', input));
+      const detail = get().detail;
+      if (result.ok && detail) await get().openSeries(detail.series.id);
+      return result;
     },
+    removeTheme: (themeId) => thenReloadSeries(call('listening.removeTheme', { themeId })),
     addInput: (input) => thenReloadMeeting(call('listening.addInput', input)),
     updateInput: (input) => thenReloadMeeting(call('listening.updateInput', input)),
     removeInput: (inputId) => thenReloadMeeting(call('listening.removeInput', { inputId })),

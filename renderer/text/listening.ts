@@ -38,6 +38,41 @@ export const listeningText = {
   openOverview: 'Se temaoversigten',
   sortedOf: (sorted: number, total: number) => `${sorted} af ${total}`,
 
+  // Housekeeping on the series page: the series, its lyttemøder and its themes
+  editSeries: 'Ret serien',
+  saveSeries: 'Gem serien',
+  seriesSaved: 'Serien er gemt.',
+  meetingActions: 'Handlinger',
+  editMeetingTitle: (school: string) => `Ret lyttemødet på ${school}`,
+  saveMeeting: 'Gem ændringerne',
+  meetingSaved: (school: string, date: string) => `Lyttemødet på ${school} ${date} er gemt.`,
+  removeMeeting: 'Fjern',
+  removeMeetingTitle: 'Fjern lyttemødet?',
+  removeMeetingText: (school: string, date: string, group: string) => `${school} ${date} med ${group}. Mødet kan ikke hentes tilbage.`,
+  confirmRemoveMeeting: 'Ja, fjern lyttemødet',
+  meetingRemoved: (school: string, date: string) => `Lyttemødet på ${school} ${date} er fjernet.`,
+  rowMeeting: (school: string, date: string, group: string) => `på ${school} ${date}, ${group}`,
+  themesTitle: 'Temaer',
+  themesHelp:
+    'Omdøb et tema, hvis navnet ikke rammer. Får det samme navn som et andet tema, lægges de to sammen til ét. Fjernes et tema, bliver inputtene – de mister kun temaet.',
+  noSeriesThemes: 'Ingen temaer endnu. De kommer, når I skriver #tema ved lytningen eller sorteringen.',
+  themeInputs: (n: number) => plural(n, 'input', 'input'),
+  rename: 'Omdøb',
+  renameTheme: (theme: string) => `Omdøb temaet ${theme}`,
+  newThemeName: (theme: string) => `Nyt navn til temaet ${theme}`,
+  renamed: (from: string, to: string) => `Temaet «${from}» hedder nu «${to}».`,
+  merged: (from: string, into: string, n: number) =>
+    `Temaet «${from}» er lagt sammen med «${into}», som nu samler ${plural(n, 'input', 'input')}.`,
+  removeThemeAction: 'Fjern',
+  removeSeriesTheme: (theme: string) => `Fjern temaet ${theme} fra serien`,
+  removeThemeQuestion: (theme: string, n: number) => {
+    const question = `Fjern temaet «${theme}»?`;
+    if (n === 0) return question;
+    return `${question} ${n === 1 ? 'Inputtet' : `De ${n} input`} bliver, men mister temaet.`;
+  },
+  confirmRemoveTheme: 'Ja, fjern temaet',
+  themeRemoved: (theme: string) => `Temaet «${theme}» er fjernet. Inputtene er der stadig.`,
+
   // Listening screen
   sortKicker: (school: string, group: string) => `Lyttemøde · ${school} · ${group}`,
   openingTitle: 'Vi er her for at lytte',

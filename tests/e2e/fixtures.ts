@@ -32,6 +32,9 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   expect(report, `Tilgængelighed på skærmen «${screen}»`).toEqual([]);
 }
 
+/** The whole page from its top: scrolled down, a full-page shot draws the sticky menu where the window was. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  // A string, since the tests are typed without the DOM.
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }

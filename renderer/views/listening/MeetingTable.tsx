@@ -3,8 +3,14 @@ import { shortDate } from '../../format';
 import { useRoute } from '../../stores/route';
 import { listeningText as t } from '../../text/listening';
 
+interface MeetingTableProps {
+  meetings: readonly ListeningMeetingSummary[];
+  onEdit(meeting: ListeningMeetingSummary): void;
+  onRemove(meeting: ListeningMeetingSummary): void;
+}
+
 /** The series' lyttemøder in date order; a planned one opens for listening, a held one for sorting. */
-export function MeetingTable({ meetings }: { meetings: readonly ListeningMeetingSummary[] }) {
+export function MeetingTable({ meetings, onEdit, onRemove }: MeetingTableProps) {
   const navigate = useRoute((s) => s.navigate);
   return (
     <table className="table listening-meetings">
@@ -21,13 +27,15 @@ export function MeetingTable({ meetings }: { meetings: readonly ListeningMeeting
             {t.sorted}
           </th>
           <th scope="col">
-            <span className="visually-hidden">Åbn</span>
+            <span className="visually-hidden">{t.meetingActions}</span>
           </th>
         </tr>
       </thead>
       <tbody>
         {meetings.map((m) => {
           const held = m.heldAt !== null;
+          // Two groups at one school on one day are two rows: the group makes each button's name unique.
+          const which = <span className="visually-hidden"> {t.rowMeeting(m.school, shortDate(m.date), m.teacherGroup)}</span>;
           return (
             <tr key={m.id}>
               <th scope="row">{m.school}</th>
@@ -42,13 +50,24 @@ export function MeetingTable({ meetings }: { meetings: readonly ListeningMeeting
               <td className="number">{m.inputCount}</td>
               <td className="number">{t.sortedOf(m.sortedCount, m.inputCount)}</td>
               <td>
-                <button
-                  type="button"
-                  onClick={() => navigate({ section: 'lyttemoeder', seriesId: m.seriesId, meetingId: m.id, step: held ? 'sorter' : 'lyt' })}
-                >
-                  {held ? t.sortAction : t.listenAction}
-                  <span className="visually-hidden"> {t.atSchool(m.school)}</span>
-                </button>
+                <div className="meeting-actions">
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={() => navigate({ section: 'lyttemoeder', seriesId: m.seriesId, meetingId: m.id, step: held ? 'sorter' : 'lyt' })}
+                  >
+                    {held ? t.sortAction : t.listenAction}
+                    {which}
+                  </button>
+                  <button type="button" onClick={() => onEdit(m)}>
+                    {t.edit}
+                    {which}
+                  </button>
+                  <button type="button" onClick={() => onRemove(m)}>
+                    {t.removeMeeting}
+                    {which}
+                  </button>
+                </div>
               </td>
             </tr>
           );

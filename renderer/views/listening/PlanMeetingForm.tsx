@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useListening } from '../../stores/listening';
 import { listeningText as t } from '../../text/listening';
+import { MeetingFields, NO_MEETING, meetingFields, type MeetingValues } from './MeetingFields';
 
 const FIELDS = ['school', 'date', 'startTime', 'teacherGroup'] as const;
 
@@ -11,27 +11,22 @@ const FIELDS = ['school', 'date', 'startTime', 'teacherGroup'] as const;
 export function PlanMeetingForm({ seriesId }: { seriesId: string }) {
   const planMeeting = useListening((s) => s.planMeeting);
   const errors = useFormErrors(FIELDS);
-  const [school, setSchool] = useState('');
-  const [date, setDate] = useState('');
-  const [startTime, setStartTime] = useState('');
-  const [teacherGroup, setTeacherGroup] = useState('');
+  const [values, setValues] = useState<MeetingValues>(NO_MEETING);
   const [saved, setSaved] = useState<string>();
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const outcome = await planMeeting({ seriesId, school, date, startTime: startTime === '' ? null : startTime, teacherGroup });
+    const outcome = await planMeeting({ seriesId, ...meetingFields(values) });
     setBusy(false);
     if (!outcome.ok) {
       setSaved(undefined);
       return errors.set(outcome.error);
     }
     errors.clear();
-    setSaved(t.plannedOk(school.trim()));
-    setDate('');
-    setStartTime('');
-    setTeacherGroup('');
+    setSaved(t.plannedOk(values.school.trim()));
+    setValues({ ...NO_MEETING, school: values.school });
   }
 
   return (
@@ -39,20 +34,7 @@ export function PlanMeetingForm({ seriesId }: { seriesId: string }) {
       <h2 id="plan-listening-title">{t.planMeeting}</h2>
       <Notice kind="error">{errors.general}</Notice>
       <Notice kind="ok">{saved}</Notice>
-      <Field label={t.school} error={errors.at('school')}>
-        {(props) => <input {...props} value={school} onChange={(e) => setSchool(e.target.value)} autoComplete="organization" />}
-      </Field>
-      <div className="field-row plan-row">
-        <Field label={t.date} error={errors.at('date')}>
-          {(props) => <input {...props} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
-        </Field>
-        <Field label={t.time} error={errors.at('startTime')}>
-          {(props) => <input {...props} type="time" value={startTime} onChange={(e) => setStartTime(e.target.value)} />}
-        </Field>
-      </div>
-      <Field label={t.teacherGroup} error={errors.at('teacherGroup')} hint={t.teacherGroupHint}>
-        {(props) => <input {...props} value={teacherGroup} onChange={(e) => setTeacherGroup(e.target.value)} />}
-      </Field>
+      <MeetingFields values={values} onChange={setValues} errorAt={errors.at} />
       <button type="submit" className="primary" disabled={busy}>
         {t.planMeeting}
       </button>

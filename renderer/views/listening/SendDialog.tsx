@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { ListeningInput, ListeningSendTarget } from '../../../shared/api/listeningTypes';
 import { LIMITS } from '../../../shared/api/fields';
 import { Notice } from '../../components/Notice';
@@ -8,13 +8,14 @@ import { common } from '../../text/common';
 import { listeningText as t } from '../../text/listening';
 import { AgendaFields, type AgendaValues } from './AgendaFields';
 import { TargetFields } from './TargetFields';
+import { useModal } from './useModal';
 
 const FIELDS = ['meetingId', 'title', 'type', 'announcedColour', 'minutes'] as const;
 
 /** A modal dialog that puts the input on a coming meeting's agenda; the school's own forums come first. */
 export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(): void }) {
   const { sendTargets, sendInput } = useListening();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModal();
   const errors = useFormErrors(FIELDS);
   const [targets, setTargets] = useState<ListeningSendTarget[] | null>(null);
   const [forumId, setForumId] = useState('');
@@ -27,7 +28,6 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
   });
 
   useEffect(() => {
-    dialogRef.current?.showModal();
     let current = true;
     void sendTargets(input.id).then((result) => {
       if (!current) return;

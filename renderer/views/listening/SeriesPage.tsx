@@ -1,12 +1,15 @@
 import { useEffect } from 'react';
+import '../../styles/agenda.css';
 import '../../styles/listening.css';
 import { useListening } from '../../stores/listening';
 import { useRoute } from '../../stores/route';
 import { listeningText as t } from '../../text/listening';
-import { MeetingTable } from './MeetingTable';
+import { EditSeriesForm } from './EditSeriesForm';
+import { MeetingsSection } from './MeetingsSection';
 import { PlanMeetingForm } from './PlanMeetingForm';
+import { ThemePanel } from './ThemePanel';
 
-/** One series: its lyttemøder in date order, planning the next, and the way to the theme overview. */
+/** One series: its lyttemøder in date order, planning the next, its themes, and the way to the theme overview. */
 export function SeriesPage({ seriesId }: { seriesId: string }) {
   const detail = useListening((s) => (s.detail?.series.id === seriesId ? s.detail : null));
   const openSeries = useListening((s) => s.openSeries);
@@ -17,7 +20,7 @@ export function SeriesPage({ seriesId }: { seriesId: string }) {
   }, [seriesId, openSeries]);
 
   if (!detail) return null;
-  const { series, meetings } = detail;
+  const { series, meetings, themes } = detail;
   return (
     <div className="page">
       <nav aria-label="Brødkrumme" className="breadcrumb">
@@ -36,12 +39,12 @@ export function SeriesPage({ seriesId }: { seriesId: string }) {
           {t.openOverview}
         </button>
       </div>
-      {/* The table gets the page's full width, so school, date and counts stay on one line each. */}
-      <section aria-labelledby="listening-meetings-title" className="listening-meetings-section">
-        <h2 id="listening-meetings-title">{t.meetings}</h2>
-        {meetings.length === 0 ? <p className="empty">{t.noMeetings}</p> : <MeetingTable meetings={meetings} />}
-      </section>
-      <PlanMeetingForm seriesId={seriesId} />
+      <EditSeriesForm key={series.id} series={series} />
+      <MeetingsSection meetings={meetings} />
+      <div className="two-columns series-columns">
+        <PlanMeetingForm seriesId={seriesId} />
+        <ThemePanel themes={themes} />
+      </div>
     </div>
   );
 }
