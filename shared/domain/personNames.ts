@@ -32,7 +32,25 @@ export const COMMON_FIRST_NAMES: readonly string[] = [
   'Storm', 'Mark', 'Ask', 'Sebastian', 'Philip', 'Jonathan', 'Benjamin', 'Marcus', 'Gustav', 'Otto',
   'Bjørn', 'Svend', 'Sten', 'Stig', 'Kaj', 'Tue', 'Ib', 'Ulrik', 'Troels', 'Thorkild', 'Henning', 'Palle', 'Dennis',
   'Rune', 'Ebbe', 'Esben', 'Asger', 'Sune', 'Dan', 'Max', 'Birk', 'Ravn', 'Ali', 'Mohammed', 'Ahmed', 'Omar',
+  // Names common among colleagues whose families came from elsewhere
+  'Fatima', 'Zainab', 'Aisha', 'Amina', 'Yasmin', 'Layla', 'Leila', 'Mariam', 'Maryam', 'Hiba', 'Nour', 'Noor', 'Sana',
+  'Zahra', 'Ayse', 'Elif', 'Zeynep', 'Nadia', 'Lina', 'Huda', 'Agnieszka', 'Katarzyna', 'Olga', 'Irina', 'Natalia',
+  'Hassan', 'Hussein', 'Mustafa', 'Ibrahim', 'Yusuf', 'Youssef', 'Khalid', 'Mehmet', 'Emre', 'Murat', 'Ahmad', 'Hamza',
+  'Bilal', 'Karim', 'Tariq', 'Samir', 'Amir', 'Ismail', 'Abdullah', 'Piotr', 'Tomasz',
 ];
+
+/**
+ * Common Danish surnames. Said about a colleague («Nielsen tager aldrig telefonen») they point at one
+ * person as surely as a first name. Any other capitalised word ending in -sen inside a sentence is taken
+ * as a surname too.
+ */
+const COMMON_SURNAMES: ReadonlySet<string> = new Set([
+  'hansen', 'jensen', 'nielsen', 'pedersen', 'andersen', 'christensen', 'larsen', 'sørensen', 'rasmussen', 'jørgensen',
+  'petersen', 'madsen', 'kristensen', 'olsen', 'thomsen', 'christiansen', 'poulsen', 'johansen', 'møller', 'mortensen',
+  'knudsen', 'jakobsen', 'jacobsen', 'mikkelsen', 'olesen', 'frederiksen', 'laursen', 'henriksen', 'schmidt', 'eriksen',
+  'kristiansen', 'clausen', 'simonsen', 'svendsen', 'andreasen', 'iversen', 'jeppesen', 'vestergaard', 'østergaard',
+  'nørgaard', 'mogensen', 'nissen', 'lauridsen', 'kjærgaard', 'bertelsen', 'danielsen', 'gregersen', 'sommer',
+]);
 
 /**
  * First names that are also ordinary Danish words (or months, which Danish writes in lower case), so a
@@ -41,8 +59,26 @@ export const COMMON_FIRST_NAMES: readonly string[] = [
 const ORDINARY_WORDS: ReadonlySet<string> = new Set([
   'per', 'bo', 'mark', 'maj', 'sol', 'ask', 'lærke', 'kim', 'hans', 'line', 'lise', 'bent', 'trine', 'storm', 'sten',
   'stig', 'kaj', 'birk', 'ravn', 'august', 'liv', 'max', 'dan', 'bjørn', 'svend', 'helle', 'ulla', 'else', 'rune',
-  'ebbe', 'ane', 'mie', 'sune', 'tue', 'ib', 'asta', 'aksel', 'ove',
+  'ebbe', 'ane', 'mie', 'sune', 'tue', 'ib', 'asta', 'aksel', 'ove', 'jan', 'lene',
 ]);
+
+/** Months that are names too; Danish writes months in lower case, but «i Maj» is a common slip. */
+const MONTHS: ReadonlySet<string> = new Set(['maj', 'august']);
+
+/**
+ * What turns a name into the name of a place, a day or a thing: «Kaj Munk Skolen», «Ellen Hørups Skole»,
+ * «H.C. Andersen Skolen», «Mortens aften». Checked on the first word after the capitalised run that
+ * follows the name (or the name itself, for «Sankt Hans»).
+ */
+const INSTITUTION_ENDINGS = /(skole|skolen|skoles|skolens|gymnasium|gymnasiet|centret|centeret|kollegiet|hallen|fond|fonden|vej|vejs|gade|gades|plads|aften|aftens|dag)$/u;
+const SAINTS: ReadonlySet<string> = new Set(['sankt', 'skt']);
+
+/**
+ * Titles and roles a name follows: «hr. Bak», «skoleleder Nielsen», «kollegaen Birte». Only the short
+ * titles take a full stop, so «… en skoleleder. Derfor …» is not read as a title and a name.
+ */
+const TITLES =
+  /(?<!\p{L})(?:(?:[Hh]r|[Ff]ru|[Ff]rk)\.?|[Ff]røken|(?:[Ss]kole|[Vv]iceskole|[Aa]fdelings)leder(?:en)?|[Ss]ouschef(?:en)?|[Ll]ærer(?:en)?|[Pp]ædagog(?:en)?|[Ss]ekretær(?:en)?|[Pp]edel(?:len)?|[Kk]ollega(?:en)?|[Ii]nspektør(?:en)?)\s+(\p{Lu}\p{Ll}+)/gu;
 
 /** Words a name at the start of a sentence is typically followed by: «Per siger, at …». */
 const AFTER_A_NAME: ReadonlySet<string> = new Set([
@@ -95,17 +131,72 @@ function fullNameHit(text: string, fullName: string): Hit | null {
   return match ? { index: match.index, text: match[0] } : null;
 }
 
+/** The words of a text with where they start. */
+function wordsOf(text: string): { word: string; index: number }[] {
+  return [...text.matchAll(WORDS)].map((m) => ({ word: m[0], index: m.index }));
+}
+
+/**
+ * Whether the name at word `at` is part of the name of a place, a day or a thing: «Kaj Munk Skolen»,
+ * «Karen Blixen-forløbet», «Sankt Hans», «Mortens aften».
+ */
+function namesSomethingElse(text: string, words: { word: string; index: number }[], at: number): boolean {
+  if (SAINTS.has(fold(words[at - 1]?.word ?? ''))) return true;
+  for (let i = at; i < words.length && i <= at + 3; i += 1) {
+    const current = words[i];
+    if (current === undefined) break;
+    const end = current.index + current.word.length;
+    // «Blixen-forløbet»: the capitalised run ends in a compound with an ordinary word.
+    if (text.charAt(end) === '-' && /^\p{Ll}/u.test(text.slice(end + 1))) return true;
+    const following = words[i + 1];
+    if (following === undefined) break;
+    if (INSTITUTION_ENDINGS.test(fold(following.word)) && text.slice(end, following.index).trim() === '') return true;
+    if (!isCapitalised(following.word)) break;
+  }
+  return false;
+}
+
+/** The name a word is, if any: itself, or without the genitive s («Hannes klasse»; «Hans» is a name of its own). */
+function nameOf(folded: string, names: ReadonlySet<string>): string | null {
+  if (names.has(folded)) return folded;
+  return folded.endsWith('s') && names.has(folded.slice(0, -1)) ? folded.slice(0, -1) : null;
+}
+
 function firstNameHit(text: string, firstNames: ReadonlySet<string>): Hit | null {
-  for (const match of text.matchAll(WORDS)) {
-    const word = match[0];
-    if (!isCapitalised(word)) continue;
+  const words = wordsOf(text);
+  for (const [at, { word, index }] of words.entries()) {
+    const capitalised = isCapitalised(word);
     const folded = fold(word);
-    // «Hannes klasse»: the genitive of a name is a name too (but «Hans» is a name of its own).
-    const name = firstNames.has(folded) ? folded : folded.endsWith('s') && firstNames.has(folded.slice(0, -1)) ? folded.slice(0, -1) : null;
+    // Typed fast, a name loses its capital («spørg mette»); names that are ordinary words only count with it.
+    if (!capitalised && word !== folded) continue;
+    const name = nameOf(folded, firstNames) ?? (capitalised ? surnameOf(folded, text, index) : null);
     if (name === null) continue;
-    const index = match.index;
-    if (ORDINARY_WORDS.has(name) && startsSentence(text, index) && !AFTER_A_NAME.has(nextWord(text, index + word.length))) continue;
+    if (!capitalised && (ORDINARY_WORDS.has(name) || MONTHS.has(name))) continue;
+    const after = nextWord(text, index + word.length);
+    if (capitalised && MONTHS.has(name) && !AFTER_A_NAME.has(after)) continue;
+    if (capitalised && ORDINARY_WORDS.has(name) && startsSentence(text, index) && !AFTER_A_NAME.has(after)) continue;
+    if (capitalised && namesSomethingElse(text, words, at)) continue;
     return { index, text: word };
+  }
+  return null;
+}
+
+/** A surname: a common one anywhere, or any -sen name inside a sentence («spørg Bertelsen»). */
+function surnameOf(folded: string, text: string, index: number): string | null {
+  const name = nameOf(folded, COMMON_SURNAMES);
+  if (name !== null) return name;
+  return folded.length >= 6 && folded.endsWith('sen') && !startsSentence(text, index) ? folded : null;
+}
+
+/** A capitalised word after a title or role: «hr. Bak», «skoleleder Nielsen». */
+function titledNameHit(text: string): Hit | null {
+  for (const match of text.matchAll(TITLES)) {
+    const name = match[1] ?? '';
+    const index = (match.index ?? 0) + match[0].length - name.length;
+    const words = wordsOf(text);
+    const at = words.findIndex((w) => w.index === index);
+    if (at >= 0 && namesSomethingElse(text, words, at)) continue;
+    return { index, text: name };
   }
   return null;
 }
@@ -157,6 +248,8 @@ export function findPersonName(text: string, knownNames: readonly string[] = [])
   }
   const word = firstNameHit(text, firstNamesOf(knownNames));
   if (word) hits.push(word);
+  const titled = titledNameHit(text);
+  if (titled) hits.push(titled);
   if (hits.length === 0) return null;
   // The earliest, and of two at the same place the longer (the full name rather than its first name).
   hits.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
