@@ -70,7 +70,7 @@ const MONTHS: ReadonlySet<string> = new Set(['maj', 'august']);
  * «H.C. Andersen Skolen», «Mortens aften». Checked on the first word after the capitalised run that
  * follows the name (or the name itself, for «Sankt Hans»).
  */
-const INSTITUTION_ENDINGS = /(skole|skolen|skoles|skolens|gymnasium|gymnasiet|centret|centeret|kollegiet|hallen|fond|fonden|vej|vejs|gade|gades|plads|aften|aftens|dag)$/u;
+const INSTITUTION_ENDINGS = /(?:skole|skolen|skoles|skolens|gymnasium|gymnasiet|centret|centeret|kollegiet|hallen|fond|fonden|vej|vejs|gade|gades|plads)$|^aftens?$/u;
 const SAINTS: ReadonlySet<string> = new Set(['sankt', 'skt']);
 
 /**

@@ -69,6 +69,7 @@ describe('navnevagten finder navne', () => {
     ['Spørg mette fra kontoret om vikarskemaet.', 'mette'],
     ['Det ved jens godt.', 'jens'],
     ['Maj siger, at hun ikke kan mere.', 'Maj'],
+    ['Vi aftalte med Jens fredag, at han tager tilsynet.', 'Jens'],
   ])('%s → %s', (sentence, name) => {
     expect(findPersonName(sentence, known)).toBe(name);
   });
