@@ -10,15 +10,23 @@ export interface LetterInput {
   isQuote: boolean;
 }
 
+export interface LetterHeardInput extends LetterInput {
+  /** The input's other themes, in the letter's theme order; it is listed once, under its first. */
+  alsoThemes: string[];
+}
+
 export interface LetterTheme {
   /** 'Andet' for the inputs without a theme. */
   name: string;
-  inputs: LetterInput[];
+  inputs: LetterHeardInput[];
 }
 
 export interface LetterSortedInput extends LetterInput {
   note: string;
-  /** "Tages op i TRIO 8. december 2026", when the input was sent on to a forum's agenda. */
+  /**
+   * "Tages op i TRIO 8. december 2026", when the input was sent on to a forum's agenda; with the
+   * forum's school ("i TRIO på Egeskolen") when it is another school's forum.
+   */
   where: string | null;
 }
 
@@ -42,7 +50,7 @@ export interface FeedbackLetter {
   seriesTitle: string;
   /** Who came to listen; they sign the letter. May be ''. */
   visitors: string;
-  /** Most inputs first; 'Andet' last. An input with two themes is under both. */
+  /** Most inputs first; 'Andet' last. An input with two themes is under the first of them only. */
   themes: LetterTheme[];
   /** In the domain's order; only destinations with inputs. */
   destinations: LetterDestination[];

@@ -4,7 +4,7 @@
  * per lyttemøde; the school can pass it on to the teachers who took part.
  */
 import { Document, Packer, Paragraph, Tab, TabStopType, TextRun } from 'docx';
-import type { FeedbackLetter, LetterDestination, LetterInput, LetterSortedInput } from './feedbackLetter-model';
+import type { FeedbackLetter, LetterDestination, LetterHeardInput, LetterInput, LetterSortedInput } from './feedbackLetter-model';
 import {
   INK,
   cleanText,
@@ -81,6 +81,13 @@ function bullet(children: TextRun[]): Paragraph {
   return new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children });
 }
 
+/** The input's other themes follow it, muted, so it is listed once yet found under each. */
+function heardRuns(input: LetterHeardInput): TextRun[] {
+  const runs = inputRuns(input);
+  if (input.alsoThemes.length > 0) runs.push(new TextRun({ text: cleanText(` (også: ${input.alsoThemes.join(', ')})`), color: INK.muted }));
+  return runs;
+}
+
 function heardSection(letter: FeedbackLetter): Paragraph[] {
   const blocks = [heading('Det hørte vi', 1)];
   if (letter.themes.length === 0) {
@@ -89,7 +96,7 @@ function heardSection(letter: FeedbackLetter): Paragraph[] {
   }
   for (const theme of letter.themes) {
     blocks.push(heading(theme.name, 2));
-    for (const input of theme.inputs) blocks.push(bullet(inputRuns(input)));
+    for (const input of theme.inputs) blocks.push(bullet(heardRuns(input)));
   }
   return blocks;
 }

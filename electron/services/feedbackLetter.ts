@@ -1,4 +1,5 @@
-import { DESTINATION_DEFINITIONS } from '../../shared/domain/listening';
+import type { ListeningInput } from '../../shared/api/listeningTypes';
+import { DESTINATION_DEFINITIONS, nextSentence } from '../../shared/domain/listening';
 import type { GeneratedDocument } from '../../shared/api/types';
 import type { FeedbackLetter, LetterInput, LetterTheme } from '../export/feedbackLetter-model';
 import { buildFeedbackLetter } from '../export/feedbackLetter';
@@ -9,6 +10,8 @@ import { listeningMeetingDetail } from './listening';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
+const plain = (input: { text: string; isQuote: boolean }): LetterInput => ({ text: input.text, isQuote: input.isQuote });
+
 /**
  * The letter's content from one lyttemøde. Only the meeting, its series and its inputs are read: the
  * archive's people never reach the letter.
@@ -16,31 +19,16 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 export function feedbackLetter(ctx: ServiceContext, meetingId: string): FeedbackLetter {
   const detail = listeningMeetingDetail(ctx, meetingId);
   const { meeting, inputs } = detail;
-  const plain = (input: { text: string; isQuote: boolean }): LetterInput => ({ text: input.text, isQuote: input.isQuote });
-
-  const byTheme = new Map<string, LetterInput[]>();
-  const withoutTheme: LetterInput[] = [];
-  for (const input of inputs) {
-    if (input.themes.length === 0) withoutTheme.push(plain(input));
-    for (const theme of input.themes) byTheme.set(theme, [...(byTheme.get(theme) ?? []), plain(input)]);
-  }
-  const themes: LetterTheme[] = [...byTheme]
-    .map(([name, list]) => ({ name, inputs: list }))
-    .sort((a, b) => b.inputs.length - a.inputs.length || a.name.localeCompare(b.name, 'da'));
-  if (withoutTheme.length > 0) themes.push({ name: 'Andet', inputs: withoutTheme });
-
-  const destinations = DESTINATION_DEFINITIONS.map((definition) => ({
-    label: definition.label,
-    letter: definition.letter,
-    next: definition.next,
-    inputs: inputs
-      .filter((input) => input.destination === definition.key)
-      .map((input) => ({
-        ...plain(input),
-        note: input.note,
-        where: input.sentTo ? `Tages op i ${input.sentTo.forumName} ${formatDanishDay(input.sentTo.startsAt.slice(0, 10))}` : null,
-      })),
-  })).filter((destination) => destination.inputs.length > 0);
+  const themes = heardByTheme(inputs);
+  const destinations = DESTINATION_DEFINITIONS.map((definition) => {
+    const sorted = inputs.filter((input) => input.destination === definition.key);
+    return {
+      label: definition.label,
+      letter: definition.letter,
+      next: nextSentence(definition, sorted.map((input) => input.note)),
+      inputs: sorted.map((input) => ({ ...plain(input), note: input.note, where: whereTakenUp(input, meeting.school) })),
+    };
+  }).filter((destination) => destination.inputs.length > 0);
 
   return {
     school: meeting.school,
@@ -54,6 +42,33 @@ export function feedbackLetter(ctx: ServiceContext, meetingId: string): Feedback
     destinations,
     unsorted: inputs.filter((input) => input.destination === null).map(plain),
   };
+}
+
+/**
+ * Themes with most inputs first, 'Andet' last. An input with more themes is listed once, under the
+ * first of them in that order, and names the others, so the school does not read the same thing twice.
+ */
+function heardByTheme(inputs: readonly ListeningInput[]): LetterTheme[] {
+  const counts = new Map<string, number>();
+  for (const input of inputs) for (const theme of input.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+  const order = [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b, 'da'));
+  const byName = new Map(order.map((name): [string, LetterTheme] => [name, { name, inputs: [] }]));
+  const andet: LetterTheme = { name: 'Andet', inputs: [] };
+  for (const input of inputs) {
+    const own = order.filter((name) => input.themes.includes(name));
+    const home = byName.get(own[0] ?? '') ?? andet;
+    home.inputs.push({ ...plain(input), alsoThemes: own.slice(1) });
+  }
+  return [...byName.values(), andet].filter((theme) => theme.inputs.length > 0);
+}
+
+/** Where a sent input is taken up; another school's forum is named with its school. */
+function whereTakenUp(input: ListeningInput, school: string): string | null {
+  if (!input.sentTo) return null;
+  const { forumName, forumSchool, startsAt } = input.sentTo;
+  const sameSchool = forumSchool.trim() === '' || forumSchool.trim().toLocaleLowerCase('da') === school.trim().toLocaleLowerCase('da');
+  const forum = sameSchool ? forumName : `${forumName} på ${forumSchool}`;
+  return `Tages op i ${forum} ${formatDanishDay(startsAt.slice(0, 10))}`;
 }
 
 function safeName(name: string): string {

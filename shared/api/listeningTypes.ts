@@ -60,6 +60,8 @@ export interface SentTo {
   startsAt: string;
   forumId: string;
   forumName: string;
+  /** The forum's school, e.g. for the letter to say whose TRIO takes the input up. */
+  forumSchool: string;
 }
 
 export interface ListeningInput {

@@ -13,14 +13,22 @@ export interface DestinationDefinition {
   /** Shown next to the colour so the colour is never the only signal. */
   letter: string;
   label: string;
-  /** One sentence for the feedback letter's "what happens next". */
+  /** One sentence for the feedback letter's "what happens next"; true whether or not inputs carry a note. */
   next: string;
+  /** The sentence instead, when every input sorted here has a note that says why. */
+  nextWhenNoted?: string;
 }
 
 export const DESTINATION_DEFINITIONS: readonly DestinationDefinition[] = [
   { key: 'lokalt', letter: 'S', label: 'Løses lokalt på skolen', next: 'Det tager skolen selv hånd om.' },
   { key: 'kommune_kreds', letter: 'K', label: 'Kommune og lærerkreds', next: 'Det tager kommunen og lærerkredsen op sammen.' },
-  { key: 'parkeret', letter: 'P', label: 'Parkeret', next: 'Det venter vi med; vi har skrevet ned hvorfor.' },
+  { key: 'parkeret', letter: 'P', label: 'Parkeret', next: 'Det venter vi med.', nextWhenNoted: 'Det venter vi med; vi har skrevet ned hvorfor.' },
 ];
+
+/** The letter's sentence for a destination: it claims the why is written down only when it is, at every input. */
+export function nextSentence(definition: DestinationDefinition, notes: readonly string[]): string {
+  const allNoted = notes.length > 0 && notes.every((note) => note.trim() !== '');
+  return allNoted && definition.nextWhenNoted ? definition.nextWhenNoted : definition.next;
+}
 
 export const LISTENING_LIMITS = { input: 1_000, theme: 60, themesPerInput: 8 } as const;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../electron/archive/open';
 import { createContext } from '../../electron/services/context';
 import { createServices, type Services } from '../../electron/services/dispatch';
-import { DESTINATION_DEFINITIONS } from '../../shared/domain/listening';
+import { DESTINATION_DEFINITIONS, nextSentence } from '../../shared/domain/listening';
 import { htmlOf, part, partsOf, textOf } from './docx-readback';
 import { must, tempArchivePath } from './support';
 
@@ -91,20 +91,27 @@ describe('tilbagemeldingsbrevet', () => {
     expect(text).toContain('11');
     expect(text).toContain('Vi kom for at lytte');
 
-    // Themes, most inputs first; inputs without a theme under "Andet".
+    // Themes, most inputs first; inputs without a theme under "Andet". The input with two themes is
+    // listed once, under the first (Arbejdstid), with its other theme after it; Vikardækning has no
+    // input of its own left, so no heading.
     const heard = text.slice(text.indexOf('Det hørte vi'), text.indexOf('Det sker nu'));
-    const order = ['Arbejdstid', 'Inklusion', 'Vikardækning', 'Andet'].map((name) => heard.indexOf(`\n${name}\n`));
+    const order = ['Arbejdstid', 'Inklusion', 'Andet'].map((name) => heard.indexOf(`\n${name}\n`));
     expect(order.every((index) => index > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(heard.slice(order[3])).toContain('Personalerummet er for lille til alle.');
+    expect(heard).not.toContain('\nVikardækning\n');
+    expect(heard.split('Forberedelsen forsvinder i vikartimer.')).toHaveLength(2);
+    expect(heard.slice(order[0], order[1])).toContain('Forberedelsen forsvinder i vikartimer. (også: Vikardækning)');
+    expect(heard.slice(order[2])).toContain('Personalerummet er for lille til alle.');
     expect(heard).toContain('»Vi når aldrig at evaluere et forløb.«');
 
-    // What happens now, by destination with the domain's labels and sentences, notes and where.
+    // What happens now, by destination with the domain's labels and sentences, notes and where. The
+    // parked input has a note, so the letter may say that the why is written down.
     const next = text.slice(text.indexOf('Det sker nu'));
     for (const definition of DESTINATION_DEFINITIONS) {
       expect(next).toContain(definition.label);
-      expect(next).toContain(definition.next);
+      expect(next).toContain(nextSentence(definition, ['Med en note.']));
     }
+    expect(next).toContain('Det venter vi med; vi har skrevet ned hvorfor.');
     expect(next).toContain('Ledelsen lægger evaluering ind i årsplanen.');
     expect(next).toContain('Tages op i TRIO 1. december 2026');
     expect(next).toContain('Hører hjemme i dialogen om arbejdstid.');
@@ -117,6 +124,23 @@ describe('tilbagemeldingsbrevet', () => {
     expect(html).toContain('<em>»Vi når aldrig at evaluere et forløb.«</em>');
     expect(html).toMatch(/<h1>Det hørte vi<\/h1>/);
     expect(html).toMatch(/<h2>Arbejdstid<\/h2>/);
+  });
+
+  it('nævner skolen ved et andet forum, og skriver kun "hvorfor", når der står hvorfor', async () => {
+    const { services } = open();
+    const { meeting, inklusion } = await scenario(services);
+    const other = await must(services, 'forums.create', { kind: 'trio', name: 'TRIO', school: 'Bøgely Skole' });
+    const otherMeeting = await must(services, 'meetings.create', { forumId: other.id, title: 'TRIO januar', startsAt: '2027-01-12T14:00', durationMinutes: 90 });
+    await must(services, 'listening.sortInput', { inputId: inklusion.id, destination: 'parkeret', note: '' });
+    await must(services, 'listening.sendInput', { inputId: inklusion.id, meetingId: otherMeeting.id, title: 'To voksne i timerne', type: 'droeftelse', minutes: 15 });
+    const next = (await textOf(await letter(services, meeting.id))).split('Det sker nu')[1] ?? '';
+
+    // The school's own TRIO needs no school; another school's does.
+    expect(next).toContain('Tages op i TRIO 1. december 2026');
+    expect(next).toContain('Tages op i TRIO på Bøgely Skole 12. januar 2027');
+    // One parked input without a note: the letter does not claim the why is written down.
+    expect(next).toContain('Det venter vi med.');
+    expect(next).not.toContain('vi har skrevet ned hvorfor');
   });
 
   it('indeholder ingen navne på arkivets personer eller de navne, der blev forsøgt skrevet', async () => {

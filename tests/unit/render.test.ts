@@ -117,8 +117,14 @@ function feedbackLetter(): FeedbackLetter {
     seriesTitle: 'Lyttemøder om arbejdstid',
     visitors: 'Kredsformanden og skolechefen',
     themes: [
-      { name: HARD, inputs: [{ text: HARD, isQuote: true }, { text: 'Teammøderne bliver aflyst.', isQuote: false }] },
-      { name: 'Andet', inputs: [{ text: 'Personalerummet er for lille.', isQuote: false }] },
+      {
+        name: HARD,
+        inputs: [
+          { text: HARD, isQuote: true, alsoThemes: ['Vikardækning'] },
+          { text: 'Teammøderne bliver aflyst.', isQuote: false, alsoThemes: [] },
+        ],
+      },
+      { name: 'Andet', inputs: [{ text: 'Personalerummet er for lille.', isQuote: false, alsoThemes: [] }] },
     ],
     destinations: [
       {

@@ -281,6 +281,7 @@ interface SentRow {
   starts_at: string;
   forum_id: string;
   forum_name: string;
+  forum_school: string;
 }
 
 type Scope = 'input' | 'meeting' | 'series';
@@ -306,7 +307,7 @@ function inputsIn(db: SqliteDb, scope: Scope, id: string): InputWithMeeting[] {
   const sent = statement(
     db,
     `SELECT li.id AS input_id, i.id AS item_id, i.title AS item_title, m.id AS meeting_id, m.title AS meeting_title,
-            m.starts_at, f.id AS forum_id, f.name AS forum_name
+            m.starts_at, f.id AS forum_id, f.name AS forum_name, f.school AS forum_school
        FROM listening_input li JOIN listening_meeting lm ON lm.id = li.meeting_id
        JOIN agenda_item i ON i.id = li.sent_item_id JOIN meeting m ON m.id = i.meeting_id JOIN forum f ON f.id = m.forum_id
       WHERE ${where}`,
@@ -330,6 +331,7 @@ function inputsIn(db: SqliteDb, scope: Scope, id: string): InputWithMeeting[] {
           startsAt: s.starts_at,
           forumId: s.forum_id,
           forumName: s.forum_name,
+          forumSchool: s.forum_school,
         }
       : null;
     return {
