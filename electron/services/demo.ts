@@ -122,9 +122,9 @@ export function installDemo(ctx: ServiceContext): { forumId: string } {
   });
   const vikar = add({
     title: 'Vikardækning: erfaringer fra efteråret',
-    type: 'droeftelse',
+    type: 'beslutning',
     minutes: 10,
-    announcedColour: 'blaa',
+    announcedColour: 'gul',
     owner: 'Mette Lund',
     background: 'Mange timer er dækket af skiftende vikarer. Hvad betyder det for kollegerne og for eleverne?',
   });
@@ -160,6 +160,12 @@ export function installDemo(ctx: ServiceContext): { forumId: string } {
     colour: 'blaa',
     text: 'Ingen beslutning. AMR og ledelsen samler fraværstal og taler med teamene før næste møde.',
   });
+  // The sag's first step has its decision too, so the register leads to the sag from the start.
+  run(ctx, 'decisions.record', {
+    itemId: vikar.id,
+    colour: 'gul',
+    text: 'Ledelsen vil samle vikartimerne hos faste vikarer. Teamenes erfaringer indgår, og forslaget lægges frem på næste møde.',
+  });
   run(ctx, 'actions.create', { itemId: tilsyn.id, what: 'Sende den nye tilsynsplan til alle medarbejdere', who: 'Mette Lund', due: day(subDays(today, 7)) });
   run(ctx, 'actions.create', { itemId: forberedelse.id, what: 'Finde en løsning for pædagogernes deltagelse', who: 'Jonas Holm og Sara Nielsen', due: day(addDays(today, 10)) });
   const done = run(ctx, 'actions.create', { itemId: fravaer.id, what: 'Trække fraværstal for indskolingen', who: 'Ali Hassan', due: day(subDays(today, 3)) });
@@ -175,7 +181,7 @@ export function installDemo(ctx: ServiceContext): { forumId: string } {
     due: day(addDays(upcoming, -2)),
   });
   run(ctx, 'actions.update', { actionId: proposal.id, status: 'igang', note: 'Forslaget er vendt med teamkoordinatorerne.' });
-  for (const item of [skema, tilsyn, forberedelse, fravaer]) run(ctx, 'decisions.finalize', { itemId: item.id });
+  for (const item of [skema, tilsyn, forberedelse, fravaer, vikar]) run(ctx, 'decisions.finalize', { itemId: item.id });
   run(ctx, 'agenda.confirmForvarsel', { itemId: personalesag.id, note: 'TR og AMR orienteret i ugen før mødet.' });
   setAgendaSent(db, past.id, subDays(held, 7).toISOString());
   run(ctx, 'run.end', { meetingId: past.id });

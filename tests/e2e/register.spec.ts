@@ -14,14 +14,17 @@ test('beslutningsloggen viser et forums beslutninger efter farve i et diagram og
   const rows = register.getByRole('list', { name: 'Beslutninger' }).getByRole('listitem');
   const status = register.getByRole('status').last();
 
-  // The demo's held meeting has four decisions, one of each colour; all forums to begin with, no chart.
-  await expect(rows).toHaveCount(4);
-  await expect(status).toHaveText('4 beslutninger, nyeste først.');
+  // The demo's held meeting has five decisions, every colour and two gul; all forums to begin with, no chart.
+  await expect(rows).toHaveCount(5);
+  await expect(status).toHaveText('5 beslutninger, nyeste først.');
+  // The demo sag's first step is among them, and leads to the sag.
+  const vikar = rows.filter({ hasText: 'Vikardækning: erfaringer fra efteråret' });
+  await expect(vikar.getByRole('button', { name: 'Sag: Vikardækning – vis sagens forløb' })).toBeVisible();
   await expect(register.getByRole('img')).toHaveCount(0);
 
   // Choosing the forum shows its chart: an image named by the summary sentence, a legend, and a table.
   await register.getByLabel('Forum', { exact: true }).selectOption({ label: 'TRIO · Bøgely Skole (demo)' });
-  const chart = register.getByRole('img', { name: /^I skoleåret \d{4}\/\d{2}: 1 rød, 1 gul, 1 grøn, 1 blå beslutninger$/ });
+  const chart = register.getByRole('img', { name: /^I skoleåret \d{4}\/\d{2}: 1 rød, 2 gule, 1 grøn, 1 blå beslutninger$/ });
   await expect(chart).toBeVisible();
   const chartRegion = register.getByRole('region', { name: 'Beslutninger i TRIO efter farve' });
   await expect(chartRegion.getByText(/^I skoleåret \d{4}\/\d{2}: 1 rød/)).toBeVisible();
@@ -30,7 +33,7 @@ test('beslutningsloggen viser et forums beslutninger efter farve i et diagram og
   await chartRegion.getByText('Vis tallene som tabel').click();
   const table = chartRegion.getByRole('table');
   await expect(table).toBeVisible();
-  await expect(table.getByRole('row').last()).toHaveText(/I alt\s*1\s*1\s*1\s*1\s*0\s*4/);
+  await expect(table.getByRole('row').last()).toHaveText(/I alt\s*1\s*2\s*1\s*1\s*0\s*5/);
   await screenshot(page, 'arkiv-beslutningslog-diagram');
   await chartRegion.screenshot({ path: 'test-results/screens/arkiv-beslutningsdiagram.png' });
   await expectAccessible(page, 'Arkiv med beslutningslog og diagram');
@@ -59,7 +62,7 @@ test('beslutningsloggen viser et forums beslutninger efter farve i et diagram og
   await expect(status).toHaveText('Skriv mindst ét ord at søge efter.');
   await expect(rows).toHaveCount(0);
   await register.getByLabel('Ord i beslutningen').fill('');
-  await expect(rows).toHaveCount(4);
+  await expect(rows).toHaveCount(5);
   await screenshot(page, 'arkiv-beslutningslog');
 
   // A row's date opens its meeting.
@@ -77,7 +80,7 @@ test('en lang beslutningslog tegner kun de synlige rækker og henter flere, mens
   };
   await page.goto(demoHarness.url);
   const forum = await api('forums.create', { kind: 'trio', name: 'TRIO', school: 'Egeskolen' });
-  // 24 meetings with 10 decisions each, a week apart: 240 decisions besides the demo's 4.
+  // 24 meetings with 10 decisions each, a week apart: 240 decisions besides the demo's 5.
   for (let week = 0; week < 24; week++) {
     const date = new Date(Date.UTC(2025, 0, 7 + week * 7)).toISOString().slice(0, 10);
     const meeting = await api('meetings.create', { forumId: forum['id'], title: `Møde uge ${week + 1}`, startsAt: `${date}T14:00`, durationMinutes: 120 });
@@ -100,16 +103,16 @@ test('en lang beslutningslog tegner kun de synlige rækker og henter flere, mens
   expect(rendered).toBeLessThan(25);
   await expect(rows.first()).toContainText('Skemalægning for foråret');
 
-  // Scrolling to the end loads page after page until all 244 are there; still only a window is drawn.
+  // Scrolling to the end loads page after page until all 245 are there; still only a window is drawn.
   for (let i = 0; i < 10; i++) {
     await viewport.evaluate(scrollToEnd);
-    if ((await status.textContent()) === '244 beslutninger, nyeste først.') break;
+    if ((await status.textContent()) === '245 beslutninger, nyeste først.') break;
     await page.waitForTimeout(200);
   }
-  await expect(status).toHaveText('244 beslutninger, nyeste først.');
+  await expect(status).toHaveText('245 beslutninger, nyeste først.');
   await viewport.evaluate(scrollToEnd);
   await expect(rows.last()).toContainText('Punkt 1.10');
-  await expect(rows.last()).toHaveAttribute('aria-posinset', '244');
+  await expect(rows.last()).toHaveAttribute('aria-posinset', '245');
   expect(await rows.count()).toBeLessThan(25);
   await expectAccessible(page, 'Arkiv med en lang beslutningslog');
 });

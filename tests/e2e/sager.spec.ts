@@ -134,7 +134,8 @@ test('demoen viser en sag: vikardækningen fra det afholdte møde til det kommen
   const entries = page.locator('.sag-timeline > li');
   await expect(entries).toHaveCount(2);
   await expect(entries.nth(0)).toContainText('Rejst første gang');
-  await expect(entries.nth(0)).toContainText('Drøftet');
+  await expect(entries.nth(0)).toContainText('Besluttet');
+  await expect(entries.nth(0)).toContainText('Ledelsen vil samle vikartimerne hos faste vikarer.');
   await expect(entries.nth(0)).toContainText('Forslaget er vendt med teamkoordinatorerne.');
   await expect(entries.nth(1)).toContainText('På dagsordenen');
   await screenshot(page, 'sag-forloeb-demo');

@@ -27,7 +27,7 @@ describe('beslutningslog og farvediagram', () => {
   beforeAll(async () => {
     services = createServices({ archive: openArchive(tempArchivePath()), appVersion: 'test', now: () => TODAY, newId: () => randomUUID() });
     demoForum = (await must(services, 'demo.install', {})).forumId;
-    // The demo holds four decisions (rød, gul, grøn, blå) on 3 November 2026.
+    // The demo holds five decisions (rød, two gul, grøn, blå) on 3 November 2026.
     await meetingWith(demoForum, '2026-09-15T14:00', [
       { title: 'Fælles ærø-tur for lærerne', colour: 'groen', text: 'Turen går til Ærø i uge 38, og Åbyskolen låner bussen.' },
       { title: 'Lejrskole i 7. klasse', colour: 'groen', text: 'Lejrskolen bliver i Danmark.' },
@@ -49,7 +49,7 @@ describe('beslutningslog og farvediagram', () => {
   it('viser alle beslutninger nyeste først, med møde og forum', async () => {
     const { rows, more } = await list({});
     expect(more).toBe(false);
-    expect(rows).toHaveLength(4 + 2 + 2 + 1 + 1 + 1);
+    expect(rows).toHaveLength(5 + 2 + 2 + 1 + 1 + 1);
     const dates = rows.map((r) => r.meetingStartsAt);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(rows[0]).toMatchObject({ itemTitle: 'Sommermøde', forumId: demoForum, colour: 'blaa' });
@@ -62,7 +62,7 @@ describe('beslutningslog og farvediagram', () => {
     expect(green.rows.map((r) => r.itemTitle).sort()).toEqual(['Fælles forberedelsestid i teamene', 'Fælles ærø-tur for lærerne', 'Lejrskole i 7. klasse']);
     const period = await list({ from: '2026-09-15', to: '2027-03-09' });
     expect(period.rows.map((r) => r.meetingStartsAt.slice(0, 10))).toEqual([
-      '2027-03-09', '2027-03-09', '2026-11-03', '2026-11-03', '2026-11-03', '2026-11-03', '2026-10-06', '2026-09-15', '2026-09-15',
+      '2027-03-09', '2027-03-09', '2026-11-03', '2026-11-03', '2026-11-03', '2026-11-03', '2026-11-03', '2026-10-06', '2026-09-15', '2026-09-15',
     ]);
     const yellowInPeriod = await list({ colour: 'gul', from: '2026-10-01', to: '2026-10-31' });
     expect(yellowInPeriod.rows.map((r) => r.itemTitle)).toEqual(['Tilsyn i Egeskolen']);
@@ -106,7 +106,7 @@ describe('beslutningslog og farvediagram', () => {
       const result = await services.call('decisions.list', { text });
       expect(result.ok, text).toBe(true);
     }
-    expect((await list({})).rows.length).toBe(11);
+    expect((await list({})).rows.length).toBe(12);
   });
 
   it('afviser forkerte afgrænsninger med en dansk besked', async () => {
@@ -128,11 +128,11 @@ describe('beslutningslog og farvediagram', () => {
     ]);
     const month = (key: string) => chart.months.find((m) => m.key === key);
     expect(month('2026-09')).toMatchObject({ counts: { roed: 0, gul: 0, groen: 2, blaa: 0 }, unresolved: 0, total: 2 });
-    expect(month('2026-11')).toMatchObject({ counts: { roed: 1, gul: 1, groen: 1, blaa: 1 }, unresolved: 0, total: 4 });
+    expect(month('2026-11')).toMatchObject({ counts: { roed: 1, gul: 2, groen: 1, blaa: 1 }, unresolved: 0, total: 5 });
     // 'Afklaring uden enighed' is counted on its own, not as the colour it was recorded with.
     expect(month('2027-03')).toMatchObject({ counts: { roed: 1, gul: 0, groen: 0, blaa: 0 }, unresolved: 1, total: 2 });
     expect(month('2026-10')?.total).toBe(0); // the other forum's October decision is not this forum's
-    expect(chart.totals).toEqual({ counts: { roed: 2, gul: 1, groen: 3, blaa: 1 }, unresolved: 1, total: 8 });
+    expect(chart.totals).toEqual({ counts: { roed: 2, gul: 2, groen: 3, blaa: 1 }, unresolved: 1, total: 9 });
     expect(chart.colours.map((c) => c.code)).toEqual(['RØ', 'GU', 'GR', 'BL']);
 
     const before = await must(services, 'decisions.chart', { forumId: demoForum, schoolYearStart: 2025 });
