@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { onAppEvent } from './api/client';
 import { Notice } from './components/Notice';
 import { useFollowUp } from './stores/followup';
@@ -44,9 +44,15 @@ export function App() {
     return onAppEvent(reloadAll);
   }, []);
 
-  useEffect(() => {
-    // Move focus to the new page so keyboard and screen-reader users start at its top.
-    mainRef.current?.focus();
+  useLayoutEffect(() => {
+    // The window scrolls, not <main>: without this a new page opens where the last one was left.
+    window.scrollTo(0, 0);
+    // Keyboard and screen-reader users start at the new page's top, unless the page has already put
+    // the focus on something of its own; then that stays, and in view.
+    const main = mainRef.current;
+    const focused = document.activeElement;
+    if (main && focused instanceof HTMLElement && focused !== main && main.contains(focused)) focused.scrollIntoView({ block: 'nearest' });
+    else main?.focus({ preventScroll: true });
   }, [route]);
 
   // The facilitator's screen takes the whole window: the meeting needs the room more than the menu does.

@@ -23,6 +23,12 @@ interface ListeningState {
   /** The open lyttemøde, for listening and for sorting. */
   meeting: ListeningMeetingDetail | null;
   loadError: ApiError | null;
+  /**
+   * The opening shown or folded by hand, per lyttemøde, for this session. Without a choice it shows
+   * until the first input is written; after that the room needs the screen for what was heard.
+   */
+  openingChoice: Readonly<Record<string, boolean>>;
+  chooseOpening(meetingId: string, shown: boolean): void;
   load(): Promise<void>;
   openSeries(seriesId: string): Promise<void>;
   openMeeting(meetingId: string): Promise<void>;
@@ -74,6 +80,8 @@ export const useListening = create<ListeningState>((set, get) => {
     detail: null,
     meeting: null,
     loadError: null,
+    openingChoice: {},
+    chooseOpening: (meetingId, shown) => set({ openingChoice: { ...get().openingChoice, [meetingId]: shown } }),
     async load() {
       const result = await call('listening.listSeries', {});
       if (!result.ok) return set({ loadError: result.error });

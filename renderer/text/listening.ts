@@ -47,6 +47,7 @@ export const listeningText = {
   saveMeeting: 'Gem ændringerne',
   meetingSaved: (school: string, date: string) => `Lyttemødet på ${school} ${date} er gemt.`,
   removeMeeting: 'Fjern',
+  cannotRemoveMeeting: (n: number) => `Kan ikke fjernes: mødet har ${plural(n, 'input', 'input')}.`,
   removeMeetingTitle: 'Fjern lyttemødet?',
   removeMeetingText: (school: string, date: string, group: string) => `${school} ${date} med ${group}. Mødet kan ikke hentes tilbage.`,
   confirmRemoveMeeting: 'Ja, fjern lyttemødet',

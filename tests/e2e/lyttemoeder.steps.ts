@@ -21,6 +21,8 @@ export async function planVisit(page: Page, visit: PlannedVisit): Promise<void> 
   await form.getByLabel('Lærergruppe').fill(visit.group);
   await form.getByRole('button', { name: 'Planlæg lyttemøde' }).click();
   await expect(form.getByRole('status')).toHaveText(`Lyttemødet på ${visit.school} er planlagt.`);
+  // Ready for the next one: the school field has the focus.
+  await expect(form.getByLabel('Skole')).toBeFocused();
 }
 
 export function captureField(page: Page): Locator {

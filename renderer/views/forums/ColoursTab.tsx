@@ -9,7 +9,7 @@ import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useForums } from '../../stores/forums';
 import { forumPageText as p } from '../../text/forums';
-import { useFocusInvalid } from './useFocusInvalid';
+import { useFocusInvalid } from '../../components/useFocusInvalid';
 
 const c = p.colours;
 const HEX = /^#[0-9A-Fa-f]{6}$/;

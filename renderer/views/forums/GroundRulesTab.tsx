@@ -7,7 +7,7 @@ import { shortDate } from '../../format';
 import { useForums } from '../../stores/forums';
 import { forumPageText as p } from '../../text/forums';
 import { lineChanges } from './lineChanges';
-import { useFocusInvalid } from './useFocusInvalid';
+import { useFocusInvalid } from '../../components/useFocusInvalid';
 
 const g = p.groundRules;
 

@@ -8,7 +8,7 @@ import { shortDate } from '../../format';
 import { useForums } from '../../stores/forums';
 import { forumPageText as p } from '../../text/forums';
 import { todayLocal } from '../today';
-import { useFocusInvalid } from './useFocusInvalid';
+import { useFocusInvalid } from '../../components/useFocusInvalid';
 
 const m = p.members;
 

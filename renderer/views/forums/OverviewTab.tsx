@@ -10,7 +10,7 @@ import { useMeetings } from '../../stores/meetings';
 import { forumPageText as p, forumsText as t } from '../../text/forums';
 import { MeetingRows } from '../meetings/MeetingRows';
 import { NewMeetingForm } from '../meetings/NewMeetingForm';
-import { useFocusInvalid } from './useFocusInvalid';
+import { useFocusInvalid } from '../../components/useFocusInvalid';
 
 const o = p.overview;
 

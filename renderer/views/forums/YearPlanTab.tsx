@@ -8,7 +8,7 @@ import { YearWheel } from '../../components/YearWheel';
 import { useForums } from '../../stores/forums';
 import { forumPageText as p } from '../../text/forums';
 import { todayLocal } from '../today';
-import { useFocusInvalid } from './useFocusInvalid';
+import { useFocusInvalid } from '../../components/useFocusInvalid';
 
 const y = p.yearPlan;
 /** The school year's months in order; July is the summer holiday and has no themes. */

@@ -43,7 +43,7 @@ export function ListeningScreen({ meetingId }: { meetingId: string }) {
               {meeting.startTime && ` kl. ${meeting.startTime.replace(':', '.')}`}
             </p>
           </header>
-          <OpeningPanel visitors={detail.visitors} />
+          <OpeningPanel meetingId={meetingId} visitors={detail.visitors} inputCount={detail.inputs.length} />
           <CaptureLine meetingId={meetingId} themes={detail.themes.map((th) => th.name)} count={detail.inputs.length} />
           <CapturedList inputs={detail.inputs} />
           <FinishPanel meetingId={meetingId} seriesId={meeting.seriesId} />

@@ -63,10 +63,22 @@ export function MeetingTable({ meetings, onEdit, onRemove }: MeetingTableProps) 
                     {t.edit}
                     {which}
                   </button>
-                  <button type="button" onClick={() => onRemove(m)}>
+                  {/* The archive keeps a lyttemøde with inputs; the button says so rather than offer it. */}
+                  <button
+                    type="button"
+                    onClick={() => onRemove(m)}
+                    disabled={m.inputCount > 0}
+                    aria-describedby={m.inputCount > 0 ? `cannot-remove-${m.id}` : undefined}
+                    title={m.inputCount > 0 ? t.cannotRemoveMeeting(m.inputCount) : undefined}
+                  >
                     {t.removeMeeting}
                     {which}
                   </button>
+                  {m.inputCount > 0 && (
+                    <span id={`cannot-remove-${m.id}`} className="visually-hidden">
+                      {t.cannotRemoveMeeting(m.inputCount)}
+                    </span>
+                  )}
                 </div>
               </td>
             </tr>

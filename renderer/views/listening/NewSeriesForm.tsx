@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Notice } from '../../components/Notice';
+import { useFocusInvalid } from '../../components/useFocusInvalid';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useListening } from '../../stores/listening';
 import { useRoute } from '../../stores/route';
@@ -12,6 +13,7 @@ export function NewSeriesForm() {
   const createSeries = useListening((s) => s.createSeries);
   const navigate = useRoute((s) => s.navigate);
   const errors = useFormErrors(FIELDS);
+  const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
   const [values, setValues] = useState<SeriesValues>({ title: '', purpose: '', visitors: '' });
   const [busy, setBusy] = useState(false);
 
@@ -20,13 +22,16 @@ export function NewSeriesForm() {
     setBusy(true);
     const result = await createSeries(values);
     setBusy(false);
-    if (!result.ok) return errors.set(result.error);
+    if (!result.ok) {
+      errors.set(result.error);
+      return focusInvalid();
+    }
     errors.clear();
     navigate({ section: 'lyttemoeder', seriesId: result.value.id });
   }
 
   return (
-    <form className="panel" onSubmit={submit} aria-labelledby="new-series-title" noValidate>
+    <form ref={formRef} className="panel" onSubmit={submit} aria-labelledby="new-series-title" noValidate>
       <h2 id="new-series-title">{t.newSeries}</h2>
       <Notice kind="error">{errors.general}</Notice>
       <SeriesFields values={values} onChange={setValues} errorAt={errors.at} />

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Notice } from '../../components/Notice';
+import { useFocusInvalid } from '../../components/useFocusInvalid';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useListening } from '../../stores/listening';
 import { listeningText as t } from '../../text/listening';
@@ -11,6 +12,7 @@ const FIELDS = ['school', 'date', 'startTime', 'teacherGroup'] as const;
 export function PlanMeetingForm({ seriesId }: { seriesId: string }) {
   const planMeeting = useListening((s) => s.planMeeting);
   const errors = useFormErrors(FIELDS);
+  const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
   const [values, setValues] = useState<MeetingValues>(NO_MEETING);
   const [saved, setSaved] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -22,15 +24,18 @@ export function PlanMeetingForm({ seriesId }: { seriesId: string }) {
     setBusy(false);
     if (!outcome.ok) {
       setSaved(undefined);
-      return errors.set(outcome.error);
+      errors.set(outcome.error);
+      return focusInvalid();
     }
     errors.clear();
     setSaved(t.plannedOk(values.school.trim()));
     setValues({ ...NO_MEETING, school: values.school });
+    // Ready for the next group: the school field comes first, kept filled in for a visit with more groups.
+    formRef.current?.querySelector('input')?.focus();
   }
 
   return (
-    <form className="panel plan-listening" onSubmit={submit} aria-labelledby="plan-listening-title" noValidate>
+    <form ref={formRef} className="panel plan-listening" onSubmit={submit} aria-labelledby="plan-listening-title" noValidate>
       <h2 id="plan-listening-title">{t.planMeeting}</h2>
       <Notice kind="error">{errors.general}</Notice>
       <Notice kind="ok">{saved}</Notice>

@@ -1,7 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ListeningInput, ListeningSendTarget } from '../../../shared/api/listeningTypes';
 import { LIMITS } from '../../../shared/api/fields';
 import { Notice } from '../../components/Notice';
+import { useFocusInvalid } from '../../components/useFocusInvalid';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useListening } from '../../stores/listening';
 import { common } from '../../text/common';
@@ -17,6 +18,8 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
   const { sendTargets, sendInput } = useListening();
   const dialogRef = useModal();
   const errors = useFormErrors(FIELDS);
+  const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
+  const focusedFirst = useRef(false);
   const [targets, setTargets] = useState<ListeningSendTarget[] | null>(null);
   const [forumId, setForumId] = useState('');
   const [meetingId, setMeetingId] = useState('');
@@ -44,6 +47,16 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [input.id, sendTargets]);
 
+  useEffect(() => {
+    // The dialog opens on «Annullér», the only button while loading; once there are fields, the
+    // first of them takes the focus, so Enter does not cancel what was just opened.
+    if (focusedFirst.current || !targets) return;
+    const field = formRef.current?.querySelector<HTMLElement>('select, input');
+    if (!field) return;
+    focusedFirst.current = true;
+    field.focus();
+  }, [targets, formRef]);
+
   async function send(event: FormEvent) {
     event.preventDefault();
     const outcome = await sendInput({
@@ -54,13 +67,16 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
       announcedColour: agenda.type === 'beslutning' ? agenda.announcedColour : null,
       minutes: Number(agenda.minutes),
     });
-    if (!outcome.ok) return errors.set(outcome.error);
+    if (!outcome.ok) {
+      errors.set(outcome.error);
+      return focusInvalid();
+    }
     onClose();
   }
 
   return (
     <dialog ref={dialogRef} className="send-dialog" aria-labelledby={`send-title-${input.id}`} onClose={onClose}>
-      <form onSubmit={send} noValidate>
+      <form ref={formRef} onSubmit={send} noValidate>
         <h2 id={`send-title-${input.id}`}>{t.sendTitle}</h2>
         <p className="send-input">
           {t.inputNumber(input.position)}: {input.text}

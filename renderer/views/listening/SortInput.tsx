@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ListeningInput } from '../../../shared/api/listeningTypes';
 import { DESTINATION_DEFINITIONS, type Destination } from '../../../shared/domain/listening';
 import { Notice } from '../../components/Notice';
@@ -18,11 +18,25 @@ export function SortInput({ input, seriesThemes }: { input: ListeningInput; seri
   const navigate = useRoute((s) => s.navigate);
   const [error, setError] = useState<string>();
   const [sending, setSending] = useState(false);
+  // Where the focus goes once the dialog is gone: the input's «Sendt til …» or «Send videre» button.
+  const sendSpot = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
   // The choice shows at once; the archive's answer (or its refusal) follows.
   const [pending, setPending] = useState<Destination | null | undefined>(undefined);
   const shown = pending === undefined ? input.destination : pending;
   const groupName = `destination-${input.id}`;
   const label = t.inputNumber(input.position);
+
+  useEffect(() => {
+    if (sending || !returnFocus.current) return;
+    returnFocus.current = false;
+    sendSpot.current?.focus();
+  }, [sending]);
+
+  function closeDialog() {
+    returnFocus.current = true;
+    setSending(false);
+  }
 
   async function choose(destination: Destination | null) {
     setPending(destination);
@@ -63,16 +77,16 @@ export function SortInput({ input, seriesThemes }: { input: ListeningInput; seri
       </div>
       <div className="sort-send">
         {input.sentTo ? (
-          <button type="button" className="sent-link" onClick={() => navigate({ section: 'moeder', meetingId: input.sentTo?.meetingId })}>
+          <button ref={sendSpot} type="button" className="sent-link" onClick={() => navigate({ section: 'moeder', meetingId: input.sentTo?.meetingId })}>
             {t.sentTo(input.sentTo.forumName, shortDate(input.sentTo.startsAt))}
           </button>
         ) : (
-          <button type="button" aria-label={`${t.sendOn}: ${label}`} onClick={() => setSending(true)}>
+          <button ref={sendSpot} type="button" aria-label={`${t.sendOn}: ${label}`} onClick={() => setSending(true)}>
             {t.sendOn}
           </button>
         )}
       </div>
-      {sending && <SendDialog input={input} onClose={() => setSending(false)} />}
+      {sending && <SendDialog input={input} onClose={closeDialog} />}
     </li>
   );
 }

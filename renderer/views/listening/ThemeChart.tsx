@@ -22,60 +22,63 @@ export function ThemeChart({ overview }: { overview: ThemeOverview }) {
 
   if (overview.themes.length === 0) return <p className="empty">{t.noThemesInOverview}</p>;
   return (
-    <table className="theme-chart">
-      <caption>{t.chartCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.theme}</th>
-          <th scope="col">{t.reach}</th>
-          {overview.schools.map((school) => (
-            <th key={school} scope="col" className="school-col">
-              {school}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {overview.themes.map((theme) => {
-          const expanded = open.has(theme.id);
-          const share = total === 0 ? 0 : theme.schoolCount / total;
-          return (
-            <Fragment key={theme.id}>
-              <tr className={expanded ? 'theme-row expanded' : 'theme-row'}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="theme-toggle"
-                    aria-expanded={expanded}
-                    aria-controls={`theme-inputs-${theme.id}`}
-                    onClick={() => toggle(theme.id)}
-                  >
-                    <span className="toggle-mark" aria-hidden="true">
-                      {expanded ? '▾' : '▸'}
+    // Many schools make the table wider than a laptop; then it scrolls sideways on its own, not the page.
+    <div className="theme-chart-scroll">
+      <table className="theme-chart">
+        <caption>{t.chartCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.theme}</th>
+            <th scope="col">{t.reach}</th>
+            {overview.schools.map((school) => (
+              <th key={school} scope="col" className="school-col">
+                {school}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {overview.themes.map((theme) => {
+            const expanded = open.has(theme.id);
+            const share = total === 0 ? 0 : theme.schoolCount / total;
+            return (
+              <Fragment key={theme.id}>
+                <tr className={expanded ? 'chart-row expanded' : 'chart-row'}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="theme-toggle"
+                      aria-expanded={expanded}
+                      aria-controls={`theme-inputs-${theme.id}`}
+                      onClick={() => toggle(theme.id)}
+                    >
+                      <span className="toggle-mark" aria-hidden="true">
+                        {expanded ? '▾' : '▸'}
+                      </span>
+                      <span className="theme-name">{theme.name}</span>
+                      <span className="theme-count">{t.captured(theme.inputCount)}</span>
+                    </button>
+                  </th>
+                  <td className="reach-cell">
+                    <span className="reach-bar" aria-hidden="true">
+                      <span className="reach-fill" style={{ width: `${Math.round(share * 100)}%` }} />
                     </span>
-                    <span className="theme-name">{theme.name}</span>
-                    <span className="theme-count">{t.captured(theme.inputCount)}</span>
-                  </button>
-                </th>
-                <td className="reach-cell">
-                  <span className="reach-bar" aria-hidden="true">
-                    <span className="reach-fill" style={{ width: `${Math.round(share * 100)}%` }} />
-                  </span>
-                  <span className="reach-text">{t.schoolsOf(theme.schoolCount, total)}</span>
-                </td>
-                {overview.schools.map((school) => (
-                  <td key={school} className="dot-cell">
-                    <SchoolDot count={theme.bySchool[school] ?? 0} school={school} />
+                    <span className="reach-text">{t.schoolsOf(theme.schoolCount, total)}</span>
                   </td>
-                ))}
-              </tr>
-              <tr id={`theme-inputs-${theme.id}`} className="theme-inputs" hidden={!expanded}>
-                <td colSpan={2 + total}>{expanded && <OverviewInputs inputs={theme.inputs} />}</td>
-              </tr>
-            </Fragment>
-          );
-        })}
-      </tbody>
-    </table>
+                  {overview.schools.map((school) => (
+                    <td key={school} className="dot-cell">
+                      <SchoolDot count={theme.bySchool[school] ?? 0} school={school} />
+                    </td>
+                  ))}
+                </tr>
+                <tr id={`theme-inputs-${theme.id}`} className="theme-inputs" hidden={!expanded}>
+                  <td colSpan={2 + total}>{expanded && <OverviewInputs inputs={theme.inputs} />}</td>
+                </tr>
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
