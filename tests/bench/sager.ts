@@ -1,7 +1,8 @@
 /**
  * What a sag costs on a ten-year archive: finding earlier items to link to (`sager.candidates`, newest
- * first, with and without typed text) through the service, against the same bare SQL without the
- * Danish folding, the joins and the validation; and reading a long sag's timeline (`sager.get`).
+ * first, with and without typed text) through the service, against the bare SQL a first version would
+ * use: a LIKE over every title, newest meeting first, without the trigram index, the Danish folding, the
+ * joins and the validation; and reading a long sag's timeline (`sager.get`).
  */
 import { performance } from 'node:perf_hooks';
 import { createContext } from '../../electron/services/context';

@@ -229,7 +229,17 @@ describe('migrering 007 sager', () => {
     db.prepare("INSERT INTO sag (id, title, created_at) VALUES ('s', 'Vikardækning', 'nu')").run();
     db.prepare("UPDATE agenda_item SET sag_id = 's'").run();
     expect(() => db.prepare("UPDATE agenda_item SET sag_id = 'ingen' WHERE id = 'i'").run()).toThrow(/FOREIGN KEY/);
+    // The trigram index has the existing titles, folded, and follows new, changed and deleted items.
+    const found = (like: string) =>
+      (db.prepare('SELECT i.id FROM item_title_trigram t JOIN agenda_item i ON i.rowid = t.rowid WHERE t.folded_title LIKE ? ORDER BY i.id').all(like) as { id: string }[]).map(
+        (r) => r.id,
+      );
+    expect(found('%dækning%')).toEqual(['i', 'j']);
+    db.prepare("UPDATE agenda_item SET title = 'ÆRØ-TUREN' WHERE id = 'j'").run();
+    expect(found('%ærø-tur%')).toEqual(['j']);
+    expect(found('%dækning%')).toEqual(['i']);
     db.prepare("DELETE FROM agenda_item WHERE id = 'i'").run();
+    expect(found('%dækning%')).toEqual([]);
     expect(db.prepare('SELECT COUNT(*) AS n FROM sag').get()).toEqual({ n: 1 });
     db.prepare("DELETE FROM sag WHERE id = 's'").run();
     expect(db.prepare('SELECT id, sag_id FROM agenda_item').all()).toEqual([{ id: 'j', sag_id: null }]);

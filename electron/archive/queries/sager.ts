@@ -1,3 +1,4 @@
+import { foldedTitle } from '../migrations/007_sager';
 import type { SagCandidate } from '../../../shared/api/methods/sager';
 import type { DecisionOutcome, ItemSag, MeetingStatus } from '../../../shared/api/types';
 import type { ColourKey } from '../../../shared/domain/colours';
@@ -74,7 +75,7 @@ export function sagIdsOfForum(db: SqliteDb, forumId: string): string[] {
  * Folds a title the way the typed text is folded: SQLite's lower() and LIKE only know ASCII, so the
  * Danish capitals are folded by hand; the typed text is lower-cased in JavaScript with the Danish locale.
  */
-const FOLDED_TITLE = "lower(replace(replace(replace(i.title, 'Æ', 'æ'), 'Ø', 'ø'), 'Å', 'å'))";
+const FOLDED_TITLE = foldedTitle('i.title');
 
 /** A LIKE pattern for "contains", with the typed %, _ and \ taken literally. */
 export function containsPattern(text: string): string {
@@ -97,9 +98,25 @@ interface CandidateRow {
 }
 
 /**
+ * Where the candidates come from. With three or more typed letters (and no LIKE wildcard typed), the
+ * trigram index of migration 007 finds the titles, however long the archive. Otherwise meetings are the
+ * outer loop, newest first along meeting_starts, so the first page stops early.
+ */
+function candidateSource(pattern: string | null): string {
+  const typed = pattern === null ? '' : pattern.slice(1, -1);
+  if (typed.length >= 3 && !typed.includes('\\')) {
+    return `item_title_trigram t
+       JOIN agenda_item i ON i.rowid = t.rowid AND t.folded_title LIKE @pattern
+       JOIN meeting m ON m.id = i.meeting_id`;
+  }
+  return `meeting m
+       CROSS JOIN agenda_item i ON i.meeting_id = m.id
+        AND (@pattern IS NULL OR ${FOLDED_TITLE} LIKE @pattern ESCAPE '\\')`;
+}
+
+/**
  * Items of other meetings that started before or at the same time as the given one, in any forum,
- * newest first; items already in the given sag are left out. Meetings are the outer loop, newest first
- * along meeting_starts, so the first page stops early on a large archive.
+ * newest first; items already in the given sag are left out.
  */
 export function sagCandidates(
   db: SqliteDb,
@@ -110,13 +127,11 @@ export function sagCandidates(
     `SELECT i.id AS item_id, i.title AS item_title, i.confidential, f.id AS forum_id, f.name AS forum_name, f.school,
             m.id AS meeting_id, m.title AS meeting_title, m.starts_at, i.sag_id, s.title AS sag_title,
             EXISTS (SELECT 1 FROM decision d WHERE d.item_id = i.id) AS decided
-       FROM meeting m
-       CROSS JOIN agenda_item i ON i.meeting_id = m.id
+       FROM ${candidateSource(filter.pattern)}
        JOIN forum f ON f.id = m.forum_id
        LEFT JOIN sag s ON s.id = i.sag_id
       WHERE m.starts_at <= @startsAt AND m.id <> @meetingId
         AND (@sagId IS NULL OR i.sag_id IS NULL OR i.sag_id <> @sagId)
-        AND (@pattern IS NULL OR ${FOLDED_TITLE} LIKE @pattern ESCAPE '\\')
       ORDER BY m.starts_at DESC, m.rowid DESC, i.position
       LIMIT @limit`,
   ).all(filter) as CandidateRow[];
