@@ -21,7 +21,7 @@ export const followUpText = {
   schemaVersion: 'Arkivets skemaversion',
   exchangeTitle: 'Udvekslingsfil',
   exchangeIntro:
-    'Gem hele arkivet som én fil til en afløser, eller indlæs møder fra en kollegas computer. Indlæsning tjekker hele filen først; er der fejl, indlæses intet. Samme fil to gange giver ingen dubletter.',
+    'Gem hele arkivet som én fil til en afløser, eller indlæs møder fra en kollegas computer. Indlæsning tjekker hele filen først; er der fejl, indlæses intet. Samme fil to gange giver ingen dubletter. Lyttemøder er ikke med i filen; de følger arkivets sikkerhedskopier.',
   exportArchive: 'Gem hele arkivet som udvekslingsfil',
   importFile: 'Indlæs udvekslingsfil …',
   exported: (fileName: string) => `Arkivet er gemt som ${fileName}.`,

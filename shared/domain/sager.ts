@@ -6,8 +6,7 @@ import type { ColourKey } from './colours';
  * TRIO, followed up at the next meeting. Each item on the sag's timeline gets the steps of that journey
  * its data shows; nothing is entered by hand.
  */
-export const SAG_STEPS = ['rejst', 'droeftet', 'besluttet', 'fulgt_op', 'paa_dagsordenen'] as const;
-export type SagStep = (typeof SAG_STEPS)[number];
+export type SagStep = 'rejst' | 'droeftet' | 'besluttet' | 'fulgt_op' | 'paa_dagsordenen';
 
 export const SAG_STEP_LABELS: Record<SagStep, string> = {
   rejst: 'Rejst første gang',
@@ -22,7 +21,7 @@ export const SAG_JOURNEY = ['rejst', 'droeftet', 'besluttet', 'fulgt_op'] as con
 
 /** What the steps are read from, for one item of the sag. */
 export interface StepFacts {
-  /** The meeting has been held (ended in the app). */
+  /** The meeting has been held: ended in the app, or its time has passed (forums that never run it on screen). */
   held: boolean;
   decision: { outcome: 'beslutning' | 'afklaring_uden_enighed'; colour: ColourKey; final: boolean } | null;
   actions: readonly { status: ActionStatusKey; noteCount: number }[];
@@ -32,7 +31,7 @@ export interface StepFacts {
  * Only a decision read back to the room counts as decided, and blue (undersøgende) or "afklaring uden
  * enighed" leave the matter open: the forum has talked, nobody has decided.
  */
-export function isDecided(facts: StepFacts): boolean {
+function isDecided(facts: StepFacts): boolean {
   const d = facts.decision;
   return d !== null && d.final && d.outcome === 'beslutning' && d.colour !== 'blaa';
 }

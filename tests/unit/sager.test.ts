@@ -305,6 +305,11 @@ describe('sager i udvekslingsfilen', () => {
     await must(target, 'exchange.import', { content: JSON.stringify(version2) });
     const detail = await must(target, 'meetings.get', { meetingId: s.trioOctober.id });
     expect(detail.items.map((i) => i.sag)).toEqual([null, null]);
+
+    // Into the archive that has the sag, the old file takes nothing away: the items keep their sag.
+    await must(s.services, 'exchange.import', { content: JSON.stringify(version2) });
+    const kept = await must(s.services, 'meetings.get', { meetingId: s.trioOctober.id });
+    expect(kept.items.find((i) => i.id === s.followUp.id)?.sag?.itemCount).toBe(2);
   });
 
   test('en sag, som intet punkt bruger, eller et punkt med en ukendt sag afvises', async () => {

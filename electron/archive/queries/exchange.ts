@@ -765,7 +765,9 @@ function writeItems(db: SqliteDb, m: ExchangeMeeting): void {
          consent_by = excluded.consent_by, consent_at = excluded.consent_at, notes = excluded.notes, process = excluded.process,
          round_done = excluded.round_done, cycle_phase = excluded.cycle_phase, timer_elapsed = excluded.timer_elapsed,
          timer_started_at = excluded.timer_started_at, run_state = excluded.run_state, carried_from_item_id = NULL,
-         sag_id = excluded.sag_id`,
+         -- An import never takes anything away: an item the file has outside any sag (as every item of a
+         -- file from before sager) keeps the sag it has here.
+         sag_id = COALESCE(excluded.sag_id, agenda_item.sag_id)`,
     ).run({
       id: item.id,
       meetingId: m.id,

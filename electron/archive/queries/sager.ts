@@ -1,4 +1,3 @@
-import { foldedTitle } from '../migrations/007_sager';
 import type { SagCandidate } from '../../../shared/api/methods/sager';
 import type { DecisionOutcome, ItemSag, MeetingStatus } from '../../../shared/api/types';
 import type { ColourKey } from '../../../shared/domain/colours';
@@ -75,7 +74,7 @@ export function sagIdsOfForum(db: SqliteDb, forumId: string): string[] {
  * Folds a title the way the typed text is folded: SQLite's lower() and LIKE only know ASCII, so the
  * Danish capitals are folded by hand; the typed text is lower-cased in JavaScript with the Danish locale.
  */
-const FOLDED_TITLE = foldedTitle('i.title');
+const FOLDED_TITLE = "lower(replace(replace(replace(i.title, 'Æ', 'æ'), 'Ø', 'ø'), 'Å', 'å'))";
 
 /** A LIKE pattern for "contains", with the typed %, _ and \ taken literally. */
 export function containsPattern(text: string): string {
@@ -106,7 +105,8 @@ function candidateSource(pattern: string | null): string {
   const typed = pattern === null ? '' : pattern.slice(1, -1);
   if (typed.length >= 3 && !typed.includes('\\')) {
     return `item_title_trigram t
-       JOIN agenda_item i ON i.rowid = t.rowid AND t.folded_title LIKE @pattern
+       JOIN item_title_doc d ON d.doc = t.rowid AND t.folded_title LIKE @pattern
+       JOIN agenda_item i ON i.id = d.item_id
        JOIN meeting m ON m.id = i.meeting_id`;
   }
   return `meeting m
