@@ -3,6 +3,7 @@ import { DESTINATION_DEFINITIONS, nextSentence } from '../../shared/domain/liste
 import type { GeneratedDocument } from '../../shared/api/types';
 import type { FeedbackLetter, LetterInput, LetterTheme } from '../export/feedbackLetter-model';
 import { buildFeedbackLetter } from '../export/feedbackLetter';
+import { sameSchool } from '../archive/queries/listening';
 import { formatDanishDay } from '../export/docx-common';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handler';
@@ -66,8 +67,7 @@ function heardByTheme(inputs: readonly ListeningInput[]): LetterTheme[] {
 function whereTakenUp(input: ListeningInput, school: string): string | null {
   if (!input.sentTo) return null;
   const { forumName, forumSchool, startsAt } = input.sentTo;
-  const sameSchool = forumSchool.trim() === '' || forumSchool.trim().toLocaleLowerCase('da') === school.trim().toLocaleLowerCase('da');
-  const forum = sameSchool ? forumName : `${forumName} på ${forumSchool}`;
+  const forum = forumSchool.trim() === '' || sameSchool(forumSchool, school) ? forumName : `${forumName} på ${forumSchool}`;
   return `Tages op i ${forum} ${formatDanishDay(startsAt.slice(0, 10))}`;
 }
 

@@ -35,6 +35,7 @@ import {
   mergeThemeInto,
   nextInputPosition,
   renameTheme,
+  sameSchool,
   setHeld,
   setSentItem,
   setThemesOfInput,
@@ -47,6 +48,7 @@ import {
   updateSeries,
   type InputWithMeeting,
 } from '../archive/queries/listening';
+import { formatDanishDay } from '../export/docx-common';
 import { agendaHandlers } from './agenda';
 import type { ServiceContext } from './context';
 import { ServiceError, notFound } from './errors';
@@ -148,7 +150,19 @@ function checkThemes(guard: NameGuard, names: readonly string[]): void {
   for (const name of names) guard.check(name, 'Temaet', 'themes', 'giv temaet et navn efter emnet, fx «arbejdstid»');
 }
 
-const sameSchool = (a: string, b: string) => themeKey(a) === themeKey(b);
+const GROUP_HINT = 'beskriv gruppen, fx «indskolingens lærere»';
+
+/** The series title goes into every feedback letter: no names there either. */
+function checkSeries(db: SqliteDb, fields: { title: string }): void {
+  new NameGuard(db).check(fields.title, 'Seriens titel', 'title', 'giv serien en titel efter emnet, fx «lyttemøder om arbejdstid»');
+}
+
+/** The school and the teacher group go into the feedback letter and its file name. */
+function checkMeeting(db: SqliteDb, fields: { school: string; teacherGroup: string }): void {
+  const guard = new NameGuard(db);
+  guard.check(fields.school, 'Skolen', 'school', 'skriv skolens navn, fx «Egeskolen»');
+  guard.check(fields.teacherGroup, 'Lærergruppen', 'teacherGroup', GROUP_HINT);
+}
 
 // ---------------------------------------------------------------------------------------- overview
 
@@ -241,17 +255,10 @@ export function sendTargets(ctx: ServiceContext, inputId: string): ListeningSend
   );
 }
 
-/** "8. december 2026" without pulling the Word helpers into the service. */
-function danishDay(isoDay: string): string {
-  const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-  const [y, m, d] = isoDay.split('-').map(Number);
-  return `${d ?? ''}. ${months[(m ?? 1) - 1] ?? ''} ${y ?? ''}`;
-}
-
 /** Where the item came from, in words the forum can read without the lyttemøde at hand; never a name. */
 function sentBackground(input: InputWithMeeting): string {
   const paragraphs = [
-    `Sendt videre fra lyttemødet på ${input.school} ${danishDay(input.date)}.` +
+    `Sendt videre fra lyttemødet på ${input.school} ${formatDanishDay(input.date)}.` +
       (input.themes.length > 0 ? ` Tema: ${input.themes.join(', ')}.` : ''),
     input.isQuote ? `Citat: »${input.text}«` : `Input: ${input.text}`,
   ];
@@ -268,7 +275,7 @@ function sendInput(ctx: ServiceContext, { inputId, meetingId, title, type, annou
     const { forumName, startsAt, itemTitle } = input.sentTo;
     throw new ServiceError(
       'konflikt',
-      `Inputtet er allerede sendt videre til ${forumName} ${danishDay(startsAt.slice(0, 10))} som punktet «${itemTitle}».`,
+      `Inputtet er allerede sendt videre til ${forumName} ${formatDanishDay(startsAt.slice(0, 10))} som punktet «${itemTitle}».`,
       'inputId',
     );
   }
@@ -317,6 +324,7 @@ export const listeningHandlers: Handlers<
   'listening.listSeries': (_input, ctx) => listSeries(ctx.archive.db, localDay(ctx.now())),
 
   'listening.createSeries': (fields, ctx) => {
+    checkSeries(ctx.archive.db, fields);
     const id = ctx.newId();
     insertSeries(ctx.archive.db, { id, ...fields, createdAt: ctx.now().toISOString() });
     return requireSeries(ctx, id);
@@ -324,6 +332,7 @@ export const listeningHandlers: Handlers<
 
   'listening.updateSeries': ({ seriesId, ...fields }, ctx) => {
     requireSeries(ctx, seriesId);
+    checkSeries(ctx.archive.db, fields);
     updateSeries(ctx.archive.db, seriesId, fields);
     return requireSeries(ctx, seriesId);
   },
@@ -333,7 +342,7 @@ export const listeningHandlers: Handlers<
   'listening.planMeeting': ({ seriesId, ...fields }, ctx) => {
     const { db } = ctx.archive;
     requireSeries(ctx, seriesId);
-    new NameGuard(db).check(fields.teacherGroup, 'Lærergruppen', 'teacherGroup', 'beskriv gruppen, fx «indskolingens lærere»');
+    checkMeeting(db, fields);
     const id = ctx.newId();
     insertMeeting(db, { id, seriesId, ...fields, createdAt: ctx.now().toISOString() });
     return requireMeeting(db, id);
@@ -342,7 +351,7 @@ export const listeningHandlers: Handlers<
   'listening.updateMeeting': ({ meetingId, ...fields }, ctx) => {
     const { db } = ctx.archive;
     requireMeeting(db, meetingId);
-    new NameGuard(db).check(fields.teacherGroup, 'Lærergruppen', 'teacherGroup', 'beskriv gruppen, fx «indskolingens lærere»');
+    checkMeeting(db, fields);
     updateMeeting(db, meetingId, fields);
     return requireMeeting(db, meetingId);
   },
@@ -384,11 +393,15 @@ export const listeningHandlers: Handlers<
     return inputResult(db, id);
   },
 
-  'listening.updateInput': ({ inputId, text, isQuote }, ctx) => {
+  'listening.updateInput': ({ inputId, text, isQuote, themes }, ctx) => {
     const { db } = ctx.archive;
-    requireInput(db, inputId);
-    new NameGuard(db).check(text, 'Inputtet', 'text');
+    const input = requireInput(db, inputId);
+    const guard = new NameGuard(db);
+    guard.check(text, 'Inputtet', 'text');
+    if (themes !== undefined) checkThemes(guard, themes);
     updateInputText(db, inputId, text, isQuote);
+    // A correction's themes are written with its text: one write, all or nothing.
+    if (themes !== undefined) setThemesOfInput(db, inputId, themeIdsFor(ctx, input.seriesId, themes));
     return inputResult(db, inputId);
   },
 
@@ -402,8 +415,8 @@ export const listeningHandlers: Handlers<
   'listening.sortInput': ({ inputId, destination, note }, ctx) => {
     const { db } = ctx.archive;
     requireInput(db, inputId);
-    new NameGuard(db).check(note, 'Noten', 'note');
-    sortInput(db, inputId, destination, note);
+    if (note !== undefined) new NameGuard(db).check(note, 'Noten', 'note');
+    sortInput(db, inputId, { destination, note });
     return inputResult(db, inputId);
   },
 

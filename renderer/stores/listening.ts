@@ -14,8 +14,6 @@ import type { ItemTypeDefinition } from '../../shared/domain/items';
 import { call } from '../api/client';
 import { outcomeOf, type Outcome } from './request';
 
-type Made<T> = { ok: true; value: T } | { ok: false; error: ApiError };
-
 interface ListeningState {
   series: ListeningSeriesSummary[];
   /** The open series page (or the series of the open lyttemøde). */
@@ -32,13 +30,13 @@ interface ListeningState {
   load(): Promise<void>;
   openSeries(seriesId: string): Promise<void>;
   openMeeting(meetingId: string): Promise<void>;
-  createSeries(input: MethodInput<'listening.createSeries'>): Promise<Made<ListeningSeriesSummary>>;
+  createSeries(input: MethodInput<'listening.createSeries'>): Promise<Result<ListeningSeriesSummary>>;
   updateSeries(input: MethodInput<'listening.updateSeries'>): Promise<Outcome>;
   planMeeting(input: MethodInput<'listening.planMeeting'>): Promise<Outcome>;
   updateMeeting(input: MethodInput<'listening.updateMeeting'>): Promise<Outcome>;
   removeMeeting(meetingId: string): Promise<Outcome>;
   /** The theme that remains: another theme of the series when the new name merged the two. */
-  renameTheme(input: MethodInput<'listening.renameTheme'>): Promise<Made<ListeningTheme>>;
+  renameTheme(input: MethodInput<'listening.renameTheme'>): Promise<Result<ListeningTheme>>;
   removeTheme(themeId: string): Promise<Outcome>;
   addInput(input: MethodInput<'listening.addInput'>): Promise<Outcome>;
   updateInput(input: MethodInput<'listening.updateInput'>): Promise<Outcome>;
@@ -46,15 +44,11 @@ interface ListeningState {
   markHeld(input: MethodInput<'listening.markHeld'>): Promise<Outcome>;
   sortInput(input: MethodInput<'listening.sortInput'>): Promise<Outcome>;
   setInputThemes(input: MethodInput<'listening.setInputThemes'>): Promise<Outcome>;
-  sendTargets(inputId: string): Promise<Made<ListeningSendTarget[]>>;
+  sendTargets(inputId: string): Promise<Result<ListeningSendTarget[]>>;
   /** The item types and colours of the meeting an input is about to be sent to. */
-  agendaOptions(meetingId: string): Promise<Made<{ itemTypes: ItemTypeDefinition[]; colours: ColourDefinition[] }>>;
+  agendaOptions(meetingId: string): Promise<Result<{ itemTypes: ItemTypeDefinition[]; colours: ColourDefinition[] }>>;
   sendInput(input: MethodInput<'listening.sendInput'>): Promise<Outcome>;
-  feedbackLetter(meetingId: string): Promise<Made<GeneratedDocument>>;
-}
-
-function made<T>(result: Result<T>): Made<T> {
-  return result.ok ? { ok: true, value: result.value } : { ok: false, error: result.error };
+  feedbackLetter(meetingId: string): Promise<Result<GeneratedDocument>>;
 }
 
 /** Series, the open series and the open lyttemøde; every write reloads what it changed. */
@@ -98,7 +92,7 @@ export const useListening = create<ListeningState>((set, get) => {
       set({ meeting: result.value, loadError: null });
     },
     async createSeries(input) {
-      const result = made(await call('listening.createSeries', input));
+      const result = await call('listening.createSeries', input);
       if (result.ok) await get().load();
       return result;
     },
@@ -107,7 +101,7 @@ export const useListening = create<ListeningState>((set, get) => {
     updateMeeting: (input) => thenReloadSeries(call('listening.updateMeeting', input)),
     removeMeeting: (meetingId) => thenReloadSeries(call('listening.removeMeeting', { meetingId })),
     async renameTheme(input) {
-      const result = made(await call('listening.renameTheme', input));
+      const result = await call('listening.renameTheme', input);
       const detail = get().detail;
       if (result.ok && detail) await get().openSeries(detail.series.id);
       return result;
@@ -119,13 +113,13 @@ export const useListening = create<ListeningState>((set, get) => {
     markHeld: (input) => thenReloadMeeting(call('listening.markHeld', input)),
     sortInput: (input) => thenReloadMeeting(call('listening.sortInput', input)),
     setInputThemes: (input) => thenReloadMeeting(call('listening.setInputThemes', input)),
-    sendTargets: async (inputId) => made(await call('listening.sendTargets', { inputId })),
+    sendTargets: (inputId) => call('listening.sendTargets', { inputId }),
     async agendaOptions(meetingId) {
       const result = await call('meetings.get', { meetingId });
       if (!result.ok) return { ok: false, error: result.error };
       return { ok: true, value: { itemTypes: result.value.itemTypes, colours: result.value.forumColours } };
     },
     sendInput: (input) => thenReloadMeeting(call('listening.sendInput', input)),
-    feedbackLetter: async (meetingId) => made(await call('documents.feedbackLetter', { meetingId })),
+    feedbackLetter: (meetingId) => call('documents.feedbackLetter', { meetingId }),
   };
 });

@@ -138,7 +138,7 @@ function validSample(
     'listening.getMeeting': { meetingId: listening.meeting.id },
     'listening.markHeld': { meetingId: listening.meeting.id, held: true, participantCount: 12 },
     'listening.addInput': { meetingId: listening.meeting.id, text: 'For lidt tid til teamsamarbejde.', isQuote: true, themes: ['Team'] },
-    'listening.updateInput': { inputId, text: 'For lidt tid.', isQuote: false },
+    'listening.updateInput': { inputId, text: 'For lidt tid.', isQuote: false, themes: ['Arbejdstid'] },
     'listening.removeInput': { inputId },
     'listening.sortInput': { inputId, destination: 'lokalt', note: 'Skolen ser på skemaet.' },
     'listening.setInputThemes': { inputId, themes: ['Arbejdstid', 'Team'] },

@@ -116,6 +116,23 @@ describe('input', () => {
     expect(edited).toMatchObject({ text: 'Fem input, rettet.', isQuote: true, position: 4 });
   });
 
+  it('rettes med temaer i én skrivning, og et afvist tema gemmer heller ikke teksten', async () => {
+    const { services, archive } = open();
+    const s = await series(services);
+    const m = await visit(services, s.id, 'Egeskolen', '2026-11-10');
+    const input = await heard(services, m.id, 'For mange møder.', ['Møder']);
+    const retold = await must(services, 'listening.updateInput', { inputId: input.id, text: 'For mange møder om eftermiddagen.', themes: ['Møder', 'Arbejdstid'] });
+    expect(retold).toMatchObject({ text: 'For mange møder om eftermiddagen.', themes: ['Arbejdstid', 'Møder'] });
+    // Without themes the themes stay as they are.
+    const plain = await must(services, 'listening.updateInput', { inputId: input.id, text: 'For mange møder, især om fredagen.' });
+    expect(plain.themes).toEqual(['Arbejdstid', 'Møder']);
+    const before = rows(archive);
+    const refused = await services.call('listening.updateInput', { inputId: input.id, text: 'Helt nyt.', themes: ['Jens'] });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.field).toBe('themes');
+    expect(rows(archive)).toBe(before);
+  });
+
   it('sorteres med note og kan gøres usorteret igen', async () => {
     const { services } = open();
     const s = await series(services);
@@ -125,7 +142,23 @@ describe('input', () => {
     expect(sorted).toMatchObject({ destination: 'lokalt', note: 'Ledelsen lover skema før 1. juni.' });
     expect((await must(services, 'listening.getMeeting', { meetingId: m.id })).meeting.sortedCount).toBe(1);
     const unsorted = await must(services, 'listening.sortInput', { inputId: input.id, destination: null });
-    expect(unsorted).toMatchObject({ destination: null, note: '' });
+    expect(unsorted).toMatchObject({ destination: null, note: 'Ledelsen lover skema før 1. juni.' });
+  });
+
+  it('ændrer kun det, der sendes: stedet eller noten', async () => {
+    const { services } = open();
+    const s = await series(services);
+    const m = await visit(services, s.id, 'Egeskolen', '2026-11-10');
+    const input = await heard(services, m.id, 'Skemaet kommer for sent.');
+    // A place and a note saved close together, each from its own field: neither undoes the other.
+    await must(services, 'listening.sortInput', { inputId: input.id, destination: 'parkeret' });
+    const noted = await must(services, 'listening.sortInput', { inputId: input.id, note: 'Venter på den nye skemaplan.' });
+    expect(noted).toMatchObject({ destination: 'parkeret', note: 'Venter på den nye skemaplan.' });
+    const moved = await must(services, 'listening.sortInput', { inputId: input.id, destination: 'lokalt' });
+    expect(moved).toMatchObject({ destination: 'lokalt', note: 'Venter på den nye skemaplan.' });
+    const neither = await services.call('listening.sortInput', { inputId: input.id });
+    expect(neither.ok).toBe(false);
+    if (!neither.ok) expect(neither.error.message).toBe('Vælg, hvor inputtet hører hjemme, eller skriv en note.');
   });
 });
 
@@ -191,6 +224,11 @@ describe('navne gemmes ikke', () => {
       ['listening.renameTheme', { themeId, name: 'Mettes team' }, 'name', 'Mettes'],
       ['listening.planMeeting', { seriesId: s.id, school: 'Bøgeskolen', date: '2026-11-12', teacherGroup: 'Kirstens team' }, 'teacherGroup', 'Kirstens'],
       ['listening.updateMeeting', { meetingId: m.id, school: 'Egeskolen', date: '2026-11-10', teacherGroup: 'Zakaria og co.' }, 'teacherGroup', 'Zakaria'],
+      ['listening.updateInput', { inputId: input.id, text: 'For mange møder.', themes: ['Arbejdstid', 'Jens'] }, 'themes', 'Jens'],
+      ['listening.createSeries', { title: 'Lyttemøder med Zakaria Ibsen' }, 'title', 'Zakaria Ibsen'],
+      ['listening.updateSeries', { seriesId: s.id, title: 'Hannes lyttemøder' }, 'title', 'Hannes'],
+      ['listening.planMeeting', { seriesId: s.id, school: 'Hos Mette', date: '2026-11-12', teacherGroup: 'Indskolingen' }, 'school', 'Mette'],
+      ['listening.updateMeeting', { meetingId: m.id, school: 'Zakaria Ibsen', date: '2026-11-10', teacherGroup: 'Indskolingen' }, 'school', 'Zakaria Ibsen'],
     ];
     for (const [method, payload, field, name] of attempts) {
       const result = await services.dispatch(method, payload);
@@ -202,6 +240,17 @@ describe('navne gemmes ikke', () => {
       expect(result.error.message).toContain('Lyttemøder gemmer ikke navne');
     }
     expect(rows(archive)).toBe(before);
+  });
+
+  it('en skole opkaldt efter en person er ikke et navn', async () => {
+    const { services } = open();
+    const forum = await must(services, 'forums.create', { kind: 'trio', name: 'TRIO', school: 'Egeskolen' });
+    await must(services, 'members.add', { forumId: forum.id, name: 'Zakaria Ibsen', role: 'TR', fromDate: '2026-08-01' });
+    const s = await series(services);
+    const m = await visit(services, s.id, 'Kaj Munk Skolen', '2026-11-10');
+    expect(m.school).toBe('Kaj Munk Skolen');
+    const moved = await must(services, 'listening.updateMeeting', { meetingId: m.id, school: 'Kaj Munk Skolen', date: '2026-11-11', teacherGroup: 'Indskolingen' });
+    expect(moved.school).toBe('Kaj Munk Skolen');
   });
 
   it('Inputtets besked er den, brugeren ser', async () => {

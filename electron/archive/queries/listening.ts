@@ -9,6 +9,7 @@ import type {
   SentTo,
 } from '../../../shared/api/listeningTypes';
 import type { SqliteDb } from '../open';
+import { isReferatLocked } from './referat';
 import { statement } from '../statements';
 
 /** Lyttemøder: series, meetings, themes and inputs (migration 008). No person is ever joined in here. */
@@ -18,6 +19,11 @@ const byDanishName = (a: { name: string }, b: { name: string }) => a.name.locale
 /** «Arbejdstid», « arbejdstid » and «ARBEJDSTID» are one theme. */
 export function themeKey(name: string): string {
   return name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase('da-DK');
+}
+
+/** «Egeskolen» and « egeskolen » are one school, by the same rule as themes. */
+export function sameSchool(a: string, b: string): boolean {
+  return themeKey(a) === themeKey(b);
 }
 
 // ---------------------------------------------------------------------------------------------- series
@@ -392,8 +398,10 @@ export function updateInputText(db: SqliteDb, id: string, text: string, isQuote:
   statement(db, 'UPDATE listening_input SET text = ?, is_quote = ? WHERE id = ?').run(text, isQuote ? 1 : 0, id);
 }
 
-export function sortInput(db: SqliteDb, id: string, destination: Destination | null, note: string): void {
-  statement(db, 'UPDATE listening_input SET destination = ?, destination_note = ? WHERE id = ?').run(destination, note, id);
+/** Changes only what is given, so a place and a note saved close together do not undo each other. */
+export function sortInput(db: SqliteDb, id: string, sort: { destination?: Destination | null | undefined; note?: string | undefined }): void {
+  if (sort.destination !== undefined) statement(db, 'UPDATE listening_input SET destination = ? WHERE id = ?').run(sort.destination, id);
+  if (sort.note !== undefined) statement(db, 'UPDATE listening_input SET destination_note = ? WHERE id = ?').run(sort.note, id);
 }
 
 export function setSentItem(db: SqliteDb, id: string, itemId: string | null): void {
@@ -445,12 +453,12 @@ export interface TargetMeetingRow {
 
 /** Meetings from `now` on whose referat is not locked, with their forum; soonest first. */
 export function comingOpenMeetings(db: SqliteDb, now: string): TargetMeetingRow[] {
-  return statement(
+  const rows = statement(
     db,
     `SELECT f.id AS forum_id, f.name AS forum_name, f.kind, f.school, m.id AS meeting_id, m.title, m.starts_at
        FROM meeting m JOIN forum f ON f.id = m.forum_id
       WHERE m.starts_at >= ?
-        AND COALESCE((SELECT r.status FROM referat_version r WHERE r.meeting_id = m.id ORDER BY r.version DESC LIMIT 1), '') <> 'godkendt'
       ORDER BY m.starts_at, m.id`,
   ).all(now) as TargetMeetingRow[];
+  return rows.filter((row) => !isReferatLocked(db, row.meeting_id));
 }

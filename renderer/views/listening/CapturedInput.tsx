@@ -12,7 +12,7 @@ import { ThemeList } from './ThemeList';
 
 /** One heard input: read, correct (the same line rules as capture) or delete. */
 export function CapturedInput({ input }: { input: ListeningInput }) {
-  const { updateInput, setInputThemes, removeInput } = useListening();
+  const { updateInput, removeInput } = useListening();
   const [editing, setEditing] = useState(false);
   const [line, setLine] = useState(input.text);
   const [quote, setQuote] = useState(input.isQuote);
@@ -23,14 +23,15 @@ export function CapturedInput({ input }: { input: ListeningInput }) {
     event.preventDefault();
     const parsed = parseCaptureLine(line, quote);
     if (!parsed.ok) return setError(parsed.message);
-    const outcome = await updateInput({ inputId: input.id, text: parsed.text, isQuote: parsed.isQuote });
-    if (!outcome.ok) return setError(outcome.error.message);
-    // New #tags in a correction are added to the input's themes, as they would be at capture.
+    // New #tags in a correction are added to the input's themes, as they would be at capture; one write for both.
     const added = parsed.themes.filter((th) => !input.themes.includes(th));
-    if (added.length > 0) {
-      const themed = await setInputThemes({ inputId: input.id, themes: [...input.themes, ...added] });
-      if (!themed.ok) return setError(themed.error.message);
-    }
+    const outcome = await updateInput({
+      inputId: input.id,
+      text: parsed.text,
+      isQuote: parsed.isQuote,
+      ...(added.length > 0 ? { themes: [...input.themes, ...added] } : {}),
+    });
+    if (!outcome.ok) return setError(outcome.error.message);
     setError(undefined);
     setEditing(false);
     focusCaptureLine();

@@ -4,7 +4,7 @@ import { Field } from '../../components/Field';
 import { useListening } from '../../stores/listening';
 import { listeningText as t } from '../../text/listening';
 
-/** A short note on why an input was sorted as it was; saved with the input's current place. */
+/** A short note on why an input was sorted as it was; saved on its own, the place is left as it is. */
 export function NoteField({ input }: { input: ListeningInput }) {
   const sortInput = useListening((s) => s.sortInput);
   const [note, setNote] = useState(input.note);
@@ -13,7 +13,7 @@ export function NoteField({ input }: { input: ListeningInput }) {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const outcome = await sortInput({ inputId: input.id, destination: input.destination, note });
+    const outcome = await sortInput({ inputId: input.id, note });
     setError(outcome.ok ? undefined : outcome.error.message);
     setSaved(outcome.ok);
   }

@@ -40,7 +40,7 @@ export function SortInput({ input, seriesThemes }: { input: ListeningInput; seri
 
   async function choose(destination: Destination | null) {
     setPending(destination);
-    const outcome = await sortInput({ inputId: input.id, destination, note: input.note });
+    const outcome = await sortInput({ inputId: input.id, destination });
     setPending(undefined);
     setError(outcome.ok ? undefined : outcome.error.message);
   }

@@ -42,10 +42,10 @@ const meetingFields = {
 
 const inputText = requiredText('Inputtet', LISTENING_LIMITS.input);
 const themeName = requiredText('Temaet', LISTENING_LIMITS.theme);
-const themes = z
+const themeList = z
   .array(themeName, { error: 'Temaerne skal være en liste.' })
-  .max(LISTENING_LIMITS.themesPerInput, { error: `Et input kan højst have ${LISTENING_LIMITS.themesPerInput} temaer.` })
-  .default([]);
+  .max(LISTENING_LIMITS.themesPerInput, { error: `Et input kan højst have ${LISTENING_LIMITS.themesPerInput} temaer.` });
+const themes = themeList.default([]);
 const destination = z.enum(DESTINATIONS, { error: 'Vælg løses lokalt, kommune og lærerkreds eller parkeret.' });
 
 export const listeningMethods = {
@@ -68,13 +68,21 @@ export const listeningMethods = {
   'listening.addInput': write<ListeningInput>()(
     input({ meetingId: entityId('Lyttemødet'), text: inputText, isQuote: flag('Citat'), themes }),
   ),
-  'listening.updateInput': write<ListeningInput>()(input({ inputId: entityId('Inputtet'), text: inputText, isQuote: flag('Citat') })),
+  /** Themes, when given, replace the input's themes in the same write as the text. */
+  'listening.updateInput': write<ListeningInput>()(
+    input({ inputId: entityId('Inputtet'), text: inputText, isQuote: flag('Citat'), themes: themeList.optional() }),
+  ),
   'listening.removeInput': write<ListeningMeetingDetail>()(input({ inputId: entityId('Inputtet') })),
+  /** Only what is sent changes: the place, the note, or both. */
   'listening.sortInput': write<ListeningInput>()(
     input({
       inputId: entityId('Inputtet'),
-      destination: destination.nullable(),
-      note: optionalText('Noten', LIMITS.shortText),
+      destination: destination.nullable().optional(),
+      note: optionalText('Noten', LIMITS.shortText).unwrap().optional(),
+    }).superRefine((sort, ctx) => {
+      if (sort.destination === undefined && sort.note === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['destination'], message: 'Vælg, hvor inputtet hører hjemme, eller skriv en note.' });
+      }
     }),
   ),
   'listening.setInputThemes': write<ListeningInput>()(input({ inputId: entityId('Inputtet'), themes })),
