@@ -5,6 +5,7 @@ import { Field } from '../../components/Field';
 import { useListening } from '../../stores/listening';
 import { listeningText as t } from '../../text/listening';
 import { ColourSelect } from '../meetings/ColourSelect';
+import { ItemTypeSelect } from '../meetings/ItemTypeSelect';
 
 export interface AgendaValues {
   title: string;
@@ -49,13 +50,7 @@ export function AgendaFields({ meetingId, values, onChange, errorAt }: AgendaFie
       <div className="field-row">
         <Field label={t.itemType} error={errorAt('type')}>
           {(props) => (
-            <select {...props} value={values.type} onChange={(e) => change({ type: e.target.value })}>
-              {itemTypes.map((it) => (
-                <option key={it.key} value={it.key}>
-                  {it.label}
-                </option>
-              ))}
-            </select>
+            <ItemTypeSelect {...props} itemTypes={itemTypes} value={values.type} onChange={(type) => change({ type })} />
           )}
         </Field>
         <Field label={t.minutes} error={errorAt('minutes')}>

@@ -7,6 +7,7 @@ import { useFormErrors } from '../../components/useFormErrors';
 import type { Outcome } from '../../stores/request';
 import { meetingsText as t } from '../../text/meetings';
 import { ColourSelect } from './ColourSelect';
+import { ItemTypeSelect } from './ItemTypeSelect';
 
 const FIELDS = ['title', 'type', 'minutes', 'announcedColour', 'owner', 'background', 'confidential', 'sensitive'] as const;
 
@@ -83,13 +84,7 @@ export function ItemForm({ initial, colours, itemTypes, submitLabel, savedMessag
       <div className="field-row">
         <Field label={t.itemType} error={errors.at('type')}>
           {(props) => (
-            <select {...props} value={values.type} onChange={(e) => change({ type: e.target.value })}>
-              {itemTypes.map((it) => (
-                <option key={it.key} value={it.key}>
-                  {it.label}
-                </option>
-              ))}
-            </select>
+            <ItemTypeSelect {...props} itemTypes={itemTypes} value={values.type} onChange={(type) => change({ type })} />
           )}
         </Field>
         <Field label={t.itemMinutes} error={errors.at('minutes')}>
