@@ -11,6 +11,7 @@ export const OPTIONS = {
   version: { type: 'string' },
   out: { type: 'string' },
   overwrite: { type: 'boolean' },
+  'behold-begge': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -63,8 +64,11 @@ const EXAMPLE_VALUES: Record<string, string> = {
   '--out': '<fil eller mappe>',
 };
 
+/** The flags that take a value. */
+type StringOption = { [K in OptionName]: (typeof OPTIONS)[K]['type'] extends 'string' ? K : never }[OptionName];
+
 /** A flag the command cannot do without. */
-export function required(values: Values, name: Exclude<OptionName, 'overwrite' | 'help'>, example: string): string {
+export function required(values: Values, name: StringOption, example: string): string {
   const value = values[name];
   if (value === undefined || value.trim() === '') throw new UsageError(`--${name} mangler, fx --${name} ${example}.`);
   return value.trim();

@@ -4,6 +4,8 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode: 1 | 2 = 1,
+    /** The service's input field the failure is about, when it came from a service. */
+    readonly field?: string,
   ) {
     super(message);
   }

@@ -61,7 +61,7 @@ export function openSession(archivePath: string, { create, appVersion }: Session
       const result = await services.call(method, input);
       if (result.ok) return result.value;
       const hint = result.error.code === 'intern_fejl' ? ' Kør igen med SAMTALERUM_DEBUG=1 for at se de tekniske detaljer.' : '';
-      throw new CliError(`${result.error.message}${hint}`);
+      throw new CliError(`${result.error.message}${hint}`, 1, result.error.field);
     },
     close: () => services.close(),
     discard() {

@@ -9,20 +9,25 @@ import {
   type ExchangeFile,
 } from '../../shared/exchange/format';
 import type { SqliteDb } from '../archive/open';
+import { formatDanishDay } from '../export/docx-common';
 import {
   EXCHANGE_TABLES,
   decisionIdOnItem,
   forumWithName,
   itemTypeWithLabel,
+  personName,
   presentKeys,
   readExchange,
   referatVersionId,
   rowCounts,
+  sameMeetingUnderOtherId,
   writeExchange,
   type ExchangeContent,
 } from '../archive/queries/exchange';
 import type { ErrorCode } from '../../shared/api/envelope';
+import { checkApprover, type ApprovalRefusal } from './approvalRules';
 import { ServiceError, notFound } from './errors';
+import { decodeExchangeBytes } from './exchangeText';
 import type { Handlers } from './handler';
 
 /**
@@ -43,14 +48,18 @@ export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> =
     };
   },
 
-  'exchange.import': ({ content }, ctx): ImportSummary => {
+  'exchange.import': ({ content, base64, keepBoth }, ctx): ImportSummary => {
     const { db } = ctx.archive;
-    const raw = parseJson(content);
+    const raw = parseJson(content ?? fileText(base64 ?? ''));
     const parsed = parseExchange(raw);
     if (!parsed.ok) throw new ServiceError('ugyldigt_input', parsed.message, parsed.field);
     checkAgainstArchive(db, parsed.file, raw);
+    if (!keepBoth) refuseMeetingsUnderOtherIds(db, parsed.file);
     const before = rowCounts(db);
     writeExchange(db, parsed.file);
+    // Checked on what the archive holds now, file and archive together, with the rule the app approves by;
+    // dispatch rolls the whole import back when it refuses.
+    refuseApprovalsAgainstRules(db, parsed.file, raw);
     const after = rowCounts(db);
     const added = EXCHANGE_TABLES.reduce((sum, table) => sum + after[table] - before[table], 0);
     return {
@@ -84,6 +93,13 @@ function parseJson(content: string): unknown {
       'content',
     );
   }
+}
+
+/** The bytes of the file as the user chose it; anything but UTF-8 is refused with what it looks like instead. */
+function fileText(base64: string): string {
+  const decoded = decodeExchangeBytes(Buffer.from(base64, 'base64'));
+  if (!decoded.ok) throw new ServiceError('ugyldigt_input', decoded.message, 'base64');
+  return decoded.text;
 }
 
 /** How many rows the file holds; the ones not added were already in the archive. */
@@ -190,4 +206,70 @@ function checkAgainstArchive(db: SqliteDb, file: ExchangeFile, raw: unknown): vo
       });
     });
   });
+}
+
+/** "1. december 2026 kl. 14.00", for a meeting's local start. */
+function meetingTime(startsAt: string): string {
+  return `${formatDanishDay(startsAt.slice(0, 10))} kl. ${startsAt.slice(11, 16).replace(':', '.')}`;
+}
+
+/** The first eight characters of an id: enough to tell two meetings apart in a message. */
+const shortId = (id: string) => id.slice(0, 8);
+
+/**
+ * A meeting the archive has under another id (same forum, start and title) is most likely the same
+ * meeting planned on two laptops; importing it would show it twice. The user decides: keepBoth
+ * imports it as a second meeting. Only meetings new to the archive are compared. The error's field
+ * is keepBoth, the input that resolves it.
+ */
+function refuseMeetingsUnderOtherIds(db: SqliteDb, file: ExchangeFile): void {
+  const fileIds = file.meetings.map((m) => m.id);
+  // A meeting the archive has under its own id is not new; the user kept both once already.
+  const present = presentKeys(db, 'meeting', fileIds);
+  for (const m of file.meetings) {
+    if (present.has(m.id)) continue;
+    const other = sameMeetingUnderOtherId(db, m, fileIds);
+    if (other === null) continue;
+    throw new ServiceError(
+      'konflikt',
+      `Arkivet har allerede mødet «${other.title}» ${meetingTime(other.startsAt)} i samme forum (id ${shortId(other.id)}…), ` +
+        `og filen har mødet «${m.title}» samme tid under et andet id (${shortId(m.id)}…). Det er nok det samme møde, planlagt på to computere. ` +
+        'Vælg at beholde begge, hvis det er to forskellige møder; ellers så ret titlen eller tidspunktet på det ene, og prøv igen. Intet blev indlæst.',
+      'keepBoth',
+    );
+  }
+}
+
+/**
+ * The file's referat approvals follow the app's rule (approvalRules): a referat is approved only
+ * after the meeting is held, and only by the forum's agenda owners on the day of the meeting. An
+ * approval that breaks it refuses the whole file: importing the rest without it would turn an
+ * approved referat into a draft nobody asked for, and importing it as it is would show an approval
+ * the app could never have given.
+ */
+function refuseApprovalsAgainstRules(db: SqliteDb, file: ExchangeFile, raw: unknown): void {
+  const refuse = (path: Path, message: string): never => {
+    const problem = fieldProblem(raw, path, message);
+    throw new ServiceError('konflikt', problem.message, problem.field);
+  };
+  file.meetings.forEach((m, i) =>
+    m.referat.forEach((v, j) => {
+      const at = (...rest: Path): Path => ['meetings', i, 'referat', j, ...rest];
+      if (v.status === 'godkendt' && m.status !== 'afholdt') {
+        refuse(at('status'), `Referatet (version ${v.version}) står som godkendt, men mødet er ikke afholdt. Et referat godkendes først efter mødet.`);
+      }
+      v.approvals.forEach((a, k) => {
+        const check = checkApprover(db, m, a.personId);
+        if (check.ok) return;
+        const who = `«${personName(db, a.personId) ?? a.personId}»`;
+        const day = formatDanishDay(m.startsAt.slice(0, 10));
+        const why: Record<ApprovalRefusal, string> = {
+          ikke_afholdt: `${who} står som godkender af referatet (version ${v.version}), men mødet er ikke afholdt. Et referat godkendes først efter mødet.`,
+          ingen_ejere: `${who} står som godkender af referatet (version ${v.version}), men forummet havde ingen dagsordensejere ${day}, så ingen kunne godkende det.`,
+          ikke_ejer: `${who} står som godkender af referatet (version ${v.version}), men var ikke dagsordensejer i forummet ${day}. Kun dagsordensejerne på mødedagen godkender referatet.`,
+        };
+        refuse(at('approvals', k, 'personId'), why[check.reason]);
+      });
+    }),
+  );
 }

@@ -1,20 +1,13 @@
 import type { MeetingDetail, ReferatState } from '../../shared/api/types';
 import { referatChanges } from '../../shared/domain/referatChanges';
 import type { SqliteDb } from '../archive/open';
-import { membersOn } from '../archive/queries/members';
 import { findMeeting } from '../archive/queries/meetings';
 import { insertApproval, insertVersion, lockVersion, versionsOf } from '../archive/queries/referat';
+import { checkApprover, coOwnersOf, type ApprovalRefusal } from './approvalRules';
 import type { ServiceContext } from './context';
 import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
 import { meetingDetail } from './meetings';
-
-/** The co-owners who approve: the forum's agenda owners on the day of the meeting. */
-function coOwnersOf(db: SqliteDb, forumId: string, startsAt: string) {
-  return membersOn(db, forumId, startsAt.slice(0, 10))
-    .filter((m) => m.agendaOwner)
-    .map((m) => ({ personId: m.personId, name: m.name, role: m.role }));
-}
 
 export function referatState(db: SqliteDb, meetingId: string): ReferatState {
   const meeting = findMeeting(db, meetingId);
@@ -42,17 +35,9 @@ export const referatHandlers: Handlers<'referat.get' | 'referat.approve' | 'refe
     const { db } = ctx.archive;
     const meeting = findMeeting(db, meetingId);
     if (!meeting) throw notFound('Mødet', 'meetingId');
-    if (meeting.status !== 'afholdt') {
-      throw new ServiceError('konflikt', 'Mødet er ikke afholdt endnu. Et referat godkendes efter mødet.', 'meetingId');
-    }
-    const coOwners = coOwnersOf(db, meeting.forumId, meeting.startsAt);
-    if (coOwners.length === 0) {
-      throw new ServiceError('konflikt', 'Forummet har ingen dagsordensejere til at godkende referatet. Angiv dem under forummets roller.', 'meetingId');
-    }
-    const approver = coOwners.find((c) => c.personId === personId);
-    if (!approver) {
-      throw new ServiceError('ugyldigt_input', 'Kun forummets dagsordensejere kan godkende referatet.', 'personId');
-    }
+    const check = checkApprover(db, meeting, personId);
+    if (!check.ok) throw approvalRefused(check.reason);
+    const { approver, coOwners } = check;
     let versions = versionsOf(db, meetingId);
     if (versions.at(-1)?.status === 'godkendt') {
       throw new ServiceError('konflikt', 'Referatet er allerede godkendt. Start en ny version for at ændre det.', 'meetingId');
@@ -88,3 +73,14 @@ export const referatHandlers: Handlers<'referat.get' | 'referat.approve' | 'refe
     return referatState(db, meetingId);
   },
 };
+
+function approvalRefused(reason: ApprovalRefusal): ServiceError {
+  switch (reason) {
+    case 'ikke_afholdt':
+      return new ServiceError('konflikt', 'Mødet er ikke afholdt endnu. Et referat godkendes efter mødet.', 'meetingId');
+    case 'ingen_ejere':
+      return new ServiceError('konflikt', 'Forummet har ingen dagsordensejere til at godkende referatet. Angiv dem under forummets roller.', 'meetingId');
+    case 'ikke_ejer':
+      return new ServiceError('ugyldigt_input', 'Kun forummets dagsordensejere kan godkende referatet.', 'personId');
+  }
+}

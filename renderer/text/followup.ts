@@ -27,4 +27,9 @@ export const followUpText = {
   exported: (fileName: string) => `Arkivet er gemt som ${fileName}.`,
   imported: (file: string, forums: number, meetings: number, added: number, present: number) =>
     `${file} er indlæst: ${forums} fora og ${meetings} møder (${added} nye rækker, ${present} fandtes allerede).`,
+  keepBothTitle: 'Mødet findes allerede',
+  keepBothQuestion: 'Er det to forskellige møder, kan du beholde begge. Ellers indlæses intet, og du kan rette det ene møde først.',
+  keepBoth: 'Behold begge møder',
+  keepBothCancel: 'Indlæs ikke',
+  notImported: (file: string) => `${file} blev ikke indlæst. Arkivet er uændret.`,
 };

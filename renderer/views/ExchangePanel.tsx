@@ -1,15 +1,23 @@
 import { useState, type ChangeEvent } from 'react';
 import { call } from '../api/client';
+import { fileAsBase64 } from '../api/fileBytes';
 import { saveDocument } from '../api/saveDocument';
 import { Notice } from '../components/Notice';
 import { useFollowUp } from '../stores/followup';
 import { useForums } from '../stores/forums';
 import { useMeetings } from '../stores/meetings';
 import { followUpText as t } from '../text/followup';
+import { KeepBothDialog } from './KeepBothDialog';
+
+interface ChosenFile {
+  name: string;
+  base64: string;
+}
 
 /** Moving meetings between the TRIO members' laptops, or handing the archive to a successor. */
 export function ExchangePanel() {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const [duplicate, setDuplicate] = useState<{ file: ChosenFile; message: string }>();
 
   async function exportArchive() {
     const result = await call('exchange.export', { scope: 'arkiv', id: null });
@@ -22,13 +30,34 @@ export function ExchangePanel() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const result = await call('exchange.import', { content: await file.text() });
-    if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
+    let base64: string;
+    try {
+      base64 = await fileAsBase64(file);
+    } catch {
+      return setMessage({ kind: 'error', text: t.notImported(file.name) });
+    }
+    await runImport({ name: file.name, base64 }, false);
+  }
+
+  async function runImport(file: ChosenFile, keepBoth: boolean) {
+    setDuplicate(undefined);
+    const result = await call('exchange.import', { base64: file.base64, keepBoth });
+    if (!result.ok) {
+      // A meeting the archive has under another id: the user decides, nothing is imported meanwhile.
+      if (result.error.field === 'keepBoth' && !keepBoth) return setDuplicate({ file, message: result.error.message });
+      return setMessage({ kind: 'error', text: result.error.message });
+    }
     const { forums, meetings, added, alreadyPresent } = result.value;
     setMessage({ kind: 'ok', text: t.imported(file.name, forums, meetings, added, alreadyPresent) });
     void useForums.getState().load();
     void useMeetings.getState().load();
     void useFollowUp.getState().load();
+  }
+
+  function declineKeepBoth() {
+    if (!duplicate) return;
+    setMessage({ kind: 'error', text: t.notImported(duplicate.file.name) });
+    setDuplicate(undefined);
   }
 
   return (
@@ -45,6 +74,13 @@ export function ExchangePanel() {
           <input type="file" accept=".json,application/json" onChange={(e) => void importFile(e)} />
         </label>
       </div>
+      {duplicate && (
+        <KeepBothDialog
+          message={duplicate.message}
+          onKeepBoth={() => void runImport(duplicate.file, true)}
+          onClose={declineKeepBoth}
+        />
+      )}
     </section>
   );
 }

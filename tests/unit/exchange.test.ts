@@ -389,3 +389,220 @@ test('eksport af et møde der ikke findes', async () => {
   expect(result.ok).toBe(false);
   if (!result.ok) expect(result.error.code).toBe('ikke_fundet');
 });
+
+/** The demo with its held meeting's referat approved by the agenda owners, as an exchange file of the whole archive. */
+async function approvedDemo() {
+  const source = open();
+  const { forumId } = await must(source.services, 'demo.install', {});
+  const meetings = await must(source.services, 'meetings.list', { forumId });
+  const held = meetings.find((m) => m.status === 'afholdt');
+  const upcoming = meetings.find((m) => m.status === 'planlagt');
+  if (!held || !upcoming) throw new Error('Demoen mangler et afholdt og et kommende møde.');
+  const referat = await must(source.services, 'referat.get', { meetingId: held.id });
+  for (const owner of referat.coOwners) await must(source.services, 'referat.approve', { meetingId: held.id, personId: owner.personId });
+  const { text } = await exportText(source.services, 'arkiv');
+  const file = JSON.parse(text) as ExchangeFile;
+  const heldIndex = file.meetings.findIndex((m) => m.id === held.id);
+  const personId = (name: string) => {
+    const person = file.persons.find((p) => p.name === name);
+    if (!person) throw new Error(`Demoen mangler ${name}.`);
+    return person.id;
+  };
+  return { source, text, file, heldIndex, upcomingId: upcoming.id, personId };
+}
+
+/** An import into an archive with content of its own, which must be left exactly as it was. */
+async function refusedImport(input: Record<string, unknown>) {
+  const target = open();
+  await seedSlice(target.services);
+  const before = allRows(target.archive);
+  const result = await target.services.call('exchange.import', input);
+  expect(allRows(target.archive)).toEqual(before);
+  if (result.ok) throw new Error('Importen skulle være afvist.');
+  return result.error;
+}
+
+const asBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+/** Windows-1252 as a Windows editor writes it; a character it cannot hold fails the test. */
+function windows1252(text: string): Uint8Array {
+  const punctuation: Record<string, number> = { '€': 0x80, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97 };
+  return Uint8Array.from([...text], (c) => {
+    const code = punctuation[c] ?? c.charCodeAt(0);
+    if (code > 0xff || (code >= 0x80 && code <= 0x9f && punctuation[c] === undefined)) throw new Error(`«${c}» findes ikke i Windows-1252.`);
+    return code;
+  });
+}
+
+describe('filens tegnsæt', () => {
+  test('UTF-8 med byte order mark, læst som bytes, giver samme indhold', async () => {
+    const { text, heldIndex, file } = await approvedDemo();
+    const target = open();
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    await must(target.services, 'exchange.import', { base64: asBase64(bytes) });
+    expect((await exportText(target.services, 'arkiv')).text).toBe(text);
+    expect(file.meetings[heldIndex]?.referat[0]?.status).toBe('godkendt');
+  });
+
+  test('en fil gemt som Windows-1252 afvises og nævnes som sådan', async () => {
+    const { text } = await approvedDemo();
+    const firstNonAscii = [...text].findIndex((c) => c.charCodeAt(0) > 0x7f);
+    const line = text.slice(0, firstNonAscii).split('\n').length;
+    const error = await refusedImport({ base64: asBase64(windows1252(text)) });
+    expect(error.code).toBe('ugyldigt_input');
+    expect(error.message).toMatch(/^Filen ser ud til at være gemt som Windows-1252 \(Latin-1\), ikke UTF-8/);
+    expect(error.message).toContain(`i linje ${line} står «${[...text][firstNonAscii]}»`);
+    expect(error.message).toContain('gem den igen med kodningen UTF-8');
+    expect(error.message).toMatch(/Intet blev indlæst\.$/);
+  });
+
+  test('bytes der hverken er UTF-8 eller tekst afvises med en klar besked', async () => {
+    const bytes = Uint8Array.from([...Buffer.from('{"format": "samtalerum-udveksling",\n "x": "'), 0x00, 0xc3, 0x28, 0x81, 0x22, 0x7d]);
+    const error = await refusedImport({ base64: asBase64(bytes) });
+    expect(error.code).toBe('ugyldigt_input');
+    expect(error.message).toBe(
+      'Filen er ikke tekst i UTF-8 (linje 2 kan ikke læses), så den kan ikke være en udvekslingsfil fra Samtalerum. ' +
+        'Den er måske beskadiget, eller det er en anden slags fil. Intet blev indlæst.',
+    );
+    expect(error.field).toBe('base64');
+  });
+
+  test('en fil gemt som UTF-16 nævnes som sådan', async () => {
+    const { text } = await approvedDemo();
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const error = await refusedImport({ base64: asBase64(bytes) });
+    expect(error.message).toMatch(/^Filen er gemt som UTF-16 \(«Unicode»\), ikke UTF-8\./);
+  });
+
+  test('filen gives enten som tekst eller som bytes', async () => {
+    const { text } = await approvedDemo();
+    const both = await refusedImport({ content: text, base64: asBase64(Buffer.from(text)) });
+    expect(both.message).toBe('Vælg én udvekslingsfil, der skal indlæses.');
+    const none = await refusedImport({});
+    expect(none.message).toBe('Vælg én udvekslingsfil, der skal indlæses.');
+  });
+});
+
+describe('godkendelser i filen følger programmets regler', () => {
+  test('en godkendelse fra en, der ikke var dagsordensejer, afviser hele filen', async () => {
+    const { file, heldIndex, personId } = await approvedDemo();
+    const approval = file.meetings[heldIndex]?.referat[0]?.approvals[0];
+    if (!approval) throw new Error('Referatet mangler godkendelser.');
+    approval.personId = personId('Ali Hassan');
+    const error = await refusedImport({ content: JSON.stringify(file) });
+    expect(error.code).toBe('konflikt');
+    expect(error.message).toMatch(
+      new RegExp(`^meetings\\[${heldIndex}\\]\\.referat\\[0\\]\\.approvals\\[\\d\\]\\.personId: «Ali Hassan» står som godkender af referatet \\(version 1\\), men var ikke dagsordensejer i forummet \\d+\\. \\w+ \\d{4}\\.`),
+    );
+    expect(error.message).toMatch(/Det drejer sig om mødet «.+» \(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}\)\. Intet blev indlæst\.$/);
+  });
+
+  test('en dagsordensejer, hvis rolle sluttede før mødet, kan ikke have godkendt det', async () => {
+    const { file, heldIndex, personId } = await approvedDemo();
+    const approval = file.meetings[heldIndex]?.referat[0]?.approvals[0];
+    if (!approval) throw new Error('Referatet mangler godkendelser.');
+    approval.personId = personId('Peter Friis');
+    const error = await refusedImport({ content: JSON.stringify(file) });
+    expect(error.message).toContain('«Peter Friis» står som godkender af referatet (version 1), men var ikke dagsordensejer i forummet');
+  });
+
+  test('et godkendt referat på et møde, der ikke er afholdt', async () => {
+    const { file, heldIndex } = await approvedDemo();
+    const meeting = file.meetings[heldIndex];
+    if (!meeting) throw new Error('Filen mangler mødet.');
+    meeting.status = 'planlagt';
+    const error = await refusedImport({ content: JSON.stringify(file) });
+    expect(error.code).toBe('konflikt');
+    expect(error.message).toContain(
+      `meetings[${heldIndex}].referat[0].status: Referatet (version 1) står som godkendt, men mødet er ikke afholdt. Et referat godkendes først efter mødet.`,
+    );
+    expect(error.field).toBe(`meetings.${heldIndex}.referat.0.status`);
+  });
+
+  test('en godkendelse af et udkast til et møde, der ikke er afholdt', async () => {
+    const { file, upcomingId, personId } = await approvedDemo();
+    const index = file.meetings.findIndex((m) => m.id === upcomingId);
+    const meeting = file.meetings[index];
+    if (!meeting) throw new Error('Filen mangler det kommende møde.');
+    meeting.referat.push({
+      id: '00000000-0000-4000-8000-00000000a001',
+      version: 1,
+      status: 'udkast',
+      changeNote: '',
+      createdAt: '2026-11-01T10:00:00.000Z',
+      approvedAt: null,
+      changes: [],
+      snapshot: null,
+      approvals: [{ personId: personId('Mette Lund'), role: 'Skoleleder', approvedAt: '2026-11-01T10:00:00.000Z' }],
+    });
+    const error = await refusedImport({ content: JSON.stringify(file) });
+    expect(error.message).toContain(
+      `meetings[${index}].referat[0].approvals[0].personId: «Mette Lund» står som godkender af referatet (version 1), men mødet er ikke afholdt.`,
+    );
+  });
+
+  test('rollerne i arkivet tæller med: en rolle, der kun står i filen, gør ikke en godkendelse gyldig i et arkiv, hvor den er slut', async () => {
+    const { source, text, heldIndex, file } = await approvedDemo();
+    const meeting = file.meetings[heldIndex];
+    const owner = meeting?.referat[0]?.approvals[0];
+    const member = file.forums[0]?.members.find((m) => m.personId === owner?.personId && m.toDate === null);
+    if (!meeting || !owner || !member) throw new Error('Demoen mangler en godkendende dagsordensejer.');
+    // The same file round-trips as it is …
+    await must(source.services, 'exchange.import', { content: text });
+    // … but a file that ends the role before the meeting refuses the approval it also carries.
+    member.toDate = member.fromDate;
+    const error = await source.services.call('exchange.import', { content: JSON.stringify(file) });
+    expect(error.ok).toBe(false);
+    if (!error.ok) expect(error.error.message).toContain('men var ikke dagsordensejer i forummet');
+    expect((await exportText(source.services, 'arkiv')).text).toBe(text);
+  });
+});
+
+describe('et møde, arkivet har under et andet id', () => {
+  /** The demo's upcoming meeting as planned on another laptop: same forum, start and title, every id new. */
+  async function plannedTwice() {
+    const { source, upcomingId } = await approvedDemo();
+    let text = (await exportText(source.services, 'moede', upcomingId)).text;
+    const meeting = (JSON.parse(text) as ExchangeFile).meetings[0];
+    if (!meeting) throw new Error('Filen mangler mødet.');
+    const ids = [
+      meeting.id,
+      ...meeting.items.flatMap((item) => [item.id, ...(item.decision ? [item.decision.id] : [])]),
+      ...meeting.actions.flatMap((a) => [a.id, ...a.notes.map((n) => n.id)]),
+      ...meeting.referat.map((v) => v.id),
+    ];
+    ids.forEach((id, i) => {
+      text = text.replaceAll(id, `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`);
+    });
+    return { source, text, meeting, copyId: '00000000-0000-4000-8000-000000000001' };
+  }
+
+  test('afvises med en besked, der nævner begge, og intet indlæses', async () => {
+    const { source, text, meeting } = await plannedTwice();
+    const before = allRows(source.archive);
+    const result = await source.services.call('exchange.import', { content: text });
+    expect(allRows(source.archive)).toEqual(before);
+    if (result.ok) throw new Error('Importen skulle være afvist.');
+    expect(result.error.code).toBe('konflikt');
+    expect(result.error.field).toBe('keepBoth');
+    expect(result.error.message).toMatch(
+      new RegExp(
+        `^Arkivet har allerede mødet «${meeting.title}» \\d+\\. \\w+ \\d{4} kl\\. ${meeting.startsAt.slice(11, 16).replace(':', '\\.')} i samme forum \\(id ${meeting.id.slice(0, 8)}…\\), ` +
+          `og filen har mødet «${meeting.title}» samme tid under et andet id \\(00000000…\\)\\.`,
+      ),
+    );
+    expect(result.error.message).toContain('Vælg at beholde begge, hvis det er to forskellige møder');
+  });
+
+  test('med «behold begge» indlæses det som et møde mere', async () => {
+    const { source, text, meeting, copyId } = await plannedTwice();
+    const summary = await must(source.services, 'exchange.import', { content: text, keepBoth: true });
+    expect(summary.meetings).toBe(1);
+    const meetings = await must(source.services, 'meetings.list', { forumId: meeting.forumId });
+    expect(meetings.filter((m) => m.title === meeting.title && m.startsAt === meeting.startsAt).map((m) => m.id).sort()).toEqual(
+      [copyId, meeting.id].sort(),
+    );
+    // The two are now both in the archive, so the same file again is no longer a question.
+    expect((await must(source.services, 'exchange.import', { content: text })).added).toBe(0);
+  });
+});

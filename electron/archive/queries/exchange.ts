@@ -504,6 +504,38 @@ export function forumWithName(db: SqliteDb, name: string, school: string, except
   return row?.id ?? null;
 }
 
+export interface MeetingHeading {
+  id: string;
+  title: string;
+  startsAt: string;
+}
+
+/**
+ * A meeting of the forum with the same start and title under an id the file does not bring: most
+ * likely the same meeting, planned on two laptops. Titles are compared as the archive compares names.
+ */
+export function sameMeetingUnderOtherId(
+  db: SqliteDb,
+  meeting: { forumId: string; startsAt: string; title: string },
+  exceptIds: readonly string[],
+): MeetingHeading | null {
+  const row = statement(
+    db,
+    `SELECT id, title, starts_at FROM meeting
+      WHERE forum_id = ? AND starts_at = ? AND title = ? COLLATE NOCASE AND id NOT IN (SELECT value FROM json_each(?))
+      ORDER BY id LIMIT 1`,
+  ).get(meeting.forumId, meeting.startsAt, meeting.title.trim(), JSON.stringify(exceptIds)) as
+    | { id: string; title: string; starts_at: string }
+    | undefined;
+  return row ? { id: row.id, title: row.title, startsAt: row.starts_at } : null;
+}
+
+/** A person's name, as the archive has it. */
+export function personName(db: SqliteDb, id: string): string | null {
+  const row = statement(db, 'SELECT name FROM person WHERE id = ?').get(id) as { name: string } | undefined;
+  return row?.name ?? null;
+}
+
 /** Another item type with this label under a different key. */
 export function itemTypeWithLabel(db: SqliteDb, label: string, exceptKeys: readonly string[]): string | null {
   const row = statement(

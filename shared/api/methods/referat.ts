@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { LIMITS, entityId, input, requiredText } from '../fields';
+import { LIMITS, entityId, flag, input, requiredText } from '../fields';
 import { read, write } from '../spec';
 import type { GeneratedDocument, ImportSummary, ReferatState } from '../types';
 
 const variant = z.enum(['delt', 'fuld'], { error: 'Vælg det delte eller det fulde referat.' });
+/** The largest exchange file an import reads. */
+const FILE_LIMIT = 200 * 1024 * 1024;
 const scope = z.enum(['moede', 'forum', 'arkiv'], { error: 'Vælg et møde, et forum eller hele arkivet.' });
 
 /** After the meeting: the referat, its approval and versions, documents for staff, and the exchange file. */
@@ -25,10 +27,24 @@ export const referatMethods = {
   ),
   'exchange.import': write<ImportSummary>()(
     input({
+      /** The file as text, for callers that have it as text already. */
       content: z
         .string({ error: 'Udvekslingsfilen skal være tekst.' })
         .min(2, { error: 'Udvekslingsfilen er tom.' })
-        .max(200 * 1024 * 1024, { error: 'Udvekslingsfilen er for stor (over 200 MB).' }),
+        .max(FILE_LIMIT, { error: 'Udvekslingsfilen er for stor (over 200 MB).' })
+        .optional(),
+      /** The file's bytes as read from disk (base64): the service decodes them, so a file in the wrong encoding is named as such. */
+      base64: z
+        .base64({ error: 'Udvekslingsfilen kunne ikke overføres (ugyldig base64).' })
+        .min(4, { error: 'Udvekslingsfilen er tom.' })
+        .max(Math.ceil(FILE_LIMIT / 3) * 4, { error: 'Udvekslingsfilen er for stor (over 200 MB).' })
+        .optional(),
+      /** Import a meeting the archive has under another id (same forum, start and title) as a second meeting. */
+      keepBoth: flag('Behold begge møder'),
+    }).superRefine((v, ctx) => {
+      if ((v.content === undefined) === (v.base64 === undefined)) {
+        ctx.addIssue({ code: 'custom', path: ['content'], message: 'Vælg én udvekslingsfil, der skal indlæses.' });
+      }
     }),
   ),
 } as const;
