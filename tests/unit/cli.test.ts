@@ -5,6 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { OPTIONS } from '../../electron/cli/args';
+import { COMMANDS } from '../../electron/cli/commands';
 import { defaultArchivePath } from '../../electron/cli/defaultArchive';
 import { Progress } from '../../electron/cli/progress';
 
@@ -48,6 +50,18 @@ function expectFailure(run: Run, code: 1 | 2, text: string | RegExp): void {
 
 const lines = (text: string) => text.split('\n').filter((line) => line !== '');
 const freshDir = () => mkdtempSync(join(tmpdir(), 'samtalerum-cli-'));
+
+/** Windows-1252 as a Windows editor writes it; a character it cannot hold fails the test. */
+function windows1252(text: string): Buffer {
+  const punctuation: Record<string, number> = { '…': 0x85, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97 };
+  return Buffer.from(
+    [...text].map((c) => {
+      const code = punctuation[c] ?? c.charCodeAt(0);
+      if (code > 0xff || (code >= 0x80 && code <= 0x9f && punctuation[c] === undefined)) throw new Error(`«${c}» findes ikke i Windows-1252.`);
+      return code;
+    }),
+  );
+}
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error(`Den byggede CLI mangler (${CLI}): kør npm run build først.`);
@@ -197,6 +211,22 @@ describe('samtalerum CLI on a demo archive', () => {
       expectFailure(cli(['import', join(target, 'findes-ikke.json'), '--archive', archivePath]), 1, 'kunne ikke læses: den findes ikke.');
     });
 
+    it('a file saved as Windows-1252, named as such (and the new archive is not created)', () => {
+      const target = freshDir();
+      const exported = join(target, 'utf8.json');
+      ok(on('export-archive', '--out', exported));
+      const text = readFileSync(exported, 'utf8');
+      const latin = join(target, 'latin.json');
+      writeFileSync(latin, windows1252(text));
+      const archivePath = join(target, 'ny', 'b.sqlite');
+      expectFailure(cli(['import', latin, '--archive', archivePath]), 1, /latin\.json: Filen ser ud til at være gemt som Windows-1252 \(Latin-1\), ikke UTF-8: i linje \d+ står «.» som ét tegn/);
+      expect(existsSync(join(target, 'ny'))).toBe(false);
+      // The same file with a UTF-8 byte order mark, as Notepad saves it, is read.
+      const withBom = join(target, 'bom.json');
+      writeFileSync(withBom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
+      expect(ok(['import', withBom, '--archive', archivePath]).stdout).toMatch(/^Indlæst fra .*bom\.json: 1 forum og 2 møder/);
+    }, 30_000);
+
     it('an archive in a folder that cannot be created', () => {
       const target = freshDir();
       writeFileSync(join(target, 'en-fil'), 'x');
@@ -225,6 +255,60 @@ describe('samtalerum CLI on a demo archive', () => {
       expect(existsSync(join(missing, '..'))).toBe(false);
     });
   });
+});
+
+describe('a meeting the archive has under another id', () => {
+  it('is refused with both named and --behold-begge suggested, and imported as a second meeting with it', () => {
+    const dir = freshDir();
+    const archive = join(dir, 'a.sqlite');
+    ok(['seed-demo', '--archive', archive]);
+    const exported = join(dir, 'a.json');
+    ok(['export-archive', '--out', exported, '--archive', archive]);
+    // The upcoming meeting as planned on another laptop: same forum, start and title, every id new.
+    let text = readFileSync(exported, 'utf8');
+    const file = JSON.parse(text) as { meetings: { id: string; status: string; title: string; items: { id: string }[]; actions: { id: string }[] }[] };
+    const upcoming = file.meetings.find((m) => m.status === 'planlagt');
+    if (!upcoming) throw new Error('Demoen mangler et kommende møde.');
+    [upcoming.id, ...upcoming.items.map((i) => i.id), ...upcoming.actions.map((a) => a.id)].forEach((id, i) => {
+      text = text.replaceAll(id, `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`);
+    });
+    const copy = join(dir, 'kopi.json');
+    writeFileSync(copy, text);
+
+    const before = readFileSync(archive);
+    expectFailure(
+      cli(['import', copy, '--archive', archive]),
+      1,
+      new RegExp(`Arkivet har allerede mødet «${upcoming.title}» .* \\(id ${upcoming.id.slice(0, 8)}…\\).* \\(00000000…\\)\\..* Brug --behold-begge for at indlæse det som et møde mere\\.$`),
+    );
+    expect(readFileSync(archive).equals(before)).toBe(true);
+    expect(lines(ok(['list-meetings', '--archive', archive]).stdout)).toHaveLength(2);
+
+    expect(ok(['import', copy, '--behold-begge', '--archive', archive]).stdout).toMatch(/^Indlæst fra .*kopi\.json: 1 forum og 2 møder/);
+    expect(lines(ok(['list-meetings', '--archive', archive]).stdout)).toHaveLength(3);
+  }, 60_000);
+});
+
+describe('each command’s --help', () => {
+  /** The flags a help text names, in its usage line and in its list of flags. */
+  function flagsIn(help: string): string[] {
+    const [usage = '', ...rest] = help.split('\n');
+    // The flag column only: a description may mention another command's flags.
+    const listed = rest.map((line) => /^ {2}(--.*?)(?: {2,}|$)/.exec(line)?.[1] ?? '').join(' ');
+    return [...new Set([...`${usage} ${listed}`.matchAll(/--([a-z-]+)/g)].map((m) => m[1] ?? ''))].sort();
+  }
+
+  it('names exactly the flags the command accepts, each one the parser knows', () => {
+    for (const command of COMMANDS) {
+      const help = cli([command.name, '--help']);
+      expect(help.code).toBe(0);
+      expect(flagsIn(help.stdout), command.name).toEqual([...command.options, 'archive'].sort());
+      for (const flag of command.options) expect(Object.keys(OPTIONS), command.name).toContain(flag);
+      // Each word after the command is named once.
+      for (const word of command.positionals) expect(help.stdout.split('\n')[0]?.split(`<${word}>`).length, command.name).toBe(2);
+    }
+    expect(cli(['import', '--help']).stdout.split('\n')[0]).toBe('Brug: samtalerum import <fil> [--behold-begge] [--archive <sti>]');
+  }, 30_000);
 });
 
 describe('samtalerum CLI without --archive', () => {
