@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { z } from 'zod';
+import { must, servicesOn } from './support';
 import { EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, exchangeFile, parseExchange, serializeExchange } from '../../shared/exchange/format';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../../docs/udveksling.schema.json', import.meta.url));
@@ -32,4 +33,16 @@ test('eksemplet i docs/udveksling.md er en gyldig fil, skrevet som Samtalerum sk
   const parsed = parseExchange(JSON.parse(example));
   if (!parsed.ok) throw new Error(parsed.message);
   expect(serializeExchange(parsed.file)).toBe(example);
+});
+
+test('eksemplet i docs/udveksling.md kan indlæses i et tomt arkiv, læst som bytes', async () => {
+  const example = /```json\n([\s\S]*?)```/.exec(readFileSync(GUIDE_FILE, 'utf8'))?.[1] ?? '';
+  const services = servicesOn();
+  try {
+    const summary = await must(services, 'exchange.import', { base64: Buffer.from(example, 'utf8').toString('base64') });
+    expect(summary.added).toBeGreaterThan(0);
+    expect(summary.alreadyPresent).toBe(0);
+  } finally {
+    services.close();
+  }
 });
