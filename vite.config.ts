@@ -11,6 +11,7 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     target: 'es2023',
-    sourcemap: true,
+    // The renderer is packaged into app.asar; a source map there would carry the app's source.
+    sourcemap: false,
   },
 });
