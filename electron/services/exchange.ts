@@ -265,8 +265,8 @@ function refuseApprovalsAgainstRules(db: SqliteDb, file: ExchangeFile, raw: unkn
         const day = formatDanishDay(m.startsAt.slice(0, 10));
         const why: Record<ApprovalRefusal, string> = {
           ikke_afholdt: `${who} står som godkender af referatet (version ${v.version}), men mødet er ikke afholdt. Et referat godkendes først efter mødet.`,
-          ingen_ejere: `${who} står som godkender af referatet (version ${v.version}), men forummet havde ingen dagsordensejere ${day}, så ingen kunne godkende det.`,
-          ikke_ejer: `${who} står som godkender af referatet (version ${v.version}), men var ikke dagsordensejer i forummet ${day}. Kun dagsordensejerne på mødedagen godkender referatet.`,
+          ingen_ejere: `${who} står som godkender af referatet (version ${v.version}), men forummet havde ingen dagsordensejere på mødedagen (${day}), så ingen kunne godkende det.`,
+          ikke_ejer: `${who} står som godkender af referatet (version ${v.version}), men var ikke dagsordensejer i forummet på mødedagen (${day}). Kun dagsordensejerne på mødedagen godkender referatet.`,
         };
         refuse(at('approvals', k, 'personId'), why[check.reason]);
       });

@@ -492,7 +492,7 @@ describe('godkendelser i filen følger programmets regler', () => {
     const error = await refusedImport({ content: JSON.stringify(file) });
     expect(error.code).toBe('konflikt');
     expect(error.message).toMatch(
-      new RegExp(`^meetings\\[${heldIndex}\\]\\.referat\\[0\\]\\.approvals\\[\\d\\]\\.personId: «Ali Hassan» står som godkender af referatet \\(version 1\\), men var ikke dagsordensejer i forummet \\d+\\. \\w+ \\d{4}\\.`),
+      new RegExp(`^meetings\\[${heldIndex}\\]\\.referat\\[0\\]\\.approvals\\[\\d\\]\\.personId: «Ali Hassan» står som godkender af referatet \\(version 1\\), men var ikke dagsordensejer i forummet på mødedagen \\(\\d+\\. \\w+ \\d{4}\\)\\.`),
     );
     expect(error.message).toMatch(/Det drejer sig om mødet «.+» \(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}\)\. Intet blev indlæst\.$/);
   });
