@@ -86,6 +86,7 @@ test('afviklingsskærmen skjuler lukkede punkter, når den kan ses på projektor
   await expect(page.locator('.today-colours')).toContainText('2. Lukket punkt');
   await expect(timeline(page).getByRole('button', { name: /^2\. Lukket punkt/ })).toBeVisible();
   await expectNoSecrets(page, 'sæt scenen');
+  await screenshot(page, 'afvikling-projektorsikker-saet-scenen');
 
   // Opfølgning fra sidst: the action from last meeting's closed item is there, its words are not.
   await timeline(page).getByRole('button', { name: /^1\. Opfølgning på handlinger/ }).click();
