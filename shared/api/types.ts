@@ -315,6 +315,8 @@ export interface RegisteredDecision extends Decision {
 export interface OpenAction extends Action {
   forumName: string;
   itemTitle: string | null;
+  /** Agreed on a lukket punkt: a screen that may be seen by others shows it only as «Lukket punkt». */
+  itemConfidential: boolean;
 }
 
 export interface AppInfo {

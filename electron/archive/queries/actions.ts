@@ -134,7 +134,7 @@ export function listActions(db: SqliteDb, filter: ActionFilter, today: string): 
   // The page is chosen from the action table alone; names and counts are joined to its rows only.
   const rows = statement(
     db,
-    `SELECT a.*, f.name AS forum_name, i.title AS item_title, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
+    `SELECT a.*, f.name AS forum_name, i.title AS item_title, i.confidential AS item_confidential, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
             p.overdue AS overdue,
             (SELECT COUNT(*) FROM action c WHERE c.parent_action_id = a.id) AS child_count
        FROM (SELECT a.id, ${overdue} AS overdue, a.due, a.created_at
@@ -150,6 +150,7 @@ export function listActions(db: SqliteDb, filter: ActionFilter, today: string): 
   ).all(params) as (ActionRow & {
     forum_name: string;
     item_title: string | null;
+    item_confidential: 0 | 1 | null;
     meeting_title: string | null;
     meeting_starts_at: string | null;
     overdue: 0 | 1;
@@ -161,6 +162,7 @@ export function listActions(db: SqliteDb, filter: ActionFilter, today: string): 
       ...toAction(r),
       forumName: r.forum_name,
       itemTitle: r.item_title,
+      itemConfidential: r.item_confidential === 1,
       meetingTitle: r.meeting_title,
       meetingStartsAt: r.meeting_starts_at,
       overdue: r.overdue === 1,
@@ -187,30 +189,31 @@ export function actionsForItems(db: SqliteDb, itemIds: readonly string[]): Map<s
 /** Open actions, earliest deadline first; those without a deadline last. */
 export function listOpenActions(db: SqliteDb, forumId: string | undefined): OpenAction[] {
   const sql = `
-    SELECT a.*, f.name AS forum_name, i.title AS item_title
+    SELECT a.*, f.name AS forum_name, i.title AS item_title, i.confidential AS item_confidential
       FROM action a JOIN forum f ON f.id = a.forum_id LEFT JOIN agenda_item i ON i.id = a.item_id
      WHERE a.status IN ${OPEN} ${forumId === undefined ? '' : 'AND a.forum_id = ?'}
      ORDER BY a.due IS NULL, a.due, a.created_at`;
   const rows = (forumId === undefined ? statement(db, sql).all() : statement(db, sql).all(forumId)) as (ActionRow & {
     forum_name: string;
     item_title: string | null;
+    item_confidential: 0 | 1 | null;
   })[];
-  return rows.map((r) => ({ ...toAction(r), forumName: r.forum_name, itemTitle: r.item_title }));
+  return rows.map((r) => ({ ...toAction(r), forumName: r.forum_name, itemTitle: r.item_title, itemConfidential: r.item_confidential === 1 }));
 }
 
 /** "Opfølgning fra sidst": the forum's open actions from meetings before the given start. */
 export function openActionsBefore(db: SqliteDb, forumId: string, startsAt: string): OpenAction[] {
   const rows = statement(
     db,
-    `SELECT a.*, f.name AS forum_name, i.title AS item_title
+    `SELECT a.*, f.name AS forum_name, i.title AS item_title, i.confidential AS item_confidential
        FROM action a
        JOIN forum f ON f.id = a.forum_id
        LEFT JOIN agenda_item i ON i.id = a.item_id
        LEFT JOIN meeting m ON m.id = a.meeting_id
       WHERE a.forum_id = ? AND a.status IN ${OPEN} AND (m.id IS NULL OR m.starts_at < ?)
       ORDER BY a.due IS NULL, a.due, a.created_at`,
-  ).all(forumId, startsAt) as (ActionRow & { forum_name: string; item_title: string | null })[];
-  return rows.map((r) => ({ ...toAction(r), forumName: r.forum_name, itemTitle: r.item_title }));
+  ).all(forumId, startsAt) as (ActionRow & { forum_name: string; item_title: string | null; item_confidential: 0 | 1 | null })[];
+  return rows.map((r) => ({ ...toAction(r), forumName: r.forum_name, itemTitle: r.item_title, itemConfidential: r.item_confidential === 1 }));
 }
 
 /** Actions made in a meeting that belong to no item (e.g. agreed under check-out). */

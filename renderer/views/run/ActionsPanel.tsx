@@ -5,16 +5,19 @@ import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
 import { shortDate } from '../../format';
 import { useRun } from '../../stores/run';
+import { useUnsaved, useUnsavedStore } from '../../stores/unsaved';
 import { runText as t } from '../../text/run';
 
 /** Hvad / hvem / hvornår, on an item or on the meeting as a whole; they come back until done. */
 export function ActionsPanel({ meeting, itemId, actions }: { meeting: MeetingDetail; itemId: string | null; actions: readonly Action[] }) {
   const act = useRun((s) => s.act);
   const errors = useFormErrors(['what', 'who', 'due', 'term', 'itemId']);
-  const [what, setWhat] = useState('');
-  const [who, setWho] = useState('');
-  const [due, setDue] = useState('');
-  const [term, setTerm] = useState<'kort' | 'lang'>('kort');
+  // What is typed but not added outlives the panel, so masking or leaving the item loses nothing.
+  const draft = `handling:${itemId ?? meeting.id}:`;
+  const [what, setWhat] = useUnsaved(`${draft}what`, '');
+  const [who, setWho] = useUnsaved(`${draft}who`, '');
+  const [due, setDue] = useUnsaved(`${draft}due`, '');
+  const [term, setTerm] = useUnsaved<'kort' | 'lang'>(`${draft}term`, 'kort');
   const [added, setAdded] = useState<string>();
   const listId = `participants-${itemId ?? 'meeting'}`;
 
@@ -27,9 +30,7 @@ export function ActionsPanel({ meeting, itemId, actions }: { meeting: MeetingDet
     }
     errors.clear();
     setAdded(t.actionAdded);
-    setWhat('');
-    setWho('');
-    setDue('');
+    useUnsavedStore.getState().forget(draft);
   }
 
   return (

@@ -1,4 +1,3 @@
-import type { AgendaItem, MeetingDetail } from '../../../shared/api/types';
 import { COLOUR_FRAMING } from '../../../shared/domain/prompts';
 import { ColourBadge } from '../../components/ColourBadge';
 import { useRun } from '../../stores/run';
@@ -6,12 +5,25 @@ import { runText as t } from '../../text/run';
 import { FollowUpList } from '../meetings/FollowUpList';
 import { NotesField } from './NotesField';
 import { OverrunPanel } from './OverrunPanel';
+import { ItemTitle } from './ItemTitle';
 import { ProcessPanel } from './ProcessPanel';
+import { RevealControl } from './RevealControl';
 import { RunTimer } from './RunTimer';
+import type { ScreenItem, ScreenMeeting } from './screenView';
 import { useElapsed } from './useElapsed';
 
-/** The current item: what it is about, how much influence there is, how we talk about it, and notes. */
-export function CurrentItem({ meeting, item }: { meeting: MeetingDetail; item: AgendaItem }) {
+interface CurrentItemProps {
+  meeting: ScreenMeeting;
+  item: ScreenItem;
+  /** The screen may be on the projector; a closed item is masked unless it was revealed. */
+  projectorSafe: boolean;
+}
+
+/**
+ * The current item: what it is about, how much influence there is, how we talk about it, and notes.
+ * A masked item has no content to show, and no notes field: nobody should type blind into hidden text.
+ */
+export function CurrentItem({ meeting, item, projectorSafe }: CurrentItemProps) {
   const { act, clockOffset } = useRun();
   const elapsed = useElapsed(item, clockOffset);
   const colour = meeting.forumColours.find((c) => c.key === item.announcedColour);
@@ -23,10 +35,10 @@ export function CurrentItem({ meeting, item }: { meeting: MeetingDetail; item: A
         {t.phaseItem(item.position, meeting.items.length)} · {typeLabel}
         {item.owner && ` · ${item.owner}`}
       </p>
-      <h2 id="item-title" className="run-item-title">
-        {item.title}
+      <h2 id="item-title" className="run-item-title" tabIndex={-1}>
+        <ItemTitle item={item} />
       </h2>
-      {item.confidential && <p className="warning">{t.confidential}</p>}
+      {item.confidential && (projectorSafe ? <RevealControl meetingId={meeting.id} item={item} /> : <p className="warning">{t.confidential}</p>)}
       {colour && (
         <div className="run-colour">
           <p>
@@ -51,7 +63,7 @@ export function CurrentItem({ meeting, item }: { meeting: MeetingDetail; item: A
       )}
       {item.type === 'opfoelgning' && <FollowUpList actions={meeting.followUp} />}
       <ProcessPanel meeting={meeting} item={item} />
-      <NotesField key={item.id} itemId={item.id} initial={item.notes} />
+      {!item.masked && <NotesField key={item.id} itemId={item.id} initial={item.notes} />}
     </section>
   );
 }

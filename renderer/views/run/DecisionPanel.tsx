@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useRun } from '../../stores/run';
+import { useUnsaved, useUnsavedStore } from '../../stores/unsaved';
 import { runText as t } from '../../text/run';
 import { ColourSelect } from '../meetings/ColourSelect';
 
@@ -36,13 +37,15 @@ export function DecisionPanel({ meeting, item }: { meeting: MeetingDetail; item:
   const act = useRun((s) => s.act);
   const errors = useFormErrors(FIELDS);
   const saved = item.decision;
-  const [outcome, setOutcome] = useState<DecisionOutcome>(saved?.outcome ?? 'beslutning');
-  const [colour, setColour] = useState<ColourKey | null>(saved?.colour ?? item.announcedColour);
-  const [reason, setReason] = useState(saved?.colourReason ?? '');
-  const [text, setText] = useState(saved?.text ?? '');
-  const [decidedBy, setDecidedBy] = useState(saved?.decidedBy ?? '');
-  const [dissent, setDissent] = useState(saved?.dissent ?? '');
-  const [fair, setFair] = useState<FairProces>(saved ? pickFair(saved) : EMPTY_FAIR);
+  // What is typed but not saved outlives the panel, so masking or leaving the item loses nothing.
+  const draft = `beslutning:${item.id}:`;
+  const [outcome, setOutcome] = useUnsaved<DecisionOutcome>(`${draft}outcome`, saved?.outcome ?? 'beslutning');
+  const [colour, setColour] = useUnsaved<ColourKey | null>(`${draft}colour`, saved?.colour ?? item.announcedColour);
+  const [reason, setReason] = useUnsaved(`${draft}colourReason`, saved?.colourReason ?? '');
+  const [text, setText] = useUnsaved(`${draft}text`, saved?.text ?? '');
+  const [decidedBy, setDecidedBy] = useUnsaved(`${draft}decidedBy`, saved?.decidedBy ?? '');
+  const [dissent, setDissent] = useUnsaved(`${draft}dissent`, saved?.dissent ?? '');
+  const [fair, setFair] = useUnsaved<FairProces>(`${draft}fair`, saved ? pickFair(saved) : EMPTY_FAIR);
   const [notice, setNotice] = useState<string>();
   const colourChanged = item.announcedColour !== null && colour !== null && colour !== item.announcedColour;
   const readingBack = meeting.run.readbackItemId === item.id;
@@ -71,6 +74,7 @@ export function DecisionPanel({ meeting, item }: { meeting: MeetingDetail; item:
       errors.set(result.error);
       return false;
     }
+    useUnsavedStore.getState().forget(draft);
     errors.clear();
     return true;
   }

@@ -2,21 +2,30 @@ import { format } from 'date-fns';
 import { useEffect, useRef, useState } from 'react';
 import { Field } from '../../components/Field';
 import { useRun } from '../../stores/run';
+import { useUnsavedStore } from '../../stores/unsaved';
 import { runText as t } from '../../text/run';
 
 const SAVE_AFTER_MS = 400;
 
 /**
  * Notes are saved while the facilitator types (shortly after each pause), when the field is left,
- * and when the window is hidden (a closed lid), so nothing written is lost.
+ * and when the window is hidden (a closed lid), so nothing written is lost. Until the archive has
+ * them they are also kept outside the field, so a field that leaves the page (the item is masked
+ * or left) comes back with them and saves them.
  */
 export function NotesField({ itemId, initial }: { itemId: string; initial: string }) {
   const act = useRun((s) => s.act);
-  const [text, setText] = useState(initial);
+  const key = `noter:${itemId}`;
+  const { keep, forget } = useUnsavedStore.getState();
+  const [start] = useState(() => {
+    const unsaved = useUnsavedStore.getState().values[key];
+    return typeof unsaved === 'string' ? unsaved : initial;
+  });
+  const [text, setText] = useState(start);
   const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; message?: string }>({ kind: 'idle' });
   const saved = useRef(initial);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef(initial);
+  const latest = useRef(start);
 
   async function save() {
     if (pending.current) clearTimeout(pending.current);
@@ -27,11 +36,14 @@ export function NotesField({ itemId, initial }: { itemId: string; initial: strin
     const outcome = await act('run.saveNotes', { itemId, notes: value });
     if (!outcome.ok) return setState({ kind: 'error', message: outcome.error.message });
     saved.current = value;
+    if (latest.current === value) forget(key);
     setState({ kind: 'saved', message: t.savedAt(format(new Date(), 'HH.mm')) });
   }
 
   useEffect(() => {
     const flush = () => void save();
+    // Text kept from before the field left the page goes to the archive now.
+    flush();
     document.addEventListener('visibilitychange', flush);
     window.addEventListener('pagehide', flush);
     return () => {
@@ -45,6 +57,7 @@ export function NotesField({ itemId, initial }: { itemId: string; initial: strin
 
   function change(value: string) {
     latest.current = value;
+    keep(key, value);
     setText(value);
     if (pending.current) clearTimeout(pending.current);
     pending.current = setTimeout(() => void save(), SAVE_AFTER_MS);

@@ -5,6 +5,7 @@ import { onAppEvent } from '../../api/client';
 import { Notice } from '../../components/Notice';
 import { openPresenter } from '../../presenter/openPresenter';
 import { useRoute } from '../../stores/route';
+import { useProjectorSafe } from '../../stores/projectorSafe';
 import { useRun } from '../../stores/run';
 import { runText as t } from '../../text/run';
 import '../../styles/run.css';
@@ -12,8 +13,10 @@ import { ActionsPanel } from './ActionsPanel';
 import { CheckoutStage } from './CheckoutStage';
 import { DecisionPanel } from './DecisionPanel';
 import { CurrentItem } from './CurrentItem';
+import { ProjectorSafeSwitch } from './ProjectorSafeSwitch';
 import { PromptsPanel } from './PromptsPanel';
 import { RunTimeline } from './RunTimeline';
+import { useScreenView } from './useScreenView';
 import { SetTheScene } from './SetTheScene';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { useRunKeys } from './useRunKeys';
@@ -37,9 +40,15 @@ function stageOf(item: AgendaItem | null): ItemStage {
   return item && item.timerElapsed + (item.timerStartedAt ? 60 : 0) >= 60 ? 'droeftelse' : 'aabning';
 }
 
-/** The facilitator's screen: the agenda as a timeline, the current step, prompts, decision and actions. */
+/**
+ * The facilitator's screen: the agenda as a timeline, the current step, prompts, decision and actions.
+ * Everything below reads the screen's view of the meeting, where closed items are masked while the
+ * screen may be on the projector.
+ */
 export function RunScreen({ meetingId }: { meetingId: string }) {
-  const { meeting, error, open, refresh, act } = useRun();
+  const { meeting: stored, error, open, refresh, act } = useRun();
+  const { view: meeting, projectorSafe, reason } = useScreenView(stored);
+  const choose = useProjectorSafe((s) => s.choose);
   const navigate = useRoute((s) => s.navigate);
   const [shortcuts, setShortcuts] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
@@ -74,10 +83,32 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
       focusAction: () => focus('handling'),
       readBack: () => current?.decision && void act('decisions.readBack', { itemId: current.id }),
       openPresenter: () => meeting && openPresenter(meeting.id),
+      // Only ever on from the keyboard: one key must not be able to put closed items on the wall.
+      hideConfidential: () => meeting && choose(meeting.id, true),
       showShortcuts: () => setShortcuts(true),
     };
-  }, [meeting, current, act]);
+  }, [meeting, current, act, choose]);
   useRunKeys(keyActions);
+
+  const phaseLabel = !meeting
+    ? ''
+    : meeting.run.phase === 'punkt' && current
+      ? t.phaseItem(current.position, meeting.items.length)
+      : meeting.run.phase === 'checkout'
+        ? t.phaseCheckout
+        : meeting.run.phase === 'afsluttet'
+          ? t.phaseEnded
+          : t.phaseScene;
+  // The window's title is on the projector too (title bar, task bar), so it comes from the masked view.
+  const windowTitle = meeting ? t.documentTitle(meeting.run.phase === 'punkt' && current ? `${phaseLabel}: ${current.title}` : phaseLabel, meeting.title) : null;
+  useEffect(() => {
+    if (!windowTitle) return;
+    const before = document.title;
+    document.title = windowTitle;
+    return () => {
+      document.title = before;
+    };
+  }, [windowTitle]);
 
   if (error) return <Notice kind="error">{error.message}</Notice>;
   if (!meeting || meeting.id !== meetingId) return null;
@@ -88,15 +119,6 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
     if (!outcome.ok) return setActionError(outcome.error.message);
     navigate({ section: 'moeder', meetingId: meeting.id });
   }
-
-  const phaseLabel =
-    meeting.run.phase === 'punkt' && current
-      ? t.phaseItem(current.position, meeting.items.length)
-      : meeting.run.phase === 'checkout'
-        ? t.phaseCheckout
-        : meeting.run.phase === 'afsluttet'
-          ? t.phaseEnded
-          : t.phaseScene;
 
   return (
     <div className="run-screen">
@@ -128,6 +150,12 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
             />
             {t.showConfidential}
           </label>
+          <ProjectorSafeSwitch
+            meetingId={meeting.id}
+            on={projectorSafe}
+            reason={reason}
+            revealing={projectorSafe && meeting.items.some((i) => i.confidential && !i.masked)}
+          />
           <button type="button" onClick={() => setShortcuts(true)} aria-keyshortcuts="?">
             {t.shortcuts} <kbd>?</kbd>
           </button>
@@ -141,7 +169,7 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
         <RunTimeline meeting={meeting} onGo={(target) => void keyActions.go(target)} />
         <main className="run-centre" aria-label={t.screenLabel}>
           {meeting.run.phase === 'punkt' && current ? (
-            <CurrentItem key={current.id} meeting={meeting} item={current} />
+            <CurrentItem key={current.id} meeting={meeting} item={current} projectorSafe={projectorSafe} />
           ) : meeting.run.phase === 'checkout' || meeting.run.phase === 'afsluttet' ? (
             confirmEnd ? (
               <div className="run-stage">
@@ -162,7 +190,8 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
         </main>
         <aside className="run-side" aria-label={t.prompts}>
           <PromptsPanel meeting={meeting} item={current} stage={stageOf(current)} />
-          {meeting.run.phase === 'punkt' && current && (
+          {meeting.run.phase === 'punkt' && current && current.masked && <p className="masked-side">{t.maskedSide}</p>}
+          {meeting.run.phase === 'punkt' && current && !current.masked && (
             <>
               <DecisionPanel key={`${current.id}-${current.decision?.recordedAt ?? ''}`} meeting={meeting} item={current} />
               <ActionsPanel key={current.id} meeting={meeting} itemId={current.id} actions={current.actions} />

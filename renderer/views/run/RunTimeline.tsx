@@ -1,9 +1,10 @@
-import type { MeetingDetail } from '../../../shared/api/types';
 import { ColourBadge } from '../../components/ColourBadge';
 import { runText as t } from '../../text/run';
+import { ItemTitle } from './ItemTitle';
+import type { ScreenMeeting } from './screenView';
 
 interface RunTimelineProps {
-  meeting: MeetingDetail;
+  meeting: ScreenMeeting;
   onGo(target: { phase: 'saet_scenen' | 'checkout' } | { phase: 'punkt'; itemId: string }): void;
 }
 
@@ -39,7 +40,7 @@ export function RunTimeline({ meeting, onGo }: RunTimelineProps) {
                 </span>
                 <span className="tl-text">
                   <span className="tl-title">
-                    {item.position}. {item.confidential ? `${item.title} (lukket)` : item.title}
+                    {item.position}. <ItemTitle item={item} />
                   </span>
                   <span className="tl-meta">
                     {t.state[item.runState]} · {item.minutes} min. {t.planned}

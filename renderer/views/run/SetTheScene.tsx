@@ -1,11 +1,12 @@
-import type { MeetingDetail } from '../../../shared/api/types';
 import { COLOUR_FRAMING } from '../../../shared/domain/prompts';
 import { ColourBadge } from '../../components/ColourBadge';
 import { ColourLegend } from '../../components/ColourLegend';
 import { runText as t } from '../../text/run';
+import { ItemTitle } from './ItemTitle';
+import type { ScreenMeeting } from './screenView';
 
 /** Sæt scenen: purpose, stakes, the forum's rules and what today's colours promise. */
-export function SetTheScene({ meeting, onBegin }: { meeting: MeetingDetail; onBegin(): void }) {
+export function SetTheScene({ meeting, onBegin }: { meeting: ScreenMeeting; onBegin(): void }) {
   return (
     <section className="run-stage" aria-labelledby="scene-title">
       <h2 id="scene-title">{t.sceneTitle}</h2>
@@ -25,7 +26,7 @@ export function SetTheScene({ meeting, onBegin }: { meeting: MeetingDetail; onBe
           return (
             <li key={item.id}>
               <span className="today-title">
-                {item.position}. {item.title}
+                {item.position}. <ItemTitle item={item} />
               </span>
               {colour ? (
                 <span>

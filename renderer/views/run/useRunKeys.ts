@@ -8,11 +8,20 @@ export interface RunKeyActions {
   focusAction(): void;
   readBack(): void;
   openPresenter(): void;
+  hideConfidential(): void;
   showShortcuts(): void;
 }
 
-function typing(target: EventTarget | null): boolean {
+/**
+ * Whether the key belongs to the focused field. A checkbox or radio button takes only Space and the
+ * arrows, so with one just clicked the letter shortcuts still work.
+ */
+function forTheField(event: KeyboardEvent): boolean {
+  const target = event.target;
   if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio')) {
+    return event.key === ' ' || event.key.startsWith('Arrow');
+  }
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
@@ -23,11 +32,11 @@ function typing(target: EventTarget | null): boolean {
 export function useRunKeys(actions: RunKeyActions): void {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.key === 'Escape' && typing(event.target)) {
+      if (event.key === 'Escape' && forTheField(event)) {
         (event.target as HTMLElement).blur();
         return;
       }
-      if (typing(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (forTheField(event) || event.ctrlKey || event.metaKey || event.altKey) return;
       const map: Record<string, () => void> = {
         ArrowRight: actions.next,
         n: actions.next,
@@ -39,6 +48,7 @@ export function useRunKeys(actions: RunKeyActions): void {
         h: actions.focusAction,
         l: actions.readBack,
         o: actions.openPresenter,
+        s: actions.hideConfidential,
         '?': actions.showShortcuts,
       };
       const run = map[event.key.length === 1 ? event.key.toLowerCase() : event.key];
