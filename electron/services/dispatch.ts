@@ -1,6 +1,7 @@
 import { contract, isMethod, type AppEvent, type Method, type MethodResult } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/envelope';
 import type { BackupReason } from '../../shared/api/methods/backup';
+import { quoteForMessage } from '../../shared/api/text';
 import { validate } from '../../shared/api/validation';
 import { actionHandlers } from './actions';
 import { agendaHandlers } from './agenda';
@@ -99,7 +100,7 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
 
   async function dispatch(method: string, rawInput: unknown): Promise<Result<unknown>> {
     if (closed) return fail('arkivfejl', 'Samtalerum er ved at lukke. Ændringen blev ikke gemt.');
-    if (!isMethod(method)) return fail('ukendt_metode', `Samtalerum kender ikke handlingen «${String(method).slice(0, 80)}».`);
+    if (!isMethod(method)) return fail('ukendt_metode', `Samtalerum kender ikke handlingen «${quoteForMessage(String(method))}».`);
     const spec = contract[method];
     const parsed = validate(spec.input, rawInput);
     if (!parsed.ok) return parsed;
