@@ -34,7 +34,13 @@ async function holdLock(path: string, holdMs: number): Promise<{ released: Promi
   return { released };
 }
 
-/** Measures the longest pause of the event loop while a call runs: the window would freeze that long. */
+/**
+ * Measures the longest pause of the event loop while a call runs: the window would freeze that long.
+ * Waiting inside SQLite froze it for the whole time the lock was held (2 s and more); the bound leaves
+ * room for a busy test machine.
+ */
+const LONGEST_FREEZE_MS = 300;
+
 function loopWatch(): { stop(): number } {
   let last = performance.now();
   let longest = 0;
@@ -76,7 +82,7 @@ describe('når et andet program bruger arkivet', () => {
     await released;
     expect(saved).toMatchObject({ ok: true, value: { notes: 'Gemt efter ventetiden' } });
     expect(waited).toBeGreaterThan(1500);
-    expect(longestPause).toBeLessThan(200);
+    expect(longestPause).toBeLessThan(LONGEST_FREEZE_MS);
     services.close();
   });
 
@@ -89,7 +95,7 @@ describe('når et andet program bruger arkivet', () => {
     const started = performance.now();
     const refused = await services.call('agenda.addItem', { meetingId: meeting.id, title: 'Nyt punkt', type: 'droeftelse', minutes: 10 });
     const waited = performance.now() - started;
-    expect(watch.stop()).toBeLessThan(200);
+    expect(watch.stop()).toBeLessThan(LONGEST_FREEZE_MS);
     expect(refused).toMatchObject({
       ok: false,
       error: { code: 'arkivfejl', message: expect.stringMatching(/bruges af et andet program.*Intet blev ændret/) },
