@@ -6,6 +6,10 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 
 export type SqliteDb = Database.Database;
 
+const OPENING_BUSY_TIMEOUT_MS = 5000;
+/** The longest one statement waits for another program's lock while the app runs. */
+export const BUSY_TIMEOUT_MS = 50;
+
 /** A problem with the archive file itself, worded for the person whose archive it is. */
 export class ArchiveError extends Error {
   override readonly name = 'ArchiveError';
@@ -45,8 +49,11 @@ export function openArchive(path: string, options: OpenOptions = {}): Archive {
     // FULL: a meeting's notes must survive a power cut or a closed lid, not only an app crash.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    // Opening (and migrating) happens before the window shows and may wait for another program.
+    db.pragma(`busy_timeout = ${OPENING_BUSY_TIMEOUT_MS}`);
     migrate(db, found, target);
+    // Afterwards a wait blocks the window, so it is short; dispatch retries without blocking (services/busy.ts).
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     return {
       db,
       path,

@@ -1,4 +1,5 @@
 import packageJson from '../../package.json';
+import { escapeInvisible } from '../../shared/api/text';
 import { readCommandLine, type OptionName } from './args';
 import type { Command, CommandContext } from './command';
 import { COMMANDS, findCommand } from './commands';
@@ -21,7 +22,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await run(argv, io);
   } catch (error) {
     if (process.env['SAMTALERUM_DEBUG'] && !(error instanceof UsageError)) io.err.write(`${String(error instanceof Error ? error.stack : error)}\n`);
-    io.err.write(`${errorLine(error)}\n`);
+    io.err.write(`${escapeInvisible(errorLine(error))}\n`);
     return exitCodeOf(error);
   }
 }
@@ -61,7 +62,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       session ??= openSession(archivePath, { create: command.createsArchive, appVersion: packageJson.version });
       return session;
     },
-    out: (text) => io.out(`${text}\n`),
+    // Archive data may hold control characters (an old version, a tampered file); a terminal would obey them.
+    out: (text) => io.out(`${escapeInvisible(text)}\n`),
     err: io.err,
   };
   try {

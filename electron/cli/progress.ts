@@ -1,3 +1,5 @@
+import { escapeInvisible } from '../../shared/api/text';
+
 /** Where progress goes: stderr, so stdout stays clean for whatever a script reads from it. */
 export interface ProgressStream {
   write(text: string): unknown;
@@ -30,13 +32,13 @@ export class Progress {
   step(label: string): void {
     this.done = Math.min(this.done + 1, this.total);
     if (this.stream.isTTY) this.draw(label);
-    else this.stream.write(`${this.counter()} ${label}\n`);
+    else this.stream.write(`${this.counter()} ${escapeInvisible(label)}\n`);
   }
 
   /** Ends the bar's line and prints the summary on a line of its own. */
   finish(summary: string): void {
     this.endLine();
-    this.stream.write(`${summary}\n`);
+    this.stream.write(`${escapeInvisible(summary)}\n`);
   }
 
   /** Leaves the bar where it stopped, so an error message that follows starts on a fresh line. */
@@ -48,7 +50,8 @@ export class Progress {
   line(label: string): string {
     const filled = this.total === 0 ? BAR_CELLS : Math.round((this.done / this.total) * BAR_CELLS);
     const bar = `[${'█'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)}] ${this.counter()}`;
-    const text = label === '' ? bar : `${bar} ${label}`;
+    // Labels come from archive data; only the bar's own \r and erase may reach the terminal.
+    const text = label === '' ? bar : `${bar} ${escapeInvisible(label)}`;
     // A line wider than the terminal wraps, and \r then only redraws its last part.
     const width = this.stream.columns;
     return width !== undefined && width > 0 && text.length >= width ? `${text.slice(0, Math.max(width - 2, 0))}…` : text;

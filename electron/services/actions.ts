@@ -52,6 +52,9 @@ export const actionHandlers: Handlers<
     const { db } = ctx.archive;
     const item = itemId === null ? null : findItem(db, itemId);
     if (itemId !== null && !item) throw notFound('Punktet', 'itemId');
+    if (item && meetingId !== null && item.meetingId !== meetingId) {
+      throw new ServiceError('ugyldigt_input', 'Punktet hører til et andet møde end det, handlingen skal stå på.', 'itemId');
+    }
     // An action on an item belongs to the item's meeting; one on its own names its meeting.
     const meeting = requireMeeting(db, item?.meetingId ?? meetingId ?? '');
     requireDueIfAgreed(db, meeting.forumId, due);

@@ -1,6 +1,7 @@
 import { contract, isMethod, type AppEvent, type Method, type MethodResult } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/envelope';
 import type { BackupReason } from '../../shared/api/methods/backup';
+import { quoteForMessage } from '../../shared/api/text';
 import { validate } from '../../shared/api/validation';
 import { actionHandlers } from './actions';
 import { agendaHandlers } from './agenda';
@@ -27,6 +28,7 @@ import { registerHandlers } from './register';
 import { sagHandlers } from './sager';
 import { searchHandlers } from './search';
 import { refuseIfReferatLocked } from './locks';
+import { ARCHIVE_BUSY_MESSAGE, ArchiveWaitError, archiveWaiter, isArchiveBusy } from './busy';
 
 const handlers: Handlers<Method> = {
   ...appHandlers,
@@ -72,9 +74,15 @@ export interface Services {
   close(): void;
 }
 
-export function createServices(ctx: ServiceContext): Services {
+export interface ServiceOptions {
+  /** How long a call waits for another program's lock on the archive; shorter in tests. */
+  archiveWaitMs?: number;
+}
+
+export function createServices(ctx: ServiceContext, options: ServiceOptions = {}): Services {
   const listeners = new Set<EventListener>();
   let closed = false;
+  const waiter = archiveWaiter(() => closed, options.archiveWaitMs);
   let dailyBackupCheckedOn = '';
 
   /** The first write of each day takes the day's backup, if the app has been open since yesterday. */
@@ -92,7 +100,7 @@ export function createServices(ctx: ServiceContext): Services {
 
   async function dispatch(method: string, rawInput: unknown): Promise<Result<unknown>> {
     if (closed) return fail('arkivfejl', 'Samtalerum er ved at lukke. Ændringen blev ikke gemt.');
-    if (!isMethod(method)) return fail('ukendt_metode', `Samtalerum kender ikke handlingen «${String(method).slice(0, 80)}».`);
+    if (!isMethod(method)) return fail('ukendt_metode', `Samtalerum kender ikke handlingen «${quoteForMessage(String(method))}».`);
     const spec = contract[method];
     const parsed = validate(spec.input, rawInput);
     if (!parsed.ok) return parsed;
@@ -107,8 +115,10 @@ export function createServices(ctx: ServiceContext): Services {
       const backupReason = BACKUP_FIRST[method];
       if (backupReason) createBackup(ctx.archive.db, ctx.archive.path, backupReason, ctx.now());
       // A write completes (commits or rolls back) before anything else can run; a read may await.
+      // While another program holds the archive, the attempt is repeated without blocking the window.
       const inTransaction = spec.writes && !REPLACES_ARCHIVE.has(method);
-      const value = inTransaction ? ctx.archive.db.transaction(run).immediate() : await run();
+      const attempt = () => (inTransaction ? ctx.archive.db.transaction(run).immediate() : run());
+      const value = await waiter.run(attempt, spec.writes);
       if (spec.writes) for (const listener of listeners) listener({ type: 'archive.changed', method });
       return ok(value);
     } catch (error) {
@@ -135,12 +145,10 @@ export function createServices(ctx: ServiceContext): Services {
 
 function toFailure(error: unknown, method: string): Result<never> {
   if (error instanceof ServiceError) return fail(error.code, error.message, error.field);
-  // Both already say in Danish what went wrong and that the archive is as it was.
-  if (error instanceof BackupError || error instanceof ArchiveError) return fail('arkivfejl', error.message);
+  // Each already says in Danish what went wrong and that the archive is as it was.
+  if (error instanceof BackupError || error instanceof ArchiveError || error instanceof ArchiveWaitError) return fail('arkivfejl', error.message);
+  if (isArchiveBusy(error)) return fail('arkivfejl', ARCHIVE_BUSY_MESSAGE);
   const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return fail('arkivfejl', 'Arkivet er optaget lige nu. Prøv igen om et øjeblik; intet blev ændret.');
-  }
   if (code.startsWith('SQLITE_FULL')) {
     return fail('arkivfejl', 'Der er ikke plads på disken til at gemme. Frigør plads og prøv igen; intet blev ændret.');
   }

@@ -1,13 +1,16 @@
 import type { Method } from '../../shared/api/contract';
 import type { SqliteDb } from '../archive/open';
-import { findItem } from '../archive/queries/items';
-import { isReferatLocked } from '../archive/queries/referat';
+import { isReferatLocked, meetingOfItem } from '../archive/queries/referat';
 import { ServiceError } from './errors';
 
 /**
  * Once the co-owners have approved a referat, the meeting's content is locked: a change needs a new
  * version of the referat with a reason, so later edits are visible to everyone. These are the writes
  * that change what a referat shows; dispatch checks them all in one place.
+ *
+ * Not here on purpose: the follow-up of actions (status, notes, splitting) goes on between meetings,
+ * long after a referat is approved, and the approved referat is a snapshot it cannot change; linking
+ * items in a sag and the presenter's switch are not part of a referat either.
  */
 const MEETING_CONTENT: ReadonlySet<Method> = new Set<Method>([
   'meetings.update',
@@ -38,21 +41,46 @@ const MEETING_CONTENT: ReadonlySet<Method> = new Set<Method>([
   'listening.sendInput',
 ]);
 
-/** Refuses a write to a meeting whose approved referat is locked; does nothing for other writes. */
+/**
+ * Every input field of a write above that names a meeting, directly or through one of its items. A
+ * write is checked against all of them, so naming an open meeting next to an item of a locked one
+ * does not get past the lock. Ids of anything else (people, lyttemøde inputs) are listed as such, so
+ * a new id field in one of these writes has to be placed here before its test passes.
+ */
+export const MEETING_REFERENCES = {
+  meetingId: 'meeting',
+  itemId: 'item',
+  fromItemId: 'item',
+  personId: 'none',
+  inputId: 'none',
+} as const satisfies Record<string, 'meeting' | 'item' | 'none'>;
+
+export function isMeetingContent(method: Method): boolean {
+  return MEETING_CONTENT.has(method);
+}
+
+/** The meetings a write's input names, directly or through its items; unknown ids are the service's to refuse. */
+function meetingsNamedBy(db: SqliteDb, input: Record<string, unknown>): Set<string> {
+  const meetings = new Set<string>();
+  for (const [field, kind] of Object.entries(MEETING_REFERENCES)) {
+    const id = input[field];
+    if (typeof id !== 'string' || kind === 'none') continue;
+    const meetingId = kind === 'meeting' ? id : meetingOfItem(db, id);
+    if (meetingId !== null) meetings.add(meetingId);
+  }
+  return meetings;
+}
+
+/** Refuses a write that touches any meeting whose approved referat is locked; does nothing for other writes. */
 export function refuseIfReferatLocked(db: SqliteDb, method: Method, input: unknown): void {
   if (!MEETING_CONTENT.has(method) || typeof input !== 'object' || input === null) return;
-  const fields = input as { meetingId?: unknown; itemId?: unknown };
-  const meetingId =
-    typeof fields.meetingId === 'string'
-      ? fields.meetingId
-      : typeof fields.itemId === 'string'
-        ? findItem(db, fields.itemId)?.meetingId
-        : undefined;
-  if (meetingId && isReferatLocked(db, meetingId)) {
-    throw new ServiceError(
-      'konflikt',
-      'Referatet af mødet er godkendt og låst. Start en ny version af referatet med en begrundelse, før der ændres noget.',
-      'meetingId',
-    );
+  for (const meetingId of meetingsNamedBy(db, input as Record<string, unknown>)) {
+    if (isReferatLocked(db, meetingId)) {
+      throw new ServiceError(
+        'konflikt',
+        'Referatet af mødet er godkendt og låst. Start en ny version af referatet med en begrundelse, før der ændres noget.',
+        'meetingId',
+      );
+    }
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { COLOUR_KEYS } from '../domain/colours';
 import { FORUM_KINDS } from '../domain/forums';
 import { CADENCES } from '../domain/cadence';
+import { normaliseLineEnds, quoteForMessage, textProblem, type TextLines } from './text';
 
 /**
  * Field schemas with Danish messages that name the field, so a form can show the message at the
@@ -17,18 +18,32 @@ export const LIMITS = {
   itemMinutes: 240,
 } as const;
 
-export function requiredText(label: string, max: number) {
+/** The text rules of shared/api/text.ts as a check, for every free-text schema here and in the exchange file. */
+export function textRules(label: string, lines: TextLines) {
+  return (value: string, ctx: z.RefinementCtx<string>) => {
+    const problem = textProblem(label, value, lines);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  };
+}
+
+/** The base of every free-text field: line ends normalised, trimmed, and the text rules checked before any other check. */
+export function plainText(label: string, lines: TextLines = 'one') {
   return z
     .string({ error: `${label} skal være tekst.` })
+    .overwrite((value) => normaliseLineEnds(value, lines))
     .trim()
+    .superRefine(textRules(label, lines));
+}
+
+/** Text that must be filled in; one line unless `lines` is 'many' (notes, background, reasons). */
+export function requiredText(label: string, max: number, lines: TextLines = 'one') {
+  return plainText(label, lines)
     .min(1, { error: `${label} skal udfyldes.` })
     .max(max, { error: `${label} må højst være ${max.toLocaleString('da-DK')} tegn.` });
 }
 
-export function optionalText(label: string, max: number) {
-  return z
-    .string({ error: `${label} skal være tekst.` })
-    .trim()
+export function optionalText(label: string, max: number, lines: TextLines = 'one') {
+  return plainText(label, lines)
     .max(max, { error: `${label} må højst være ${max.toLocaleString('da-DK')} tegn.` })
     .default('');
 }
@@ -106,7 +121,7 @@ export function input<T extends z.ZodRawShape>(shape: T) {
 
 function inputObjectError(issue: { code?: string; keys?: string[] }): string {
   if (issue.code === 'unrecognized_keys' && issue.keys) {
-    return `Ukendt felt i forespørgslen: ${issue.keys.join(', ')}.`;
+    return `Ukendt felt i forespørgslen: ${issue.keys.slice(0, 5).map((key) => `«${quoteForMessage(key)}»`).join(', ')}${issue.keys.length > 5 ? ' m.fl' : ''}.`;
   }
   return 'Forespørgslen skal være et objekt med de rigtige felter.';
 }

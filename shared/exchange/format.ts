@@ -14,8 +14,10 @@ import {
   localDateTime,
   month,
   requiredText,
+  textRules,
   wholeMinutes,
 } from '../api/fields';
+import { normaliseLineEnds, quoteForMessage, type TextLines } from '../api/text';
 
 /**
  * The exchange file ("udvekslingsfil"): one meeting, one forum with its meetings, or the whole archive
@@ -37,9 +39,12 @@ const COLOUR_SHAPES = ['trekant', 'ruder', 'cirkel', 'firkant'] as const satisfi
 // ---------------------------------------------------------------------------------------------
 // Field helpers for the file. Unlike form input, optional text has no default: the file states every value.
 
-function text(label: string, max: number) {
+/** The same text rules as form input (shared/api/text.ts); `lines` as the field has in the form. */
+function text(label: string, max: number, lines: TextLines = 'one') {
   return z
     .string({ error: `${label} skal være tekst.` })
+    .overwrite((value) => normaliseLineEnds(value, lines))
+    .superRefine(textRules(label, lines))
     .max(max, { error: `${label} må højst være ${max.toLocaleString('da-DK')} tegn.` });
 }
 
@@ -74,7 +79,7 @@ function record<T extends z.ZodRawShape>(shape: T) {
 
 function objectError(issue: { code?: string; keys?: string[] }): string {
   if (issue.code === 'unrecognized_keys' && issue.keys) {
-    return `Ukendt felt: ${issue.keys.join(', ')}. Filen er måske lavet af en anden version af Samtalerum.`;
+    return `Ukendt felt: ${issue.keys.slice(0, 5).map((key) => quoteForMessage(key)).join(', ')}${issue.keys.length > 5 ? ' m.fl' : ''}. Filen er måske lavet af en anden version af Samtalerum.`;
   }
   return 'Skal være et objekt med de rigtige felter.';
 }
@@ -101,15 +106,15 @@ export const exchangeColour = record({
   label: requiredText('Farvens navn', 30),
   code: z.string({ error: 'Koden skal være tekst.' }).regex(/^\p{L}{2}$/u, { error: 'Koden skal være præcis to bogstaver, fx GU.' }),
   shape: oneOf(COLOUR_SHAPES, 'Figuren'),
-  meaning: requiredText('Farvens betydning', LIMITS.shortText),
+  meaning: requiredText('Farvens betydning', LIMITS.shortText, 'many'),
   hex: hex('Farven'),
   textHex: hex('Tekstfarven'),
 });
 
 export const exchangeGroundRules = record({
   version: count('Versionsnummeret', 1),
-  text: text('Spillereglerne', LIMITS.longText),
-  note: text('Begrundelsen for ændringen', LIMITS.shortText),
+  text: text('Spillereglerne', LIMITS.longText, 'many'),
+  note: text('Begrundelsen for ændringen', LIMITS.shortText, 'many'),
   changedAt: instant('Ændringstidspunktet'),
 });
 
@@ -132,7 +137,7 @@ export const exchangeTheme = record({
 /** A dated status update between meetings (formatversion 2). */
 export const exchangeActionNote = record({
   id: entityId('Notens id'),
-  note: text('Noten', LIMITS.shortText),
+  note: text('Noten', LIMITS.shortText, 'many'),
   statusFrom: oneOf(ACTION_STATUSES, 'Status før'),
   statusTo: oneOf(ACTION_STATUSES, 'Status efter'),
   createdAt: instant('Tidspunktet for noten'),
@@ -147,7 +152,7 @@ const actionFields = {
   status: oneOf(ACTION_STATUSES, 'Handlingens status'),
   createdAt: instant('Oprettelsestidspunktet'),
   /** Why it was dropped; null unless the status is droppet (formatversion 2). */
-  dropReason: text('Begrundelsen for at droppe handlingen', LIMITS.shortText).nullable(),
+  dropReason: text('Begrundelsen for at droppe handlingen', LIMITS.shortText, 'many').nullable(),
   /** The action it was split from (formatversion 2). */
   parentActionId: entityId('Handlingen, den er delt fra').nullable(),
   /** Status updates between meetings, oldest first (formatversion 2). */
@@ -164,7 +169,7 @@ export const exchangeCycle = record({
   name: requiredText('Cyklens navn', LIMITS.name),
   phases: list(
     'Faserne',
-    record({ title: requiredText('Fasens titel', LIMITS.title), hint: text('Fasens hjælpetekst', LIMITS.shortText) }),
+    record({ title: requiredText('Fasens titel', LIMITS.title), hint: text('Fasens hjælpetekst', LIMITS.shortText, 'many') }),
   ),
 });
 
@@ -173,9 +178,9 @@ export const exchangeForum = record({
   kind: forumKind,
   name: requiredText('Forummets navn', LIMITS.name),
   school: requiredText('Skole eller kommune', LIMITS.name),
-  purpose: text('Formål', LIMITS.longText),
-  mandate: text('Kommissorium', LIMITS.longText),
-  understanding: text('Forståelsespapir', LIMITS.longText),
+  purpose: text('Formål', LIMITS.longText, 'many'),
+  mandate: text('Kommissorium', LIMITS.longText, 'many'),
+  understanding: text('Forståelsespapir', LIMITS.longText, 'many'),
   cadence,
   defaultMinutes: wholeMinutes('Mødernes længde', LIMITS.meetingMinutes),
   defaultPlace: text('Fast mødested', LIMITS.name),
@@ -195,19 +200,19 @@ export const exchangeDecision = record({
   id: entityId('Beslutningens id'),
   outcome: oneOf(['beslutning', 'afklaring_uden_enighed'], 'Udfaldet'),
   colour: colourKey,
-  colourReason: text('Begrundelsen for farveskiftet', LIMITS.shortText),
-  text: requiredText('Beslutningen', LIMITS.longText),
+  colourReason: text('Begrundelsen for farveskiftet', LIMITS.shortText, 'many'),
+  text: requiredText('Beslutningen', LIMITS.longText, 'many'),
   decidedBy: text('Hvem beslutter', LIMITS.name),
-  dissent: text('Dissens', LIMITS.longText),
-  involveContext: text('Sammenhængen', LIMITS.longText),
-  involveNeed: text('Behovet for en beslutning', LIMITS.longText),
-  involveHow: text('Hvordan andre blev inddraget', LIMITS.longText),
-  explainReasoning: text('Mellemregningerne', LIMITS.longText),
-  explainCompromises: text('Kompromiserne', LIMITS.longText),
-  explainConstraints: text('Bindingerne', LIMITS.longText),
-  expectGiven: text('Det givne', LIMITS.longText),
-  expectOpen: text('Det der er til diskussion', LIMITS.longText),
-  expectOfWhom: text('Forventningerne til hvem', LIMITS.longText),
+  dissent: text('Dissens', LIMITS.longText, 'many'),
+  involveContext: text('Sammenhængen', LIMITS.longText, 'many'),
+  involveNeed: text('Behovet for en beslutning', LIMITS.longText, 'many'),
+  involveHow: text('Hvordan andre blev inddraget', LIMITS.longText, 'many'),
+  explainReasoning: text('Mellemregningerne', LIMITS.longText, 'many'),
+  explainCompromises: text('Kompromiserne', LIMITS.longText, 'many'),
+  explainConstraints: text('Bindingerne', LIMITS.longText, 'many'),
+  expectGiven: text('Det givne', LIMITS.longText, 'many'),
+  expectOpen: text('Det der er til diskussion', LIMITS.longText, 'many'),
+  expectOfWhom: text('Forventningerne til hvem', LIMITS.longText, 'many'),
   recordedAt: instant('Tidspunktet for beslutningen'),
   finalAt: instant('Tidspunktet for genlæsningen').nullable(),
 });
@@ -221,15 +226,15 @@ export const exchangeItem = record({
   minutes: wholeMinutes('Punktets tidsramme', 24 * 60),
   announcedColour: colourKey.nullable(),
   owner: text('Ansvarlig', LIMITS.name),
-  background: text('Baggrund', LIMITS.longText),
+  background: text('Baggrund', LIMITS.longText, 'many'),
   confidential: yesNo('Lukket punkt'),
   sensitive: yesNo('Kræver forvarsel'),
   forvarselAt: instant('Tidspunktet for forvarslet').nullable(),
-  forvarselNote: text('Noten om forvarslet', LIMITS.shortText),
+  forvarselNote: text('Noten om forvarslet', LIMITS.shortText, 'many'),
   addedLate: yesNo('Tilføjet sent'),
   consentBy: text('Hvem gav samtykke', LIMITS.name),
   consentAt: instant('Tidspunktet for samtykket').nullable(),
-  notes: text('Noterne', LIMITS.longText),
+  notes: text('Noterne', LIMITS.longText, 'many'),
   process: oneOf(PROCESS_KINDS, 'Processen').nullable(),
   roundDone: list('Runden', entityId('Personen i runden')),
   cyclePhase: count('Cyklens fase', 0),
@@ -275,10 +280,10 @@ export const exchangeReferatVersion = record({
   id: entityId('Referatversionens id'),
   version: count('Versionsnummeret', 1),
   status: oneOf(['udkast', 'godkendt'], 'Referatets status'),
-  changeNote: text('Begrundelsen for versionen', LIMITS.shortText),
+  changeNote: text('Begrundelsen for versionen', LIMITS.shortText, 'many'),
   createdAt: instant('Oprettelsestidspunktet'),
   approvedAt: instant('Godkendelsestidspunktet').nullable(),
-  changes: list('Ændringerne', text('Ændringen', 100_000)),
+  changes: list('Ændringerne', text('Ændringen', 100_000, 'many')),
   /** The meeting as the approved version showed it, as the JSON text the archive keeps; null for a draft. */
   snapshot: text('Det låste referat', 50 * 1024 * 1024).nullable(),
   approvals: list('Godkendelserne', exchangeApproval),
@@ -291,7 +296,7 @@ export const exchangeMeeting = record({
   startsAt: localDateTime('Mødets tidspunkt'),
   durationMinutes: wholeMinutes('Mødets længde', LIMITS.meetingMinutes),
   place: text('Sted', LIMITS.name),
-  purpose: text('Mødets formål', LIMITS.longText),
+  purpose: text('Mødets formål', LIMITS.longText, 'many'),
   status: oneOf(['planlagt', 'afholdt'], 'Mødets status'),
   agendaSentAt: instant('Tidspunktet dagsordenen blev sendt').nullable(),
   createdAt: instant('Oprettelsestidspunktet'),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../electron/archive/open';
 import { METHODS, contract, type Method } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/envelope';
+import { escapeInvisible } from '../../shared/api/text';
 import { seedListening, seedSlice, servicesWithArchive } from './support';
 
 /**
@@ -207,4 +208,96 @@ describe('forkert input til hver metode', () => {
       services.close();
     });
   }
+});
+
+/** Fields that take several lines (tab and newline allowed, '\r\n' stored as '\n'); every other text field is one line. */
+const MULTI_LINE = [
+  'agenda.addItem.background',
+  'agenda.confirmForvarsel.note',
+  'agenda.updateItem.background',
+  'actions.update.dropReason',
+  'actions.update.note',
+  'decisions.record.text',
+  'forums.create.purpose',
+  'forums.update.purpose',
+  'forums.updateColour.meaning',
+  'forums.updateGroundRules.note',
+  'forums.updateGroundRules.text',
+  'listening.createSeries.purpose',
+  'listening.sortInput.note',
+  'listening.updateSeries.purpose',
+  'meetings.update.purpose',
+  'referat.newVersion.reason',
+  'run.saveNotes.notes',
+];
+
+/** The sample's string fields that take free text: those where other words are accepted too. */
+function freeTextFields(method: Method, sample: Record<string, unknown>): string[] {
+  // The exchange file is JSON; its own text fields go through the same rules (see exchange tests).
+  if (method === 'exchange.import') return [];
+  return Object.keys(sample).filter((key) => {
+    const value = sample[key];
+    if (typeof value !== 'string' || key.endsWith('Id')) return false;
+    return contract[method].input.safeParse({ ...sample, [key]: `${value} og mere` }).success;
+  });
+}
+
+describe('usynlige tegn i tekstfelter', () => {
+  it('hvert tekstfelt afviser styretegn, skriftretningstegn og halve tegn med feltets navn, og kun flerlinjefelter tager linjeskift', async () => {
+    const { services, archive } = servicesWithArchive();
+    const ids = await seedSlice(services);
+    const listening = await seedListening(services);
+    const before = rows(archive);
+    const multiLine: string[] = [];
+    const tested: string[] = [];
+    for (const method of METHODS) {
+      const sample = validSample(method, ids, listening);
+      for (const key of freeTextFields(method, sample)) {
+        tested.push(`${method}.${key}`);
+        const value = String(sample[key]);
+        for (const [bad, shown] of [
+          [`${value}\u0007`, /usynligt styretegn \(U\+0007\)/],
+          [`\u001b]0;evil\u0007${value}`, /usynligt styretegn \(U\+001B\)/],
+          [`${value}\u202Eedoc`, /vender skriftretningen \(U\+202E\)/],
+          [`${value}\u2066`, /vender skriftretningen \(U\+2066\)/],
+          [`${value}\uD83D`, /ødelagt tegn \(U\+D83D\)/],
+          [`\uDE00${value}`, /ødelagt tegn \(U\+DE00\)/],
+        ] as const) {
+          const result = await services.dispatch(method, { ...sample, [key]: bad });
+          expect({ method, key, result }).toMatchObject({
+            result: { ok: false, error: { code: 'ugyldigt_input', field: key, message: expect.stringMatching(shown) } },
+          });
+          if (!result.ok) expect(result.error.message).toMatch(/^\S.*Fjern det og prøv igen\.$/);
+        }
+        const twoLines = contract[method].input.safeParse({ ...sample, [key]: `Første linje\r\n\tAnden linje ${value}` });
+        if (twoLines.success) {
+          multiLine.push(`${method}.${key}`);
+          expect((twoLines.data as Record<string, unknown>)[key]).toBe(`Første linje\n\tAnden linje ${value}`.trim());
+        } else {
+          expect(twoLines.error.issues[0]?.message).toMatch(/skal stå på én linje/);
+        }
+      }
+    }
+    expect(tested.length).toBeGreaterThan(40);
+    expect(multiLine.sort()).toEqual(MULTI_LINE.filter((f) => tested.includes(f)).sort());
+    expect(multiLine.length).toBeGreaterThanOrEqual(8);
+    expect(rows(archive)).toBe(before);
+    services.close();
+  });
+
+  it('en ukendt handling eller et ukendt felt gentages kort og med synlige styretegn', async () => {
+    const { services } = servicesWithArchive();
+    const longName = `forums.list\u001b[2J${'x'.repeat(200)}`;
+    const unknownMethod = await services.dispatch(longName, {});
+    expect(unknownMethod).toMatchObject({ ok: false, error: { code: 'ukendt_metode' } });
+    if (!unknownMethod.ok) {
+      expect(unknownMethod.error.message).toContain('\\u001b[2J');
+      expect(escapeInvisible(unknownMethod.error.message)).toBe(unknownMethod.error.message);
+      expect(unknownMethod.error.message.length).toBeLessThan(140);
+      expect(unknownMethod.error.message).toContain('…');
+    }
+    const unknownKey = await services.dispatch('forums.list', { ['navn\u202Egnp.exe']: 1 });
+    expect(unknownKey).toMatchObject({ ok: false, error: { code: 'ugyldigt_input', message: expect.stringContaining('«navn\\u202egnp.exe»') } });
+    services.close();
+  });
 });

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OPTIONS } from '../../electron/cli/args';
 import { COMMANDS } from '../../electron/cli/commands';
@@ -387,5 +388,53 @@ describe('the progress bar', () => {
     const progress = new Progress(narrow, 3);
     progress.step('Referat Udviklingsrådet på Egeskolen 2026-12-01 (fuld, fortrolig)');
     expect(progress.line('Referat Udviklingsrådet på Egeskolen 2026-12-01 (fuld, fortrolig)').length).toBeLessThan(40);
+  });
+});
+
+describe('archive data with terminal control sequences', () => {
+  const dir = freshDir();
+  const archive = join(dir, 'a.sqlite');
+  const on = (...args: string[]) => [...args, '--archive', archive];
+  // Every control character but the newline that ends each line, and the direction overrides.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+  beforeAll(() => {
+    if (!existsSync(CLI)) return;
+    ok(on('seed-demo'));
+    // As an old version or a tampered file could have left it: straight into the archive, past the contract.
+    const db = new Database(archive);
+    db.prepare('UPDATE forum SET name = ?, school = ?').run('TRIO\u001b]0;evil\u0007', 'Bøgely\u001b[2J\u202Eelok');
+    db.prepare('UPDATE meeting SET title = ?').run('Møde\u001b[31m rødt');
+    db.close();
+  }, 60_000);
+
+  it('writes it escaped, never as control characters, on stdout and stderr', { timeout: 60_000 }, () => {
+    const forums = ok(on('list-forums'));
+    expect(forums.stdout).not.toMatch(ESCAPES);
+    expect(forums.stdout).toContain('TRIO\\u001b]0;evil\\u0007  Bøgely\\u001b[2J\\u202eelok');
+    const meetings = ok(on('list-meetings'));
+    expect(meetings.stdout).not.toMatch(ESCAPES);
+    expect(meetings.stdout).toContain('TRIO\\u001b]0;evil\\u0007');
+    const forumId = lines(forums.stdout)[0]?.split(' ')[0] ?? '';
+
+    const none = ok(on('export-referater', '--forum', forumId, '--from', '2001-01-01', '--to', '2001-02-01', '--out', join(dir, 'ingen'), '--version', 'shared'));
+    expect(none.stderr).not.toMatch(ESCAPES);
+    expect(none.stderr).toContain('Ingen afholdte møder i TRIO\\u001b]0;evil\\u0007');
+
+    const batch = ok(on('export-referater', '--forum', forumId, '--from', '2000-01-01', '--to', '2100-01-01', '--out', join(dir, 'referater'), '--version', 'shared'));
+    expect(batch.stderr).not.toMatch(ESCAPES);
+    expect(batch.stderr).toMatch(/fra TRIO\\u001b\]0;evil\\u0007 er gemt/);
+  });
+
+  it('also in a progress label drawn on a terminal', () => {
+    const written: string[] = [];
+    const progress = new Progress({ write: (text: string) => written.push(text), isTTY: true, columns: 200 }, 1);
+    progress.step('Referat \u001b[2J\u009b31m');
+    progress.finish('Færdig \u0007');
+    const out = written.join('');
+    // Only the bar's own carriage return and erase-to-end are left.
+    expect(out.replaceAll('\u001b[K', '').replaceAll('\r', '')).not.toMatch(ESCAPES);
+    expect(out).toContain('Referat \\u001b[2J\\u009b31m');
   });
 });

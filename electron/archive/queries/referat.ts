@@ -75,3 +75,9 @@ export function isReferatLocked(db: SqliteDb, meetingId: string): boolean {
     | undefined;
   return row?.status === 'godkendt';
 }
+
+/** The meeting an agenda item belongs to, without loading the item; null when the id is unknown. */
+export function meetingOfItem(db: SqliteDb, itemId: string): string | null {
+  const row = statement(db, 'SELECT meeting_id FROM agenda_item WHERE id = ?').get(itemId) as { meeting_id: string } | undefined;
+  return row?.meeting_id ?? null;
+}

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { escapeInvisible } from '../../../shared/api/text';
 import { dateFlag, referatVariant, required } from '../args';
 import { count, type Command } from '../command';
 import { UsageError } from '../errors';
@@ -45,7 +46,7 @@ export const exportReferater: Command = {
       .filter((m) => m.status === 'afholdt' && m.startsAt.slice(0, 10) >= from && m.startsAt.slice(0, 10) <= to)
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id));
     if (meetings.length === 0) {
-      err.write(`Ingen afholdte møder i ${forum.name} fra ${from} til ${to}. Intet er gemt.\n`);
+      err.write(`Ingen afholdte møder i ${escapeInvisible(forum.name)} fra ${from} til ${to}. Intet er gemt.\n`);
       return;
     }
 

@@ -13,7 +13,7 @@ const itemFields = {
   minutes: wholeMinutes('Tidsrammen', LIMITS.itemMinutes),
   announcedColour: colourKey.nullable().default(null),
   owner: optionalText('Ansvarlig', LIMITS.name),
-  background: optionalText('Baggrund', LIMITS.longText),
+  background: optionalText('Baggrund', LIMITS.longText, 'many'),
   confidential: flag('Lukket punkt'),
   sensitive: flag('Kræver forvarsel'),
 };
@@ -44,7 +44,7 @@ export const agendaMethods = {
   ),
   'agenda.removeItem': write<MeetingDetail>()(input({ itemId: entityId('Punktet') })),
   'agenda.confirmForvarsel': write<AgendaItem>()(
-    input({ itemId: entityId('Punktet'), note: optionalText('Noten om forvarslet', LIMITS.shortText) }),
+    input({ itemId: entityId('Punktet'), note: optionalText('Noten om forvarslet', LIMITS.shortText, 'many') }),
   ),
   'agenda.recordConsent': write<AgendaItem>()(
     input({ itemId: entityId('Punktet'), consentBy: requiredText('Hvem gav samtykke', LIMITS.name) }),

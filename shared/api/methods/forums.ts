@@ -20,9 +20,9 @@ import type { Forum, ForumMember, ForumSummary, ForumTheme, YearPlan } from '../
 const forumFields = {
   name: requiredText('Forummets navn', LIMITS.name),
   school: requiredText('Skole eller kommune', LIMITS.name),
-  purpose: optionalText('Formål', LIMITS.longText),
-  mandate: optionalText('Kommissorium', LIMITS.longText),
-  understanding: optionalText('Forståelsespapir', LIMITS.longText),
+  purpose: optionalText('Formål', LIMITS.longText, 'many'),
+  mandate: optionalText('Kommissorium', LIMITS.longText, 'many'),
+  understanding: optionalText('Forståelsespapir', LIMITS.longText, 'many'),
   cadence: cadence.default('maanedlig'),
   defaultMinutes: wholeMinutes('Mødernes længde', LIMITS.meetingMinutes).default(90),
   defaultPlace: optionalText('Fast mødested', LIMITS.name),
@@ -37,8 +37,8 @@ export const forumMethods = {
   'forums.updateGroundRules': write<Forum>()(
     input({
       forumId: entityId('Forummet'),
-      text: requiredText('Spillereglerne', LIMITS.longText),
-      note: optionalText('Begrundelsen for ændringen', LIMITS.shortText),
+      text: requiredText('Spillereglerne', LIMITS.longText, 'many'),
+      note: optionalText('Begrundelsen for ændringen', LIMITS.shortText, 'many'),
     }),
   ),
   'forums.updateColour': write<Forum>()(
@@ -51,7 +51,7 @@ export const forumMethods = {
         .trim()
         .regex(/^\p{L}{2}$/u, { error: 'Koden skal være præcis to bogstaver, fx GU.' })
         .transform((code) => code.toUpperCase()),
-      meaning: requiredText('Farvens betydning', LIMITS.shortText),
+      meaning: requiredText('Farvens betydning', LIMITS.shortText, 'many'),
       hex: hexColour,
     }),
   ),

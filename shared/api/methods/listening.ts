@@ -17,7 +17,7 @@ import type { GeneratedDocument } from '../types';
 
 const seriesFields = {
   title: requiredText('Seriens titel', LIMITS.title),
-  purpose: optionalText('Formålet med lyttemøderne', LIMITS.longText),
+  purpose: optionalText('Formålet med lyttemøderne', LIMITS.longText, 'many'),
   /** Who visits, e.g. "Kredsformand Anne Holm og skolechef Jens Bak"; they sign the feedback letters. */
   visitors: optionalText('De besøgende', LIMITS.shortText),
 };
@@ -78,7 +78,7 @@ export const listeningMethods = {
     input({
       inputId: entityId('Inputtet'),
       destination: destination.nullable().optional(),
-      note: optionalText('Noten', LIMITS.shortText).unwrap().optional(),
+      note: optionalText('Noten', LIMITS.shortText, 'many').unwrap().optional(),
     }).superRefine((sort, ctx) => {
       if (sort.destination === undefined && sort.note === undefined) {
         ctx.addIssue({ code: 'custom', path: ['destination'], message: 'Vælg, hvor inputtet hører hjemme, eller skriv en note.' });

@@ -8,7 +8,7 @@ const meetingFields = {
   startsAt: localDateTime('Mødets start'),
   durationMinutes: wholeMinutes('Mødets længde', LIMITS.meetingMinutes),
   place: optionalText('Sted', LIMITS.name),
-  purpose: optionalText('Mødets formål', LIMITS.longText),
+  purpose: optionalText('Mødets formål', LIMITS.longText, 'many'),
 };
 
 const attendance = z.enum(['deltager', 'afbud'], { error: 'Vælg deltager eller afbud.' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, colourKey, entityId, input, localDate, optionalText, requiredText } from '../fields';
+import { LIMITS, colourKey, entityId, input, localDate, optionalText, plainText, requiredText } from '../fields';
 import { read, write } from '../spec';
 import { ACTION_STATUSES } from '../../domain/actions';
 import type { Action, ActionNote, ActionPage, AppInfo, Decision, OpenAction } from '../types';
@@ -12,19 +12,19 @@ export const outcomeMethods = {
       itemId: entityId('Punktet'),
       outcome: z.enum(['beslutning', 'afklaring_uden_enighed'], { error: 'Vælg beslutning eller afklaring uden enighed.' }).default('beslutning'),
       colour: colourKey,
-      text: requiredText('Beslutningen', LIMITS.longText),
-      colourReason: optionalText('Begrundelsen for farveskiftet', LIMITS.shortText),
+      text: requiredText('Beslutningen', LIMITS.longText, 'many'),
+      colourReason: optionalText('Begrundelsen for farveskiftet', LIMITS.shortText, 'many'),
       decidedBy: optionalText('Hvem beslutter', LIMITS.name),
-      dissent: optionalText('Dissens', LIMITS.longText),
-      involveContext: optionalText('Sammenhængen', LIMITS.longText),
-      involveNeed: optionalText('Behovet for en beslutning', LIMITS.longText),
-      involveHow: optionalText('Hvordan andre blev inddraget', LIMITS.longText),
-      explainReasoning: optionalText('Mellemregningerne', LIMITS.longText),
-      explainCompromises: optionalText('Kompromiserne', LIMITS.longText),
-      explainConstraints: optionalText('Bindingerne', LIMITS.longText),
-      expectGiven: optionalText('Det givne', LIMITS.longText),
-      expectOpen: optionalText('Det der er til diskussion', LIMITS.longText),
-      expectOfWhom: optionalText('Forventningerne til hvem', LIMITS.longText),
+      dissent: optionalText('Dissens', LIMITS.longText, 'many'),
+      involveContext: optionalText('Sammenhængen', LIMITS.longText, 'many'),
+      involveNeed: optionalText('Behovet for en beslutning', LIMITS.longText, 'many'),
+      involveHow: optionalText('Hvordan andre blev inddraget', LIMITS.longText, 'many'),
+      explainReasoning: optionalText('Mellemregningerne', LIMITS.longText, 'many'),
+      explainCompromises: optionalText('Kompromiserne', LIMITS.longText, 'many'),
+      explainConstraints: optionalText('Bindingerne', LIMITS.longText, 'many'),
+      expectGiven: optionalText('Det givne', LIMITS.longText, 'many'),
+      expectOpen: optionalText('Det der er til diskussion', LIMITS.longText, 'many'),
+      expectOfWhom: optionalText('Forventningerne til hvem', LIMITS.longText, 'many'),
     }),
   ),
   /** Shows the decision large to the room; it becomes final with decisions.finalize. */
@@ -52,7 +52,7 @@ export const outcomeMethods = {
   'actions.list': read<ActionPage>()(
     input({
       forumId: entityId('Forummet').optional(),
-      who: z.string({ error: 'Hvem skal være tekst.' }).trim().max(LIMITS.name, { error: `Hvem må højst være ${LIMITS.name} tegn.` }).optional(),
+      who: plainText('Hvem').max(LIMITS.name, { error: `Hvem må højst være ${LIMITS.name} tegn.` }).optional(),
       status: z.enum([...ACTION_STATUSES, 'alle_aabne'], { error: 'Vælg en status fra listen.' }).optional(),
       dueBefore: localDate('Frist før').optional(),
       offset: z.number({ error: 'Starten skal være et tal.' }).int({ error: 'Starten skal være et helt tal.' }).min(0, { error: 'Starten kan ikke være negativ.' }).default(0),
@@ -69,8 +69,8 @@ export const outcomeMethods = {
     input({
       actionId: entityId('Handlingen'),
       status: z.enum(ACTION_STATUSES, { error: 'Vælg en status fra listen.' }),
-      note: optionalText('Noten', LIMITS.shortText),
-      dropReason: optionalText('Begrundelsen', LIMITS.shortText),
+      note: optionalText('Noten', LIMITS.shortText, 'many'),
+      dropReason: optionalText('Begrundelsen', LIMITS.shortText, 'many'),
     }).superRefine((v, ctx) => {
       if (v.status === 'droppet' && v.dropReason === '') {
         ctx.addIssue({ code: 'custom', path: ['dropReason'], message: 'Skriv hvorfor handlingen droppes.' });

@@ -13,7 +13,7 @@ export const referatMethods = {
   'referat.get': read<ReferatState>()(input({ meetingId: entityId('Mødet') })),
   'referat.approve': write<ReferatState>()(input({ meetingId: entityId('Mødet'), personId: entityId('Personen') })),
   'referat.newVersion': write<ReferatState>()(
-    input({ meetingId: entityId('Mødet'), reason: requiredText('Begrundelsen for den nye version', LIMITS.shortText) }),
+    input({ meetingId: entityId('Mødet'), reason: requiredText('Begrundelsen for den nye version', LIMITS.shortText, 'many') }),
   ),
 
   'documents.referat': read<GeneratedDocument>()(input({ meetingId: entityId('Mødet'), variant })),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ColourDefinition, ColourKey } from '../../domain/colours';
-import { LIMITS, colourKey, entityId, input, localDate } from '../fields';
+import { LIMITS, colourKey, entityId, input, localDate, plainText } from '../fields';
 import { read } from '../spec';
 import type { RegisteredDecision } from '../types';
 
@@ -56,8 +56,7 @@ export const registerMethods = {
       from: localDate('Fra-datoen').optional(),
       to: localDate('Til-datoen').optional(),
       /** Plain text, never FTS5 syntax: it goes through shared/domain/searchQuery.ts. */
-      text: z
-        .string({ error: 'Søgeteksten skal være tekst.' })
+      text: plainText('Søgeteksten')
         .max(LIMITS.shortText, { error: `Søgeteksten må højst være ${LIMITS.shortText} tegn.` })
         .optional(),
       /** Confidential items' decisions only when the user has turned on the visible switch, as in search. */

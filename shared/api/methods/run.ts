@@ -28,7 +28,7 @@ export const runMethods = {
       action: z.enum(['start', 'pause', 'nulstil'], { error: 'Vælg start, pause eller nulstil.' }),
     }),
   ),
-  'run.saveNotes': write<AgendaItem>()(input({ itemId: entityId('Punktet'), notes: optionalText('Noterne', LIMITS.longText) })),
+  'run.saveNotes': write<AgendaItem>()(input({ itemId: entityId('Punktet'), notes: optionalText('Noterne', LIMITS.longText, 'many') })),
   'run.setProcess': write<AgendaItem>()(
     input({
       itemId: entityId('Punktet'),

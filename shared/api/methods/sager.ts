@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ColourDefinition } from '../../domain/colours';
 import type { ForumKind } from '../../domain/forums';
 import type { SagStep } from '../../domain/sager';
-import { LIMITS, entityId, input, requiredText } from '../fields';
+import { LIMITS, entityId, input, requiredText, plainText } from '../fields';
 import { read, write } from '../spec';
 import type { ActionStatus, DecisionOutcome, ItemSag, SagRef } from '../types';
 
@@ -96,8 +96,7 @@ export const sagMethods = {
   'sager.candidates': read<SagCandidate[]>()(
     input({
       itemId: entityId('Punktet'),
-      text: z
-        .string({ error: 'Søgeteksten skal være tekst.' })
+      text: plainText('Søgeteksten')
         .max(LIMITS.title, { error: `Søgeteksten må højst være ${LIMITS.title} tegn.` })
         .default(''),
     }),

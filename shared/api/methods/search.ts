@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ColourDefinition } from '../../domain/colours';
-import { LIMITS, colourKey, entityId, flag, input, localDate } from '../fields';
+import { LIMITS, colourKey, entityId, flag, input, localDate, plainText } from '../fields';
 import { read } from '../spec';
 
 export const SEARCH_KINDS = ['meeting', 'item', 'decision', 'action'] as const;
@@ -47,8 +47,7 @@ export const searchMethods = {
   'search.query': read<SearchResult>()(
     input({
       /** Any text a user typed; it is never FTS5 syntax (see shared/domain/searchQuery.ts). */
-      text: z
-        .string({ error: 'Søgeteksten skal være tekst.' })
+      text: plainText('Søgeteksten')
         .max(LIMITS.longText, { error: `Søgeteksten må højst være ${LIMITS.longText.toLocaleString('da-DK')} tegn.` }),
       forumId: entityId('Forummet').optional(),
       colour: colourKey.optional(),
