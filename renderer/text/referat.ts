@@ -17,6 +17,8 @@ export const referatText = {
   history: 'Versioner',
   changeNote: 'Begrundelse',
   changes: 'Ændringer',
+  /** Said before a change line about a closed item; the shared referat leaves the line out. */
+  closedChange: 'Lukket punkt (kun i det fulde referat):',
   exportShared: 'Hent referat til deling',
   exportFull: 'Hent fuldt referat (fortroligt)',
   exportSummary: 'Hent personaleresumé (Word)',

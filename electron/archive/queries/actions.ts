@@ -15,6 +15,7 @@ interface ActionRow {
   created_at: string;
   drop_reason: string | null;
   parent_action_id: string | null;
+  confidential: 0 | 1;
 }
 
 /** The statuses that keep an action on the follow-up list, as SQL. */
@@ -34,15 +35,18 @@ function toAction(r: ActionRow): Action {
     createdAt: r.created_at,
     dropReason: r.drop_reason,
     parentActionId: r.parent_action_id,
+    confidential: r.confidential === 1,
   };
 }
 
 export function insertAction(db: SqliteDb, a: Action): void {
   statement(
     db,
-    `INSERT INTO action (id, forum_id, meeting_id, item_id, term, what, who, due, status, created_at, drop_reason, parent_action_id)
-     VALUES (@id, @forumId, @meetingId, @itemId, @term, @what, @who, @due, @status, @createdAt, @dropReason, @parentActionId)`,
-  ).run(a);
+    `INSERT INTO action (id, forum_id, meeting_id, item_id, term, what, who, due, status, created_at, drop_reason, parent_action_id,
+                         confidential)
+     VALUES (@id, @forumId, @meetingId, @itemId, @term, @what, @who, @due, @status, @createdAt, @dropReason, @parentActionId,
+             @confidential)`,
+  ).run({ ...a, confidential: a.confidential ? 1 : 0 });
 }
 
 export function findAction(db: SqliteDb, id: string): Action | null {
@@ -225,15 +229,14 @@ export function actionsOfMeetingWithoutItem(db: SqliteDb, meetingId: string): Ac
  * The follow-up a referat reports: actions from the forum's earlier meetings that were still open when
  * this meeting began or were finished since the previous meeting, with their status now.
  */
-export function followUpForReferat(db: SqliteDb, forumId: string, startsAt: string): (Action & { confidential: boolean })[] {
+export function followUpForReferat(db: SqliteDb, forumId: string, startsAt: string): Action[] {
   const rows = statement(
     db,
-    `SELECT a.*, COALESCE(i.confidential, 0) AS from_confidential
-       FROM action a JOIN meeting m ON m.id = a.meeting_id LEFT JOIN agenda_item i ON i.id = a.item_id
+    `SELECT a.*
+       FROM action a JOIN meeting m ON m.id = a.meeting_id
       WHERE a.forum_id = ? AND m.starts_at < ?
         AND (a.status IN ${OPEN} OR m.starts_at = (SELECT MAX(p.starts_at) FROM meeting p WHERE p.forum_id = ? AND p.starts_at < ?))
       ORDER BY m.starts_at, a.created_at, a.rowid`,
-  ).all(forumId, startsAt, forumId, startsAt) as (ActionRow & { from_confidential: 0 | 1 })[];
-  // An action from a confidential item stays confidential when it comes back in a later referat.
-  return rows.map((r) => ({ ...toAction(r), confidential: r.from_confidential === 1 }));
+  ).all(forumId, startsAt, forumId, startsAt) as ActionRow[];
+  return rows.map(toAction);
 }

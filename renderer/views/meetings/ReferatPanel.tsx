@@ -98,8 +98,11 @@ export function ReferatPanel({ meeting }: { meeting: MeetingDetail }) {
                     )}
                     {v.changes.length > 0 && (
                       <ul>
-                        {v.changes.map((c) => (
-                          <li key={c}>{c}</li>
+                        {v.changes.map((c, index) => (
+                          <li key={index}>
+                            {c.confidential && <strong>{t.closedChange} </strong>}
+                            {c.text}
+                          </li>
                         ))}
                       </ul>
                     )}
