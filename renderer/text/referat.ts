@@ -24,6 +24,7 @@ export const referatText = {
   exportSummary: 'Hent personaleresumé (Word)',
   showText: 'Vis personaleresumé som tekst',
   textLabel: 'Tekst til nyhedsbrev eller intranet (markér og kopiér)',
-  exportExchange: 'Gem mødet som udvekslingsfil',
+  exportExchange: 'Gem mødet som udvekslingsfil (med lukkede punkter, fortroligt)',
+  exportExchangeShared: 'Gem mødet som udvekslingsfil til deling (uden lukkede punkter)',
   ready: (fileName: string) => `Klar: ${fileName}`,
 };

@@ -226,4 +226,30 @@ describe('lukkede punkter forbliver lukkede', () => {
     const sent = await everythingIn(await must(services, 'documents.dagsorden', { meetingId: next.id, version: 'udsendt' }));
     expect(sent).toContain('Tale med Gitte om skånejob');
   });
+
+  it('mødets udvekslingsfil siger, at den er fortrolig; delingsudgaven har intet fra lukkede punkter og kan indlæses', async () => {
+    const services = servicesOn();
+    const { held, secret } = await demo(services);
+    await must(services, 'actions.create', { itemId: secret.id, what: 'Samtale med Jørgen om advarslen', who: 'Mette Lund', due: null });
+    const full = await must(services, 'exchange.export', { scope: 'moede', id: held.id });
+    expect(full.fileName).toMatch(/-fortroligt\.json$/);
+    expect(Buffer.from(full.base64, 'base64').toString('utf8')).toContain('Jørgen');
+
+    const shared = await must(services, 'exchange.export', { scope: 'moede', id: held.id, variant: 'delt' });
+    expect(shared.fileName).toMatch(/-delt\.json$/);
+    const text = Buffer.from(shared.base64, 'base64').toString('utf8');
+    for (const secretText of ['Jørgen', 'Personalesag', secret.background]) expect(text).not.toContain(secretText);
+    expect(text).toContain('Ny model for tilsyn i frikvartererne');
+
+    const elsewhere = servicesOn();
+    expect(await must(elsewhere, 'exchange.import', { content: text })).toMatchObject({ meetings: 1 });
+    // Read back where it came from, it takes nothing away from the closed item.
+    await must(services, 'exchange.import', { content: text });
+    const after = await must(services, 'meetings.get', { meetingId: held.id });
+    expect(after.items.find((i) => i.id === secret.id)).toMatchObject({ title: SECRET_TITLE, background: secret.background });
+    expect(await services.call('exchange.export', { scope: 'forum', id: held.forumId, variant: 'delt' })).toMatchObject({
+      ok: false,
+      error: { field: 'variant' },
+    });
+  });
 });

@@ -126,8 +126,11 @@ export function ReferatPanel({ meeting }: { meeting: MeetingDetail }) {
         <button type="button" onClick={() => void showText()}>
           {t.showText}
         </button>
-        <button type="button" onClick={() => void download(call('exchange.export', { scope: 'moede', id: meeting.id }))}>
+        <button type="button" onClick={() => void download(call('exchange.export', { scope: 'moede', id: meeting.id, variant: 'fuld' }))}>
           {t.exportExchange}
+        </button>
+        <button type="button" onClick={() => void download(call('exchange.export', { scope: 'moede', id: meeting.id, variant: 'delt' }))}>
+          {t.exportExchangeShared}
         </button>
       </div>
       {staffText !== undefined && (
