@@ -98,6 +98,18 @@ export const sagHandlers: Handlers<'sager.candidates' | 'sager.link' | 'sager.un
 };
 
 /**
+ * A sag named after an item that has just been closed is named again, by the same rule as a new sag:
+ * after its earliest open item, or neutrally. A name the users chose themselves is left as it is.
+ */
+export function renameIfNamedAfterClosed(db: SqliteDb, sagId: string, closedTitle: string): void {
+  const sag = findSag(db, sagId);
+  if (!sag || sag.title !== closedTitle) return;
+  const rows = sagItems(db, sagId);
+  const firstOpen = rows.find((r) => r.confidential === 0);
+  renameSag(db, sagId, sagTitleFor({ title: closedTitle, confidential: true }, { title: firstOpen?.item_title ?? '', confidential: !firstOpen }));
+}
+
+/**
  * A sag with fewer than two items is no longer a journey; its last item is released and the sag goes.
  * Called whenever an item leaves a sag: taken out, removed from its agenda, or deleted with its forum.
  */

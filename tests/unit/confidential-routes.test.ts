@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Services } from '../../electron/services/dispatch';
 import type { GeneratedDocument } from '../../shared/api/types';
 import { textOf, partsOf } from './docx-readback';
-import { must, servicesOn } from './support';
+import { must, seedListening, servicesOn } from './support';
 
 /**
  * The four ways confidential text reached shared artefacts (issue «Confidential stays confidential»),
@@ -251,5 +251,63 @@ describe('lukkede punkter forbliver lukkede', () => {
       ok: false,
       error: { field: 'variant' },
     });
+  });
+
+  it('et input fra et lyttemøde sendt til et punkt, der siden er lukket: tilbagemeldingsbrevet siger ikke, hvor det tages op', async () => {
+    const services = servicesOn();
+    const { next } = await demo(services);
+    const { meeting, input } = await seedListening(services);
+    await must(services, 'listening.sortInput', { inputId: input.id, destination: 'lokalt', note: 'Ledelsen ser på det.' });
+    const sent = await must(services, 'listening.sendInput', { inputId: input.id, meetingId: next.id, title: 'Vikartimer og forberedelse', type: 'droeftelse', minutes: 15 });
+    const before = await textOf(Buffer.from((await must(services, 'documents.feedbackLetter', { meetingId: meeting.id })).base64, 'base64'));
+    expect(before).toContain('Tages op i TRIO');
+
+    const item = (await must(services, 'meetings.get', { meetingId: next.id })).items.find((i) => i.id === sent.sentTo?.itemId);
+    if (!item) throw new Error('Punktet fra lyttemødet mangler.');
+    await must(services, 'agenda.updateItem', {
+      itemId: item.id,
+      title: item.title,
+      type: item.type,
+      minutes: item.minutes,
+      announcedColour: item.announcedColour,
+      owner: item.owner,
+      background: item.background,
+      confidential: true,
+      sensitive: false,
+    });
+    const after = await textOf(Buffer.from((await must(services, 'documents.feedbackLetter', { meetingId: meeting.id })).base64, 'base64'));
+    expect(after).not.toContain('Tages op i TRIO');
+    expect(after).toContain('Forberedelsestiden forsvinder i vikartimer.');
+  });
+
+  it('en sag opkaldt efter et punkt, der siden lukkes, skifter navn; et navn brugerne selv har valgt bliver', async () => {
+    const services = servicesOn();
+    const { held, next } = await demo(services);
+    const earlier = held.items.find((i) => i.title === 'Trivsel og sygefravær i indskolingen');
+    if (!earlier) throw new Error('Demoens punkt om sygefravær mangler.');
+    const later = await must(services, 'agenda.addItem', { meetingId: next.id, title: 'Fraværstallene', type: 'droeftelse', minutes: 10 });
+    const { sag } = await must(services, 'sager.link', { itemId: later.id, earlierItemId: earlier.id });
+    expect(sag.title).toBe(earlier.title);
+    const close = (item: typeof earlier) =>
+      must(services, 'agenda.updateItem', {
+        itemId: item.id,
+        title: item.title,
+        type: item.type,
+        minutes: item.minutes,
+        announcedColour: item.announcedColour,
+        owner: item.owner,
+        background: item.background,
+        confidential: true,
+        sensitive: false,
+      });
+    // The held meeting's referat is not approved, so the item can still be changed.
+    await close(earlier);
+    const renamed = await must(services, 'sager.get', { sagId: sag.id, includeConfidential: true });
+    expect(renamed.title).toBe('Fraværstallene');
+    const shown = await must(services, 'sager.get', { sagId: sag.id });
+    expect(JSON.stringify(shown)).not.toContain('sygefravær');
+    await must(services, 'sager.rename', { sagId: sag.id, title: 'Fravær i indskolingen' });
+    await close(later);
+    expect((await must(services, 'sager.get', { sagId: sag.id })).title).toBe('Fravær i indskolingen');
   });
 });

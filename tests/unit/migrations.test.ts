@@ -312,6 +312,18 @@ describe('migrering 009 fortrolighed', () => {
     );
     version.run('v1', 1, snapshot('Personalesag'), '[]');
     version.run('v2', 2, snapshot('Ulf'), JSON.stringify(['Punkt 1 «Ulf»: titlen er ændret.', 'Punkt 2 «Tilsyn»: resuméet er ændret.']));
+    // Sager named after a confidential item before this version: one with an open item, one without.
+    old.prepare("INSERT INTO sag (id, title, created_at) VALUES ('s1', 'Personalesag', 'nu'), ('s2', 'Personalesag', 'nu'), ('s3', 'Egen titel', 'nu')").run();
+    old.prepare(
+      "INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, created_at) VALUES ('m2', 'f', 'Næste', '2027-01-05T14:00', 90, 'nu')",
+    ).run();
+    const sagItem = old.prepare("INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes, confidential, sag_id) VALUES (?, 'm2', ?, ?, 'orientering', 5, ?, ?)");
+    old.prepare("UPDATE agenda_item SET sag_id = 's1' WHERE id = 'lukket'").run();
+    sagItem.run('x1', 1, 'Arbejdsmiljø', 0, 's1');
+    sagItem.run('x2', 2, 'Personalesag', 1, 's2');
+    sagItem.run('x3', 3, 'Opfølgning', 1, 's2');
+    sagItem.run('x4', 4, 'Egen titel', 0, 's3');
+    sagItem.run('x5', 5, 'Lukket', 1, 's3');
     v8.close();
 
     const v9 = openArchive(path, { targetVersion: 9 });
@@ -325,6 +337,11 @@ describe('migrering 009 fortrolighed', () => {
     ]);
     expect(db.prepare("SELECT closed_changes FROM referat_version WHERE id = 'v2'").get()).toEqual({ closed_changes: '[0]' });
     expect(db.prepare("SELECT closed_changes FROM referat_version WHERE id = 'v1'").get()).toEqual({ closed_changes: '[]' });
+    expect(db.prepare('SELECT id, title FROM sag ORDER BY id').all()).toEqual([
+      { id: 's1', title: 'Arbejdsmiljø' },
+      { id: 's2', title: 'Sag om lukkede punkter' },
+      { id: 's3', title: 'Egen titel' },
+    ]);
     const docFlag = (id: string) => (db.prepare("SELECT confidential FROM search_doc WHERE kind = 'action' AND ref_id = ?").get(id) as { confidential: number }).confidential;
     expect(docFlag('a1')).toBe(1);
 

@@ -16,7 +16,9 @@ import type { Migration } from './types';
  *
  * Backfill: actions of items that are confidential now, and their split-offs; actions whose item was
  * removed before this version cannot be told apart and stay open. A change line is confidential when it
- * names («…») an item that was confidential in the version it describes or the one before.
+ * names («…») an item that was confidential in the version it describes or the one before. A sag that
+ * carries a confidential item's title (it was named after it) is named after its earliest open item, or
+ * «Sag om lukkede punkter».
  */
 
 /** Frozen copy of the action search document of migration 005, reading the action's own flag. */
@@ -113,6 +115,14 @@ export const migration009: Migration = {
       UPDATE action SET confidential = 1 WHERE id IN (SELECT id FROM closed);
     `);
     backfillClosedChanges(db);
+    // A sag named after a confidential item is named after its earliest open item, or neutrally.
+    db.exec(`
+      UPDATE sag SET title = COALESCE(
+        (SELECT i.title FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
+          WHERE i.sag_id = sag.id AND i.confidential = 0 ORDER BY m.starts_at, m.rowid, i.position LIMIT 1),
+        'Sag om lukkede punkter')
+       WHERE EXISTS (SELECT 1 FROM agenda_item c WHERE c.sag_id = sag.id AND c.confidential = 1 AND c.title = sag.title);
+    `);
 
     db.exec(`
       CREATE TRIGGER action_confidential_ai AFTER INSERT ON action
