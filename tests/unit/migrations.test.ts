@@ -371,6 +371,15 @@ describe('migrering 009 fortrolighed', () => {
       { id: 'd', confidential: 1 },
     ]);
     expect(docFlag('c')).toBe(0);
+    // A version written without flags, as an import does, gets them from its snapshots.
+    db.prepare(
+      "INSERT INTO referat_version (id, meeting_id, version, status, created_at, snapshot, changes) VALUES ('v3', 'm', 3, 'godkendt', 'nu', ?, ?)",
+    ).run(JSON.stringify({ items: [] }), JSON.stringify(['Deltagerlisten er ændret.', 'Punkt «Ulf» er fjernet.']));
+    expect(db.prepare("SELECT closed_changes FROM referat_version WHERE id = 'v3'").get()).toEqual({ closed_changes: '[1]' });
+    db.prepare("INSERT INTO referat_version (id, meeting_id, version, created_at, snapshot, changes) VALUES ('v4', 'm', 4, 'nu', 'ikke json', ?)").run(
+      JSON.stringify(['Punkt «Ulf» er fjernet.']),
+    );
+    expect(db.prepare("SELECT closed_changes FROM referat_version WHERE id = 'v4'").get()).toEqual({ closed_changes: '[]' });
     expect(() => db.prepare("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
     v9.close();
   });

@@ -14,7 +14,8 @@ import type { Migration } from './types';
  * - The search documents of actions read the action's own flag, so an action from a removed confidential
  *   item is not found with the confidential switch off.
  *
- * Backfill: actions of items that are confidential now, and their split-offs; actions whose item was
+ * Backfill (and, for versions written without flags by an import, triggers): actions of items that are
+ * confidential now, and their split-offs; actions whose item was
  * removed before this version cannot be told apart and stay open. A change line is confidential when it
  * names («…») an item that was confidential in the version it describes or the one before. A sag that
  * carries a confidential item's title (it was named after it) is named after its earliest open item, or
@@ -60,39 +61,24 @@ const DECISION_DOC = `
     colour = excluded.colour, item_type = excluded.item_type, starts_at = excluded.starts_at,
     confidential = excluded.confidential, title = excluded.title, body = excluded.body;`;
 
-interface VersionRow {
-  id: string;
-  meeting_id: string;
-  snapshot: string | null;
-  changes: string;
+/** A stored snapshot's confidential items as rows (title), or none when the text is not JSON. */
+function closedItemsOf(snapshot: string): string {
+  return `SELECT json_extract(it.value, '$.title') AS title
+            FROM json_each(CASE WHEN json_valid(${snapshot}) THEN ${snapshot} ELSE '{}' END, '$.items') it
+           WHERE json_extract(it.value, '$.confidential') = 1`;
 }
 
-/** Titles of the items that were confidential in a locked version's snapshot. */
-function closedTitles(snapshot: string | null): string[] {
-  if (snapshot === null) return [];
-  try {
-    const meeting = JSON.parse(snapshot) as { items?: { title?: unknown; confidential?: unknown }[] };
-    return (meeting.items ?? []).filter((i) => i.confidential === true && typeof i.title === 'string').map((i) => String(i.title));
-  } catch {
-    return [];
-  }
-}
-
-function backfillClosedChanges(db: Parameters<Migration['up']>[0]): void {
-  const rows = db.prepare('SELECT id, meeting_id, snapshot, changes FROM referat_version ORDER BY meeting_id, version').all() as VersionRow[];
-  const update = db.prepare('UPDATE referat_version SET closed_changes = ? WHERE id = ?');
-  let previous: VersionRow | null = null;
-  for (const row of rows) {
-    const before = previous?.meeting_id === row.meeting_id ? previous : null;
-    const titles = [...closedTitles(row.snapshot), ...closedTitles(before?.snapshot ?? null)];
-    const changes = JSON.parse(row.changes) as unknown[];
-    const closed = changes.flatMap((line, index) =>
-      typeof line === 'string' && titles.some((title) => line.includes(`«${title}»`)) ? [index] : [],
-    );
-    if (closed.length > 0) update.run(JSON.stringify(closed), row.id);
-    // Only locked versions are compared with each other; a draft has no snapshot.
-    if (row.snapshot !== null) previous = row;
-  }
+/**
+ * The indexes of a version's change lines that name («…») an item confidential in its snapshot or in the
+ * snapshot of the locked version before it. `v` is the version row.
+ */
+function closedChangesOf(v: string): string {
+  const before = `(SELECT p.snapshot FROM referat_version p
+                    WHERE p.meeting_id = ${v}.meeting_id AND p.version < ${v}.version AND p.snapshot IS NOT NULL
+                    ORDER BY p.version DESC LIMIT 1)`;
+  return `(SELECT json_group_array(c.key) FROM json_each(${v}.changes) c
+            WHERE EXISTS (SELECT 1 FROM (${closedItemsOf(`${v}.snapshot`)} UNION ALL ${closedItemsOf(before)}) t
+                           WHERE instr(c.value, '«' || t.title || '»') > 0))`;
 }
 
 export const migration009: Migration = {
@@ -114,7 +100,7 @@ export const migration009: Migration = {
       )
       UPDATE action SET confidential = 1 WHERE id IN (SELECT id FROM closed);
     `);
-    backfillClosedChanges(db);
+    db.exec(`UPDATE referat_version AS v SET closed_changes = ${closedChangesOf('v')};`);
     // A sag named after a confidential item is named after its earliest open item, or neutrally.
     db.exec(`
       UPDATE sag SET title = COALESCE(
@@ -130,6 +116,16 @@ export const migration009: Migration = {
          AND (EXISTS (SELECT 1 FROM agenda_item i WHERE i.id = new.item_id AND i.confidential = 1)
               OR EXISTS (SELECT 1 FROM action p WHERE p.id = new.parent_action_id AND p.confidential = 1)) BEGIN
         UPDATE action SET confidential = 1 WHERE id = new.id;
+      END;
+      -- A version written without flags (an import) gets them the way the backfill does; the app's own
+      -- flags are exact and kept.
+      CREATE TRIGGER referat_closed_changes_aiu AFTER INSERT ON referat_version
+        WHEN new.closed_changes = '[]' AND new.changes <> '[]' BEGIN
+        UPDATE referat_version AS v SET closed_changes = ${closedChangesOf('v')} WHERE v.id = new.id;
+      END;
+      CREATE TRIGGER referat_closed_changes_au AFTER UPDATE OF changes, snapshot ON referat_version
+        WHEN new.closed_changes = '[]' AND new.changes <> '[]' BEGIN
+        UPDATE referat_version AS v SET closed_changes = ${closedChangesOf('v')} WHERE v.id = new.id;
       END;
       CREATE TRIGGER item_confidential_au AFTER UPDATE OF confidential ON agenda_item
         WHEN old.confidential IS NOT new.confidential BEGIN
