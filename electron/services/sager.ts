@@ -63,7 +63,7 @@ export const sagHandlers: Handlers<'sager.candidates' | 'sager.link' | 'sager.un
     let target = earlier.sagId ?? item.sagId;
     if (target === null) {
       target = ctx.newId();
-      insertSag(db, { id: target, title: sagTitleFor(earlier, item), createdAt: ctx.now().toISOString() });
+      insertSag(db, { id: target, title: sagTitleFor([earlier, item]), createdAt: ctx.now().toISOString() });
     }
     let mergedFrom: string | null = null;
     if (item.sagId !== null && item.sagId !== target) {
@@ -104,9 +104,7 @@ export const sagHandlers: Handlers<'sager.candidates' | 'sager.link' | 'sager.un
 export function renameIfNamedAfterClosed(db: SqliteDb, sagId: string, closedTitle: string): void {
   const sag = findSag(db, sagId);
   if (!sag || sag.title !== closedTitle) return;
-  const rows = sagItems(db, sagId);
-  const firstOpen = rows.find((r) => r.confidential === 0);
-  renameSag(db, sagId, sagTitleFor({ title: closedTitle, confidential: true }, { title: firstOpen?.item_title ?? '', confidential: !firstOpen }));
+  renameSag(db, sagId, sagTitleFor(sagItems(db, sagId).map((r) => ({ title: r.item_title, confidential: r.confidential === 1 }))));
 }
 
 /**

@@ -4,11 +4,12 @@ import { CLOSED_ITEM_TITLE } from './meeting';
 /** A sag started from two confidential items is named by neither. */
 export const NEUTRAL_SAG_TITLE = 'Sag om lukkede punkter';
 
-/** A new sag is never named after a confidential title: the earlier item's, else the later's, else neutral. */
-export function sagTitleFor(earlier: { title: string; confidential: boolean }, later: { title: string; confidential: boolean }): string {
-  if (!earlier.confidential) return earlier.title;
-  if (!later.confidential) return later.title;
-  return NEUTRAL_SAG_TITLE;
+/**
+ * A sag is never named after a confidential title: it takes the title of its earliest item that is not
+ * confidential (items given in meeting order), or a neutral name when all are.
+ */
+export function sagTitleFor(itemsInOrder: readonly { title: string; confidential: boolean }[]): string {
+  return itemsInOrder.find((item) => !item.confidential)?.title ?? NEUTRAL_SAG_TITLE;
 }
 
 /** A confidential entry keeps when and where it was and its steps; its title and content are left out. */
