@@ -1,7 +1,8 @@
 /**
  * The dagsorden as a Word file: title block, participants, purpose, follow-up from last time, numbered
- * items with their announced colour, and the colour legend. In the version sent out, confidential items
- * keep only number, type and time, so nothing about them can leak from the file.
+ * items with their announced colour, and the colour legend. The version sent out is built from the
+ * meeting's shared view (electron/services/redaction), in which a confidential item keeps only number,
+ * type and time; the builder prints what it is given.
  */
 import { Document, Packer, Paragraph, Tab, TabStopType, TextRun, type Table } from 'docx';
 import type { AgendaDocument, AgendaItem, AgendaParticipant } from './dagsorden-model';
@@ -153,12 +154,12 @@ function itemsSection(doc: AgendaDocument): Block[] {
   return blocks;
 }
 
+/** The version sent out is built from the shared view, where a confidential item is already a placeholder. */
 function itemBlock(item: AgendaItem, sentOut: boolean): Paragraph[] {
-  const hidden = item.confidential && sentOut;
-  const title = hidden ? CLOSED_ITEM : item.confidential ? `${item.title} (${CLOSED_ITEM})` : item.title;
+  const title = item.confidential && !sentOut ? `${item.title} (${CLOSED_ITEM})` : item.title;
   const facts = [
     item.typeLabel,
-    hidden || item.owner.trim() === '' ? '' : `Ansvarlig: ${item.owner}`,
+    item.owner.trim() === '' ? '' : `Ansvarlig: ${item.owner}`,
     `${item.minutes} min.`,
     `kl. ${item.startTime}`,
   ].filter((fact) => fact !== '');
@@ -166,9 +167,8 @@ function itemBlock(item: AgendaItem, sentOut: boolean): Paragraph[] {
     heading(`${item.number}. ${title}`, 2),
     new Paragraph({ children: [new TextRun({ text: cleanText(facts.join(' · ')), color: INK.muted })] }),
   ];
-  if (hidden) {
+  if (item.confidential && sentOut) {
     blocks.push(new Paragraph({ children: [new TextRun({ text: 'Punktet behandles fortroligt.', italics: true })] }));
-    return blocks;
   }
   if (item.colour) {
     blocks.push(new Paragraph({ children: [...colourBadge(item.colour), new TextRun(cleanText(`  ${item.colour.meaning}`))] }));

@@ -5,7 +5,10 @@
 import type { ColourDefinition } from '../../shared/domain/colours';
 import type { AgendaParticipant } from './dagsorden-model';
 
-/** 'delt' is shared with staff: confidential items appear only as "Lukket punkt". 'fuld' is marked FORTROLIGT. */
+/**
+ * 'delt' is shared with staff and built from the shared view: confidential items appear only as "Lukket
+ * punkt". 'fuld' is marked FORTROLIGT.
+ */
 export type ReferatVariant = 'delt' | 'fuld';
 
 export interface ReferatFairProces {
@@ -57,7 +60,7 @@ export interface ReferatAction {
   term: string;
   /** The item it came from; null for actions on the meeting as a whole. */
   itemNumber: number | null;
-  /** True when it came from a confidential item: left out of the shared referat. */
+  /** True when it came from a confidential item: marked in the full referat (the shared one never has it). */
   confidential: boolean;
 }
 

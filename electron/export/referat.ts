@@ -4,9 +4,10 @@
  * decision, Fair Proces reasoning and dissent, the actions table, next meeting, check-out, the version
  * history and the colour legend.
  *
- * Two variants come from one meeting. In 'delt' (shared with staff) a confidential item is only its number
- * and "Lukket punkt", and its actions are left out, so nothing about it is in any part of the file, not even
- * the document properties. 'fuld' holds everything and says FORTROLIGT on every page.
+ * Two variants come from one meeting. 'delt' (shared with staff) is built from the meeting's shared view
+ * (electron/services/redaction), in which a confidential item is a placeholder and its actions and history
+ * lines are gone; the builder prints what it is given and shows a confidential item only by its number.
+ * 'fuld' holds everything and says FORTROLIGT on every page.
  *
  * A referat has many small paragraphs of the same kinds, so their look lives in named styles (Word's own
  * mechanism) rather than on every paragraph and run: smaller, faster files that are easy to restyle in Word.
@@ -120,7 +121,6 @@ export async function buildReferat(doc: ReferatDocument): Promise<Buffer> {
   const date = formatDanishDate(start);
   const full = doc.variant === 'fuld';
   const draft = doc.version.status === 'udkast';
-  const shared = sharedView(doc);
   const badge: Badge = (colour) => colourBadge(colour, doc.colours);
   const document = new Document({
     creator: 'Samtalerum',
@@ -142,32 +142,15 @@ export async function buildReferat(doc: ReferatDocument): Promise<Buffer> {
     ...titleBlock(doc, date, formatTimeRange(start, doc.durationMinutes)),
     ...participantsSection(doc.participants),
     ...purposeSection(doc.purpose),
-    ...followUpSection(shared.followUp),
+    ...followUpSection(doc.followUp),
     ...itemsSection(doc, badge),
-    ...actionsSection(shared.actions, full),
+    ...actionsSection(doc.actions, full),
     ...nextMeetingSection(doc.nextMeeting),
     ...checkoutSection(doc.checkout),
-    ...historySection(doc, shared.closedTitles),
+    ...historySection(doc),
     ...legendSection(doc.colours, badge),
   ];
   return Packer.toBuffer(document, false, [wordDocument(document, body)]);
-}
-
-/**
- * What the variant may show. In 'delt' an action is dropped when it is marked confidential or comes from a
- * closed item, so a service that forgets the flag still cannot leak it.
- */
-function sharedView(doc: ReferatDocument): { followUp: ReferatAction[]; actions: ReferatAction[]; closedTitles: string[] } {
-  if (doc.variant === 'fuld') return { followUp: doc.followUp, actions: doc.actions, closedTitles: [] };
-  const closed = doc.items.filter((item) => item.confidential);
-  const closedNumbers = new Set(closed.map((item) => item.number));
-  const visible = (action: ReferatAction) =>
-    !action.confidential && (action.itemNumber === null || !closedNumbers.has(action.itemNumber));
-  return {
-    followUp: doc.followUp.filter((action) => !action.confidential),
-    actions: doc.actions.filter(visible),
-    closedTitles: closed.map((item) => item.title.trim()).filter((title) => title.length >= 4),
-  };
 }
 
 // ---------------------------------------------------------------------------------------------- title block
@@ -303,15 +286,15 @@ function itemsSection(doc: ReferatDocument, badge: Badge): Xml[] {
   const blocks = [heading('Punkter', 1)];
   if (doc.items.length === 0) blocks.push(plain('Der var ingen punkter på mødet.'));
   for (const item of doc.items) {
-    if (item.confidential && doc.variant === 'delt') blocks.push(...closedItem(item.number));
+    if (item.confidential && doc.variant === 'delt') blocks.push(...closedItem(item));
     else blocks.push(...itemBlock(item, badge));
   }
   return blocks;
 }
 
-/** Only the number: no title, type, owner, colour or anything else about the item. */
-function closedItem(number: number): Xml[] {
-  return [heading(`${number}. ${CLOSED_ITEM}`, 2), paragraph([run('Punktet blev behandlet fortroligt.', { italics: true })], { style: STYLE.facts })];
+/** The placeholder the shared view gives: its number and «Lukket punkt», no type, owner or colour. */
+function closedItem(item: ReferatItem): Xml[] {
+  return [heading(`${item.number}. ${item.title}`, 2), paragraph([run('Punktet blev behandlet fortroligt.', { italics: true })], { style: STYLE.facts })];
 }
 
 function itemBlock(item: ReferatItem, badge: Badge): Xml[] {
@@ -473,7 +456,7 @@ function checkoutSection(checkout: ReferatDocument['checkout']): Xml[] {
 // ------------------------------------------------------------------------------------ history and legend
 
 /** Every earlier version, with when, why and what changed, so later edits are visible to all readers. */
-function historySection(doc: ReferatDocument, closedTitles: string[]): Xml[] {
+function historySection(doc: ReferatDocument): Xml[] {
   const history = [...doc.version.history].sort((a, b) => a.version - b.version);
   const current = paragraph([run('Denne udgave: ', { style: STYLE.label }), run(versionLine(doc))], { keepNext: true });
   const blocks = [heading('Versioner', 1), current];
@@ -481,17 +464,14 @@ function historySection(doc: ReferatDocument, closedTitles: string[]): Xml[] {
     blocks.push(plain('Der er ingen tidligere versioner.'));
     return blocks;
   }
-  // The history entries carry no confidential flag, so a note that names a closed item is hidden in 'delt'.
-  const shown = (text: string) =>
-    closedTitles.some((title) => text.toLocaleLowerCase('da').includes(title.toLocaleLowerCase('da'))) ? 'Ændring i et lukket punkt.' : text;
   blocks.push(
     table(
       ['Version', 'Dato', 'Begrundelse', 'Ændringer'],
       history.map((h) => [
         String(h.version),
         formatMoment(h.at),
-        shown(h.note),
-        h.changes.length === 0 ? 'Ikke angivet' : h.changes.map((change) => `• ${shown(change)}`).join('\n'),
+        h.note,
+        h.changes.length === 0 ? 'Ikke angivet' : h.changes.map((change) => `• ${change}`).join('\n'),
       ]),
       [0.13, 0.19, 0.29, 0.39],
     ),

@@ -71,6 +71,8 @@ export const actionHandlers: Handlers<
       createdAt: ctx.now().toISOString(),
       dropReason: null,
       parentActionId: null,
+      // Confidentiality follows the content: it stays with the action if the item is later removed.
+      confidential: item?.confidential ?? false,
     };
     insertAction(db, action);
     return action;
@@ -126,6 +128,7 @@ export const actionHandlers: Handlers<
       createdAt,
       dropReason: null,
       parentActionId: parent.id,
+      confidential: parent.confidential,
     }));
     for (const child of children) insertAction(db, child);
     changeStatus(ctx, parent, 'igang', `Delt i ${children.length} mindre handlinger: ${children.map((c) => c.what).join('; ')}`, null);

@@ -16,7 +16,7 @@ import { allItemTypes, customItemTypes, insertItemType } from '../archive/querie
 import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
 import { meetingDetail, requireMeeting } from './meetings';
-import { dissolveIfAlone } from './sager';
+import { dissolveIfAlone, renameIfNamedAfterClosed } from './sager';
 
 function requireItemType(db: SqliteDb, type: string): void {
   if (!isBuiltInItemType(type) && !customItemTypes(db).some((t) => t.key === type)) {
@@ -66,9 +66,14 @@ export const agendaHandlers: Handlers<
 
   'agenda.updateItem': ({ itemId, ...fields }, ctx) => {
     const { db } = ctx.archive;
-    requireItem(db, itemId);
+    const before = requireItem(db, itemId);
     requireItemType(db, fields.type);
     updateItem(db, itemId, fields);
+    // A sag is never named after a confidential title, also when its item is closed later.
+    if (fields.confidential && before.sag) {
+      renameIfNamedAfterClosed(db, before.sag.id, before.title);
+      renameIfNamedAfterClosed(db, before.sag.id, fields.title);
+    }
     return requireItem(db, itemId);
   },
 

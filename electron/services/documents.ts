@@ -11,6 +11,8 @@ import type { ServiceContext } from './context';
 import { ACTION_STATUS_LABELS } from '../../shared/domain/actions';
 import { followUpForReferat } from '../archive/queries/actions';
 import { nextMeetingOf } from '../archive/queries/meetings';
+import { versionsOf } from '../archive/queries/referat';
+import { closedTitlesOf, sharedActions, sharedMeeting, sharedVersions } from './redaction';
 import { buildReferat } from '../export/referat';
 import { buildStaffSummary, staffSummaryText } from '../export/staffSummary';
 
@@ -62,6 +64,17 @@ function referatContext(ctx: ServiceContext, meeting: MeetingDetail): ReferatCon
   };
 }
 
+/** The referat's context as a reader without the confidential right may see it. */
+function sharedReferatContext(ctx: ServiceContext, meeting: MeetingDetail, context: ReferatContext): ReferatContext {
+  const snapshots = versionsOf(ctx.archive.db, meeting.id).flatMap((v) => (v.snapshot ? [JSON.parse(v.snapshot) as MeetingDetail] : []));
+  const closedTitles = closedTitlesOf([meeting, ...snapshots]);
+  return {
+    ...context,
+    state: { ...context.state, versions: sharedVersions(context.state.versions, closedTitles) },
+    followUp: sharedActions(context.followUp),
+  };
+}
+
 function docx(fileName: string, buffer: Buffer): GeneratedDocument {
   return { fileName, mimeType: DOCX, base64: buffer.toString('base64') };
 }
@@ -70,13 +83,17 @@ export const documentHandlers: Handlers<'documents.dagsorden' | 'documents.refer
   'documents.dagsorden': async ({ meetingId, version }, ctx): Promise<GeneratedDocument> => {
     // Read everything first: nothing from the archive is touched after the await.
     const meeting = meetingDetail(ctx, meetingId);
-    const buffer = await buildDagsorden(agendaDocument(meeting, version));
+    const buffer = await buildDagsorden(agendaDocument(version === 'udsendt' ? sharedMeeting(meeting) : meeting, version));
     return docx(fileName(meeting, version), buffer);
   },
 
   'documents.referat': async ({ meetingId, variant }, ctx) => {
     const meeting = meetingForReferat(ctx, meetingId);
-    const doc = referatDocument(meeting, referatContext(ctx, meeting), variant);
+    const context = referatContext(ctx, meeting);
+    const doc =
+      variant === 'delt'
+        ? referatDocument(sharedMeeting(meeting), sharedReferatContext(ctx, meeting, context), variant)
+        : referatDocument(meeting, context, variant);
     const name = `Referat ${safeName(meeting.forumName)} ${meeting.startsAt.slice(0, 10)} (${variant === 'delt' ? 'delt' : 'fuld, fortrolig'}).docx`;
     return docx(name, await buildReferat(doc));
   },
@@ -84,8 +101,8 @@ export const documentHandlers: Handlers<'documents.dagsorden' | 'documents.refer
   'documents.staffSummary': async ({ meetingId }, ctx) => {
     const meeting = meetingForReferat(ctx, meetingId);
     const name = `Nyt fra ${safeName(meeting.forumName)} ${meeting.startsAt.slice(0, 10)}.docx`;
-    return docx(name, await buildStaffSummary(staffSummary(meeting)));
+    return docx(name, await buildStaffSummary(staffSummary(sharedMeeting(meeting))));
   },
 
-  'documents.staffText': ({ meetingId }, ctx) => ({ text: staffSummaryText(staffSummary(meetingForReferat(ctx, meetingId))) }),
+  'documents.staffText': ({ meetingId }, ctx) => ({ text: staffSummaryText(staffSummary(sharedMeeting(meetingForReferat(ctx, meetingId)))) }),
 };

@@ -28,6 +28,7 @@ import type { ErrorCode } from '../../shared/api/envelope';
 import { checkApprover, type ApprovalRefusal } from './approvalRules';
 import { ServiceError, notFound } from './errors';
 import { decodeExchangeBytes } from './exchangeText';
+import { sharedExchange } from './exchangeShared';
 import type { Handlers } from './handler';
 
 /**
@@ -37,12 +38,13 @@ import type { Handlers } from './handler';
  * or nothing. Rows keep their ids, so importing the same file again adds nothing.
  */
 export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> = {
-  'exchange.export': ({ scope, id }, ctx): GeneratedDocument => {
+  'exchange.export': ({ scope, id, variant }, ctx): GeneratedDocument => {
     const content = readExchange(ctx.archive.db, scope, id);
     if (!content) throw notFound(scope === 'moede' ? 'Mødet' : 'Forummet', 'id');
-    const file: ExchangeFile = { format: EXCHANGE_FORMAT, formatVersion: EXCHANGE_FORMAT_VERSION, scope, ...content };
+    const shared = variant === 'delt' ? sharedExchange(ctx, content) : content;
+    const file: ExchangeFile = { format: EXCHANGE_FORMAT, formatVersion: EXCHANGE_FORMAT_VERSION, scope, ...shared };
     return {
-      fileName: fileName(file),
+      fileName: fileName(file, variant),
       mimeType: 'application/json',
       base64: Buffer.from(serializeExchange(file), 'utf8').toString('base64'),
     };
@@ -71,13 +73,18 @@ export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> =
   },
 };
 
-/** "Samtalerum TRIO Egeskolen 2026-12-01.json": says what is in the file and sorts by date in a folder. */
-function fileName(file: ExchangeFile): string {
+/**
+ * "Samtalerum TRIO Egeskolen 2026-12-01-fortroligt.json": says what is in the file, sorts by date in a
+ * folder, and says when it holds closed items (a meeting's full file always says so) or is the shared one.
+ */
+function fileName(file: ExchangeFile, variant: 'fuld' | 'delt'): string {
+  const closed = file.scope === 'moede' || file.meetings.some((m) => m.items.some((i) => i.confidential));
+  const mark = variant === 'delt' ? '-delt' : closed ? '-fortroligt' : '';
   const forum = file.forums[0];
-  if (file.scope === 'arkiv' || !forum) return 'Samtalerum arkiv.json';
+  if (file.scope === 'arkiv' || !forum) return `Samtalerum arkiv${mark}.json`;
   const safe = (value: string) => value.replace(/[\\/:*?"<>|]+/g, '-').trim();
   const date = file.scope === 'moede' ? ` ${file.meetings[0]?.startsAt.slice(0, 10) ?? ''}` : '';
-  return `Samtalerum ${safe(forum.name)} ${safe(forum.school)}${date}.json`.replace(/\s+/g, ' ');
+  return `Samtalerum ${safe(forum.name)} ${safe(forum.school)}${date}${mark}.json`.replace(/\s+/g, ' ');
 }
 
 function parseJson(content: string): unknown {

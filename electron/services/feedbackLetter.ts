@@ -8,6 +8,7 @@ import { formatDanishDay } from '../export/docx-common';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handler';
 import { listeningMeetingDetail } from './listening';
+import { sharedSentTo } from './redaction';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -65,8 +66,9 @@ function heardByTheme(inputs: readonly ListeningInput[]): LetterTheme[] {
 
 /** Where a sent input is taken up; another school's forum is named with its school. */
 function whereTakenUp(input: ListeningInput, school: string): string | null {
-  if (!input.sentTo) return null;
-  const { forumName, forumSchool, startsAt } = input.sentTo;
+  const sentTo = sharedSentTo(input.sentTo);
+  if (!sentTo) return null;
+  const { forumName, forumSchool, startsAt } = sentTo;
   const forum = forumSchool.trim() === '' || sameSchool(forumSchool, school) ? forumName : `${forumName} på ${forumSchool}`;
   return `Tages op i ${forum} ${formatDanishDay(startsAt.slice(0, 10))}`;
 }

@@ -9,7 +9,7 @@ const OUTCOME_NOTE: Partial<Record<AgendaItem['runState'], string>> = {
   handling: 'Resten af punktet blev til en handling.',
 };
 
-function referatAction(action: Action, items: readonly AgendaItem[], fromConfidential = false): ReferatAction {
+function referatAction(action: Action, items: readonly AgendaItem[]): ReferatAction {
   const item = items.find((i) => i.id === action.itemId);
   return {
     what: action.what,
@@ -18,7 +18,7 @@ function referatAction(action: Action, items: readonly AgendaItem[], fromConfide
     status: action.status === 'droppet' && action.dropReason ? `${ACTION_STATUS_LABELS.droppet}: ${action.dropReason}` : ACTION_STATUS_LABELS[action.status],
     term: action.term === 'kort' ? 'Kort sigt' : 'Langt sigt',
     itemNumber: item?.position ?? null,
-    confidential: fromConfidential || (item?.confidential ?? false),
+    confidential: action.confidential,
   };
 }
 
@@ -61,7 +61,7 @@ export interface ReferatContext {
   /** The forum's next meeting after this one, if planned. */
   nextMeeting: { startsAt: string; place: string } | null;
   /** Actions brought into this meeting from earlier ones, with their status now. */
-  followUp: (Action & { confidential: boolean })[];
+  followUp: Action[];
 }
 
 /** Resolves everything the referat builder needs from the meeting (or its approved snapshot). */
@@ -77,10 +77,10 @@ export function referatDocument(meeting: MeetingDetail, context: ReferatContext,
       approvedBy: latest?.status === 'godkendt' ? latest.approvals.map((a) => ({ name: a.name, role: a.role })) : [],
       history: context.state.versions
         .filter((v) => v.number > 1)
-        .map((v) => ({ version: v.number, at: v.approvedAt ?? v.createdAt, note: v.changeNote, changes: v.changes })),
+        .map((v) => ({ version: v.number, at: v.approvedAt ?? v.createdAt, note: v.changeNote, changes: v.changes.map((c) => c.text) })),
     },
     ...meetingHeader(meeting),
-    followUp: context.followUp.map((a) => referatAction(a, [], a.confidential)),
+    followUp: context.followUp.map((a) => referatAction(a, [])),
     items: meeting.items.map((item) => referatItem(item, meeting)),
     actions: actions.map((a) => referatAction(a, meeting.items)),
     nextMeeting: context.nextMeeting,
@@ -94,9 +94,8 @@ export function referatDocument(meeting: MeetingDetail, context: ReferatContext,
   };
 }
 
-/** The decisions for staff, grouped by colour in the forum's order; confidential items never appear. */
+/** The decisions for staff, grouped by colour in the forum's order, from the meeting's shared view. */
 export function staffSummary(meeting: MeetingDetail): StaffSummary {
-  const open = meeting.items.filter((i) => !i.confidential);
   return {
     forumName: meeting.forumName,
     school: meeting.school,
@@ -105,11 +104,11 @@ export function staffSummary(meeting: MeetingDetail): StaffSummary {
     groups: meeting.forumColours
       .map((colour) => ({
         colour,
-        decisions: open
+        decisions: meeting.items
           .filter((i) => i.decision?.colour === colour.key && i.decision.outcome === 'beslutning')
           .map((i) => ({ title: i.title, text: i.decision?.text ?? '', forStaff: i.decision?.expectOfWhom ?? '' })),
       }))
       .filter((g) => g.decisions.length > 0),
-    actions: [...open.flatMap((i) => i.actions), ...meeting.otherActions].map((a) => ({ what: a.what, who: a.who, due: a.due })),
+    actions: [...meeting.items.flatMap((i) => i.actions), ...meeting.otherActions].map((a) => ({ what: a.what, who: a.who, due: a.due })),
   };
 }

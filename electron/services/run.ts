@@ -10,6 +10,7 @@ import type { ServiceContext } from './context';
 import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
 import { meetingDetail, requireMeeting } from './meetings';
+import { sharedMeeting } from './redaction';
 
 function requireItem(db: SqliteDb, itemId: string, field = 'itemId'): AgendaItem {
   const item = findItem(db, itemId);
@@ -197,12 +198,17 @@ export const runHandlers: Handlers<
       createdAt: now.toISOString(),
       dropReason: null,
       parentActionId: null,
+      confidential: item.confidential,
     });
     changeItem(db, item, { ...paused(item, now), runState: 'handling' });
     return meetingDetail(ctx, item.meetingId);
   },
 
-  'run.presenter': ({ meetingId }, ctx) => presenterView(meetingDetail(ctx, meetingId)),
+  'run.presenter': ({ meetingId }, ctx) => {
+    const meeting = meetingDetail(ctx, meetingId);
+    // The projector shows confidential content only when the facilitator has chosen so for the room.
+    return presenterView(meeting.run.presenterConfidential ? meeting : sharedMeeting(meeting));
+  },
 
   'checkout.record': ({ meetingId, questionIndex, answer, change }, ctx) => {
     const { db } = ctx.archive;
@@ -235,11 +241,14 @@ export function carryParkedItem(ctx: ServiceContext, item: AgendaItem, next: Mee
   if (item.sag) setItemSag(db, id, item.sag.id);
 }
 
-/** The projector shows only what the room needs, and a closed item only if the facilitator chose so. */
+/**
+ * The projector shows only what the room needs, from the meeting it is given: the shared view, or the
+ * full meeting when the facilitator chose to show closed items.
+ */
 export function presenterView(meeting: MeetingDetail): PresenterView {
   const colourOf = (key: string | null) => meeting.forumColours.find((c) => c.key === key) ?? null;
   const current = meeting.items.find((i) => i.id === meeting.run.currentItemId) ?? null;
-  const hide = (item: AgendaItem) => item.confidential && !meeting.run.presenterConfidential;
+  const hidden = (item: AgendaItem) => item.confidential && !meeting.run.presenterConfidential;
   const readbackItem = meeting.items.find((i) => i.id === meeting.run.readbackItemId);
   return {
     meetingId: meeting.id,
@@ -250,17 +259,17 @@ export function presenterView(meeting: MeetingDetail): PresenterView {
     item: current && {
       position: current.position,
       itemCount: meeting.items.length,
-      title: hide(current) ? 'Lukket punkt' : current.title,
+      title: current.title,
       typeLabel: meeting.itemTypes.find((t) => t.key === current.type)?.label ?? current.type,
-      colour: hide(current) ? null : colourOf(current.announcedColour),
+      colour: colourOf(current.announcedColour),
       minutes: current.minutes,
       timerElapsed: current.timerElapsed,
       timerStartedAt: current.timerStartedAt,
       process: current.process,
-      hidden: hide(current),
+      hidden: hidden(current),
     },
     readback:
-      readbackItem?.decision && !hide(readbackItem)
+      readbackItem?.decision
         ? {
             text: readbackItem.decision.text,
             outcome: readbackItem.decision.outcome,

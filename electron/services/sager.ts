@@ -21,6 +21,7 @@ import {
 } from '../archive/queries/sager';
 import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
+import { sagTitleFor, sharedCandidates, sharedSagTimeline } from './redaction';
 import { localMinute } from './time';
 
 /**
@@ -30,21 +31,23 @@ import { localMinute } from './time';
  * another forum's file; it is kept, so the sag is whole again when that file is read too.)
  */
 export const sagHandlers: Handlers<'sager.candidates' | 'sager.link' | 'sager.unlink' | 'sager.rename' | 'sager.get'> = {
-  'sager.candidates': ({ itemId, text }, ctx) => {
+  'sager.candidates': ({ itemId, text, includeConfidential }, ctx) => {
     const { db } = ctx.archive;
     const item = requireItem(db, itemId, 'itemId');
     const typed = text.trim();
-    return sagCandidates(db, {
+    const candidates = sagCandidates(db, {
       meetingId: item.meetingId,
       startsAt: item.startsAt,
       sagId: item.sagId,
       pattern: typed === '' ? null : containsPattern(typed),
       limit: SAG_CANDIDATES_MAX,
     });
+    return includeConfidential ? candidates : sharedCandidates(candidates, typed !== '');
   },
 
   /**
-   * The item joins the earlier item's sag, or the two start one named after the earlier item. When the
+   * The item joins the earlier item's sag, or the two start one named after the earlier item (never after
+   * a confidential title: then after the item, or neutrally when both are confidential). When the
    * item is already in another sag, the two sager are merged into the earlier item's: finding out late
    * that two threads are one matter is common, and refusing would only make the user take the items
    * out one by one and link them again. Any item can still be taken out afterwards.
@@ -60,7 +63,7 @@ export const sagHandlers: Handlers<'sager.candidates' | 'sager.link' | 'sager.un
     let target = earlier.sagId ?? item.sagId;
     if (target === null) {
       target = ctx.newId();
-      insertSag(db, { id: target, title: earlier.title, createdAt: ctx.now().toISOString() });
+      insertSag(db, { id: target, title: sagTitleFor([earlier, item]), createdAt: ctx.now().toISOString() });
     }
     let mergedFrom: string | null = null;
     if (item.sagId !== null && item.sagId !== target) {
@@ -88,8 +91,21 @@ export const sagHandlers: Handlers<'sager.candidates' | 'sager.link' | 'sager.un
     return requireSag(db, sagId);
   },
 
-  'sager.get': ({ sagId, includeConfidential }, ctx) => timeline(ctx.archive.db, sagId, includeConfidential, localMinute(ctx.now())),
+  'sager.get': ({ sagId, includeConfidential }, ctx) => {
+    const full = timeline(ctx.archive.db, sagId, localMinute(ctx.now()));
+    return includeConfidential ? full : sharedSagTimeline(full);
+  },
 };
+
+/**
+ * A sag named after an item that has just been closed is named again, by the same rule as a new sag:
+ * after its earliest open item, or neutrally. A name the users chose themselves is left as it is.
+ */
+export function renameIfNamedAfterClosed(db: SqliteDb, sagId: string, closedTitle: string): void {
+  const sag = findSag(db, sagId);
+  if (!sag || sag.title !== closedTitle) return;
+  renameSag(db, sagId, sagTitleFor(sagItems(db, sagId).map((r) => ({ title: r.item_title, confidential: r.confidential === 1 }))));
+}
 
 /**
  * A sag with fewer than two items is no longer a journey; its last item is released and the sag goes.
@@ -139,7 +155,7 @@ function refuseUnlessEarlier(item: SagItemPlace, earlier: SagItemPlace): void {
  * app or its time has passed: many forums write their decisions in the agenda without running the
  * meeting on screen, and their journey should still read "drøftet" rather than "på dagsordenen".
  */
-function timeline(db: SqliteDb, sagId: string, includeConfidential: boolean, now: string): SagTimeline {
+function timeline(db: SqliteDb, sagId: string, now: string): SagTimeline {
   const sag = findSag(db, sagId);
   if (!sag) throw notFound('Sagen', 'sagId');
   const rows = sagItems(db, sagId);
@@ -158,7 +174,6 @@ function timeline(db: SqliteDb, sagId: string, includeConfidential: boolean, now
 
   const heldOf = (r: (typeof rows)[number]) => r.status === 'afholdt' || r.starts_at <= now;
   const entries = rows.map((r): Omit<SagEntry, 'steps'> => {
-    const hidden = r.confidential === 1 && !includeConfidential;
     const decisionColour = colourOf(r.forum_id, r.d_colour);
     const itemActions = (actions.get(r.item_id) ?? []).map((a) => ({
       id: a.id,
@@ -172,7 +187,7 @@ function timeline(db: SqliteDb, sagId: string, includeConfidential: boolean, now
       itemId: r.item_id,
       itemTitle: r.item_title,
       confidential: r.confidential === 1,
-      hidden,
+      hidden: false,
       forumId: r.forum_id,
       forumName: r.forum_name,
       forumKind: r.forum_kind,
@@ -182,7 +197,7 @@ function timeline(db: SqliteDb, sagId: string, includeConfidential: boolean, now
       meetingStartsAt: r.starts_at,
       held: heldOf(r),
       announcedColour: colourOf(r.forum_id, r.announced_colour),
-      notes: hidden ? '' : r.notes,
+      notes: r.notes,
       decision:
         r.d_outcome === null || decisionColour === null
           ? null
@@ -190,10 +205,10 @@ function timeline(db: SqliteDb, sagId: string, includeConfidential: boolean, now
               outcome: r.d_outcome,
               colour: decisionColour,
               final: r.d_final_at !== null,
-              text: hidden ? '' : (r.d_text ?? ''),
-              dissent: hidden ? '' : (r.d_dissent ?? ''),
+              text: r.d_text ?? '',
+              dissent: r.d_dissent ?? '',
             },
-      actions: hidden ? [] : itemActions,
+      actions: itemActions,
     };
   });
   // Steps are read from the full record, so a confidential item still shows where the matter stands.

@@ -63,7 +63,8 @@ export const useSag = create<SagState>((set, get) => {
       return outcome;
     },
     async candidates(itemId, text) {
-      const result = await call('sager.candidates', { itemId, text });
+      // Linking is done in the co-owners' agenda editor, which shows the closed items' titles anyway.
+      const result = await call('sager.candidates', { itemId, text, includeConfidential: true });
       return result.ok ? { ok: true, candidates: result.value } : { ok: false, error: result.error };
     },
     async link(itemId, earlierItemId) {

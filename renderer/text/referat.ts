@@ -17,11 +17,14 @@ export const referatText = {
   history: 'Versioner',
   changeNote: 'Begrundelse',
   changes: 'Ændringer',
+  /** Said before a change line about a closed item; the shared referat leaves the line out. */
+  closedChange: 'Lukket punkt (kun i det fulde referat):',
   exportShared: 'Hent referat til deling',
   exportFull: 'Hent fuldt referat (fortroligt)',
   exportSummary: 'Hent personaleresumé (Word)',
   showText: 'Vis personaleresumé som tekst',
   textLabel: 'Tekst til nyhedsbrev eller intranet (markér og kopiér)',
-  exportExchange: 'Gem mødet som udvekslingsfil',
+  exportExchange: 'Gem mødet som udvekslingsfil (med lukkede punkter, fortroligt)',
+  exportExchangeShared: 'Gem mødet som udvekslingsfil til deling (uden lukkede punkter)',
   ready: (fileName: string) => `Klar: ${fileName}`,
 };

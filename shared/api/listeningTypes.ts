@@ -54,6 +54,8 @@ export interface ListeningSeriesDetail {
 export interface SentTo {
   itemId: string;
   itemTitle: string;
+  /** The item is closed: what it is about, and so where an input is taken up, is not shared. */
+  itemConfidential: boolean;
   meetingId: string;
   meetingTitle: string;
   /** 'YYYY-MM-DDTHH:mm' */

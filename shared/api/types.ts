@@ -135,6 +135,11 @@ export interface Action {
   dropReason: string | null;
   /** The action this one was split from; null for an action agreed as it is. */
   parentActionId: string | null;
+  /**
+   * Agreed under a confidential item (or split from such an action): left out of everything shared,
+   * also after the item is removed.
+   */
+  confidential: boolean;
 }
 
 /** A row of the actions overview: an action with where it came from and whether it is overdue. */
@@ -315,8 +320,6 @@ export interface RegisteredDecision extends Decision {
 export interface OpenAction extends Action {
   forumName: string;
   itemTitle: string | null;
-  /** Agreed on a lukket punkt: a screen that may be seen by others shows it only as «Lukket punkt». */
-  itemConfidential: boolean;
 }
 
 export interface AppInfo {
@@ -341,6 +344,12 @@ export interface ReferatApproval {
   approvedAt: string;
 }
 
+/** One line of what changed between two versions; a line about a confidential item stays confidential. */
+export interface ReferatChange {
+  text: string;
+  confidential: boolean;
+}
+
 export interface ReferatVersionSummary {
   number: number;
   status: 'udkast' | 'godkendt';
@@ -349,7 +358,7 @@ export interface ReferatVersionSummary {
   /** Why this version was started; empty for the first. */
   changeNote: string;
   /** What changed compared with the version before, in words. */
-  changes: string[];
+  changes: ReferatChange[];
   approvals: ReferatApproval[];
 }
 

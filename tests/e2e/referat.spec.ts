@@ -52,7 +52,7 @@ test('dagsordensejerne godkender referatet af et afholdt møde, og begge version
 
   // The meeting as an exchange file, read back into the same archive: nothing is duplicated.
   const exchangeDownload = page.waitForEvent('download');
-  await referat.getByRole('button', { name: 'Gem mødet som udvekslingsfil' }).click();
+  await referat.getByRole('button', { name: 'Gem mødet som udvekslingsfil (med lukkede punkter, fortroligt)' }).click();
   const file = await (await exchangeDownload).path();
   await menu(page).getByRole('button', { name: 'Indstillinger' }).click();
   await page.getByLabel('Indlæs udvekslingsfil …').setInputFiles(file);

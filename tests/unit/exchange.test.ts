@@ -106,7 +106,8 @@ describe('eksport → import → eksport', () => {
   test('hele arkivet giver en byte-identisk fil', async () => {
     const source = await richArchive();
     const first = await exportText(source.services, 'arkiv');
-    expect(first.fileName).toBe('Samtalerum arkiv.json');
+    // The demo has a closed item, so the name says the file is confidential.
+    expect(first.fileName).toBe('Samtalerum arkiv-fortroligt.json');
     expect(first.text.endsWith('}\n')).toBe(true);
 
     const target = open();
@@ -123,7 +124,7 @@ describe('eksport → import → eksport', () => {
   test('et forum med dets møder giver en byte-identisk fil', async () => {
     const source = await richArchive();
     const first = await exportText(source.services, 'forum', source.forumId);
-    expect(first.fileName).toBe('Samtalerum TRIO Bøgely Skole (demo).json');
+    expect(first.fileName).toBe('Samtalerum TRIO Bøgely Skole (demo)-fortroligt.json');
     const target = open();
     await must(target.services, 'exchange.import', { content: first.text });
     expect((await exportText(target.services, 'forum', source.forumId)).text).toBe(first.text);
@@ -133,7 +134,7 @@ describe('eksport → import → eksport', () => {
     const source = await richArchive();
     const first = await exportText(source.services, 'moede', source.heldId);
     const file = JSON.parse(first.text) as ExchangeFile;
-    expect(first.fileName).toBe(`Samtalerum TRIO Bøgely Skole (demo) ${file.meetings[0]?.startsAt.slice(0, 10)}.json`);
+    expect(first.fileName).toBe(`Samtalerum TRIO Bøgely Skole (demo) ${file.meetings[0]?.startsAt.slice(0, 10)}-fortroligt.json`);
     expect(file.meetings.map((m) => m.id)).toEqual([source.heldId]);
     expect(file.meetings[0]?.referat.map((v) => v.status)).toEqual(['godkendt', 'udkast']);
     expect(file.forums[0]?.actions).toEqual([]);

@@ -128,9 +128,13 @@ describe('dagsorden som Word-fil', () => {
   });
 
   it('viser lukkede punkter kun som "Lukket punkt" i den udsendte version, og intet om dem ligger i filen', async () => {
-    const buffer = await buildDagsorden(trioAgenda('udsendt'));
+    // As the service hands it over: built from the shared view, where a confidential item is a placeholder.
+    const sent = trioAgenda('udsendt');
+    sent.items = sent.items.map((i) => (i.confidential ? { ...i, title: 'Lukket punkt', owner: '', background: '', colour: null } : i));
+    const buffer = await buildDagsorden(sent);
     const text = await textOf(buffer);
     expect(text).toContain('4. Lukket punkt');
+    expect(text).toContain('Punktet behandles fortroligt.');
     expect(text).toContain('Drøftelse · 20 min. · kl. 14.55');
 
     const parts = await partsOf(buffer);

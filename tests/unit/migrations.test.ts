@@ -288,3 +288,99 @@ describe('migrering 008 lyttemøder', () => {
     v8.close();
   });
 });
+
+describe('migrering 009 fortrolighed', () => {
+  it('mærker handlinger fra lukkede punkter og deres delte handlinger, og ændringslinjer om lukkede punkter', () => {
+    const path = tempArchivePath();
+    const v8 = openArchive(path, { targetVersion: 8 });
+    const { db: old } = v8;
+    old.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f', 'trio', 'TRIO', 'Egeskolen', 'nu')").run();
+    old.prepare(
+      "INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, created_at) VALUES ('m', 'f', 'TRIO-møde', '2026-12-01T14:00', 90, 'nu')",
+    ).run();
+    old.prepare("INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes, confidential) VALUES ('lukket', 'm', 1, 'Personalesag', 'orientering', 5, 1)").run();
+    old.prepare("INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes) VALUES ('aaben', 'm', 2, 'Tilsyn', 'beslutning', 10)").run();
+    const action = old.prepare("INSERT INTO action (id, forum_id, item_id, meeting_id, what, who, created_at, parent_action_id) VALUES (?, 'f', ?, 'm', ?, 'TR', 'nu', ?)");
+    action.run('a', 'lukket', 'Samtale med Birgitte', null);
+    // A split-off that lost its item still follows its parent.
+    action.run('a1', null, 'Partshøring', 'a');
+    action.run('a2', null, 'Bisidder', 'a1');
+    action.run('b', 'aaben', 'Tilsynsplan', null);
+    const snapshot = (title: string) => JSON.stringify({ items: [{ id: 'lukket', title, confidential: true }, { id: 'aaben', title: 'Tilsyn', confidential: false }] });
+    const version = old.prepare(
+      "INSERT INTO referat_version (id, meeting_id, version, status, created_at, snapshot, changes) VALUES (?, 'm', ?, 'godkendt', 'nu', ?, ?)",
+    );
+    version.run('v1', 1, snapshot('Personalesag'), '[]');
+    version.run('v2', 2, snapshot('Ulf'), JSON.stringify(['Punkt 1 «Ulf»: titlen er ændret.', 'Punkt 2 «Tilsyn»: resuméet er ændret.']));
+    // Sager named after a confidential item before this version: one with an open item, one without.
+    old.prepare("INSERT INTO sag (id, title, created_at) VALUES ('s1', 'Personalesag', 'nu'), ('s2', 'Personalesag', 'nu'), ('s3', 'Egen titel', 'nu')").run();
+    old.prepare(
+      "INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, created_at) VALUES ('m2', 'f', 'Næste', '2027-01-05T14:00', 90, 'nu')",
+    ).run();
+    const sagItem = old.prepare("INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes, confidential, sag_id) VALUES (?, 'm2', ?, ?, 'orientering', 5, ?, ?)");
+    old.prepare("UPDATE agenda_item SET sag_id = 's1' WHERE id = 'lukket'").run();
+    sagItem.run('x1', 1, 'Arbejdsmiljø', 0, 's1');
+    sagItem.run('x2', 2, 'Personalesag', 1, 's2');
+    sagItem.run('x3', 3, 'Opfølgning', 1, 's2');
+    sagItem.run('x4', 4, 'Egen titel', 0, 's3');
+    sagItem.run('x5', 5, 'Lukket', 1, 's3');
+    v8.close();
+
+    const v9 = openArchive(path, { targetVersion: 9 });
+    const { db } = v9;
+    expect(db.pragma('user_version', { simple: true })).toBe(9);
+    expect(db.prepare('SELECT id, confidential FROM action ORDER BY id').all()).toEqual([
+      { id: 'a', confidential: 1 },
+      { id: 'a1', confidential: 1 },
+      { id: 'a2', confidential: 1 },
+      { id: 'b', confidential: 0 },
+    ]);
+    expect(db.prepare("SELECT closed_changes FROM referat_version WHERE id = 'v2'").get()).toEqual({ closed_changes: '[0]' });
+    expect(db.prepare("SELECT closed_changes FROM referat_version WHERE id = 'v1'").get()).toEqual({ closed_changes: '[]' });
+    expect(db.prepare('SELECT id, title FROM sag ORDER BY id').all()).toEqual([
+      { id: 's1', title: 'Arbejdsmiljø' },
+      { id: 's2', title: 'Sag om lukkede punkter' },
+      { id: 's3', title: 'Egen titel' },
+    ]);
+    const docFlag = (id: string) => (db.prepare("SELECT confidential FROM search_doc WHERE kind = 'action' AND ref_id = ?").get(id) as { confidential: number }).confidential;
+    expect(docFlag('a1')).toBe(1);
+
+    // Removing the item keeps its action confidential, in the table and in the search index.
+    db.prepare("DELETE FROM agenda_item WHERE id = 'lukket'").run();
+    expect(db.prepare("SELECT item_id, confidential FROM action WHERE id = 'a'").get()).toEqual({ item_id: null, confidential: 1 });
+    expect(docFlag('a')).toBe(1);
+    // A new action takes its item's flag, and its parent's.
+    db.prepare("UPDATE agenda_item SET confidential = 1 WHERE id = 'aaben'").run();
+    expect(db.prepare("SELECT confidential FROM action WHERE id = 'b'").get()).toEqual({ confidential: 1 });
+    expect(docFlag('b')).toBe(1);
+    db.prepare("INSERT INTO action (id, forum_id, item_id, meeting_id, what, who, created_at) VALUES ('c', 'f', 'aaben', 'm', 'Ny', 'AMR', 'nu')").run();
+    db.prepare("INSERT INTO action (id, forum_id, item_id, meeting_id, what, who, created_at, parent_action_id) VALUES ('d', 'f', NULL, 'm', 'Del', 'AMR', 'nu', 'a')").run();
+    expect(db.prepare("SELECT id, confidential FROM action WHERE id IN ('c', 'd') ORDER BY id").all()).toEqual([
+      { id: 'c', confidential: 1 },
+      { id: 'd', confidential: 1 },
+    ]);
+    expect(docFlag('d')).toBe(1);
+    // Un-marking the item opens the actions still on it; the one whose item is gone stays closed.
+    db.prepare("UPDATE agenda_item SET confidential = 0 WHERE id = 'aaben'").run();
+    expect(db.prepare('SELECT id, confidential FROM action ORDER BY id').all()).toEqual([
+      { id: 'a', confidential: 1 },
+      { id: 'a1', confidential: 1 },
+      { id: 'a2', confidential: 1 },
+      { id: 'b', confidential: 0 },
+      { id: 'c', confidential: 0 },
+      { id: 'd', confidential: 1 },
+    ]);
+    expect(docFlag('c')).toBe(0);
+    // A version written without flags, as an import does, gets them from its snapshots.
+    db.prepare(
+      "INSERT INTO referat_version (id, meeting_id, version, status, created_at, snapshot, changes) VALUES ('v3', 'm', 3, 'godkendt', 'nu', ?, ?)",
+    ).run(JSON.stringify({ items: [] }), JSON.stringify(['Deltagerlisten er ændret.', 'Punkt «Ulf» er fjernet.']));
+    expect(db.prepare("SELECT closed_changes FROM referat_version WHERE id = 'v3'").get()).toEqual({ closed_changes: '[1]' });
+    db.prepare("INSERT INTO referat_version (id, meeting_id, version, created_at, snapshot, changes) VALUES ('v4', 'm', 4, 'nu', 'ikke json', ?)").run(
+      JSON.stringify(['Punkt «Ulf» er fjernet.']),
+    );
+    expect(db.prepare("SELECT closed_changes FROM referat_version WHERE id = 'v4'").get()).toEqual({ closed_changes: '[]' });
+    expect(() => db.prepare("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+    v9.close();
+  });
+});

@@ -56,7 +56,7 @@ describe('referatet efter mødet', () => {
     for (const c of coOwners) await must(services, 'referat.approve', { meetingId: meeting.id, personId: c.personId });
     const state = await must(services, 'referat.get', { meetingId: meeting.id });
     expect(state.versions[1]).toMatchObject({ status: 'godkendt' });
-    expect(state.versions[1]?.changes).toEqual([expect.stringMatching(/Ny model for tilsyn.*beslutningen er ændret/)]);
+    expect(state.versions[1]?.changes).toEqual([{ text: expect.stringMatching(/Ny model for tilsyn.*beslutningen er ændret/), confidential: false }]);
 
     const full = await must(services, 'documents.referat', { meetingId: meeting.id, variant: 'fuld' });
     const xml = await allXml(full.base64);

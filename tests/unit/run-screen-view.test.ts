@@ -64,7 +64,7 @@ describe('afviklingsskærmens visning af mødet', () => {
     expect(closed).toMatchObject({ title: 'Lukket punkt', masked: true, confidential: true, position: 2, announcedColour: 'gul', decision: null, actions: [] });
     expect(view.items.find((i) => i.id !== closedId)).toMatchObject({ title: 'Skolefesten', background: 'Juni', masked: false });
     expect(view.followUp).toHaveLength(1);
-    expect(view.followUp[0]).toMatchObject({ what: 'Lukket punkt', itemTitle: 'Lukket punkt', itemConfidential: true });
+    expect(view.followUp[0]).toMatchObject({ what: 'Lukket punkt', itemTitle: 'Lukket punkt', confidential: true });
     services.close();
   });
 

@@ -198,7 +198,7 @@ describe('sagens forløb', () => {
     ]);
   });
 
-  test('et lukket punkt står med titel og mærke, men uden noter, beslutningstekst, dissens og handlinger', async () => {
+  test('et lukket punkt står som «Lukket punkt» med mærke, uden titel, noter, beslutningstekst, dissens og handlinger', async () => {
     const s = await twoForums();
     const secret = await must(s.services, 'agenda.addItem', {
       meetingId: s.trioOctober.id,
@@ -215,7 +215,8 @@ describe('sagens forløb', () => {
     const { sag } = await must(s.services, 'sager.link', { itemId: secret.id, earlierItemId: s.raised.id });
 
     const hidden = (await must(s.services, 'sager.get', { sagId: sag.id })).entries[1];
-    expect(hidden).toMatchObject({ itemTitle: 'Personalesag om vikarer', confidential: true, hidden: true, notes: '', actions: [] });
+    expect(hidden).toMatchObject({ itemTitle: 'Lukket punkt', confidential: true, hidden: true, notes: '', actions: [] });
+    expect(JSON.stringify(hidden)).not.toContain('Personalesag');
     expect(hidden?.decision).toMatchObject({ text: '', dissent: '', final: true });
     expect(hidden?.steps).toEqual(['besluttet', 'fulgt_op']);
     expect(JSON.stringify(hidden)).not.toContain('Fortrolig');

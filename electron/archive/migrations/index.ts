@@ -6,6 +6,7 @@ import { migration005 } from './005_soegning';
 import { migration006 } from './006_handlinger';
 import { migration007 } from './007_sager';
 import { migration008 } from './008_lyttemoeder';
+import { migration009 } from './009_fortrolighed';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

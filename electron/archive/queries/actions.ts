@@ -15,6 +15,7 @@ interface ActionRow {
   created_at: string;
   drop_reason: string | null;
   parent_action_id: string | null;
+  confidential: 0 | 1;
 }
 
 /** The statuses that keep an action on the follow-up list, as SQL. */
@@ -34,15 +35,18 @@ function toAction(r: ActionRow): Action {
     createdAt: r.created_at,
     dropReason: r.drop_reason,
     parentActionId: r.parent_action_id,
+    confidential: r.confidential === 1,
   };
 }
 
 export function insertAction(db: SqliteDb, a: Action): void {
   statement(
     db,
-    `INSERT INTO action (id, forum_id, meeting_id, item_id, term, what, who, due, status, created_at, drop_reason, parent_action_id)
-     VALUES (@id, @forumId, @meetingId, @itemId, @term, @what, @who, @due, @status, @createdAt, @dropReason, @parentActionId)`,
-  ).run(a);
+    `INSERT INTO action (id, forum_id, meeting_id, item_id, term, what, who, due, status, created_at, drop_reason, parent_action_id,
+                         confidential)
+     VALUES (@id, @forumId, @meetingId, @itemId, @term, @what, @who, @due, @status, @createdAt, @dropReason, @parentActionId,
+             @confidential)`,
+  ).run({ ...a, confidential: a.confidential ? 1 : 0 });
 }
 
 export function findAction(db: SqliteDb, id: string): Action | null {
@@ -134,7 +138,7 @@ export function listActions(db: SqliteDb, filter: ActionFilter, today: string): 
   // The page is chosen from the action table alone; names and counts are joined to its rows only.
   const rows = statement(
     db,
-    `SELECT a.*, f.name AS forum_name, i.title AS item_title, i.confidential AS item_confidential, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
+    `SELECT a.*, f.name AS forum_name, i.title AS item_title, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
             p.overdue AS overdue,
             (SELECT COUNT(*) FROM action c WHERE c.parent_action_id = a.id) AS child_count
        FROM (SELECT a.id, ${overdue} AS overdue, a.due, a.created_at
@@ -150,7 +154,6 @@ export function listActions(db: SqliteDb, filter: ActionFilter, today: string): 
   ).all(params) as (ActionRow & {
     forum_name: string;
     item_title: string | null;
-    item_confidential: 0 | 1 | null;
     meeting_title: string | null;
     meeting_starts_at: string | null;
     overdue: 0 | 1;
@@ -162,7 +165,6 @@ export function listActions(db: SqliteDb, filter: ActionFilter, today: string): 
       ...toAction(r),
       forumName: r.forum_name,
       itemTitle: r.item_title,
-      itemConfidential: r.item_confidential === 1,
       meetingTitle: r.meeting_title,
       meetingStartsAt: r.meeting_starts_at,
       overdue: r.overdue === 1,
@@ -189,31 +191,30 @@ export function actionsForItems(db: SqliteDb, itemIds: readonly string[]): Map<s
 /** Open actions, earliest deadline first; those without a deadline last. */
 export function listOpenActions(db: SqliteDb, forumId: string | undefined): OpenAction[] {
   const sql = `
-    SELECT a.*, f.name AS forum_name, i.title AS item_title, i.confidential AS item_confidential
+    SELECT a.*, f.name AS forum_name, i.title AS item_title
       FROM action a JOIN forum f ON f.id = a.forum_id LEFT JOIN agenda_item i ON i.id = a.item_id
      WHERE a.status IN ${OPEN} ${forumId === undefined ? '' : 'AND a.forum_id = ?'}
      ORDER BY a.due IS NULL, a.due, a.created_at`;
   const rows = (forumId === undefined ? statement(db, sql).all() : statement(db, sql).all(forumId)) as (ActionRow & {
     forum_name: string;
     item_title: string | null;
-    item_confidential: 0 | 1 | null;
   })[];
-  return rows.map((r) => ({ ...toAction(r), forumName: r.forum_name, itemTitle: r.item_title, itemConfidential: r.item_confidential === 1 }));
+  return rows.map((r) => ({ ...toAction(r), forumName: r.forum_name, itemTitle: r.item_title }));
 }
 
 /** "Opfølgning fra sidst": the forum's open actions from meetings before the given start. */
 export function openActionsBefore(db: SqliteDb, forumId: string, startsAt: string): OpenAction[] {
   const rows = statement(
     db,
-    `SELECT a.*, f.name AS forum_name, i.title AS item_title, i.confidential AS item_confidential
+    `SELECT a.*, f.name AS forum_name, i.title AS item_title
        FROM action a
        JOIN forum f ON f.id = a.forum_id
        LEFT JOIN agenda_item i ON i.id = a.item_id
        LEFT JOIN meeting m ON m.id = a.meeting_id
       WHERE a.forum_id = ? AND a.status IN ${OPEN} AND (m.id IS NULL OR m.starts_at < ?)
       ORDER BY a.due IS NULL, a.due, a.created_at`,
-  ).all(forumId, startsAt) as (ActionRow & { forum_name: string; item_title: string | null; item_confidential: 0 | 1 | null })[];
-  return rows.map((r) => ({ ...toAction(r), forumName: r.forum_name, itemTitle: r.item_title, itemConfidential: r.item_confidential === 1 }));
+  ).all(forumId, startsAt) as (ActionRow & { forum_name: string; item_title: string | null })[];
+  return rows.map((r) => ({ ...toAction(r), forumName: r.forum_name, itemTitle: r.item_title }));
 }
 
 /** Actions made in a meeting that belong to no item (e.g. agreed under check-out). */
@@ -228,15 +229,14 @@ export function actionsOfMeetingWithoutItem(db: SqliteDb, meetingId: string): Ac
  * The follow-up a referat reports: actions from the forum's earlier meetings that were still open when
  * this meeting began or were finished since the previous meeting, with their status now.
  */
-export function followUpForReferat(db: SqliteDb, forumId: string, startsAt: string): (Action & { confidential: boolean })[] {
+export function followUpForReferat(db: SqliteDb, forumId: string, startsAt: string): Action[] {
   const rows = statement(
     db,
-    `SELECT a.*, COALESCE(i.confidential, 0) AS from_confidential
-       FROM action a JOIN meeting m ON m.id = a.meeting_id LEFT JOIN agenda_item i ON i.id = a.item_id
+    `SELECT a.*
+       FROM action a JOIN meeting m ON m.id = a.meeting_id
       WHERE a.forum_id = ? AND m.starts_at < ?
         AND (a.status IN ${OPEN} OR m.starts_at = (SELECT MAX(p.starts_at) FROM meeting p WHERE p.forum_id = ? AND p.starts_at < ?))
       ORDER BY m.starts_at, a.created_at, a.rowid`,
-  ).all(forumId, startsAt, forumId, startsAt) as (ActionRow & { from_confidential: 0 | 1 })[];
-  // An action from a confidential item stays confidential when it comes back in a later referat.
-  return rows.map((r) => ({ ...toAction(r), confidential: r.from_confidential === 1 }));
+  ).all(forumId, startsAt, forumId, startsAt) as ActionRow[];
+  return rows.map(toAction);
 }

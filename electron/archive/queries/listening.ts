@@ -282,6 +282,7 @@ interface SentRow {
   input_id: string;
   item_id: string;
   item_title: string;
+  item_confidential: 0 | 1;
   meeting_id: string;
   meeting_title: string;
   starts_at: string;
@@ -312,7 +313,8 @@ function inputsIn(db: SqliteDb, scope: Scope, id: string): InputWithMeeting[] {
   ).all(id) as { input_id: string; id: string; name: string }[];
   const sent = statement(
     db,
-    `SELECT li.id AS input_id, i.id AS item_id, i.title AS item_title, m.id AS meeting_id, m.title AS meeting_title,
+    `SELECT li.id AS input_id, i.id AS item_id, i.title AS item_title, i.confidential AS item_confidential,
+            m.id AS meeting_id, m.title AS meeting_title,
             m.starts_at, f.id AS forum_id, f.name AS forum_name, f.school AS forum_school
        FROM listening_input li JOIN listening_meeting lm ON lm.id = li.meeting_id
        JOIN agenda_item i ON i.id = li.sent_item_id JOIN meeting m ON m.id = i.meeting_id JOIN forum f ON f.id = m.forum_id
@@ -332,6 +334,7 @@ function inputsIn(db: SqliteDb, scope: Scope, id: string): InputWithMeeting[] {
       ? {
           itemId: s.item_id,
           itemTitle: s.item_title,
+          itemConfidential: s.item_confidential === 1,
           meetingId: s.meeting_id,
           meetingTitle: s.meeting_title,
           startsAt: s.starts_at,

@@ -1,4 +1,4 @@
-import type { ReferatApproval, ReferatVersionSummary } from '../../../shared/api/types';
+import type { ReferatApproval, ReferatChange, ReferatVersionSummary } from '../../../shared/api/types';
 import type { SqliteDb } from '../open';
 import { statement } from '../statements';
 
@@ -11,6 +11,7 @@ interface VersionRow {
   approved_at: string | null;
   snapshot: string | null;
   changes: string;
+  closed_changes: string;
 }
 
 export interface StoredVersion extends ReferatVersionSummary {
@@ -28,10 +29,16 @@ export function versionsOf(db: SqliteDb, meetingId: string): StoredVersion[] {
     createdAt: r.created_at,
     approvedAt: r.approved_at,
     changeNote: r.change_note,
-    changes: JSON.parse(r.changes) as string[],
+    changes: changeLines(r.changes, r.closed_changes),
     snapshot: r.snapshot,
     approvals: approvalsOf(db, r.id),
   }));
+}
+
+/** The stored lines with their flags; `closed_changes` holds the indexes of the confidential ones. */
+function changeLines(changes: string, closed: string): ReferatChange[] {
+  const closedAt = new Set(JSON.parse(closed) as number[]);
+  return (JSON.parse(changes) as string[]).map((text, index) => ({ text, confidential: closedAt.has(index) }));
 }
 
 function approvalsOf(db: SqliteDb, versionId: string): ReferatApproval[] {
@@ -60,13 +67,12 @@ export function insertApproval(db: SqliteDb, versionId: string, personId: string
   ).run(versionId, personId, role, at);
 }
 
-export function lockVersion(db: SqliteDb, versionId: string, at: string, snapshot: string, changes: readonly string[]): void {
-  statement(db, "UPDATE referat_version SET status = 'godkendt', approved_at = ?, snapshot = ?, changes = ? WHERE id = ?").run(
-    at,
-    snapshot,
-    JSON.stringify(changes),
-    versionId,
-  );
+export function lockVersion(db: SqliteDb, versionId: string, at: string, snapshot: string, changes: readonly ReferatChange[]): void {
+  const closed = changes.flatMap((change, index) => (change.confidential ? [index] : []));
+  statement(
+    db,
+    "UPDATE referat_version SET status = 'godkendt', approved_at = ?, snapshot = ?, changes = ?, closed_changes = ? WHERE id = ?",
+  ).run(at, snapshot, JSON.stringify(changes.map((c) => c.text)), JSON.stringify(closed), versionId);
 }
 
 export function isReferatLocked(db: SqliteDb, meetingId: string): boolean {

@@ -13,15 +13,17 @@ export interface SagItemPlace {
   meetingTitle: string;
   startsAt: string;
   sagId: string | null;
+  confidential: boolean;
 }
 
 export function sagItemPlace(db: SqliteDb, itemId: string): SagItemPlace | null {
   const row = statement(
     db,
-    `SELECT i.id, i.title, i.meeting_id AS meetingId, m.title AS meetingTitle, m.starts_at AS startsAt, i.sag_id AS sagId
+    `SELECT i.id, i.title, i.meeting_id AS meetingId, m.title AS meetingTitle, m.starts_at AS startsAt, i.sag_id AS sagId,
+            i.confidential
        FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = ?`,
-  ).get(itemId) as SagItemPlace | undefined;
-  return row ?? null;
+  ).get(itemId) as (Omit<SagItemPlace, 'confidential'> & { confidential: 0 | 1 }) | undefined;
+  return row ? { ...row, confidential: row.confidential === 1 } : null;
 }
 
 export function findSag(db: SqliteDb, sagId: string): ItemSag & { createdAt: string } | null {

@@ -98,8 +98,11 @@ export function ReferatPanel({ meeting }: { meeting: MeetingDetail }) {
                     )}
                     {v.changes.length > 0 && (
                       <ul>
-                        {v.changes.map((c) => (
-                          <li key={c}>{c}</li>
+                        {v.changes.map((c, index) => (
+                          <li key={index}>
+                            {c.confidential && <strong>{t.closedChange} </strong>}
+                            {c.text}
+                          </li>
                         ))}
                       </ul>
                     )}
@@ -123,8 +126,11 @@ export function ReferatPanel({ meeting }: { meeting: MeetingDetail }) {
         <button type="button" onClick={() => void showText()}>
           {t.showText}
         </button>
-        <button type="button" onClick={() => void download(call('exchange.export', { scope: 'moede', id: meeting.id }))}>
+        <button type="button" onClick={() => void download(call('exchange.export', { scope: 'moede', id: meeting.id, variant: 'fuld' }))}>
           {t.exportExchange}
+        </button>
+        <button type="button" onClick={() => void download(call('exchange.export', { scope: 'moede', id: meeting.id, variant: 'delt' }))}>
+          {t.exportExchangeShared}
         </button>
       </div>
       {staffText !== undefined && (

@@ -72,8 +72,11 @@ function maskItem(item: AgendaItem): ScreenItem {
   };
 }
 
-/** An open action from a closed item of an earlier meeting says what it is about; only its closed title stays. */
+/**
+ * An open action agreed under a closed item (also one since removed or split) is only a numbered line here:
+ * what, who and why it was dropped are the item's content.
+ */
 function maskFollowUp(action: OpenAction): OpenAction {
-  if (!action.itemConfidential) return action;
-  return { ...action, what: t.maskedTitle, itemTitle: t.maskedTitle, dropReason: null };
+  if (!action.confidential) return action;
+  return { ...action, what: t.maskedTitle, who: '', itemTitle: t.maskedTitle, dropReason: null };
 }

@@ -21,8 +21,19 @@ export const referatMethods = {
   'documents.staffText': read<{ text: string }>()(input({ meetingId: entityId('Mødet') })),
 
   'exchange.export': read<GeneratedDocument>()(
-    input({ scope, id: entityId('Møde- eller forum-id').nullable().default(null) }).superRefine((v, ctx) => {
+    input({
+      scope,
+      id: entityId('Møde- eller forum-id').nullable().default(null),
+      /**
+       * 'fuld' holds everything, closed items too, and its name says so; 'delt' (one meeting only) is built
+       * from the meeting's shared view, for sharing.
+       */
+      variant: z.enum(['fuld', 'delt'], { error: 'Vælg hele mødet eller mødet uden lukkede punkter.' }).default('fuld'),
+    }).superRefine((v, ctx) => {
       if (v.scope !== 'arkiv' && v.id === null) ctx.addIssue({ code: 'custom', path: ['id'], message: 'Vælg hvilket møde eller forum der skal eksporteres.' });
+      if (v.variant === 'delt' && v.scope !== 'moede') {
+        ctx.addIssue({ code: 'custom', path: ['variant'], message: 'Kun et enkelt møde kan gemmes uden lukkede punkter.' });
+      }
     }),
   ),
   'exchange.import': write<ImportSummary>()(

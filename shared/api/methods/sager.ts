@@ -47,9 +47,9 @@ export interface SagAction {
 }
 
 /**
- * One item on the sag's timeline. A confidential item shows its title with a mark; its notes, its
- * decision's text and dissent and its actions are left out unless the user chose to see confidential
- * content.
+ * One item on the sag's timeline. Unless the user chose to see confidential content, a confidential item
+ * stands as «Lukket punkt» with its meeting, forum and steps; its title, notes, decision's text and
+ * dissent and its actions are left out.
  */
 export interface SagEntry {
   itemId: string;
@@ -99,6 +99,11 @@ export const sagMethods = {
       text: plainText('Søgeteksten')
         .max(LIMITS.title, { error: `Søgeteksten må højst være ${LIMITS.title} tegn.` })
         .default(''),
+      /**
+       * Confidential items' titles only for someone with the right, e.g. the co-owners' agenda editor;
+       * without it they stand as «Lukket punkt», and typed text does not find them.
+       */
+      includeConfidential: z.boolean({ error: 'Vælg om lukkede punkter skal vises.' }).default(false),
     }),
   ),
   'sager.link': write<SagLinkResult>()(input({ itemId: entityId('Punktet'), earlierItemId: entityId('Det tidligere punkt') })),

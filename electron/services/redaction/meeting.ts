@@ -1,0 +1,41 @@
+import type { Action, AgendaItem, MeetingDetail } from '../../../shared/api/types';
+
+/** What a reader without the confidential right sees in place of a confidential item's title. */
+export const CLOSED_ITEM_TITLE = 'Lukket punkt';
+
+/** Actions a reader may see: none that came from a confidential item, wherever they stand now. */
+export function sharedActions<A extends Pick<Action, 'confidential'>>(actions: readonly A[]): A[] {
+  return actions.filter((action) => !action.confidential);
+}
+
+/**
+ * A confidential item as a placeholder: its place, type and time on the agenda (the room must know the
+ * time is taken), nothing it says or where it leads.
+ */
+function closedItem(item: AgendaItem): AgendaItem {
+  return {
+    ...item,
+    title: CLOSED_ITEM_TITLE,
+    owner: '',
+    background: '',
+    notes: '',
+    announcedColour: null,
+    forvarselNote: '',
+    consentBy: '',
+    roundDone: [],
+    fromListening: null,
+    decision: null,
+    actions: [],
+    sag: null,
+  };
+}
+
+/** The meeting as a reader without the confidential right may see it. */
+export function sharedMeeting(meeting: MeetingDetail): MeetingDetail {
+  return {
+    ...meeting,
+    followUp: sharedActions(meeting.followUp),
+    otherActions: sharedActions(meeting.otherActions),
+    items: meeting.items.map((item) => (item.confidential ? closedItem(item) : { ...item, actions: sharedActions(item.actions) })),
+  };
+}
