@@ -19,7 +19,7 @@ export function FollowUpList({ actions }: { actions: readonly OpenAction[] }) {
             <li key={a.id}>
               <strong>{a.what}</strong>
               <span className="row-meta">
-                {ACTION_STATUS_LABELS[a.status]} · {a.who} · {a.due ? shortDate(a.due) : t.noDue}
+                {[ACTION_STATUS_LABELS[a.status], a.who, a.due ? shortDate(a.due) : t.noDue].filter((part) => part !== '').join(' · ')}
                 {(a.status === 'forsinket' || isOverdue(a, today)) && <strong className="overdue"> · {followUpText.overdue}</strong>}
                 {a.itemTitle && ` · ${a.itemTitle}`}
               </span>
