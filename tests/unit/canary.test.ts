@@ -78,9 +78,10 @@ describe('confidential stays confidential (canary property test)', () => {
 
 /** The built CLI in its own process, as a secretary runs it, on a few random archives. */
 describe('the built CLI shares no canary', () => {
-  it('in list-forums, list-meetings, export-referat and export-referater with --version shared', async () => {
+  it('in list-forums, list-meetings, export-referat and export-referater with --version shared, on three archives', async () => {
     if (!existsSync(CLI)) throw new Error(`Den byggede CLI mangler (${CLI}): kør npm run build først.`);
-    const samples = fc.sample(scenario, { numRuns: 3, seed: 20261206 });
+    // Two of the known routes through the shared referat, and one random archive.
+    const samples = [KNOWN_ROUTES[1] ?? [], KNOWN_ROUTES[2] ?? [], ...fc.sample(scenario, { numRuns: 1, seed: 20261206 })];
     for (const ops of samples) {
       const world = await createWorld();
       try {
