@@ -45,6 +45,10 @@ const KNOWN_ROUTES: Op[][] = [
   ],
   // A sag is named after the earlier item, also a closed one, and shown with an open item's decision.
   [{ kind: 'link', item: 4, earlier: 1 }, { kind: 'decide', item: 4, colour: 'gul', finalize: true }, { kind: 'link', item: 5, earlier: 1 }],
+  // An input from a lyttemøde sent to an agenda, whose item is then closed: the lyttemøde names it.
+  [{ kind: 'sendInput', input: 0, meeting: 2 }, { kind: 'confidential', item: 6, on: true }],
+  // Opened again: what the item held may be shared from then on, and only that.
+  [{ kind: 'decide', item: 1, colour: 'gul', finalize: true }, { kind: 'action', item: 1, term: 'kort' }, { kind: 'notes', item: 1 }, { kind: 'confidential', item: 1, on: false }],
   // Carried to the next meeting, shown on the projector, and moved to another archive.
   [{ kind: 'decide', item: 1, colour: 'roed', finalize: false }, { kind: 'park', item: 1 }, { kind: 'present', item: 1 }, { kind: 'action', item: 1, term: 'lang' }, { kind: 'remove', item: 1 }, { kind: 'exchange' }],
 ];

@@ -58,6 +58,7 @@ export async function collect(services: Services, tokens: { secret: string[]; li
 
   const forums = await call('forums.list', {});
   for (const forum of forums) {
+    shared.push(json(`Årshjulet for ${forum.name}`, await call('forums.yearPlan', { forumId: forum.id, schoolYearStart: 2026 })));
     for (const summary of await call('meetings.list', { forumId: forum.id })) {
       const meetingId = summary.id;
       const where = `møde ${summary.startsAt.slice(0, 10)} i ${forum.name}`;
