@@ -2,14 +2,14 @@
 // token, random use of them, and then every shared artefact the app can produce, read back in full.
 // No token may appear in any of them; the control shows each live token does appear in a full variant.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { partsOf } from './docx-readback';
 import { findLeaks, leakReport } from './canary/check';
-import { newTotals, runScenario } from './canary/run';
+import { newTotals, removeArchive, runScenario } from './canary/run';
 import { scenario, type Op } from './canary/scenario';
 import { applyOp, createWorld } from './canary/world';
 import type { Artefact } from './canary/artefacts';
@@ -117,6 +117,8 @@ describe('the built CLI shares no canary', () => {
           artefacts.push({ name: `${name} [${part}]`, text: `${xml}\n${xml.replace(/<[^>]*>/g, '')}` });
         }
       }
+      removeArchive(world.path);
+      rmSync(out, { recursive: true, force: true });
       const leaks = findLeaks(artefacts, world.book.secret());
       if (leaks.length > 0) throw new Error(leakReport(world.book, 'i den byggede CLI', leaks, world.log));
       expect(world.book.secret().length).toBeGreaterThan(0);

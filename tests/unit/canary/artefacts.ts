@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../electron/cli/main';
@@ -165,6 +165,7 @@ async function cliArtefacts(archive: string, forumIds: string[]): Promise<Artefa
     await run(['export-referater', '--forum', forumId, '--from', '2000-01-01', '--to', '2100-12-31', '--version', 'shared', '--out', join(dir, `forum-${n}`)]);
   }
   for (const file of filesUnder(dir)) out.push(...(await docx(`CLI-fil ${file.slice(dir.length + 1)}`, readFileSync(file), file.slice(dir.length + 1))));
+  rmSync(dir, { recursive: true, force: true });
   return out;
 }
 

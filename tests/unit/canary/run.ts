@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { SqliteDb } from '../../../electron/archive/open';
 import type { Services } from '../../../electron/services/dispatch';
 import { must, servicesWithArchive } from '../support';
@@ -61,6 +63,7 @@ export async function runScenario(ops: readonly Op[], totals: Totals, options: R
     totals.canaries += world.book.count;
     totals.refused += world.refused;
     world.services.close();
+    removeArchive(world.path);
   }
 }
 
@@ -108,5 +111,11 @@ async function exchangeRoundTrip(world: World, totals: Totals, fail: Fail, where
     await checkpoint(world, fresh.services, fresh.archive.db, totals, fail, where, { fullDocuments: false });
   } finally {
     fresh.services.close();
+    removeArchive(fresh.archive.path);
   }
+}
+
+/** Each archive lives in a folder of its own (with its backups); hundreds of them would fill the disk. */
+export function removeArchive(path: string): void {
+  rmSync(dirname(path), { recursive: true, force: true });
 }
