@@ -12,6 +12,7 @@ import type {
   ThemeOverview,
 } from '../../shared/api/listeningTypes';
 import { findPersonName } from '../../shared/domain/personNames';
+import { visitorsSentTo } from './redaction';
 import type { SqliteDb } from '../archive/open';
 import {
   allPersonNames,
@@ -97,10 +98,15 @@ function requireMeeting(db: SqliteDb, meetingId: string): ListeningMeetingSummar
   return meeting;
 }
 
+/** Every input these screens read passes here: the visitors are not members of the forum it was sent to. */
+function shown(input: InputWithMeeting): InputWithMeeting {
+  return { ...input, sentTo: visitorsSentTo(input.sentTo) };
+}
+
 function requireInput(db: SqliteDb, inputId: string): InputWithMeeting {
   const input = findInput(db, inputId);
   if (!input) throw notFound('Inputtet', 'inputId');
-  return input;
+  return shown(input);
 }
 
 function requireTheme(db: SqliteDb, themeId: string): ListeningTheme {
@@ -126,7 +132,7 @@ export function listeningMeetingDetail(ctx: ServiceContext, meetingId: string): 
     meeting,
     seriesTitle: series.title,
     visitors: series.visitors,
-    inputs: inputsOfMeeting(db, meetingId).map(asInput),
+    inputs: inputsOfMeeting(db, meetingId).map(shown).map(asInput),
     themes: themesOfSeries(db, meeting.seriesId),
   };
 }
@@ -192,7 +198,7 @@ export function themeOverview(ctx: ServiceContext, seriesId: string, filter: Ove
   // The chart's columns are every school of the series, spelled as at its first meeting.
   const schools = series.schools;
   const schoolName = (school: string) => schools.find((s) => sameSchool(s, school)) ?? school;
-  const inputs = inputsOfSeries(db, seriesId).filter(
+  const inputs = inputsOfSeries(db, seriesId).map(shown).filter(
     (input) =>
       (filter.destination === undefined ||
         (filter.destination === 'usorteret' ? input.destination === null : input.destination === filter.destination)) &&

@@ -278,6 +278,16 @@ describe('lukkede punkter forbliver lukkede', () => {
     const after = await textOf(Buffer.from((await must(services, 'documents.feedbackLetter', { meetingId: meeting.id })).base64, 'base64'));
     expect(after).not.toContain('Tages op i TRIO');
     expect(after).toContain('Forberedelsestiden forsvinder i vikartimer.');
+    // The visitors' own screens keep the meeting it went to, never the closed title; nor does a second send.
+    const screens = [
+      await must(services, 'listening.getMeeting', { meetingId: meeting.id }),
+      await must(services, 'listening.overview', { seriesId: meeting.seriesId }),
+    ];
+    for (const screen of screens) expect(JSON.stringify(screen)).not.toContain('Vikartimer og forberedelse');
+    expect(JSON.stringify(screens[0])).toContain(next.id);
+    const again = await services.call('listening.sendInput', { inputId: input.id, meetingId: next.id, title: 'Igen', type: 'droeftelse', minutes: 5 });
+    expect(again.ok).toBe(false);
+    expect(JSON.stringify(again)).not.toContain('Vikartimer og forberedelse');
   });
 
   it('en sag opkaldt efter et punkt, der siden lukkes, skifter navn; et navn brugerne selv har valgt bliver', async () => {

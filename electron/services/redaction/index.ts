@@ -12,7 +12,7 @@
  * Confidentiality is a property of the content (`AgendaItem.confidential`, `Action.confidential`, a
  * referat change line's flag), kept in the archive when items are removed, renamed or carried.
  */
-export { sharedSentTo } from './listening';
+export { sharedSentTo, visitorsSentTo } from './listening';
 export { CLOSED_ITEM_TITLE, sharedActions, sharedMeeting } from './meeting';
 export { CLOSED_CHANGE, closedTitlesOf, sharedVersions } from './referatHistory';
 export { NEUTRAL_SAG_TITLE, sagTitleFor, sharedCandidates, sharedSagTimeline } from './sag';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../electron/cli/main';
 import type { Services } from '../../../electron/services/dispatch';
-import { contract, type Method } from '../../../shared/api/contract';
+import type { Method } from '../../../shared/api/contract';
 import type { GeneratedDocument } from '../../../shared/api/types';
 import { partsOf } from '../docx-readback';
 import { must } from '../support';
@@ -19,12 +19,6 @@ export interface Artefacts {
   shared: Artefact[];
   /** The full variants, for the control: each live canary must show up in one of them. */
   full: Artefact[];
-}
-
-/** Does the method take this field? The shared views some methods gain later are checked once they exist. */
-export function takes(method: Method, field: string): boolean {
-  const shape = (contract[method].input as { shape?: Record<string, unknown> }).shape;
-  return shape !== undefined && field in shape;
 }
 
 const json = (name: string, value: unknown): Artefact => ({ name, text: JSON.stringify(value) });
@@ -69,6 +63,8 @@ export async function collect(services: Services, tokens: { secret: string[]; li
       // The projector with confidential display off, as the room sees it.
       await call('run.showConfidential', { meetingId, show: false });
       shared.push(json(`Projektorvisningen, ${where}`, await call('run.presenter', { meetingId })));
+      const sharedFile = await call('exchange.export', { scope: 'moede', id: meetingId, variant: 'delt' });
+      shared.push({ name: `Udvekslingsfilen til deling, ${where}`, text: `${sharedFile.fileName}\n${Buffer.from(sharedFile.base64, 'base64').toString('utf8')}` });
 
       const detail = await call('meetings.get', { meetingId });
       const seen = JSON.stringify(detail).toUpperCase();
@@ -80,7 +76,7 @@ export async function collect(services: Services, tokens: { secret: string[]; li
       }
       for (const item of detail.items) {
         if (item.sag) sagIds.add(item.sag.id);
-        const candidates = await call('sager.candidates', { itemId: item.id, text: '', ...(takes('sager.candidates', 'includeConfidential') ? { includeConfidential: false } : {}) });
+        const candidates = await call('sager.candidates', { itemId: item.id, text: '', includeConfidential: false });
         shared.push(json(`Forslag til sager (sager.candidates) for punkt ${item.position}, ${where}`, candidates));
       }
       for (const a of [...detail.items.flatMap((i) => i.actions), ...detail.otherActions, ...detail.followUp]) actionIds.add(a.id);
@@ -102,9 +98,6 @@ export async function collect(services: Services, tokens: { secret: string[]; li
 
   const actionsAll = await call('actions.list', { limit: 200 });
   full.push(json('Opfølgning (actions.list)', actionsAll));
-  if (takes('actions.list', 'includeConfidential')) {
-    shared.push(json('Opfølgning uden lukkede punkter (actions.list)', await call('actions.list', { limit: 200, includeConfidential: false })));
-  }
   for (const row of actionsAll.rows) actionIds.add(row.id);
   for (const actionId of actionIds) full.push(json('Handlingens noter (actions.notes)', await call('actions.notes', { actionId })));
 
@@ -120,21 +113,9 @@ export async function collect(services: Services, tokens: { secret: string[]; li
 
   const exchange = await call('exchange.export', { scope: 'arkiv' });
   full.push({ name: 'Udvekslingsfilen (fuld)', text: `${exchange.fileName}\n${Buffer.from(exchange.base64, 'base64').toString('utf8')}` });
-  const sharedVariant = sharedExchangeInput();
-  if (sharedVariant) {
-    const file = await call('exchange.export', { scope: 'arkiv', ...sharedVariant });
-    shared.push({ name: 'Udvekslingsfilen (delt)', text: `${file.fileName}\n${Buffer.from(file.base64, 'base64').toString('utf8')}` });
-  }
 
   if (options.cliArchive) shared.push(...(await cliArtefacts(options.cliArchive, forums.map((f) => f.id))));
   return { shared, full };
-}
-
-/** The exchange file's shared variant, once exchange.export offers one. */
-function sharedExchangeInput(): Record<string, unknown> | null {
-  if (takes('exchange.export', 'includeConfidential')) return { includeConfidential: false };
-  if (takes('exchange.export', 'variant')) return { variant: 'delt' };
-  return null;
 }
 
 /**
