@@ -7,6 +7,7 @@
  *
  * With --restore-newest-if-corrupt a damaged archive is answered as the app's startup dialog does when
  * the user chooses to restore: the newest good backup is put in its place, the damaged file kept.
+ * Any other problem with the archive (e.g. a write-protected one) is printed and the harness exits 1.
  * Prints "HARNESS_READY http://127.0.0.1:<port>" when it listens.
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
@@ -16,7 +17,8 @@ import { parseArgs } from 'node:util';
 import { fail } from '../../shared/api/envelope';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { mimeTypeFor } from '../../electron/main/static-files';
-import { CorruptArchiveError, restoreBackup, startServices, type Services } from '../../electron/services';
+import { ArchiveError } from '../../electron/archive/open';
+import { CorruptArchiveError, restoreBackup, startServices, type AppServices } from '../../electron/services';
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
@@ -37,12 +39,17 @@ if (!values.db) {
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 const services = start(values.db);
 
-function start(archivePath: string): Services {
+function start(archivePath: string): AppServices {
   const startOn = () => startServices(archivePath, version, { demoOnFirstRun: values.demo });
   try {
     return startOn();
   } catch (error) {
-    if (!(error instanceof CorruptArchiveError && error.newestBackup && values['restore-newest-if-corrupt'])) throw error;
+    if (!(error instanceof CorruptArchiveError && error.newestBackup && values['restore-newest-if-corrupt'])) {
+      // As the app's startup dialog: the Danish message, and no restore for anything but damage.
+      if (!(error instanceof ArchiveError)) throw error;
+      console.error(error.message);
+      process.exit(1);
+    }
     const { keptAs } = restoreBackup(archivePath, error.newestBackup.fileName);
     console.error(
       `Arkivet er beskadiget; den nyeste gode sikkerhedskopi, ${error.newestBackup.fileName}, er gendannet. Det beskadigede arkiv er gemt som ${keptAs}.`,
@@ -119,4 +126,8 @@ server.listen(Number(values.port), '127.0.0.1', () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   console.log(`HARNESS_READY http://127.0.0.1:${port}`);
+  // As in the app: the full check runs once the window can show what it finds, never before.
+  void services.checkArchiveInBackground().then((healthy) => {
+    if (!healthy) console.error('Det grundige tjek fandt fejl i arkivets indeks.');
+  });
 });
