@@ -79,6 +79,9 @@ function withBackgroundCheck(services: Services, ctx: ServiceContext): AppServic
     subscribe(listener) {
       const unsubscribe = services.subscribe(listener);
       listeners.add(listener);
+      // A window that starts listening after the news was told (the browser's event stream connects
+      // after the page has asked for the notices) still hears it.
+      if (ctx.notices.length > 0) listener({ type: 'archive.notice' });
       return () => {
         listeners.delete(listener);
         return unsubscribe();
@@ -106,7 +109,7 @@ function withBackgroundCheck(services: Services, ctx: ServiceContext): AppServic
 
 const DAMAGED_INDEX =
   'Det grundige tjek af arkivet har fundet fejl i arkivets indeks, som det hurtige tjek ved start ikke ser. ' +
-  'Søgning og lister kan vise for lidt eller forkerte ting, og nye ændringer kan gøre skaden større. ';
+  'Søgning og lister kan vise for lidt eller forkerte ting, og nye ændringer kan gøre skaden større.';
 
 /** Checks an existing archive read-only before anything writes to it. */
 function refuseDamagedArchive(archivePath: string): void {

@@ -7,7 +7,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { RESTORE_STEPS, backupFolder, createBackup, isArchiveHealthy, listBackups } from '../../electron/archive/backup';
 import { openArchive } from '../../electron/archive/open';
 import { CorruptArchiveError, ReadOnlyArchiveError, startServices, type Services } from '../../electron/services';
+import { damageForumIdIndex } from '../faults/indexDamage';
 import { killHard, startChild } from './child';
 import { must, servicesWithArchive, tempArchivePath } from './support';
 
@@ -292,23 +293,6 @@ describe('filrettigheder', () => {
   });
 });
 
-/**
- * Changes one character of one forum id inside the index that enforces the ids' uniqueness: the index
- * no longer matches the table, which PRAGMA quick_check does not look at and integrity_check does.
- */
-function damageIndex(path: string, id: string): void {
-  const db = new Database(path, { readonly: true });
-  const { pageno } = db.prepare("SELECT pageno FROM dbstat WHERE name = 'sqlite_autoindex_forum_1' AND pagetype = 'leaf'").get() as { pageno: number };
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  db.close();
-  const bytes = readFileSync(path);
-  const page = bytes.subarray((pageno - 1) * pageSize, pageno * pageSize);
-  const last = page.indexOf(Buffer.from(id, 'ascii')) + id.length - 1;
-  expect(last).toBeGreaterThan(id.length);
-  page[last] = page[last] === 0x30 ? 0x31 : 0x30;
-  writeFileSync(path, bytes);
-}
-
 describe('grundigt tjek i baggrunden', { timeout: 30_000 }, () => {
   it('finder indeksskade, som tjekket ved start ikke ser, og tilbyder den nyeste gode sikkerhedskopi', async () => {
     const path = tempArchivePath();
@@ -317,7 +301,7 @@ describe('grundigt tjek i baggrunden', { timeout: 30_000 }, () => {
     await must(first, 'forums.create', forum('TRIO B'));
     const good = await must(first, 'backup.create', {});
     first.close();
-    damageIndex(path, trio.id);
+    damageForumIdIndex(path, trio.id);
     // The damage is of the kind the quick start-up check misses.
     expect(isArchiveHealthy(path, 'quick_check')).toBe(true);
     expect(isArchiveHealthy(path, 'integrity_check')).toBe(false);
@@ -329,6 +313,10 @@ describe('grundigt tjek i baggrunden', { timeout: 30_000 }, () => {
     services.subscribe((event) => events.push(event.type));
     expect(await services.checkArchiveInBackground()).toBe(false);
     expect(events).toEqual(['archive.notice']);
+    // A window whose event stream connects only now still hears it.
+    const late: string[] = [];
+    services.subscribe((event) => late.push(event.type));
+    expect(late).toEqual(['archive.notice']);
     const [notice] = await must(services, 'backup.notices', {});
     expect(notice).toMatchObject({ kind: 'beskadiget-indeks', offer: { fileName: good.fileName } });
     expect(notice?.message).toMatch(/fundet fejl i arkivets indeks/);
