@@ -88,15 +88,16 @@ function withBackgroundCheck(services: Services, ctx: ServiceContext): AppServic
       };
     },
     async checkArchiveInBackground() {
-      const { path } = ctx.archive;
-      if (path === ':memory:') return true;
-      running = checkIntegrityInWorker(path);
+      const checked = ctx.archive;
+      if (checked.path === ':memory:') return true;
+      running = checkIntegrityInWorker(checked.path);
       const report = await running.result;
       running = null;
-      // A restore during the check replaced the archive that was checked.
-      if (report.healthy || ctx.archive.path !== path || !ctx.archive.db.open) return report.healthy;
-      const offer = listBackups(path).find((b) => b.fileName === report.newestGoodBackup) ?? null;
-      ctx.notices.push({ kind: 'beskadiget-indeks', message: DAMAGED_INDEX, offer });
+      // A restore while the check ran put another archive (at the same path) under the services.
+      if (report.healthy || ctx.archive !== checked || !checked.db.open) return report.healthy;
+      const offer = listBackups(checked.path).find((b) => b.fileName === report.newestGoodBackup) ?? null;
+      const others = ctx.notices.filter((notice) => notice.kind !== 'beskadiget-indeks');
+      ctx.notices.splice(0, ctx.notices.length, ...others, { kind: 'beskadiget-indeks', message: DAMAGED_INDEX, offer });
       for (const listener of listeners) listener({ type: 'archive.notice' });
       return false;
     },
