@@ -93,6 +93,8 @@ export function createBackup(
   let fileName: string;
   try {
     mkdirSync(folder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
+    // A folder an older version created readable by all is closed now.
+    if (process.platform !== 'win32' && (statSync(folder).mode & 0o077) !== 0) chmodSync(folder, PRIVATE_FOLDER_MODE);
     removeAbandonedTemporaries(folder);
     // Created empty and private first: VACUUM INTO writes into it and keeps its mode.
     createPrivateFile(temporary);
@@ -107,8 +109,10 @@ export function createBackup(
     removeQuietly(temporary);
     throw new BackupError(`Der kunne ikke tages en sikkerhedskopi af arkivet i ${folder}: ${problem(error)} Arkivet er ikke ændret.`);
   }
+  // Before the rotation: another process rotating at the same moment may already count this one.
+  const taken = describe(fileName, statSync(join(folder, fileName)).size);
   rotate(archivePath, reason, options.spare);
-  return describe(fileName, statSync(join(folder, fileName)).size);
+  return taken;
 }
 
 /** The archive's backups, newest first. */

@@ -284,12 +284,18 @@ describe('filrettigheder', () => {
     restored.close();
   });
 
-  it('strammer rettighederne på et arkiv fra en ældre version, der kunne læses af alle', () => {
+  it('strammer rettighederne på et arkiv og en kopimappe fra en ældre version, der kunne læses af alle', () => {
     const path = tempArchivePath();
-    openArchive(path).close();
+    const archive = openArchive(path);
+    createBackup(archive.db, path, 'manuel');
+    archive.close();
     chmodSync(path, 0o644);
-    openArchive(path).close();
+    chmodSync(backupFolder(path), 0o755);
+    const again = openArchive(path);
     expect(statSync(path).mode & 0o777).toBe(0o600);
+    createBackup(again.db, path, 'manuel');
+    again.close();
+    expect(statSync(backupFolder(path)).mode & 0o777).toBe(0o700);
   });
 });
 
