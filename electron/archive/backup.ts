@@ -296,7 +296,13 @@ export function recoverInterruptedRestore(archivePath: string): InterruptedResto
   }
   const own = `.${basename(archivePath)}${STAGING_INFIX}`;
   const stagings = names
-    .filter((name) => (name.startsWith(own) && name.endsWith('.tmp')) || name === LEGACY_STAGING)
+    .filter((name) => {
+      if (name === LEGACY_STAGING) return true;
+      if (!name.startsWith(own) || !name.endsWith('.tmp')) return false;
+      // A restore another process (the app, beside the CLI) is carrying out right now is its own.
+      const pid = Number(name.slice(own.length, -'.tmp'.length));
+      return pid === process.pid || !isRunning(pid);
+    })
     .map((name) => join(folder, name));
   if (stagings.length === 0) return null;
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
@@ -163,4 +163,32 @@ test('indeksskade, som kun det grundige tjek finder, meldes efter start og føre
   const restored = new Database(dbPath, { readonly: true });
   expect(restored.pragma('integrity_check', { simple: true })).toBe('ok');
   restored.close();
+});
+
+test('en gendannelse, der blev afbrudt, forklares ved næste start', async ({ page }) => {
+  const dbPath = newArchivePath();
+  const first = await startHarness(dbPath);
+  await page.goto(first.url);
+  await createForum(page, 'TRIO Først', 'Egeskolen');
+  const panel = await openSettings(page);
+  await panel.getByRole('button', { name: 'Tag en sikkerhedskopi nu' }).click();
+  await expect(panel.getByRole('status')).toContainText('er taget og tjekket');
+  await first.stop();
+  // What a restore leaves when the power goes after its copy was made: the copy, beside the archive,
+  // named after a process that no longer runs.
+  const [backup] = readdirSync(join(dirname(dbPath), 'sikkerhedskopier')).filter((name) => name.endsWith('-manuel.sqlite'));
+  copyFileSync(join(dirname(dbPath), 'sikkerhedskopier', backup!), join(dirname(dbPath), '.samtalerum.sqlite.gendannes-2147483646.tmp'));
+
+  const second = await startHarness(dbPath);
+  try {
+    await page.goto(second.url);
+    await expect(page.getByRole('status').filter({ hasText: 'blev afbrudt' })).toContainText(
+      'Arkivet er, som det var før gendannelsen, og intet er gået tabt.',
+    );
+    await openForums(page);
+    await expect(page.getByRole('main')).toContainText('TRIO Først');
+  } finally {
+    await second.stop();
+  }
+  expect(readdirSync(dirname(dbPath)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 });
