@@ -95,6 +95,20 @@ function streamEvents(res: ServerResponse): void {
   res.write(': forbundet\n\n');
   const unsubscribe = services.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
   res.on('close', unsubscribe);
+  checkArchiveOnce();
+}
+
+let checkStarted = false;
+/**
+ * As in the app, where it waits for the window: the full check starts when the first page listens
+ * for events, so what it finds has somewhere to be shown, and a harness no page opens never runs it.
+ */
+function checkArchiveOnce(): void {
+  if (checkStarted) return;
+  checkStarted = true;
+  void services.checkArchiveInBackground().then((healthy) => {
+    if (!healthy) console.error('Det grundige tjek fandt fejl i arkivets indeks.');
+  });
 }
 
 function serveFile(pathname: string, res: ServerResponse): void {
@@ -126,8 +140,4 @@ server.listen(Number(values.port), '127.0.0.1', () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   console.log(`HARNESS_READY http://127.0.0.1:${port}`);
-  // As in the app: the full check runs once the window can show what it finds, never before.
-  void services.checkArchiveInBackground().then((healthy) => {
-    if (!healthy) console.error('Det grundige tjek fandt fejl i arkivets indeks.');
-  });
 });
