@@ -8,6 +8,7 @@ import { useMeetings } from './stores/meetings';
 import { useRoute, type Route } from './stores/route';
 import { Navigation } from './Navigation';
 import { Archive } from './views/Archive';
+import { ArchiveNotices } from './views/ArchiveNotices';
 import { FollowUp } from './views/FollowUp';
 import { ListeningScreen } from './views/listening/ListeningScreen';
 import { SeriesList } from './views/listening/SeriesList';
@@ -67,6 +68,7 @@ export function App() {
       <Navigation />
       <main ref={mainRef} tabIndex={-1} className="main">
         <Notice kind="error">{loadError?.message}</Notice>
+        <ArchiveNotices />
         <View route={route} />
       </main>
     </div>

@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { BackupError, createBackup } from './backup';
+import { BackupError, createBackup, createPrivateFile, makePrivate, PRIVATE_FOLDER_MODE } from './backup';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 
 export type SqliteDb = Database.Database;
@@ -13,6 +14,29 @@ export const BUSY_TIMEOUT_MS = 50;
 /** A problem with the archive file itself, worded for the person whose archive it is. */
 export class ArchiveError extends Error {
   override readonly name = 'ArchiveError';
+}
+
+/**
+ * Samtalerum may read the archive but not write it (or the folder it lies in, where SQLite keeps its
+ * log and Samtalerum its backups). Nothing is wrong with the file, so it is never offered a restore.
+ */
+export class ReadOnlyArchiveError extends ArchiveError {
+  constructor(
+    readonly archivePath: string,
+    readonly what: 'fil' | 'mappe',
+    detail: string,
+  ) {
+    const place = what === 'fil' ? 'i arkivfilen' : `i mappen ${dirname(archivePath)}, hvor arkivet og dets sikkerhedskopier ligger`;
+    const remedy =
+      what === 'fil'
+        ? 'Giv din bruger lov til at skrive i filen (fjern fx «Skrivebeskyttet» under filens egenskaber)'
+        : 'Giv din bruger lov til at skrive i mappen';
+    super(
+      `Arkivet ${archivePath} kan kun læses: Samtalerum har ikke lov til at skrive ${place} (${detail}). ` +
+        'Arkivet er ikke ændret, og der er intet i vejen med selve filen. ' +
+        `${remedy}, eller flyt arkivet til en mappe, du selv kan skrive i, og start så Samtalerum igen.`,
+    );
+  }
 }
 
 export interface Archive {
@@ -31,7 +55,7 @@ export interface OpenOptions {
 
 export function openArchive(path: string, options: OpenOptions = {}): Archive {
   const target = options.targetVersion ?? LATEST_SCHEMA_VERSION;
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') prepareFile(path);
   const db = connect(path);
   try {
     // Read the version before any pragma that writes, so a file from a newer app is left untouched.
@@ -67,6 +91,55 @@ export function openArchive(path: string, options: OpenOptions = {}): Archive {
     db.close();
     throw error;
   }
+}
+
+/**
+ * Makes sure Samtalerum can write the archive and its folder before SQLite opens it (SQLite would
+ * quietly open a write-protected file read-only, and every later change would fail), and creates a
+ * new archive readable by the user only: SQLite gives its -wal and -shm files the same mode.
+ */
+function prepareFile(path: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_FOLDER_MODE });
+  } catch (error) {
+    throw readOnlyOr(error, path, 'mappe') ?? error;
+  }
+  refuseReadOnlyArchive(path);
+  if (!existsSync(path)) createPrivateFile(path);
+  else if (process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0) makePrivate(path);
+}
+
+/**
+ * Throws ReadOnlyArchiveError when the archive file, its log files or its folder cannot be written.
+ * It tries for real (opens the file for writing, creates and removes a file in the folder), because
+ * permission bits do not tell the whole story: a drive mounted read-only, a file locked as immutable.
+ */
+export function refuseReadOnlyArchive(path: string): void {
+  if (path === ':memory:') return;
+  const folder = dirname(path);
+  if (!existsSync(folder)) return;
+  const probe = join(folder, `.skrivetjek-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    closeSync(openSync(probe, 'wx', 0o600));
+    rmSync(probe, { force: true });
+  } catch (error) {
+    throw readOnlyOr(error, path, 'mappe') ?? error;
+  }
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    if (!existsSync(file)) continue;
+    try {
+      closeSync(openSync(file, 'r+'));
+    } catch (error) {
+      throw readOnlyOr(error, path, 'fil') ?? error;
+    }
+  }
+}
+
+function readOnlyOr(error: unknown, path: string, what: 'fil' | 'mappe'): ReadOnlyArchiveError | null {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (code === 'EROFS') return new ReadOnlyArchiveError(path, what, 'drevet kan kun læses');
+  if (code === 'EACCES' || code === 'EPERM') return new ReadOnlyArchiveError(path, what, 'adgang nægtet');
+  return null;
 }
 
 function connect(path: string): SqliteDb {

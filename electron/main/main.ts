@@ -3,7 +3,7 @@ import { format } from 'date-fns';
 import { da } from 'date-fns/locale';
 import { app, BrowserWindow, dialog } from 'electron';
 import { ArchiveError } from '../archive/open';
-import { CorruptArchiveError, restoreBackup, startServices, type Services } from '../services';
+import { CorruptArchiveError, ReadOnlyArchiveError, restoreBackup, startServices, type AppServices } from '../services';
 import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -38,7 +38,12 @@ function start(): void {
   serveRenderer();
   registerIpc(services);
   installApplicationMenu();
-  createMainWindow();
+  const window = createMainWindow();
+  // The full integrity check waits until the window is up: it is not part of the start, and what it
+  // finds is shown in the window (and offered for restore there).
+  window.once('ready-to-show', () => {
+    services.checkArchiveInBackground().catch((error: unknown) => console.error('Det grundige tjek af arkivet kunne ikke køre:', error));
+  });
 
   // macOS keeps the app alive without windows and reopens one from the Dock.
   app.on('activate', () => {
@@ -49,7 +54,7 @@ function start(): void {
   });
 }
 
-function openArchive(): Services | null {
+function openArchive(): AppServices | null {
   const archivePath = join(app.getPath('userData'), 'samtalerum.sqlite');
   const startOn = () => startServices(archivePath, app.getVersion(), { demoOnFirstRun: true });
   try {
@@ -94,7 +99,7 @@ function userChoosesRestore(error: CorruptArchiveError, backupTakenAt: string): 
   return answer === 0;
 }
 
-function closeOnQuit(services: Services): void {
+function closeOnQuit(services: AppServices): void {
   // 'will-quit' rather than 'before-quit': before-quit still lets a window cancel the quit, and the
   // app would then run on with a closed archive. better-sqlite3 is synchronous, so any write that
   // began has finished before this runs; close() checkpoints the WAL into the main file.
@@ -127,6 +132,7 @@ function failStartup(error: unknown): void {
     error instanceof ArchiveError
       ? error.message
       : `Der skete en uventet fejl, da Samtalerum startede: ${error instanceof Error ? error.message : String(error)}`;
-  dialog.showErrorBox('Samtalerum kan ikke åbne arkivet', message);
+  // A write-protected archive is not damaged: its own title, and (as for every error here) no restore.
+  dialog.showErrorBox(error instanceof ReadOnlyArchiveError ? 'Arkivet kan kun læses' : 'Samtalerum kan ikke åbne arkivet', message);
   app.quit();
 }

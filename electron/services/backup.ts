@@ -8,8 +8,10 @@ import type { Handlers } from './handler';
  * Backups from the settings screen: the list, one taken by hand, and restoring one. The automatic
  * ones (daily, before an import) are taken by dispatch, before a migration by openArchive.
  */
-export const backupHandlers: Handlers<'backup.list' | 'backup.create' | 'backup.restore'> = {
+export const backupHandlers: Handlers<'backup.list' | 'backup.create' | 'backup.restore' | 'backup.notices'> = {
   'backup.list': (_input, ctx) => listBackups(ctx.archive.path),
+
+  'backup.notices': (_input, ctx) => ctx.notices,
 
   'backup.create': (_input, ctx) => createBackup(ctx.archive.db, ctx.archive.path, 'manuel', ctx.now()),
 
@@ -27,12 +29,19 @@ export const backupHandlers: Handlers<'backup.list' | 'backup.create' | 'backup.
         'fileName',
       );
     }
-    // The archive as it is now becomes a backup too, so the restore can be undone from the list.
-    createBackup(ctx.archive.db, path, 'foer-gendannelse', ctx.now(), { spare: fileName });
+    // The archive as it is now becomes a backup too, so the restore can be undone from the list;
+    // not when the full check found it damaged, as no copy of it could pass that check. It is kept
+    // beside the restored archive either way.
+    if (!ctx.notices.some((notice) => notice.kind === 'beskadiget-indeks')) {
+      createBackup(ctx.archive.db, path, 'foer-gendannelse', ctx.now(), { spare: fileName });
+    }
     ctx.archive.db.pragma('wal_checkpoint(TRUNCATE)');
     ctx.archive.close();
     try {
-      return restoreBackup(path, fileName, ctx.now());
+      const restored = restoreBackup(path, fileName, ctx.now());
+      // What was found about the archive that was replaced no longer holds.
+      ctx.notices.splice(0);
+      return restored;
     } finally {
       // The restored backup, or the untouched archive when the restore was refused.
       replaceArchive(ctx, openArchive(path));

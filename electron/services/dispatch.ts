@@ -137,8 +137,19 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
       if (closed) return;
       closed = true;
       listeners.clear();
-      if (ctx.archive.db.open) ctx.archive.db.pragma('wal_checkpoint(TRUNCATE)');
-      ctx.archive.close();
+      // Closing never throws: on a full disk or a file that became read-only the checkpoint fails,
+      // but every committed change is in the -wal file beside the archive and is read from there at
+      // the next start. The connection is closed either way.
+      try {
+        if (ctx.archive.db.open) ctx.archive.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch (error) {
+        console.error('Arkivets log kunne ikke skrives ind i arkivfilen ved lukning; ændringerne ligger i logfilen (-wal) og læses ved næste start:', error instanceof Error ? error.message : error);
+      }
+      try {
+        ctx.archive.close();
+      } catch (error) {
+        console.error('Arkivet kunne ikke lukkes rent:', error instanceof Error ? error.message : error);
+      }
     },
   };
 }

@@ -24,6 +24,11 @@ export const backupText = {
     manuel: 'Taget i hånden',
   } satisfies Record<BackupReason, string>,
   restore: 'Gendan denne',
+  offer: (when: string) =>
+    `Den nyeste sikkerhedskopi, der består det grundige tjek, er fra ${when}. Gendan den under Indstillinger › Sikkerhedskopier; arkivet, som det er nu, bliver gemt ved siden af og slettes ikke.`,
+  noOffer: 'Ingen af sikkerhedskopierne består det grundige tjek. Tag en kopi af arkivmappen, og kontakt support, før du arbejder videre.',
+  openBackups: 'Gå til sikkerhedskopierne',
+  restoreOffered: (when: string) => `Gendan den nyeste gode sikkerhedskopi (fra ${when})`,
   restoreLabel: (when: string) => `Gendan denne: sikkerhedskopien fra ${when}`,
   confirmTitle: (when: string) => `Gendan sikkerhedskopien fra ${when}?`,
   confirmText:

@@ -1,6 +1,4 @@
 import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
-import { format, parseISO } from 'date-fns';
-import { da } from 'date-fns/locale';
 import type { BackupInfo } from '../../shared/api/methods/backup';
 import { call, onAppEvent } from '../api/client';
 import { Notice } from '../components/Notice';
@@ -8,11 +6,8 @@ import { useFollowUp } from '../stores/followup';
 import { useForums } from '../stores/forums';
 import { useMeetings } from '../stores/meetings';
 import { backupText as t } from '../text/backup';
-
-/** "søndag den 22. november 2026 kl. 15.21" */
-function takenAt(backup: BackupInfo): string {
-  return format(parseISO(backup.createdAt), "EEEE 'den' d. MMMM yyyy 'kl.' HH.mm", { locale: da });
-}
+import { useArchiveNotices } from './ArchiveNotices';
+import { takenAt } from './backupTime';
 
 /** The archive's backups: take one now, or put one back in the archive's place after a confirmation. */
 export function BackupPanel() {
@@ -23,6 +18,8 @@ export function BackupPanel() {
   const confirmRef = useRef<HTMLHeadingElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const openedFrom = useRef<HTMLButtonElement | null>(null);
+  // The backup the full check offers, when it found the archive damaged.
+  const offer = useArchiveNotices().find((notice) => notice.offer)?.offer ?? null;
 
   // Bumped to read the list again: after a backup here, or a write anywhere (an import adds one).
   const [listVersion, setListVersion] = useState(0);
@@ -88,6 +85,14 @@ export function BackupPanel() {
       </h2>
       <p className="muted">{t.intro}</p>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      {offer && backups?.some((b) => b.fileName === offer.fileName) && (
+        <p>
+          {/* The same question as from the list, under the offered backup's row. */}
+          <button type="button" className="danger" onClick={(event) => askToRestore(offer, event.currentTarget)} disabled={busy}>
+            {t.restoreOffered(takenAt(offer))}
+          </button>
+        </p>
+      )}
       <p>
         <button type="button" onClick={() => void takeNow()} disabled={busy}>
           {busy && !confirming ? t.taking : t.takeNow}

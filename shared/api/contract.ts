@@ -43,4 +43,8 @@ export interface ArchiveChanged {
   type: 'archive.changed';
   method: Method;
 }
-export type AppEvent = ArchiveChanged;
+/** Samtalerum found something about the archive itself to tell the user (see backup.notices). */
+export interface ArchiveNoticeAdded {
+  type: 'archive.notice';
+}
+export type AppEvent = ArchiveChanged | ArchiveNoticeAdded;

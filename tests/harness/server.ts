@@ -7,6 +7,7 @@
  *
  * With --restore-newest-if-corrupt a damaged archive is answered as the app's startup dialog does when
  * the user chooses to restore: the newest good backup is put in its place, the damaged file kept.
+ * Any other problem with the archive (e.g. a write-protected one) is printed and the harness exits 1.
  * Prints "HARNESS_READY http://127.0.0.1:<port>" when it listens.
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
@@ -16,7 +17,8 @@ import { parseArgs } from 'node:util';
 import { fail } from '../../shared/api/envelope';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { mimeTypeFor } from '../../electron/main/static-files';
-import { CorruptArchiveError, restoreBackup, startServices, type Services } from '../../electron/services';
+import { ArchiveError } from '../../electron/archive/open';
+import { CorruptArchiveError, restoreBackup, startServices, type AppServices } from '../../electron/services';
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
@@ -37,12 +39,17 @@ if (!values.db) {
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 const services = start(values.db);
 
-function start(archivePath: string): Services {
+function start(archivePath: string): AppServices {
   const startOn = () => startServices(archivePath, version, { demoOnFirstRun: values.demo });
   try {
     return startOn();
   } catch (error) {
-    if (!(error instanceof CorruptArchiveError && error.newestBackup && values['restore-newest-if-corrupt'])) throw error;
+    if (!(error instanceof CorruptArchiveError && error.newestBackup && values['restore-newest-if-corrupt'])) {
+      // As the app's startup dialog: the Danish message, and no restore for anything but damage.
+      if (!(error instanceof ArchiveError)) throw error;
+      console.error(error.message);
+      process.exit(1);
+    }
     const { keptAs } = restoreBackup(archivePath, error.newestBackup.fileName);
     console.error(
       `Arkivet er beskadiget; den nyeste gode sikkerhedskopi, ${error.newestBackup.fileName}, er gendannet. Det beskadigede arkiv er gemt som ${keptAs}.`,
@@ -88,6 +95,20 @@ function streamEvents(res: ServerResponse): void {
   res.write(': forbundet\n\n');
   const unsubscribe = services.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
   res.on('close', unsubscribe);
+  checkArchiveOnce();
+}
+
+let checkStarted = false;
+/**
+ * As in the app, where it waits for the window: the full check starts when the first page listens
+ * for events, so what it finds has somewhere to be shown, and a harness no page opens never runs it.
+ */
+function checkArchiveOnce(): void {
+  if (checkStarted) return;
+  checkStarted = true;
+  void services.checkArchiveInBackground().then((healthy) => {
+    if (!healthy) console.error('Det grundige tjek fandt fejl i arkivets indeks.');
+  });
 }
 
 function serveFile(pathname: string, res: ServerResponse): void {

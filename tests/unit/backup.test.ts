@@ -277,7 +277,7 @@ describe('gendannelse gennem tjenesterne', () => {
     expect((await must(services, 'backup.list', {})).map((b) => b.fileName)).toContain(backup.fileName);
 
     const events: string[] = [];
-    services.subscribe((event) => events.push(event.method));
+    services.subscribe((event) => events.push(event.type === 'archive.changed' ? event.method : event.type));
     const result = await must(services, 'backup.restore', { fileName: backup.fileName });
     expect(result.restored.fileName).toBe(backup.fileName);
     expect(events).toEqual(['backup.restore']);

@@ -25,7 +25,7 @@ describe('beslutningslog og farvediagram', () => {
   const list = (input: Record<string, unknown>): Promise<DecisionPage> => must(services, 'decisions.list', input);
 
   beforeAll(async () => {
-    services = createServices({ archive: openArchive(tempArchivePath()), appVersion: 'test', now: () => TODAY, newId: () => randomUUID() });
+    services = createServices({ archive: openArchive(tempArchivePath()), appVersion: 'test', now: () => TODAY, newId: () => randomUUID(), notices: [] });
     demoForum = (await must(services, 'demo.install', {})).forumId;
     // The demo holds five decisions (rød, two gul, grøn, blå) on 3 November 2026.
     await meetingWith(demoForum, '2026-09-15T14:00', [

@@ -7,7 +7,7 @@ import { must, seedSlice, tempArchivePath } from './support';
 function servicesWithClock() {
   let now = new Date('2026-12-01T13:00:00Z');
   const archive = openArchive(tempArchivePath());
-  const services = createServices({ archive, appVersion: 'test', now: () => now, newId: () => crypto.randomUUID() });
+  const services = createServices({ archive, appVersion: 'test', now: () => now, newId: () => crypto.randomUUID(), notices: [] });
   return { services, tick: (seconds: number) => (now = new Date(now.getTime() + seconds * 1000)) };
 }
 

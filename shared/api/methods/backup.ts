@@ -14,7 +14,7 @@ export const BACKUP_FILE_NAME = new RegExp(
   `^samtalerum-(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2})(\\d{2})-(${BACKUP_REASONS.join('|')})(?:-(\\d+))?\\.sqlite$`,
 );
 
-/** One verified copy of the archive in the folder "sikkerhedskopier" next to it. */
+/** One verified copy of the archive in its backup folder ("sikkerhedskopier") next to it. */
 export interface BackupInfo {
   fileName: string;
   /** When it was taken, as an ISO timestamp. */
@@ -23,7 +23,21 @@ export interface BackupInfo {
   sizeBytes: number;
 }
 
+/**
+ * Something Samtalerum found out about the archive itself, told to the user once the window is up:
+ * a restore that a crash interrupted (explained at the next start), or damage that only the full
+ * integrity check run in the background finds.
+ */
+export interface ArchiveNotice {
+  kind: 'afbrudt-gendannelse' | 'beskadiget-indeks';
+  /** Whole Danish sentences. */
+  message: string;
+  /** The newest backup that passed the full check, offered for restore; null when none is offered. */
+  offer: BackupInfo | null;
+}
+
 export const backupMethods = {
+  'backup.notices': read<ArchiveNotice[]>()(input({})),
   'backup.list': read<BackupInfo[]>()(input({})),
   // Not a write: it changes nothing in the archive, and the copy (VACUUM INTO) cannot be taken inside
   // a write's transaction.

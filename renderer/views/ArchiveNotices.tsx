@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import type { ArchiveNotice, BackupInfo } from '../../shared/api/methods/backup';
+import { call, onAppEvent } from '../api/client';
+import { useRoute } from '../stores/route';
+import { backupText as t } from '../text/backup';
+import { takenAt } from './backupTime';
+
+/**
+ * What Samtalerum found out about the archive itself (a restore a crash interrupted, damage the full
+ * check found in the background), read again after every event: the check reports when it is done.
+ */
+export function useArchiveNotices(): ArchiveNotice[] {
+  const [notices, setNotices] = useState<ArchiveNotice[]>([]);
+  useEffect(() => {
+    let current = true;
+    const load = () =>
+      void call('backup.notices', {}).then((result) => {
+        if (current && result.ok) setNotices(result.value);
+      });
+    load();
+    const unsubscribe = onAppEvent(load);
+    return () => {
+      current = false;
+      unsubscribe();
+    };
+  }, []);
+  return notices;
+}
+
+/** The notices at the top of every page; damage leads to the backups, where the restore is asked for. */
+export function ArchiveNotices() {
+  const notices = useArchiveNotices();
+  const inSettings = useRoute((s) => s.route.section === 'indstillinger');
+  const navigate = useRoute((s) => s.navigate);
+  return notices.map((notice) => {
+    const damaged = notice.kind === 'beskadiget-indeks';
+    return (
+      <p key={notice.kind} className={`notice ${damaged ? 'notice-error' : 'notice-ok'}`} role={damaged ? 'alert' : 'status'}>
+        {notice.message}
+        {damaged && ` ${offerText(notice.offer)}`}
+        {notice.offer && !inSettings && (
+          <>
+            {' '}
+            <button type="button" onClick={() => navigate({ section: 'indstillinger' })}>
+              {t.openBackups}
+            </button>
+          </>
+        )}
+      </p>
+    );
+  });
+}
+
+function offerText(offer: BackupInfo | null): string {
+  return offer ? t.offer(takenAt(offer)) : t.noOffer;
+}
