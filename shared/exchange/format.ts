@@ -30,7 +30,7 @@ import { normaliseLineEnds, quoteForMessage, type TextLines } from '../api/text'
  * could not read without losing something, including a new field.
  */
 export const EXCHANGE_FORMAT = 'samtalerum-udveksling';
-export const EXCHANGE_FORMAT_VERSION = 3;
+export const EXCHANGE_FORMAT_VERSION = 4;
 export const EXCHANGE_SCOPES = ['moede', 'forum', 'arkiv'] as const;
 export type ExchangeScope = (typeof EXCHANGE_SCOPES)[number];
 
@@ -157,6 +157,11 @@ const actionFields = {
   parentActionId: entityId('Handlingen, den er delt fra').nullable(),
   /** Status updates between meetings, oldest first (formatversion 2). */
   notes: list('Noterne', exchangeActionNote),
+  /**
+   * Agreed under a closed item, or split from such an action (formatversion 4). It stays closed after the
+   * item is removed, so the flag travels with the action instead of being read off its item.
+   */
+  confidential: yesNo('Handling fra et lukket punkt'),
 };
 
 /** An action whose meeting no longer exists; it stays with the forum. */
@@ -512,7 +517,7 @@ const danishLocale = z.locales.da().localeError;
 export function parseExchange(input: unknown): ExchangeParse {
   const header = checkHeader(input);
   if (header) return header;
-  const raw = upgradeFromVersion2(upgradeFromVersion1(input));
+  const raw = upgradeFromVersion3(upgradeFromVersion2(upgradeFromVersion1(input)));
   const parsed = exchangeFile.safeParse(raw, { error: danishLocale });
   if (parsed.success) return { ok: true, file: parsed.data };
   const first = parsed.error.issues[0];
@@ -587,9 +592,29 @@ function upgradeFromVersion2(raw: unknown): unknown {
   };
   return {
     ...raw,
-    formatVersion: EXCHANGE_FORMAT_VERSION,
+    formatVersion: 3,
     meetings: Array.isArray(raw['meetings']) ? raw['meetings'].map(upgradeItems) : raw['meetings'],
     sager: [],
+  };
+}
+
+/**
+ * Formatversion 3 did not carry an action's own confidentiality; such a file is read as version 4 with every
+ * action open, and the archive marks an action closed when its item in the archive is (migration 009's trigger).
+ * An import never opens an action the archive already holds as closed.
+ */
+function upgradeFromVersion3(raw: unknown): unknown {
+  if (!isObject(raw) || raw['formatVersion'] !== 3) return raw;
+  const upgradeActions = (owner: unknown) => {
+    if (!isObject(owner) || !Array.isArray(owner['actions'])) return owner;
+    const actions = owner['actions'].map((a: unknown) => (isObject(a) && !('confidential' in a) ? { ...a, confidential: false } : a));
+    return { ...owner, actions };
+  };
+  return {
+    ...raw,
+    formatVersion: EXCHANGE_FORMAT_VERSION,
+    forums: Array.isArray(raw['forums']) ? raw['forums'].map(upgradeActions) : raw['forums'],
+    meetings: Array.isArray(raw['meetings']) ? raw['meetings'].map(upgradeActions) : raw['meetings'],
   };
 }
 

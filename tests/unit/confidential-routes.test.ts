@@ -93,6 +93,24 @@ describe('lukkede punkter forbliver lukkede', () => {
     expect(withSwitch.hits.map((h) => h.kind)).toContain('action');
   });
 
+  it('en handling fra et fjernet lukket punkt forbliver lukket, når arkivet flyttes med en udvekslingsfil', async () => {
+    const source = servicesOn();
+    const { held, secret } = await demo(source);
+    await must(source, 'actions.create', { itemId: secret.id, what: 'Afskedigelsesvarsel til Kirsten', who: 'Mette Lund', due: null });
+    await must(source, 'agenda.removeItem', { itemId: secret.id });
+    const file = await must(source, 'exchange.export', { scope: 'arkiv' });
+
+    const target = servicesOn();
+    await must(target, 'exchange.import', { base64: file.base64 });
+    const meetings = await must(target, 'meetings.list', { forumId: held.forumId });
+    const next = meetings.find((m) => m.id !== held.id);
+    if (!next) throw new Error('Det kommende møde kom ikke med.');
+    const moved = await must(target, 'meetings.get', { meetingId: held.id });
+    expect(moved.otherActions.find((a) => a.what.includes('Kirsten'))?.confidential).toBe(true);
+    expectNoneContain(await sharedArtefacts(target, held.id, next.id), ['Kirsten', 'Afskedigelsesvarsel']);
+    expect((await must(target, 'search.query', { text: 'Kirsten', includeConfidential: false })).hits).toEqual([]);
+  });
+
   it('rute 3: referatets versionstabel nævner ikke lukkede punkter, heller ikke korte, omdøbte eller fjernede', async () => {
     const services = servicesOn();
     const { held, secret } = await demo(services);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { Archive } from '../../electron/archive/open';
 import { EXCHANGE_TABLES } from '../../electron/archive/queries/exchange';
 import type { Services } from '../../electron/services/dispatch';
-import type { ExchangeFile } from '../../shared/exchange/format';
+import { EXCHANGE_FORMAT_VERSION, type ExchangeFile } from '../../shared/exchange/format';
 import { must, seedSlice, servicesWithArchive } from './support';
 
 type Opened = { services: Services; archive: Archive };
@@ -310,8 +310,9 @@ describe('en fejl i filen skriver intet', () => {
   });
 
   test('en nyere formatversion', async () => {
-    const error = await refused(await demoFile((file) => Object.assign(file, { formatVersion: 4, nytFelt: true })));
-    expect(error.message).toMatch(/^Filen er lavet af en nyere version af Samtalerum \(formatversion 4\)/);
+    const newer = EXCHANGE_FORMAT_VERSION + 1;
+    const error = await refused(await demoFile((file) => Object.assign(file, { formatVersion: newer, nytFelt: true })));
+    expect(error.message).toMatch(new RegExp(`^Filen er lavet af en nyere version af Samtalerum \\(formatversion ${newer}\\)`));
     expect(error.field).toBe('formatVersion');
   });
 

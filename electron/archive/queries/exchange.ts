@@ -95,6 +95,7 @@ interface ActionRow {
   created_at: string;
   drop_reason: string | null;
   parent_action_id: string | null;
+  confidential: 0 | 1;
 }
 
 const MEETING_ORDER = 'ORDER BY starts_at, id';
@@ -267,6 +268,7 @@ function forumAction(db: SqliteDb, a: ActionRow): ExchangeForum['actions'][numbe
     dropReason: a.drop_reason,
     parentActionId: a.parent_action_id,
     notes,
+    confidential: flag(a.confidential),
   };
 }
 
@@ -680,14 +682,17 @@ function writeAction(
   db: SqliteDb,
   a: ExchangeForum['actions'][number] & { forumId: string; meetingId: string | null; itemId: string | null },
 ): void {
-  // The parent is linked once every action in the file exists (see writeExchange).
+  // The parent is linked once every action in the file exists (see writeExchange). A file never opens an
+  // action the archive holds as closed (an older file knows no flag); opening an item in the file opens its
+  // actions through the item's own trigger.
   statement(
     db,
-    `INSERT INTO action (id, forum_id, meeting_id, item_id, term, what, who, due, status, created_at, drop_reason)
-     VALUES (@id, @forumId, @meetingId, @itemId, @term, @what, @who, @due, @status, @createdAt, @dropReason)
+    `INSERT INTO action (id, forum_id, meeting_id, item_id, term, what, who, due, status, created_at, drop_reason, confidential)
+     VALUES (@id, @forumId, @meetingId, @itemId, @term, @what, @who, @due, @status, @createdAt, @dropReason, @confidential)
      ON CONFLICT (id) DO UPDATE SET forum_id = excluded.forum_id, meeting_id = excluded.meeting_id, item_id = excluded.item_id,
        term = excluded.term, what = excluded.what, who = excluded.who, due = excluded.due, status = excluded.status,
-       created_at = excluded.created_at, drop_reason = excluded.drop_reason`,
+       created_at = excluded.created_at, drop_reason = excluded.drop_reason,
+       confidential = max(action.confidential, excluded.confidential)`,
   ).run({
     id: a.id,
     forumId: a.forumId,
@@ -700,6 +705,7 @@ function writeAction(
     status: a.status,
     createdAt: a.createdAt,
     dropReason: a.dropReason,
+    confidential: bit(a.confidential),
   });
   for (const n of a.notes) {
     statement(
