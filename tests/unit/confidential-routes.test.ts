@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Services } from '../../electron/services/dispatch';
-import type { GeneratedDocument } from '../../shared/api/types';
+import type { AgendaItem, GeneratedDocument } from '../../shared/api/types';
 import { textOf, partsOf } from './docx-readback';
 import { must, seedListening, servicesOn } from './support';
 
@@ -22,6 +22,12 @@ async function demo(services: Services) {
   const secret = held.items.find((i) => i.confidential);
   if (!secret || secret.title !== SECRET_TITLE) throw new Error('Demoen mangler sit lukkede punkt.');
   return { held, next: await must(services, 'meetings.get', { meetingId: nextSummary.id }), secret };
+}
+
+/** Saves an item with some of its fields changed, as the item form does (it always sends every field). */
+function updateItem(services: Services, item: AgendaItem, change: Partial<Pick<AgendaItem, 'title' | 'background' | 'confidential' | 'sensitive'>>) {
+  const { id, title, type, minutes, announcedColour, owner, background, confidential, sensitive } = { ...item, ...change };
+  return must(services, 'agenda.updateItem', { itemId: id, title, type, minutes, announcedColour, owner, background, confidential, sensitive });
 }
 
 /** Everything a reader of the file can reach: the text and every part of the package. */
@@ -118,18 +124,7 @@ describe('lukkede punkter forbliver lukkede', () => {
     const approve = async () => {
       for (const c of coOwners) await must(services, 'referat.approve', { meetingId: held.id, personId: c.personId });
     };
-    const rename = (title: string) =>
-      must(services, 'agenda.updateItem', {
-        itemId: secret.id,
-        title,
-        type: secret.type,
-        minutes: secret.minutes,
-        announcedColour: secret.announcedColour,
-        owner: secret.owner,
-        background: secret.background,
-        confidential: true,
-        sensitive: secret.sensitive,
-      });
+    const rename = (title: string) => updateItem(services, secret, { title });
     await approve();
     await must(services, 'referat.newVersion', { meetingId: held.id, reason: 'Titlen på et punkt var forkert' });
     await rename('Samtale om Xylofon-kollegaen');
@@ -229,17 +224,7 @@ describe('lukkede punkter forbliver lukkede', () => {
     expect(carried?.confidential).toBe(true);
     expectNoneContain(await sharedArtefacts(services, held.id, next.id), ['Gitte', 'Personalesag']);
 
-    const opened = await must(services, 'agenda.updateItem', {
-      itemId: secret.id,
-      title: 'Arbejdsmiljø i indskolingen',
-      type: secret.type,
-      minutes: secret.minutes,
-      announcedColour: secret.announcedColour,
-      owner: secret.owner,
-      background: '',
-      confidential: false,
-      sensitive: false,
-    });
+    const opened = await updateItem(services, secret, { title: 'Arbejdsmiljø i indskolingen', background: '', confidential: false, sensitive: false });
     expect(opened.actions.map((a) => [a.what, a.confidential])).toEqual([['Tale med Gitte om skånejob', false]]);
     const sent = await everythingIn(await must(services, 'documents.dagsorden', { meetingId: next.id, version: 'udsendt' }));
     expect(sent).toContain('Tale med Gitte om skånejob');
@@ -282,17 +267,7 @@ describe('lukkede punkter forbliver lukkede', () => {
 
     const item = (await must(services, 'meetings.get', { meetingId: next.id })).items.find((i) => i.id === sent.sentTo?.itemId);
     if (!item) throw new Error('Punktet fra lyttemødet mangler.');
-    await must(services, 'agenda.updateItem', {
-      itemId: item.id,
-      title: item.title,
-      type: item.type,
-      minutes: item.minutes,
-      announcedColour: item.announcedColour,
-      owner: item.owner,
-      background: item.background,
-      confidential: true,
-      sensitive: false,
-    });
+    await updateItem(services, item, { confidential: true, sensitive: false });
     const after = await textOf(Buffer.from((await must(services, 'documents.feedbackLetter', { meetingId: meeting.id })).base64, 'base64'));
     expect(after).not.toContain('Tages op i TRIO');
     expect(after).toContain('Forberedelsestiden forsvinder i vikartimer.');
@@ -316,18 +291,7 @@ describe('lukkede punkter forbliver lukkede', () => {
     const later = await must(services, 'agenda.addItem', { meetingId: next.id, title: 'Fraværstallene', type: 'droeftelse', minutes: 10 });
     const { sag } = await must(services, 'sager.link', { itemId: later.id, earlierItemId: earlier.id });
     expect(sag.title).toBe(earlier.title);
-    const close = (item: typeof earlier) =>
-      must(services, 'agenda.updateItem', {
-        itemId: item.id,
-        title: item.title,
-        type: item.type,
-        minutes: item.minutes,
-        announcedColour: item.announcedColour,
-        owner: item.owner,
-        background: item.background,
-        confidential: true,
-        sensitive: false,
-      });
+    const close = (item: typeof earlier) => updateItem(services, item, { confidential: true, sensitive: false });
     // The held meeting's referat is not approved, so the item can still be changed.
     await close(earlier);
     const renamed = await must(services, 'sager.get', { sagId: sag.id, includeConfidential: true });
