@@ -338,4 +338,41 @@ describe('lukkede punkter forbliver lukkede', () => {
     await close(later);
     expect((await must(services, 'sager.get', { sagId: sag.id })).title).toBe('Fravær i indskolingen');
   });
+  it('en linje i versionstabellen, skrevet mens punktet var åbent, nævner ikke punktet, når det siden er lukket', async () => {
+    const services = servicesOn();
+    const { held } = await demo(services);
+    const item = held.items.find((i) => i.title === 'Trivsel og sygefravær i indskolingen');
+    if (!item) throw new Error('Demoens punkt om sygefravær mangler.');
+    const { coOwners } = await must(services, 'referat.get', { meetingId: held.id });
+    const approve = async () => {
+      for (const c of coOwners) await must(services, 'referat.approve', { meetingId: held.id, personId: c.personId });
+    };
+    const update = (title: string, confidential: boolean) =>
+      must(services, 'agenda.updateItem', {
+        itemId: item.id,
+        title,
+        type: item.type,
+        minutes: item.minutes,
+        announcedColour: item.announcedColour,
+        owner: item.owner,
+        background: item.background,
+        confidential,
+        sensitive: item.sensitive,
+      });
+    await approve();
+    await must(services, 'referat.newVersion', { meetingId: held.id, reason: 'Titlen var for bred' });
+    await update('Sygefravær hos Birgitte', false);
+    await approve();
+    await must(services, 'referat.newVersion', { meetingId: held.id, reason: 'Punktet handler om én medarbejder' });
+    await update('Sygefravær hos Birgitte', true);
+    await approve();
+
+    const full = await textOf(Buffer.from((await must(services, 'documents.referat', { meetingId: held.id, variant: 'fuld' })).base64, 'base64'));
+    expect(full).toContain('«Sygefravær hos Birgitte»: titlen er ændret');
+    const shared = await textOf(Buffer.from((await must(services, 'documents.referat', { meetingId: held.id, variant: 'delt' })).base64, 'base64'));
+    expect(shared).not.toContain('Birgitte');
+    expect(shared).toContain('Ændring i et lukket punkt.');
+    expect(shared).toContain('Titlen var for bred');
+  });
+
 });
