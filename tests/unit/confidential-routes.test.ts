@@ -375,4 +375,30 @@ describe('lukkede punkter forbliver lukkede', () => {
     expect(shared).toContain('Titlen var for bred');
   });
 
+  it('en ældre udvekslingsfil, hvor punktet endnu var åbent, åbner ikke et lukket punkt eller dets handlinger igen', async () => {
+    const services = servicesOn();
+    const { held, next } = await demo(services);
+    const item = held.items.find((i) => i.title === 'Trivsel og sygefravær i indskolingen');
+    if (!item) throw new Error('Demoens punkt om sygefravær mangler.');
+    const older = await must(services, 'exchange.export', { scope: 'moede', id: held.id });
+    await must(services, 'actions.create', { itemId: item.id, what: 'Samtale med Birgitte om fraværet', who: 'Mette Lund', due: null });
+    await must(services, 'agenda.updateItem', {
+      itemId: item.id,
+      title: item.title,
+      type: item.type,
+      minutes: item.minutes,
+      announcedColour: item.announcedColour,
+      owner: item.owner,
+      background: item.background,
+      confidential: true,
+      sensitive: item.sensitive,
+    });
+    await must(services, 'exchange.import', { base64: older.base64 });
+
+    const after = await must(services, 'meetings.get', { meetingId: held.id });
+    expect(after.items.find((i) => i.id === item.id)?.confidential).toBe(true);
+    expect(await everythingIn(await must(services, 'documents.dagsorden', { meetingId: next.id, version: 'udsendt' }))).not.toContain('Birgitte');
+    const found = await must(services, 'search.query', { text: 'Birgitte', includeConfidential: false });
+    expect(JSON.stringify(found)).not.toContain('Birgitte');
+  });
 });
