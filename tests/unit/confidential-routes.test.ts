@@ -401,4 +401,42 @@ describe('lukkede punkter forbliver lukkede', () => {
     const found = await must(services, 'search.query', { text: 'Birgitte', includeConfidential: false });
     expect(JSON.stringify(found)).not.toContain('Birgitte');
   });
+  it('et punkt, der lukkes, efter at det er parkeret og sat på næste dagsorden, er også lukket dér', async () => {
+    const services = servicesOn();
+    const { next } = await demo(services);
+    const item = await must(services, 'agenda.addItem', {
+      meetingId: next.id,
+      title: 'Klage over Birgittes undervisning',
+      type: 'droeftelse',
+      minutes: 10,
+      background: 'Forældrene i 2.b har skrevet til ledelsen.',
+    });
+    await must(services, 'run.park', { itemId: item.id });
+    const january = await must(services, 'meetings.create', { forumId: next.forumId, title: 'TRIO-møde januar', startsAt: '2027-01-20T14:00', durationMinutes: 90 });
+    const february = await must(services, 'meetings.create', { forumId: next.forumId, title: 'TRIO-møde februar', startsAt: '2027-02-17T14:00', durationMinutes: 90 });
+    const copy = (await must(services, 'meetings.get', { meetingId: january.id })).items.find((i) => i.carriedFromItemId === item.id);
+    if (!copy) throw new Error('Det parkerede punkt kom ikke på næste dagsorden.');
+    // Parked again in January: the matter now stands on two later agendas.
+    await must(services, 'run.park', { itemId: copy.id });
+    await must(services, 'actions.create', { itemId: copy.id, what: 'Samtale med Birgitte', who: 'Mette Lund', due: null });
+
+    await must(services, 'agenda.updateItem', {
+      itemId: item.id,
+      title: item.title,
+      type: item.type,
+      minutes: item.minutes,
+      announcedColour: item.announcedColour,
+      owner: item.owner,
+      background: item.background,
+      confidential: true,
+      sensitive: item.sensitive,
+    });
+    for (const meeting of [january, february]) {
+      const sent = await everythingIn(await must(services, 'documents.dagsorden', { meetingId: meeting.id, version: 'udsendt' }));
+      expect(sent).not.toContain('Birgitte');
+      expect(sent).not.toContain('Forældrene i 2.b');
+      const full = await textOf(Buffer.from((await must(services, 'documents.dagsorden', { meetingId: meeting.id, version: 'fuld' })).base64, 'base64'));
+      expect(full).toContain('Klage over Birgittes undervisning');
+    }
+  });
 });
