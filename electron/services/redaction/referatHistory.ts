@@ -19,10 +19,11 @@ function names(text: string, titles: readonly string[]): boolean {
 
 /**
  * A line is confidential by its flag, set when it was written; a line written while its item was still
- * open names the item's title, so it is confidential too once that title is a closed item's.
+ * open quotes the item's title («…»), so it is confidential too once that title is a closed item's.
  */
 function sharedChange(change: ReferatChange, closedTitles: readonly string[]): ReferatChange {
-  return change.confidential || names(change.text, closedTitles) ? { text: CLOSED_CHANGE, confidential: true } : change;
+  const quotesClosed = names(change.text, closedTitles.map((title) => `«${title}»`));
+  return change.confidential || quotesClosed ? { text: CLOSED_CHANGE, confidential: true } : change;
 }
 
 /** The referat's version history as a reader without the confidential right may see it. */
