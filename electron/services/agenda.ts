@@ -2,6 +2,7 @@ import { isBuiltInItemType } from '../../shared/domain/items';
 import type { AgendaItem } from '../../shared/api/types';
 import type { SqliteDb } from '../archive/open';
 import {
+  closeCarriedCopies,
   confirmForvarsel,
   deleteItem,
   findItem,
@@ -69,6 +70,8 @@ export const agendaHandlers: Handlers<
     const before = requireItem(db, itemId);
     requireItemType(db, fields.type);
     updateItem(db, itemId, fields);
+    // Closing a matter closes it on the later agendas it was carried to; opening one is chosen item by item.
+    if (fields.confidential && !before.confidential) closeCarriedCopies(db, itemId);
     // A sag is never named after a confidential title, also when its item is closed later.
     if (fields.confidential && before.sag) {
       renameIfNamedAfterClosed(db, before.sag.id, before.title);

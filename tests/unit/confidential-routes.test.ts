@@ -302,4 +302,105 @@ describe('lukkede punkter forbliver lukkede', () => {
     await close(later);
     expect((await must(services, 'sager.get', { sagId: sag.id })).title).toBe('Fravær i indskolingen');
   });
+  it('en linje i versionstabellen, skrevet mens punktet var åbent, nævner ikke punktet, når det siden er lukket', async () => {
+    const services = servicesOn();
+    const { held } = await demo(services);
+    const item = held.items.find((i) => i.title === 'Trivsel og sygefravær i indskolingen');
+    if (!item) throw new Error('Demoens punkt om sygefravær mangler.');
+    const { coOwners } = await must(services, 'referat.get', { meetingId: held.id });
+    const approve = async () => {
+      for (const c of coOwners) await must(services, 'referat.approve', { meetingId: held.id, personId: c.personId });
+    };
+    const update = (title: string, confidential: boolean) =>
+      must(services, 'agenda.updateItem', {
+        itemId: item.id,
+        title,
+        type: item.type,
+        minutes: item.minutes,
+        announcedColour: item.announcedColour,
+        owner: item.owner,
+        background: item.background,
+        confidential,
+        sensitive: item.sensitive,
+      });
+    await approve();
+    await must(services, 'referat.newVersion', { meetingId: held.id, reason: 'Titlen var for bred' });
+    await update('Sygefravær hos Birgitte', false);
+    await approve();
+    await must(services, 'referat.newVersion', { meetingId: held.id, reason: 'Punktet handler om én medarbejder' });
+    await update('Sygefravær hos Birgitte', true);
+    await approve();
+
+    const full = await textOf(Buffer.from((await must(services, 'documents.referat', { meetingId: held.id, variant: 'fuld' })).base64, 'base64'));
+    expect(full).toContain('«Sygefravær hos Birgitte»: titlen er ændret');
+    const shared = await textOf(Buffer.from((await must(services, 'documents.referat', { meetingId: held.id, variant: 'delt' })).base64, 'base64'));
+    expect(shared).not.toContain('Birgitte');
+    expect(shared).toContain('Ændring i et lukket punkt.');
+    expect(shared).toContain('Titlen var for bred');
+  });
+
+  it('en ældre udvekslingsfil, hvor punktet endnu var åbent, åbner ikke et lukket punkt eller dets handlinger igen', async () => {
+    const services = servicesOn();
+    const { held, next } = await demo(services);
+    const item = held.items.find((i) => i.title === 'Trivsel og sygefravær i indskolingen');
+    if (!item) throw new Error('Demoens punkt om sygefravær mangler.');
+    const older = await must(services, 'exchange.export', { scope: 'moede', id: held.id });
+    await must(services, 'actions.create', { itemId: item.id, what: 'Samtale med Birgitte om fraværet', who: 'Mette Lund', due: null });
+    await must(services, 'agenda.updateItem', {
+      itemId: item.id,
+      title: item.title,
+      type: item.type,
+      minutes: item.minutes,
+      announcedColour: item.announcedColour,
+      owner: item.owner,
+      background: item.background,
+      confidential: true,
+      sensitive: item.sensitive,
+    });
+    await must(services, 'exchange.import', { base64: older.base64 });
+
+    const after = await must(services, 'meetings.get', { meetingId: held.id });
+    expect(after.items.find((i) => i.id === item.id)?.confidential).toBe(true);
+    expect(await everythingIn(await must(services, 'documents.dagsorden', { meetingId: next.id, version: 'udsendt' }))).not.toContain('Birgitte');
+    const found = await must(services, 'search.query', { text: 'Birgitte', includeConfidential: false });
+    expect(JSON.stringify(found)).not.toContain('Birgitte');
+  });
+  it('et punkt, der lukkes, efter at det er parkeret og sat på næste dagsorden, er også lukket dér', async () => {
+    const services = servicesOn();
+    const { next } = await demo(services);
+    const item = await must(services, 'agenda.addItem', {
+      meetingId: next.id,
+      title: 'Klage over Birgittes undervisning',
+      type: 'droeftelse',
+      minutes: 10,
+      background: 'Forældrene i 2.b har skrevet til ledelsen.',
+    });
+    await must(services, 'run.park', { itemId: item.id });
+    const january = await must(services, 'meetings.create', { forumId: next.forumId, title: 'TRIO-møde januar', startsAt: '2027-01-20T14:00', durationMinutes: 90 });
+    const february = await must(services, 'meetings.create', { forumId: next.forumId, title: 'TRIO-møde februar', startsAt: '2027-02-17T14:00', durationMinutes: 90 });
+    const copy = (await must(services, 'meetings.get', { meetingId: january.id })).items.find((i) => i.carriedFromItemId === item.id);
+    if (!copy) throw new Error('Det parkerede punkt kom ikke på næste dagsorden.');
+    // Parked again in January: the matter now stands on two later agendas.
+    await must(services, 'run.park', { itemId: copy.id });
+    await must(services, 'actions.create', { itemId: copy.id, what: 'Samtale med Birgitte', who: 'Mette Lund', due: null });
+
+    await must(services, 'agenda.updateItem', {
+      itemId: item.id,
+      title: item.title,
+      type: item.type,
+      minutes: item.minutes,
+      announcedColour: item.announcedColour,
+      owner: item.owner,
+      background: item.background,
+      confidential: true,
+      sensitive: item.sensitive,
+    });
+    for (const meeting of [january, february]) {
+      const sent = await everythingIn(await must(services, 'documents.dagsorden', { meetingId: meeting.id, version: 'udsendt' }));
+      expect(sent).not.toContain('Birgitte');
+      expect(sent).not.toContain('Forældrene i 2.b');
+      const full = await textOf(Buffer.from((await must(services, 'documents.dagsorden', { meetingId: meeting.id, version: 'fuld' })).base64, 'base64'));
+      expect(full).toContain('Klage over Birgittes undervisning');
+    }
+  });
 });

@@ -798,7 +798,9 @@ function writeItems(db: SqliteDb, m: ExchangeMeeting): void {
                @roundDone, @cyclePhase, @timerElapsed, @timerStartedAt, @runState, NULL, @sagId)
        ON CONFLICT (id) DO UPDATE SET meeting_id = excluded.meeting_id, position = excluded.position, title = excluded.title,
          type = excluded.type, minutes = excluded.minutes, announced_colour = excluded.announced_colour, owner = excluded.owner,
-         background = excluded.background, confidential = excluded.confidential, sensitive = excluded.sensitive,
+         background = excluded.background, sensitive = excluded.sensitive,
+         -- A file from before the item was closed here (or written to open it) never opens it again.
+         confidential = max(agenda_item.confidential, excluded.confidential),
          forvarsel_at = excluded.forvarsel_at, forvarsel_note = excluded.forvarsel_note, added_late = excluded.added_late,
          consent_by = excluded.consent_by, consent_at = excluded.consent_at, notes = excluded.notes, process = excluded.process,
          round_done = excluded.round_done, cycle_phase = excluded.cycle_phase, timer_elapsed = excluded.timer_elapsed,

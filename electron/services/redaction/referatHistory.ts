@@ -17,8 +17,13 @@ function names(text: string, titles: readonly string[]): boolean {
   return titles.some((title) => folded.includes(title.toLocaleLowerCase('da')));
 }
 
-function sharedChange(change: ReferatChange): ReferatChange {
-  return change.confidential ? { text: CLOSED_CHANGE, confidential: true } : change;
+/**
+ * A line is confidential by its flag, set when it was written; a line written while its item was still
+ * open quotes the item's title («…»), so it is confidential too once that title is a closed item's.
+ */
+function sharedChange(change: ReferatChange, closedTitles: readonly string[]): ReferatChange {
+  const quotesClosed = names(change.text, closedTitles.map((title) => `«${title}»`));
+  return change.confidential || quotesClosed ? { text: CLOSED_CHANGE, confidential: true } : change;
 }
 
 /** The referat's version history as a reader without the confidential right may see it. */
@@ -26,6 +31,6 @@ export function sharedVersions(versions: readonly ReferatVersionSummary[], close
   return versions.map((v) => ({
     ...v,
     changeNote: names(v.changeNote, closedTitles) ? CLOSED_CHANGE : v.changeNote,
-    changes: v.changes.map(sharedChange),
+    changes: v.changes.map((change) => sharedChange(change, closedTitles)),
   }));
 }
