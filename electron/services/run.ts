@@ -10,7 +10,7 @@ import type { ServiceContext } from './context';
 import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
 import { meetingDetail, requireMeeting } from './meetings';
-import { sharedMeeting } from './redaction';
+import { itemNameInMessage, sharedMeeting } from './redaction';
 
 function requireItem(db: SqliteDb, itemId: string, field = 'itemId'): AgendaItem {
   const item = findItem(db, itemId);
@@ -159,7 +159,7 @@ export const runHandlers: Handlers<
     if (from.minutes - minutes < 1) {
       throw new ServiceError(
         'ugyldigt_input',
-        `«${from.title}» har kun ${from.minutes} minutter. Tag højst ${from.minutes - 1}, så punktet stadig har tid.`,
+        `${itemNameInMessage(from)} har kun ${from.minutes} minutter. Tag højst ${from.minutes - 1}, så punktet stadig har tid.`,
         'minutes',
       );
     }

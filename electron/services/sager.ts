@@ -21,7 +21,7 @@ import {
 } from '../archive/queries/sager';
 import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
-import { sagTitleFor, sharedCandidates, sharedSagTimeline } from './redaction';
+import { itemNameInMessage, sagTitleFor, sharedCandidates, sharedSagTimeline } from './redaction';
 import { localMinute } from './time';
 
 /**
@@ -144,7 +144,7 @@ function refuseUnlessEarlier(item: SagItemPlace, earlier: SagItemPlace): void {
   if (earlier.startsAt > item.startsAt) {
     throw new ServiceError(
       'ugyldigt_input',
-      `«${earlier.title}» er på et senere møde (${earlier.meetingTitle}). Åbn det senere punkt, og knyt det til dette.`,
+      `${itemNameInMessage(earlier)} er på et senere møde (${earlier.meetingTitle}). Åbn det senere punkt, og knyt det til dette.`,
       'earlierItemId',
     );
   }

@@ -117,6 +117,17 @@ describe('lukkede punkter forbliver lukkede', () => {
     expect((await must(target, 'search.query', { text: 'Kirsten', includeConfidential: false })).hits).toEqual([]);
   });
 
+  it('en besked om et lukket punkt nævner ikke dets titel, for facilitatorens skærm kan ses på projektoren', async () => {
+    const services = servicesOn();
+    const { held, secret } = await demo(services);
+    const before = held.items.find((i) => i.position < secret.position);
+    if (!before) throw new Error('Demoen mangler et punkt før det lukkede.');
+    const refused = await services.call('run.takeMinutes', { itemId: before.id, fromItemId: secret.id, minutes: secret.minutes });
+    expect(refused).toMatchObject({ ok: false, error: { field: 'minutes' } });
+    expect(JSON.stringify(refused)).toContain('Lukket punkt');
+    expect(JSON.stringify(refused)).not.toContain(SECRET_TITLE);
+  });
+
   it('rute 3: referatets versionstabel nævner ikke lukkede punkter, heller ikke korte, omdøbte eller fjernede', async () => {
     const services = servicesOn();
     const { held, secret } = await demo(services);

@@ -3,6 +3,14 @@ import type { Action, AgendaItem, MeetingDetail } from '../../../shared/api/type
 /** What a reader without the confidential right sees in place of a confidential item's title. */
 export const CLOSED_ITEM_TITLE = 'Lukket punkt';
 
+/**
+ * How a message names an item. Messages reach the facilitator's screen, which the room may see on the
+ * projector, so a confidential item is named only as «Lukket punkt».
+ */
+export function itemNameInMessage(item: Pick<AgendaItem, 'title' | 'confidential'>): string {
+  return `«${item.confidential ? CLOSED_ITEM_TITLE : item.title}»`;
+}
+
 /** Actions a reader may see: none that came from a confidential item, wherever they stand now. */
 export function sharedActions<A extends Pick<Action, 'confidential'>>(actions: readonly A[]): A[] {
   return actions.filter((action) => !action.confidential);
