@@ -322,18 +322,7 @@ describe('lukkede punkter forbliver lukkede', () => {
     const approve = async () => {
       for (const c of coOwners) await must(services, 'referat.approve', { meetingId: held.id, personId: c.personId });
     };
-    const update = (title: string, confidential: boolean) =>
-      must(services, 'agenda.updateItem', {
-        itemId: item.id,
-        title,
-        type: item.type,
-        minutes: item.minutes,
-        announcedColour: item.announcedColour,
-        owner: item.owner,
-        background: item.background,
-        confidential,
-        sensitive: item.sensitive,
-      });
+    const update = (title: string, confidential: boolean) => updateItem(services, item, { title, confidential });
     await approve();
     await must(services, 'referat.newVersion', { meetingId: held.id, reason: 'Titlen var for bred' });
     await update('Sygefravær hos Birgitte', false);
@@ -357,17 +346,7 @@ describe('lukkede punkter forbliver lukkede', () => {
     if (!item) throw new Error('Demoens punkt om sygefravær mangler.');
     const older = await must(services, 'exchange.export', { scope: 'moede', id: held.id });
     await must(services, 'actions.create', { itemId: item.id, what: 'Samtale med Birgitte om fraværet', who: 'Mette Lund', due: null });
-    await must(services, 'agenda.updateItem', {
-      itemId: item.id,
-      title: item.title,
-      type: item.type,
-      minutes: item.minutes,
-      announcedColour: item.announcedColour,
-      owner: item.owner,
-      background: item.background,
-      confidential: true,
-      sensitive: item.sensitive,
-    });
+    await updateItem(services, item, { confidential: true });
     await must(services, 'exchange.import', { base64: older.base64 });
 
     const after = await must(services, 'meetings.get', { meetingId: held.id });
@@ -376,6 +355,7 @@ describe('lukkede punkter forbliver lukkede', () => {
     const found = await must(services, 'search.query', { text: 'Birgitte', includeConfidential: false });
     expect(JSON.stringify(found)).not.toContain('Birgitte');
   });
+
   it('et punkt, der lukkes, efter at det er parkeret og sat på næste dagsorden, er også lukket dér', async () => {
     const services = servicesOn();
     const { next } = await demo(services);
@@ -395,17 +375,7 @@ describe('lukkede punkter forbliver lukkede', () => {
     await must(services, 'run.park', { itemId: copy.id });
     await must(services, 'actions.create', { itemId: copy.id, what: 'Samtale med Birgitte', who: 'Mette Lund', due: null });
 
-    await must(services, 'agenda.updateItem', {
-      itemId: item.id,
-      title: item.title,
-      type: item.type,
-      minutes: item.minutes,
-      announcedColour: item.announcedColour,
-      owner: item.owner,
-      background: item.background,
-      confidential: true,
-      sensitive: item.sensitive,
-    });
+    await updateItem(services, item, { confidential: true });
     for (const meeting of [january, february]) {
       const sent = await everythingIn(await must(services, 'documents.dagsorden', { meetingId: meeting.id, version: 'udsendt' }));
       expect(sent).not.toContain('Birgitte');
