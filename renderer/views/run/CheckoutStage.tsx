@@ -6,7 +6,7 @@ import { ActionsPanel } from './ActionsPanel';
 
 /** Check-out: a short evaluation stored as tallies, and actions that belong to the meeting as a whole. */
 export function CheckoutStage({ meeting, onEnd }: { meeting: MeetingDetail; onEnd(): void }) {
-  const act = useRun((s) => s.act);
+  const send = useRun((s) => s.send);
   return (
     <section className="run-stage" aria-labelledby="checkout-title">
       <h2 id="checkout-title">{t.checkoutTitle}</h2>
@@ -25,7 +25,7 @@ export function CheckoutStage({ meeting, onEnd }: { meeting: MeetingDetail; onEn
                   type="button"
                   className="icon"
                   aria-label={t.addAnswer(SCALE_LABELS[answer], q.question)}
-                  onClick={() => void act('checkout.record', { meetingId: meeting.id, questionIndex: q.questionIndex, answer, change: 1 })}
+                  onClick={() => send('checkout.record', { meetingId: meeting.id, questionIndex: q.questionIndex, answer, change: 1 })}
                 >
                   +
                 </button>
@@ -34,7 +34,7 @@ export function CheckoutStage({ meeting, onEnd }: { meeting: MeetingDetail; onEn
                   className="icon"
                   aria-label={t.removeAnswer(SCALE_LABELS[answer], q.question)}
                   disabled={q.tallies[answer] === 0}
-                  onClick={() => void act('checkout.record', { meetingId: meeting.id, questionIndex: q.questionIndex, answer, change: -1 })}
+                  onClick={() => send('checkout.record', { meetingId: meeting.id, questionIndex: q.questionIndex, answer, change: -1 })}
                 >
                   −
                 </button>

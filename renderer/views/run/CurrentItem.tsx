@@ -24,7 +24,7 @@ interface CurrentItemProps {
  * A masked item has no content to show, and no notes field: nobody should type blind into hidden text.
  */
 export function CurrentItem({ meeting, item, projectorSafe }: CurrentItemProps) {
-  const { act, clockOffset } = useRun();
+  const { send, clockOffset } = useRun();
   const elapsed = useElapsed(item, clockOffset);
   const colour = meeting.forumColours.find((c) => c.key === item.announcedColour);
   const typeLabel = meeting.itemTypes.find((x) => x.key === item.type)?.label ?? item.type;
@@ -51,8 +51,8 @@ export function CurrentItem({ meeting, item, projectorSafe }: CurrentItemProps) 
       <RunTimer
         item={item}
         clockOffset={clockOffset}
-        onToggle={() => void act('run.timer', { itemId: item.id, action: item.timerStartedAt ? 'pause' : 'start' })}
-        onReset={() => void act('run.timer', { itemId: item.id, action: 'nulstil' })}
+        onToggle={() => send('run.timer', { itemId: item.id, action: item.timerStartedAt ? 'pause' : 'start' })}
+        onReset={() => send('run.timer', { itemId: item.id, action: 'nulstil' })}
       />
       {overrun && <OverrunPanel meeting={meeting} item={item} />}
       {item.background && (

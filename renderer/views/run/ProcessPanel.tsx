@@ -6,7 +6,7 @@ import { runText as t } from '../../text/run';
 
 /** Inviter til deltagelse: a structure per item so every voice is heard. */
 export function ProcessPanel({ meeting, item }: { meeting: MeetingDetail; item: AgendaItem }) {
-  const act = useRun((s) => s.act);
+  const { act, send } = useRun();
   // A tick shows at once; the archive's answer then takes over (and undoes it if the save failed).
   const [pending, setPending] = useState<Record<string, boolean>>({});
   const hadTurn = (personId: string) => pending[personId] ?? item.roundDone.includes(personId);
@@ -26,7 +26,7 @@ export function ProcessPanel({ meeting, item }: { meeting: MeetingDetail; item: 
       <select
         id="process-select"
         value={item.process ?? ''}
-        onChange={(e) => void act('run.setProcess', { itemId: item.id, process: e.target.value === '' ? null : (e.target.value as ProcessKind) })}
+        onChange={(e) => send('run.setProcess', { itemId: item.id, process: e.target.value === '' ? null : (e.target.value as ProcessKind) })}
       >
         <option value="">{t.processNone}</option>
         {PROCESS_KINDS.map((k) => (
@@ -77,7 +77,7 @@ export function ProcessPanel({ meeting, item }: { meeting: MeetingDetail; item: 
             ))}
           </ol>
           {item.cyclePhase < phases.length - 1 && (
-            <button type="button" onClick={() => void act('run.setCyclePhase', { itemId: item.id, phase: item.cyclePhase + 1 })}>
+            <button type="button" onClick={() => send('run.setCyclePhase', { itemId: item.id, phase: item.cyclePhase + 1 })}>
               {t.nextPhase}: {phases[item.cyclePhase + 1]?.title}
             </button>
           )}

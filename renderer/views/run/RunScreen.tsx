@@ -46,13 +46,12 @@ function stageOf(item: AgendaItem | null): ItemStage {
  * screen may be on the projector.
  */
 export function RunScreen({ meetingId }: { meetingId: string }) {
-  const { meeting: stored, error, open, refresh, act } = useRun();
+  const { meeting: stored, error, writeError, open, refresh, act, send } = useRun();
   const { view: meeting, projectorSafe, reason } = useScreenView(stored);
   const choose = useProjectorSafe((s) => s.choose);
   const navigate = useRoute((s) => s.navigate);
   const [shortcuts, setShortcuts] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
-  const [actionError, setActionError] = useState<string>();
 
   useEffect(() => {
     void open(meetingId);
@@ -65,8 +64,7 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
   const keyActions = useMemo(() => {
     async function go(target: Target | undefined) {
       if (!meeting || !target) return;
-      const outcome = await act('run.goTo', { meetingId: meeting.id, phase: target.phase, itemId: target.phase === 'punkt' ? target.itemId : null });
-      setActionError(outcome.ok ? undefined : outcome.error.message);
+      await act('run.goTo', { meetingId: meeting.id, phase: target.phase, itemId: target.phase === 'punkt' ? target.itemId : null });
     }
     const focus = (name: string) => {
       const field = document.querySelector<HTMLElement>(`[data-shortcut="${name}"]`);
@@ -78,16 +76,16 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
       go,
       next: () => meeting && void go(steps(meeting)[stepIndex(meeting) + 1]),
       previous: () => meeting && void go(steps(meeting)[stepIndex(meeting) - 1]),
-      toggleTimer: () => current && void act('run.timer', { itemId: current.id, action: current.timerStartedAt ? 'pause' : 'start' }),
+      toggleTimer: () => current && send('run.timer', { itemId: current.id, action: current.timerStartedAt ? 'pause' : 'start' }),
       focusDecision: () => focus('beslutning'),
       focusAction: () => focus('handling'),
-      readBack: () => current?.decision && void act('decisions.readBack', { itemId: current.id }),
+      readBack: () => current?.decision && send('decisions.readBack', { itemId: current.id }),
       openPresenter: () => meeting && openPresenter(meeting.id),
       // Only ever on from the keyboard: one key must not be able to put closed items on the wall.
       hideConfidential: () => meeting && choose(meeting.id, true),
       showShortcuts: () => setShortcuts(true),
     };
-  }, [meeting, current, act, choose]);
+  }, [meeting, current, act, send, choose]);
   useRunKeys(keyActions);
 
   const phaseLabel = !meeting
@@ -116,7 +114,7 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
   async function end() {
     if (!meeting) return;
     const outcome = await act('run.end', { meetingId: meeting.id });
-    if (!outcome.ok) return setActionError(outcome.error.message);
+    if (!outcome.ok) return;
     navigate({ section: 'moeder', meetingId: meeting.id });
   }
 
@@ -146,7 +144,7 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
             <input
               type="checkbox"
               checked={meeting.run.presenterConfidential}
-              onChange={(e) => void act('run.showConfidential', { meetingId: meeting.id, show: e.target.checked })}
+              onChange={(e) => send('run.showConfidential', { meetingId: meeting.id, show: e.target.checked })}
             />
             {t.showConfidential}
           </label>
@@ -164,7 +162,7 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
           </button>
         </div>
       </header>
-      <Notice kind="error">{actionError}</Notice>
+      <Notice kind="error">{writeError?.message}</Notice>
       <div className="run-body">
         <RunTimeline meeting={meeting} onGo={(target) => void keyActions.go(target)} />
         <main className="run-centre" aria-label={t.screenLabel}>
