@@ -1,21 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { expect, expectAccessible, test } from './fixtures';
 import { menu } from './thin-slice.steps';
+import { windows1252 } from '../faults/windows1252';
 
 interface FileShape {
   meetings: { id: string; status: string; title: string; items: { id: string }[]; actions: { id: string }[] }[];
-}
-
-/** Windows-1252 as a Windows editor writes it; a character it cannot hold fails the test. */
-function windows1252(text: string): Buffer {
-  const punctuation: Record<string, number> = { '…': 0x85, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97 };
-  return Buffer.from(
-    [...text].map((c) => {
-      const code = punctuation[c] ?? c.charCodeAt(0);
-      if (code > 0xff || (code >= 0x80 && code <= 0x9f && punctuation[c] === undefined)) throw new Error(`«${c}» findes ikke i Windows-1252.`);
-      return code;
-    }),
-  );
 }
 
 test('indlæsning: en Windows-1252-fil nævnes som sådan, og et møde under et andet id kræver et valg', async ({ page, demoHarness }) => {

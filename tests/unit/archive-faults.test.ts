@@ -6,35 +6,17 @@
  * disk), SIGKILL, and bytes changed on disk.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { RESTORE_STEPS, backupFolder, createBackup, isArchiveHealthy, listBackups } from '../../electron/archive/backup';
 import { openArchive } from '../../electron/archive/open';
-import { CorruptArchiveError, ReadOnlyArchiveError, startServices, type Services } from '../../electron/services';
+import { CorruptArchiveError, ReadOnlyArchiveError, startServices } from '../../electron/services';
 import { damageForumIdIndex } from '../faults/indexDamage';
 import { killHard, startChild } from './child';
+import { forum, forumNames, names, sha256 } from './archiveFiles';
 import { must, servicesWithArchive, tempArchivePath } from './support';
-
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-const forum = (name: string) => ({ kind: 'trio', name, school: 'Egeskolen' });
-
-/** Forum names in an archive file, read without the app. */
-function forumNames(path: string): string[] {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare('SELECT name FROM forum ORDER BY name').all() as { name: string }[]).map((r) => r.name);
-  } finally {
-    db.close();
-  }
-}
-
-async function names(services: Services): Promise<string[]> {
-  return (await must(services, 'forums.list', {})).map((f) => f.name).sort();
-}
 
 /** An archive with TRIO A in a manual backup and TRIO B after it, closed. */
 async function archiveWithBackup(path = tempArchivePath()): Promise<{ path: string; backup: string }> {

@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ArchiveError, BUSY_TIMEOUT_MS, openArchive } from '../../electron/archive/open';
 import { LATEST_SCHEMA_VERSION } from '../../electron/archive/migrations';
 import { tempArchivePath } from './support';
+import { sha256 } from './archiveFiles';
 
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 describe('arkivet', () => {
   it('åbner en ny fil med WAL, fremmednøgler og nyeste skemaversion', () => {

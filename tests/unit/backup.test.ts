@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -16,27 +15,11 @@ import {
 } from '../../electron/archive/backup';
 import { LATEST_SCHEMA_VERSION } from '../../electron/archive/migrations';
 import { openArchive } from '../../electron/archive/open';
-import { CorruptArchiveError, startServices, type Services } from '../../electron/services';
+import { CorruptArchiveError, startServices } from '../../electron/services';
+import { forum, forumNames, names, sha256 } from './archiveFiles';
 import { must, servicesWithArchive, tempArchivePath } from './support';
 
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const at = (iso: string) => new Date(iso);
-
-/** Forum names in an archive file, read without the app. */
-function forumNames(path: string): string[] {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare('SELECT name FROM forum ORDER BY name').all() as { name: string }[]).map((r) => r.name);
-  } finally {
-    db.close();
-  }
-}
-
-async function names(services: Services): Promise<string[]> {
-  return (await must(services, 'forums.list', {})).map((f) => f.name).sort();
-}
-
-const forum = (name: string) => ({ kind: 'trio', name, school: 'Egeskolen' });
 
 /** Overwrites a few pages after the first with 0xFF, as a failing disk or a bad copy would. */
 function damage(path: string): void {

@@ -10,6 +10,7 @@ import { OPTIONS } from '../../electron/cli/args';
 import { COMMANDS } from '../../electron/cli/commands';
 import { defaultArchivePath } from '../../electron/cli/defaultArchive';
 import { Progress } from '../../electron/cli/progress';
+import { windows1252 } from '../faults/windows1252';
 
 const CLI = resolve('dist/cli/samtalerum.cjs');
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -51,18 +52,6 @@ function expectFailure(run: Run, code: 1 | 2, text: string | RegExp): void {
 
 const lines = (text: string) => text.split('\n').filter((line) => line !== '');
 const freshDir = () => mkdtempSync(join(tmpdir(), 'samtalerum-cli-'));
-
-/** Windows-1252 as a Windows editor writes it; a character it cannot hold fails the test. */
-function windows1252(text: string): Buffer {
-  const punctuation: Record<string, number> = { '…': 0x85, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97 };
-  return Buffer.from(
-    [...text].map((c) => {
-      const code = punctuation[c] ?? c.charCodeAt(0);
-      if (code > 0xff || (code >= 0x80 && code <= 0x9f && punctuation[c] === undefined)) throw new Error(`«${c}» findes ikke i Windows-1252.`);
-      return code;
-    }),
-  );
-}
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error(`Den byggede CLI mangler (${CLI}): kør npm run build først.`);

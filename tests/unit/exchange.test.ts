@@ -4,6 +4,7 @@ import { EXCHANGE_TABLES } from '../../electron/archive/queries/exchange';
 import type { Services } from '../../electron/services/dispatch';
 import { EXCHANGE_FORMAT_VERSION, type ExchangeFile } from '../../shared/exchange/format';
 import { must, seedSlice, servicesWithArchive } from './support';
+import { windows1252 } from '../faults/windows1252';
 
 type Opened = { services: Services; archive: Archive };
 const opened: Opened[] = [];
@@ -425,16 +426,6 @@ async function refusedImport(input: Record<string, unknown>) {
 }
 
 const asBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-
-/** Windows-1252 as a Windows editor writes it; a character it cannot hold fails the test. */
-function windows1252(text: string): Uint8Array {
-  const punctuation: Record<string, number> = { '€': 0x80, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97 };
-  return Uint8Array.from([...text], (c) => {
-    const code = punctuation[c] ?? c.charCodeAt(0);
-    if (code > 0xff || (code >= 0x80 && code <= 0x9f && punctuation[c] === undefined)) throw new Error(`«${c}» findes ikke i Windows-1252.`);
-    return code;
-  });
-}
 
 describe('filens tegnsæt', () => {
   test('UTF-8 med byte order mark, læst som bytes, giver samme indhold', async () => {
