@@ -1,6 +1,9 @@
 // Lint rules, including the runtime boundaries: shared/ imports no runtime; renderer/ imports shared/
 // only; the service, archive and export layers never import Electron, so they run under plain Node.
+// import-x adds the layer zones (archive and export never import services; stores never import views)
+// and refuses import cycles, resolving our extensionless TypeScript imports with its own node resolver.
 import js from '@eslint/js';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -41,6 +44,32 @@ export default tseslint.config(
   {
     files: ['electron/services/**/*.ts', 'electron/archive/**/*.ts', 'electron/export/**/*.ts'],
     rules: restrict(['electron', '**/electron/main/**', '**/electron/preload/**', '**/renderer/**'], 'Services, archive and export run under plain Node; they may not import Electron.'),
+  },
+  {
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'tests/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: {
+      // Type-only imports are erased at build time and are not followed; packages are not walked.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // shared/ and renderer/ are already held to their runtime by the no-restricted-imports rules below.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: ['./electron/archive', './electron/export'],
+              from: './electron/services',
+              message: 'The archive and the Word builders sit below the services: the services call them, never the reverse.',
+            },
+            { target: './renderer/stores', from: './renderer/views', message: 'Stores hold data for the views and may not import them.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['scripts/**/*.mjs', '*.config.*'],

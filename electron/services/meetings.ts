@@ -21,7 +21,7 @@ import { notFound } from './errors';
 import { requireForum, requireForumIfGiven } from './forums';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handler';
-import { carryParkedItem } from './run';
+import { carryParkedItem } from './parkedItems';
 
 export const meetingHandlers: Handlers<
   'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.markAgendaSent'

@@ -2,14 +2,13 @@ import type { AgendaItem, MeetingDetail, PresenterView, RunState } from '../../s
 import type { SqliteDb } from '../archive/open';
 import { insertAction } from '../archive/queries/actions';
 import { changeTally, checkoutOf } from '../archive/queries/checkout';
-import { findItem, insertItem, nextItemPosition, updateItemRun, type ItemRunFields } from '../archive/queries/items';
+import { findItem, updateItemRun, type ItemRunFields } from '../archive/queries/items';
 import { nextMeetingOf, setMeetingStatus, updateRun, type MeetingRecord } from '../archive/queries/meetings';
-import { setItemSag } from '../archive/queries/sager';
 import { requireDueIfAgreed } from './actions';
-import type { ServiceContext } from './context';
 import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
 import { meetingDetail, requireMeeting } from './meetings';
+import { carryParkedItem } from './parkedItems';
 import { itemNameInMessage, sharedMeeting } from './redaction';
 
 function requireItem(db: SqliteDb, itemId: string, field = 'itemId'): AgendaItem {
@@ -217,29 +216,6 @@ export const runHandlers: Handlers<
     return checkoutOf(db, meetingId);
   },
 };
-
-/** Puts a copy of a parked item on the next meeting's agenda, linked back to where it came from and in its sag. */
-export function carryParkedItem(ctx: ServiceContext, item: AgendaItem, next: MeetingRecord): void {
-  const { db } = ctx.archive;
-  const id = ctx.newId();
-  insertItem(db, {
-    id,
-    meetingId: next.id,
-    position: nextItemPosition(db, next.id),
-    title: item.title,
-    type: item.type,
-    minutes: item.minutes,
-    announcedColour: item.announcedColour,
-    owner: item.owner,
-    background: item.background,
-    confidential: item.confidential,
-    sensitive: item.sensitive,
-    addedLate: next.agendaSentAt !== null,
-    carriedFromItemId: item.id,
-  });
-  // The matter goes on at the next meeting, so the copy stays on the sag's timeline.
-  if (item.sag) setItemSag(db, id, item.sag.id);
-}
 
 /**
  * The projector shows only what the room needs, from the meeting it is given: the shared view, or the

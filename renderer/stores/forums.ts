@@ -4,7 +4,7 @@ import type { ApiError } from '../../shared/api/envelope';
 import type { Forum, ForumSummary, YearPlan } from '../../shared/api/types';
 import { schoolYearOf } from '../../shared/domain/yearPlan';
 import { call } from '../api/client';
-import { todayLocal } from '../views/today';
+import { todayLocal } from '../today';
 import { outcomeOf, type Outcome } from './request';
 import { useRoute } from './route';
 

@@ -5,7 +5,7 @@ import type { RegisteredDecision } from '../../shared/api/types';
 import type { ColourKey } from '../../shared/domain/colours';
 import { schoolYearOf } from '../../shared/domain/yearPlan';
 import { call } from '../api/client';
-import { todayLocal } from '../views/today';
+import { todayLocal } from '../today';
 
 export interface RegisterFilters {
   forumId: string;

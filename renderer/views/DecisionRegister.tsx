@@ -14,7 +14,7 @@ import { onAppEvent } from '../api/client';
 import { NO_FILTERS, useRegister, type RegisterFilters } from '../stores/register';
 import { useRoute } from '../stores/route';
 import { registerText as t } from '../text/register';
-import { todayLocal } from './today';
+import { todayLocal } from '../today';
 import '../styles/register.css';
 
 /** Typing pauses this long before the list is asked again. */

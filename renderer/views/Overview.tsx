@@ -5,7 +5,7 @@ import { useFollowUp } from '../stores/followup';
 import { useMeetings } from '../stores/meetings';
 import { followUpText as t } from '../text/followup';
 import { MeetingRows } from './meetings/MeetingRows';
-import { todayLocal } from './today';
+import { todayLocal } from '../today';
 
 export function Overview() {
   const meetings = useMeetings((s) => s.meetings);

@@ -7,7 +7,7 @@ import { useFormErrors } from '../../components/useFormErrors';
 import { shortDate } from '../../format';
 import { useForums } from '../../stores/forums';
 import { forumPageText as p } from '../../text/forums';
-import { todayLocal } from '../today';
+import { todayLocal } from '../../today';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
 
 const m = p.members;

@@ -7,7 +7,7 @@ import { useFormErrors } from '../../components/useFormErrors';
 import { YearWheel } from '../../components/YearWheel';
 import { useForums } from '../../stores/forums';
 import { forumPageText as p } from '../../text/forums';
-import { todayLocal } from '../today';
+import { todayLocal } from '../../today';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
 
 const y = p.yearPlan;

@@ -3,7 +3,7 @@ import type { OpenAction } from '../../../shared/api/types';
 import { shortDate } from '../../format';
 import { followUpText } from '../../text/followup';
 import { meetingsText as t } from '../../text/meetings';
-import { todayLocal } from '../today';
+import { todayLocal } from '../../today';
 
 /** "Opfølgning fra sidst": open actions come back on every agenda until they are done or dropped. */
 export function FollowUpList({ actions }: { actions: readonly OpenAction[] }) {
