@@ -94,6 +94,53 @@ describe('migrering 003 mødet', () => {
   });
 });
 
+describe('migrering 004 referat', () => {
+  it('giver afholdte møder plads til referatversioner og godkendelser, der følger mødet og personen', () => {
+    const path = tempArchivePath();
+    const v3 = openArchive(path, { targetVersion: 3 });
+    const { db: old } = v3;
+    old.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f', 'trio', 'TRIO', 'Egeskolen', 'nu')").run();
+    old.prepare(
+      "INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, created_at, run_phase) VALUES ('m', 'f', 'Møde', '2026-12-01T14:00', 90, 'nu', 'afsluttet')",
+    ).run();
+    old.prepare("INSERT INTO person (id, name, created_at) VALUES ('p', 'Skoleleder', 'nu')").run();
+    expect(old.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'referat%'").all()).toEqual([]);
+    v3.close();
+
+    const v4 = openArchive(path, { targetVersion: 4 });
+    const { db } = v4;
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    // Nothing is made up for meetings held before the referat existed.
+    expect(db.prepare('SELECT COUNT(*) AS n FROM referat_version').get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT title, run_phase FROM meeting WHERE id = 'm'").get()).toEqual({ title: 'Møde', run_phase: 'afsluttet' });
+
+    db.prepare("INSERT INTO referat_version (id, meeting_id, version, created_at) VALUES ('v1', 'm', 1, 'nu')").run();
+    expect(db.prepare("SELECT status, change_note, approved_at, snapshot, changes FROM referat_version WHERE id = 'v1'").get()).toEqual({
+      status: 'udkast',
+      change_note: '',
+      approved_at: null,
+      snapshot: null,
+      changes: '[]',
+    });
+    const insertVersion = db.prepare("INSERT INTO referat_version (id, meeting_id, version, status, created_at) VALUES (?, ?, ?, ?, 'nu')");
+    expect(() => insertVersion.run('v0', 'm', 0, 'udkast')).toThrow(/CHECK/);
+    expect(() => insertVersion.run('vx', 'm', 2, 'låst')).toThrow(/CHECK/);
+    expect(() => insertVersion.run('vdup', 'm', 1, 'udkast')).toThrow(/UNIQUE/);
+    expect(() => insertVersion.run('vnone', 'intet-møde', 1, 'udkast')).toThrow(/FOREIGN KEY/);
+
+    db.prepare("INSERT INTO referat_approval (version_id, person_id, role, approved_at) VALUES ('v1', 'p', 'skoleleder', 'nu')").run();
+    expect(() =>
+      db.prepare("INSERT INTO referat_approval (version_id, person_id, role, approved_at) VALUES ('v1', 'p', 'skoleleder', 'igen')").run(),
+    ).toThrow(/UNIQUE|PRIMARY KEY/);
+    // A person who is removed takes their approvals along; a meeting takes its whole referat.
+    db.prepare("DELETE FROM person WHERE id = 'p'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM referat_approval').get()).toEqual({ n: 0 });
+    db.prepare("DELETE FROM meeting WHERE id = 'm'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM referat_version').get()).toEqual({ n: 0 });
+    v4.close();
+  });
+});
+
 describe('migrering 005 søgning', () => {
   it('indekserer eksisterende møder, punkter, beslutninger og handlinger, og holder indekset i trit bagefter', () => {
     const path = tempArchivePath();

@@ -74,10 +74,8 @@ function removeDoc(kind: string): string {
   return `DELETE FROM search_doc WHERE kind = '${kind}' AND ref_id = old.id;`;
 }
 
-/**
- * The search triggers on action; migration 006 rebuilds the action table and creates them again from here.
- */
-export const ACTION_DOC_TRIGGERS = `
+/** The search triggers on action (migration 006 rebuilds the table and keeps its own copy of them). */
+const ACTION_DOC_TRIGGERS = `
       CREATE TRIGGER search_action_ai AFTER INSERT ON action BEGIN
         ${actionDocs('a.id = new.id')}
       END;

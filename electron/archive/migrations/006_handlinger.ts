@@ -1,5 +1,39 @@
-import { ACTION_DOC_TRIGGERS } from './005_soegning';
 import type { Migration } from './types';
+
+/**
+ * The search triggers on action exactly as migration 005 created them, written out here so this migration
+ * stays as it shipped whatever later happens to 005's helpers.
+ */
+const ACTION_DOC_TRIGGERS = `
+      CREATE TRIGGER search_action_ai AFTER INSERT ON action BEGIN
+        INSERT INTO search_doc (kind, ref_id, meeting_id, forum_id, colour, item_type, starts_at, confidential, title, body)
+        SELECT 'action', a.id, m.id, a.forum_id, NULL, NULL, m.starts_at, COALESCE(i.confidential, 0), a.what, a.who
+          FROM action a
+          LEFT JOIN agenda_item i ON i.id = a.item_id
+          LEFT JOIN meeting m ON m.id = COALESCE(a.meeting_id, i.meeting_id)
+        WHERE a.id = new.id
+        ON CONFLICT (kind, ref_id) DO UPDATE SET meeting_id = excluded.meeting_id, forum_id = excluded.forum_id,
+          colour = excluded.colour, item_type = excluded.item_type, starts_at = excluded.starts_at,
+          confidential = excluded.confidential, title = excluded.title, body = excluded.body;
+      END;
+      -- Marking an action done changes nothing that is searched.
+      CREATE TRIGGER search_action_au AFTER UPDATE ON action
+        WHEN old.what IS NOT new.what OR old.who IS NOT new.who OR old.item_id IS NOT new.item_id
+          OR old.meeting_id IS NOT new.meeting_id OR old.forum_id IS NOT new.forum_id BEGIN
+        INSERT INTO search_doc (kind, ref_id, meeting_id, forum_id, colour, item_type, starts_at, confidential, title, body)
+        SELECT 'action', a.id, m.id, a.forum_id, NULL, NULL, m.starts_at, COALESCE(i.confidential, 0), a.what, a.who
+          FROM action a
+          LEFT JOIN agenda_item i ON i.id = a.item_id
+          LEFT JOIN meeting m ON m.id = COALESCE(a.meeting_id, i.meeting_id)
+        WHERE a.id = new.id
+        ON CONFLICT (kind, ref_id) DO UPDATE SET meeting_id = excluded.meeting_id, forum_id = excluded.forum_id,
+          colour = excluded.colour, item_type = excluded.item_type, starts_at = excluded.starts_at,
+          confidential = excluded.confidential, title = excluded.title, body = excluded.body;
+      END;
+      CREATE TRIGGER search_action_ad AFTER DELETE ON action BEGIN
+        DELETE FROM search_doc WHERE kind = 'action' AND ref_id = old.id;
+      END;
+`;
 
 /**
  * Actions between meetings: more statuses (i gang, forsinket, droppet with a reason), splitting an action
@@ -7,9 +41,10 @@ import type { Migration } from './types';
  *
  * SQLite cannot change a CHECK constraint in place, so the action table is rebuilt: a new table, the rows
  * copied, the old table dropped and the new one renamed. Dropping the old table drops its indexes and
- * the search triggers from migration 005, so both are created again exactly as before. The rename runs
- * with legacy_alter_table on, so SQLite does not re-check the other tables' triggers that name `action`
- * (they refer to the table by name and work again once the new table has it).
+ * the search triggers from migration 005, so both are created again exactly as before (the triggers' SQL
+ * is copied above). The rename runs with legacy_alter_table on, so SQLite does not re-check the other
+ * tables' triggers that name `action` (they refer to the table by name and work again once the new table
+ * has it).
  */
 export const migration006: Migration = {
   version: 6,

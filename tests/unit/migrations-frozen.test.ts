@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../electron/archive/migrations';
+
+/**
+ * A migration that has shipped has already run on archives out in the schools; changing its file would make
+ * a new archive differ from an old one with the same user_version. So each shipped file is pinned by the
+ * SHA-256 of its text (line endings folded to \n, so a Windows checkout hashes the same).
+ */
+const SHIPPED: Record<string, string> = {
+  '001_grundlag.ts': 'e5c52b1cfea15876d7f0da0dac090c462956b21365e0958b1eb8f0f68b47f630',
+  '002_forberedelse.ts': '74257f8d7b2ba0beea40fa98ddb50bca5e7b121504859c2ce587929da3325000',
+  '003_moedet.ts': '23850357915fd7d9513a475f00ef103ed3fbda6e6067793172a41d1f6656bfe6',
+  '004_referat.ts': '08b8b84b9376390c267d72b802d7a80f742c884573cfb8be20030f0a729502c6',
+  '005_soegning.ts': '37dabc75368f9de2ed1d26f5c8472cff883c7924cd3091eccf9e07c68e3df233',
+  '006_handlinger.ts': '0af462b98f3d24c0b804cf406488026a8fe962a2cb51213e86037661c258059d',
+  '007_sager.ts': 'b31d994571db4fe5c1b225311619dd105e83ec7379f482f84d3462f7db3c82ca',
+  '008_lyttemoeder.ts': '9fd9c77ebdb0109e2079d89235747bbf9da8e6c9e3d4d6f78d431a1f236339c0',
+  '009_fortrolighed.ts': 'c12eb3dc7f1c953b0619fb262d3363cd08c055aabc01ee07aafb3b8a1de6db5e',
+};
+
+const DIR = join(__dirname, '../../electron/archive/migrations');
+const MIGRATION_FILE = /^(\d{3})_[a-z0-9_]+\.ts$/;
+
+function migrationFiles(): string[] {
+  return readdirSync(DIR)
+    .filter((name) => MIGRATION_FILE.test(name))
+    .sort();
+}
+
+function sha256(name: string): string {
+  return createHash('sha256').update(readFileSync(join(DIR, name), 'utf8').replace(/\r\n/g, '\n')).digest('hex');
+}
+
+describe('migreringer er frosne, når de er leveret', () => {
+  it('hver leveret migrering har samme indhold som da den blev leveret', () => {
+    for (const [name, hash] of Object.entries(SHIPPED)) {
+      expect(
+        sha256(name),
+        `${name} er ændret, men den er leveret og har kørt på arkiverne derude. Læg ændringen i en ny migrering i stedet.`,
+      ).toBe(hash);
+    }
+  });
+
+  it('hver migreringsfil har sit indhold fastholdt her', () => {
+    const unpinned = migrationFiles().filter((name) => !(name in SHIPPED));
+    const newFiles = unpinned.map((name) => `  '${name}': '${sha256(name)}',`).join('\n');
+    expect(
+      unpinned,
+      `Nye migreringsfiler uden fastholdt indhold. Tilføj dem til SHIPPED i tests/unit/migrations-frozen.test.ts ` +
+        `(retter du en, før den er leveret, så ret også dens hash her):\n${newFiles}`,
+    ).toEqual([]);
+  });
+
+  it('numrene følger hinanden, og alle filer er med i listen over migreringer', () => {
+    const numbers = migrationFiles().map((name) => Number(MIGRATION_FILE.exec(name)?.[1]));
+    expect(numbers, 'Migreringerne skal nummereres 001, 002, … uden huller.').toEqual(numbers.map((_, index) => index + 1));
+    expect(MIGRATIONS.map((m) => m.version), 'Hver migreringsfil skal stå i MIGRATIONS i electron/archive/migrations/index.ts.').toEqual(numbers);
+  });
+
+  it('en migrering importerer ikke fra en anden: dens SQL er den, der blev leveret', () => {
+    for (const name of migrationFiles()) {
+      const imports = [...readFileSync(join(DIR, name), 'utf8').matchAll(/from '\.\/(\d{3}_[^']+)'/g)].map((m) => m[1]);
+      expect(imports, `${name} importerer fra en anden migrering; kopiér det, den bruger, ind i filen.`).toEqual([]);
+    }
+  });
+});
