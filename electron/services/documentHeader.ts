@@ -1,9 +1,9 @@
 import { FORUM_PRESETS } from '../../shared/domain/forums';
-import type { MeetingDetail } from '../../shared/api/types';
+import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { AgendaParticipant } from '../export/dagsorden-model';
 
 /** The title block every meeting document opens with: forum, school, time, place, purpose and who came. */
-export function meetingHeader(meeting: MeetingDetail) {
+export function meetingHeader(meeting: ReferatMeeting) {
   const participants: AgendaParticipant[] = meeting.participants.map((p) => ({
     name: p.name,
     role: p.role,

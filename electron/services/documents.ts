@@ -1,11 +1,12 @@
 import { startTimes } from '../../shared/domain/startTimes';
 import type { GeneratedDocument, MeetingDetail } from '../../shared/api/types';
+import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { AgendaDocument, AgendaVersion } from '../export/dagsorden-model';
 import { buildDagsorden } from '../export/dagsorden';
 import type { Handlers } from './handler';
 import { meetingHeader } from './documentHeader';
 import { meetingDetail } from './meetings';
-import { meetingForReferat, referatState } from './referat';
+import { frozenReferat, meetingForReferat, referatState } from './referat';
 import { referatDocument, staffSummary, type ReferatContext } from './referatDocument';
 import type { ServiceContext } from './context';
 import { ACTION_STATUS_LABELS } from '../../shared/domain/actions';
@@ -54,7 +55,7 @@ function safeName(name: string): string {
   return name.replace(/[\\/:*?"<>|]+/g, '-').trim();
 }
 
-function referatContext(ctx: ServiceContext, meeting: MeetingDetail): ReferatContext {
+function referatContext(ctx: ServiceContext, meeting: ReferatMeeting): ReferatContext {
   const { db } = ctx.archive;
   const next = nextMeetingOf(db, meeting.forumId, meeting.startsAt);
   return {
@@ -65,8 +66,8 @@ function referatContext(ctx: ServiceContext, meeting: MeetingDetail): ReferatCon
 }
 
 /** The referat's context as a reader without the confidential right may see it. */
-function sharedReferatContext(ctx: ServiceContext, meeting: MeetingDetail, context: ReferatContext): ReferatContext {
-  const snapshots = versionsOf(ctx.archive.db, meeting.id).flatMap((v) => (v.snapshot ? [JSON.parse(v.snapshot) as MeetingDetail] : []));
+function sharedReferatContext(ctx: ServiceContext, meeting: ReferatMeeting, context: ReferatContext): ReferatContext {
+  const snapshots = versionsOf(ctx.archive.db, meeting.id).flatMap((v) => (v.snapshot ? [frozenReferat(v.snapshot)] : []));
   const closedTitles = closedTitlesOf([meeting, ...snapshots]);
   return {
     ...context,

@@ -1,5 +1,6 @@
 import type { GeneratedDocument, ImportSummary } from '../../shared/api/types';
 import { isBuiltInItemType } from '../../shared/domain/items';
+import { readReferatSnapshot } from '../../shared/domain/referatSnapshot';
 import {
   EXCHANGE_FORMAT,
   EXCHANGE_FORMAT_VERSION,
@@ -208,6 +209,9 @@ function checkAgainstArchive(db: SqliteDb, file: ExchangeFile, raw: unknown): vo
           `Mødet har allerede en anden version ${v.version} af referatet i arkivet, så de to referater kan ikke lægges sammen.`,
         );
       }
+      // The frozen referat is read the way the documents read it, so a file the app cannot show is refused here.
+      const frozen = v.snapshot === null ? null : readReferatSnapshot(v.snapshot);
+      if (frozen && !frozen.ok) refuse('ugyldigt_input', at('referat', j, 'snapshot'), frozen.message);
       v.approvals.forEach((a, k) => {
         if (!personKnown(a.personId)) refuse('ugyldigt_input', at('referat', j, 'approvals', k, 'personId'), missingPerson);
       });

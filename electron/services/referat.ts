@@ -1,5 +1,6 @@
-import type { MeetingDetail, ReferatState } from '../../shared/api/types';
+import type { ReferatState } from '../../shared/api/types';
 import { referatChanges } from '../../shared/domain/referatChanges';
+import { readReferatSnapshot, writeReferatSnapshot, type ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { SqliteDb } from '../archive/open';
 import { findMeeting } from '../archive/queries/meetings';
 import { insertApproval, insertVersion, lockVersion, versionsOf } from '../archive/queries/referat';
@@ -22,10 +23,17 @@ export function referatState(db: SqliteDb, meetingId: string): ReferatState {
 }
 
 /** The meeting as the approved referat shows it, or as it stands now while the referat is a draft. */
-export function meetingForReferat(ctx: ServiceContext, meetingId: string): MeetingDetail {
+export function meetingForReferat(ctx: ServiceContext, meetingId: string): ReferatMeeting {
   const latest = versionsOf(ctx.archive.db, meetingId).at(-1);
-  if (latest?.status === 'godkendt' && latest.snapshot) return JSON.parse(latest.snapshot) as MeetingDetail;
+  if (latest?.status === 'godkendt' && latest.snapshot) return frozenReferat(latest.snapshot);
   return meetingDetail(ctx, meetingId);
+}
+
+/** An approved version's frozen content, in the current shape whichever version of the app stored it. */
+export function frozenReferat(snapshot: string): ReferatMeeting {
+  const reading = readReferatSnapshot(snapshot);
+  if (!reading.ok) throw new ServiceError('arkivfejl', reading.message);
+  return reading.meeting;
 }
 
 export const referatHandlers: Handlers<'referat.get' | 'referat.approve' | 'referat.newVersion'> = {
@@ -55,8 +63,8 @@ export const referatHandlers: Handlers<'referat.get' | 'referat.approve' | 'refe
       // Lock what the referat says now; the next version is compared with it.
       const current = meetingDetail(ctx, meetingId);
       const previous = versions.filter((v) => v.status === 'godkendt').at(-1);
-      const changes = previous?.snapshot ? referatChanges(JSON.parse(previous.snapshot) as MeetingDetail, current) : [];
-      lockVersion(db, draft.id, now, JSON.stringify(current), changes);
+      const changes = previous?.snapshot ? referatChanges(frozenReferat(previous.snapshot), current) : [];
+      lockVersion(db, draft.id, now, writeReferatSnapshot(current), changes);
     }
     return referatState(db, meetingId);
   },

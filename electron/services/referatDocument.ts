@@ -1,7 +1,8 @@
 import { ACTION_STATUS_LABELS } from '../../shared/domain/actions';
 import { CHECKOUT_QUESTIONS, SCALE, SCALE_LABELS } from '../../shared/domain/checkout';
 import { meetingHeader } from './documentHeader';
-import type { Action, AgendaItem, MeetingDetail, ReferatState } from '../../shared/api/types';
+import type { Action, AgendaItem, ReferatState } from '../../shared/api/types';
+import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { ReferatAction, ReferatDocument, ReferatItem, ReferatVariant, StaffSummary } from '../export/referat-model';
 
 const OUTCOME_NOTE: Partial<Record<AgendaItem['runState'], string>> = {
@@ -22,7 +23,7 @@ function referatAction(action: Action, items: readonly AgendaItem[]): ReferatAct
   };
 }
 
-function referatItem(item: AgendaItem, meeting: MeetingDetail): ReferatItem {
+function referatItem(item: AgendaItem, meeting: ReferatMeeting): ReferatItem {
   const colourOf = (key: string | null) => meeting.forumColours.find((c) => c.key === key) ?? null;
   const { decision } = item;
   return {
@@ -65,7 +66,7 @@ export interface ReferatContext {
 }
 
 /** Resolves everything the referat builder needs from the meeting (or its approved snapshot). */
-export function referatDocument(meeting: MeetingDetail, context: ReferatContext, variant: ReferatVariant): ReferatDocument {
+export function referatDocument(meeting: ReferatMeeting, context: ReferatContext, variant: ReferatVariant): ReferatDocument {
   const latest = context.state.versions.at(-1);
   const actions = [...meeting.items.flatMap((i) => i.actions), ...meeting.otherActions];
   return {
@@ -95,7 +96,7 @@ export function referatDocument(meeting: MeetingDetail, context: ReferatContext,
 }
 
 /** The decisions for staff, grouped by colour in the forum's order, from the meeting's shared view. */
-export function staffSummary(meeting: MeetingDetail): StaffSummary {
+export function staffSummary(meeting: ReferatMeeting): StaffSummary {
   return {
     forumName: meeting.forumName,
     school: meeting.school,

@@ -38,8 +38,8 @@ function closedItem(item: AgendaItem): AgendaItem {
   };
 }
 
-/** The meeting as a reader without the confidential right may see it. */
-export function sharedMeeting(meeting: MeetingDetail): MeetingDetail {
+/** The meeting (live, or as an approved referat froze it) as a reader without the confidential right may see it. */
+export function sharedMeeting<M extends Pick<MeetingDetail, 'followUp' | 'otherActions' | 'items'>>(meeting: M): M {
   return {
     ...meeting,
     followUp: sharedActions(meeting.followUp),
