@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { Variant } from '../../shared/domain/variant';
 import { UsageError } from './errors';
 
 /** Every flag any command takes; each command says which of them it accepts. */
@@ -8,6 +9,8 @@ export const OPTIONS = {
   forum: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  variant: { type: 'string' },
+  /** The older name of --variant (shared|full); still read, with a note. */
   version: { type: 'string' },
   out: { type: 'string' },
   overwrite: { type: 'boolean' },
@@ -60,6 +63,7 @@ const EXAMPLE_VALUES: Record<string, string> = {
   '--forum': '<forum-id>',
   '--from': '2026-08-01',
   '--to': '2027-06-30',
+  '--variant': 'delt',
   '--version': 'shared',
   '--out': '<fil eller mappe>',
 };
@@ -74,14 +78,25 @@ export function required(values: Values, name: StringOption, example: string): s
   return value.trim();
 }
 
-export type ReferatVersion = 'shared' | 'full';
+/** The words of the older --version flag, as the variants they meant. */
+const OLD_VERSION_WORDS: Record<string, Variant> = { shared: 'delt', full: 'fuld' };
 
-/** --version shared|full, as the service's variant. */
-export function referatVariant(values: Values): { version: ReferatVersion; variant: 'delt' | 'fuld' } {
-  const version = required(values, 'version', 'shared');
-  if (version === 'shared') return { version, variant: 'delt' };
-  if (version === 'full') return { version, variant: 'fuld' };
-  throw new UsageError(`--version skal være shared (det delte referat) eller full (det fulde referat), ikke «${version}».`);
+/**
+ * --variant delt|fuld, the same words as the window and the documents. Scripts written for the older
+ * --version shared|full keep working; `note` tells them (on stderr) what to write instead.
+ */
+export function referatVariant(values: Values, note: (line: string) => void): Variant {
+  if (values.version !== undefined) {
+    if (values.variant !== undefined) throw new UsageError('Brug --variant alene; --version er det gamle navn for det samme.');
+    const version = required(values, 'version', 'shared');
+    const variant = OLD_VERSION_WORDS[version];
+    if (!variant) throw new UsageError(`--version skal være shared eller full, ikke «${version}». Skriv hellere --variant delt eller --variant fuld.`);
+    note(`Bemærk: --version ${version} hedder nu --variant ${variant}; det gamle navn virker stadig.`);
+    return variant;
+  }
+  const variant = required(values, 'variant', 'delt');
+  if (variant === 'delt' || variant === 'fuld') return variant;
+  throw new UsageError(`--variant skal være delt (det delte referat) eller fuld (det fulde referat), ikke «${variant}».`);
 }
 
 /** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */

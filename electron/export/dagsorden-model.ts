@@ -3,12 +3,7 @@
  * times), so the builder only lays out text and never reads the archive.
  */
 import type { ColourDefinition } from '../../shared/domain/colours';
-
-/**
- * 'udsendt' is the version sent to the participants and staff: confidential items keep only their number,
- * type, time box and start time. 'fuld' is the full version for the co-owners, marked FORTROLIGT.
- */
-export type AgendaVersion = 'udsendt' | 'fuld';
+import type { Variant } from '../../shared/domain/variant';
 
 export interface AgendaParticipant {
   name: string;
@@ -44,7 +39,11 @@ export interface AgendaItem {
 }
 
 export interface AgendaDocument {
-  version: AgendaVersion;
+  /**
+   * 'delt' is the agenda sent out to the participants and staff: confidential items keep only their
+   * number, type, time box and start time. 'fuld' is for the co-owners, marked FORTROLIGT.
+   */
+  variant: Variant;
   forumName: string;
   forumKindLabel: string;
   school: string;

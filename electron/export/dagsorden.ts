@@ -32,7 +32,7 @@ const CLOSED_ITEM = 'Lukket punkt';
 export async function buildDagsorden(doc: AgendaDocument): Promise<Buffer> {
   const start = parseLocalDateTime(doc.startsAt);
   const date = formatDanishDate(start);
-  const full = doc.version === 'fuld';
+  const full = doc.variant === 'fuld';
   const document = new Document({
     creator: 'Samtalerum',
     title: cleanText(`Dagsorden: ${doc.forumName}, ${date}`),
@@ -65,7 +65,7 @@ function titleBlock(doc: AgendaDocument, date: string, time: string): Paragraph[
     new Paragraph({ style: 'Title', spacing: { after: 0 }, children: [new TextRun('Dagsorden')] }),
     new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: cleanText(doc.title), size: SIZE.subtitle })] }),
   ];
-  if (doc.version === 'fuld') {
+  if (doc.variant === 'fuld') {
     blocks.push(
       new Paragraph({
         spacing: { after: 240 },
@@ -150,7 +150,7 @@ function followUpSection(doc: AgendaDocument): Block[] {
 function itemsSection(doc: AgendaDocument): Block[] {
   const blocks: Block[] = [heading('Punkter', 1)];
   if (doc.items.length === 0) blocks.push(new Paragraph('Der er endnu ingen punkter på dagsordenen.'));
-  for (const item of doc.items) blocks.push(...itemBlock(item, doc.version === 'udsendt'));
+  for (const item of doc.items) blocks.push(...itemBlock(item, doc.variant === 'delt'));
   return blocks;
 }
 

@@ -3,13 +3,8 @@
  * labels, colours), so the builders only lay out text and never read the archive.
  */
 import type { ColourDefinition } from '../../shared/domain/colours';
+import type { Variant } from '../../shared/domain/variant';
 import type { AgendaParticipant } from './dagsorden-model';
-
-/**
- * 'delt' is shared with staff and built from the shared view: confidential items appear only as "Lukket
- * punkt". 'fuld' is marked FORTROLIGT.
- */
-export type ReferatVariant = 'delt' | 'fuld';
 
 export interface ReferatFairProces {
   involveContext: string;
@@ -76,7 +71,8 @@ export interface ReferatVersionInfo {
 }
 
 export interface ReferatDocument {
-  variant: ReferatVariant;
+  /** 'delt' is shared with staff and built from the shared view; 'fuld' is marked FORTROLIGT. */
+  variant: Variant;
   version: ReferatVersionInfo;
   forumName: string;
   forumKindLabel: string;

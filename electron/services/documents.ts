@@ -1,7 +1,8 @@
 import { startTimes } from '../../shared/domain/startTimes';
 import type { GeneratedDocument, MeetingDetail } from '../../shared/api/types';
 import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
-import type { AgendaDocument, AgendaVersion } from '../export/dagsorden-model';
+import type { Variant } from '../../shared/domain/variant';
+import type { AgendaDocument } from '../export/dagsorden-model';
 import { buildDagsorden } from '../export/dagsorden';
 import type { Handlers } from './handler';
 import { meetingHeader } from './documentHeader';
@@ -20,7 +21,7 @@ import { buildStaffSummary, staffSummaryText } from '../export/staffSummary';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Resolves names, labels and start times so the builder only lays out text. */
-export function agendaDocument(meeting: MeetingDetail, version: AgendaVersion): AgendaDocument {
+export function agendaDocument(meeting: MeetingDetail, variant: Variant): AgendaDocument {
   const typeLabel = (key: string) => meeting.itemTypes.find((t) => t.key === key)?.label ?? key;
   const times = startTimes(meeting.startsAt, meeting.items);
   const items = meeting.items.map((item, index) => {
@@ -38,7 +39,7 @@ export function agendaDocument(meeting: MeetingDetail, version: AgendaVersion): 
     };
   });
   return {
-    version,
+    variant,
     ...meetingHeader(meeting),
     followUp: meeting.followUp.map((a) => ({ what: a.what, who: a.who, due: a.due, status: ACTION_STATUS_LABELS[a.status] })),
     items,
@@ -46,9 +47,14 @@ export function agendaDocument(meeting: MeetingDetail, version: AgendaVersion): 
   };
 }
 
-/** "Dagsorden TRIO 2026-12-01 (udsendt).docx": sorts by date in a folder and says which version it is. */
-function fileName(meeting: MeetingDetail, version: AgendaVersion): string {
-  return `Dagsorden ${safeName(meeting.forumName)} ${meeting.startsAt.slice(0, 10)} (${version === 'udsendt' ? 'udsendt' : 'fuld, fortrolig'}).docx`;
+/** "Dagsorden TRIO 2026-12-01 (delt).docx": sorts by date in a folder and says which variant it is. */
+function fileName(meeting: MeetingDetail, variant: Variant): string {
+  return `Dagsorden ${safeName(meeting.forumName)} ${meeting.startsAt.slice(0, 10)} (${variantInFileName(variant)}).docx`;
+}
+
+/** The same words in every document's file name, so a folder shows at once which files are fortrolige. */
+function variantInFileName(variant: Variant): string {
+  return variant === 'delt' ? 'delt' : 'fuld, fortrolig';
 }
 
 function safeName(name: string): string {
@@ -81,11 +87,11 @@ function docx(fileName: string, buffer: Buffer): GeneratedDocument {
 }
 
 export const documentHandlers: Handlers<'documents.dagsorden' | 'documents.referat' | 'documents.staffSummary' | 'documents.staffText'> = {
-  'documents.dagsorden': async ({ meetingId, version }, ctx): Promise<GeneratedDocument> => {
+  'documents.dagsorden': async ({ meetingId, variant }, ctx): Promise<GeneratedDocument> => {
     // Read everything first: nothing from the archive is touched after the await.
     const meeting = meetingDetail(ctx, meetingId);
-    const buffer = await buildDagsorden(agendaDocument(version === 'udsendt' ? sharedMeeting(meeting) : meeting, version));
-    return docx(fileName(meeting, version), buffer);
+    const buffer = await buildDagsorden(agendaDocument(variant === 'delt' ? sharedMeeting(meeting) : meeting, variant));
+    return docx(fileName(meeting, variant), buffer);
   },
 
   'documents.referat': async ({ meetingId, variant }, ctx) => {
@@ -95,7 +101,7 @@ export const documentHandlers: Handlers<'documents.dagsorden' | 'documents.refer
       variant === 'delt'
         ? referatDocument(sharedMeeting(meeting), sharedReferatContext(ctx, meeting, context), variant)
         : referatDocument(meeting, context, variant);
-    const name = `Referat ${safeName(meeting.forumName)} ${meeting.startsAt.slice(0, 10)} (${variant === 'delt' ? 'delt' : 'fuld, fortrolig'}).docx`;
+    const name = `Referat ${safeName(meeting.forumName)} ${meeting.startsAt.slice(0, 10)} (${variantInFileName(variant)}).docx`;
     return docx(name, await buildReferat(doc));
   },
 

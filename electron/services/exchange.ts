@@ -1,6 +1,7 @@
 import type { GeneratedDocument, ImportSummary } from '../../shared/api/types';
 import { isBuiltInItemType } from '../../shared/domain/items';
 import { readReferatSnapshot } from '../../shared/domain/referatSnapshot';
+import type { Variant } from '../../shared/domain/variant';
 import {
   EXCHANGE_FORMAT,
   EXCHANGE_FORMAT_VERSION,
@@ -78,7 +79,7 @@ export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> =
  * "Samtalerum TRIO Egeskolen 2026-12-01-fortroligt.json": says what is in the file, sorts by date in a
  * folder, and says when it holds closed items (a meeting's full file always says so) or is the shared one.
  */
-function fileName(file: ExchangeFile, variant: 'fuld' | 'delt'): string {
+function fileName(file: ExchangeFile, variant: Variant): string {
   const closed = file.scope === 'moede' || file.meetings.some((m) => m.items.some((i) => i.confidential));
   const mark = variant === 'delt' ? '-delt' : closed ? '-fortroligt' : '';
   const forum = file.forums[0];

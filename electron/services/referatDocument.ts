@@ -3,7 +3,8 @@ import { CHECKOUT_QUESTIONS, SCALE, SCALE_LABELS } from '../../shared/domain/che
 import { meetingHeader } from './documentHeader';
 import type { Action, AgendaItem, ReferatState } from '../../shared/api/types';
 import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
-import type { ReferatAction, ReferatDocument, ReferatItem, ReferatVariant, StaffSummary } from '../export/referat-model';
+import type { Variant } from '../../shared/domain/variant';
+import type { ReferatAction, ReferatDocument, ReferatItem, StaffSummary } from '../export/referat-model';
 
 const OUTCOME_NOTE: Partial<Record<AgendaItem['runState'], string>> = {
   parkeret: 'Parkeret til næste møde.',
@@ -66,7 +67,7 @@ export interface ReferatContext {
 }
 
 /** Resolves everything the referat builder needs from the meeting (or its approved snapshot). */
-export function referatDocument(meeting: ReferatMeeting, context: ReferatContext, variant: ReferatVariant): ReferatDocument {
+export function referatDocument(meeting: ReferatMeeting, context: ReferatContext, variant: Variant): ReferatDocument {
   const latest = context.state.versions.at(-1);
   const actions = [...meeting.items.flatMap((i) => i.actions), ...meeting.otherActions];
   return {

@@ -85,7 +85,7 @@ test('TRIO’en forbereder et møde: spilleregler, roller, fem punkter, forvarse
   const sharedDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Hent dagsorden (til udsendelse)' }).click();
   const shared = await readDownload(await sharedDownload);
-  expect(shared.fileName).toBe('Dagsorden TRIO 2026-12-08 (udsendt).docx');
+  expect(shared.fileName).toBe('Dagsorden TRIO 2026-12-08 (delt).docx');
   expect(shared.text).toContain('tirsdag den 8. december 2026');
   expect(shared.text).toContain('kl. 14.00–15.30');
   expect(shared.text).toContain('Personalerummet');

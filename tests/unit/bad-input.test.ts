@@ -75,7 +75,7 @@ function validSample(
     'participants.set': { meetingId, personId: forumId, role: 'TR', attendance: 'afbud' },
     'participants.addGuest': { meetingId, name: 'Gæst', role: 'Konsulent' },
     'participants.remove': { meetingId, personId: forumId },
-    'documents.dagsorden': { meetingId, version: 'udsendt' },
+    'documents.dagsorden': { meetingId, variant: 'delt' },
     'agenda.addItem': { meetingId, ...item },
     'agenda.updateItem': { itemId, ...item },
     'agenda.moveItem': { itemId, toPosition: 2 },

@@ -82,7 +82,7 @@ describe('confidential stays confidential (canary property test)', () => {
 
 /** The built CLI in its own process, as a secretary runs it, on a few random archives. */
 describe('the built CLI shares no canary', () => {
-  it('in list-forums, list-meetings, export-referat and export-referater with --version shared, on three archives', async () => {
+  it('in list-forums, list-meetings, export-referat and export-referater with --variant delt, on three archives', async () => {
     if (!existsSync(CLI)) throw new Error(`Den byggede CLI mangler (${CLI}): kør npm run build først.`);
     // Two of the known routes through the shared referat, and one random archive.
     const samples = [KNOWN_ROUTES[1] ?? [], KNOWN_ROUTES[2] ?? [], ...fc.sample(scenario, { numRuns: 1, seed: 20261206 })];
@@ -107,8 +107,8 @@ describe('the built CLI shares no canary', () => {
       };
       const forumIds = cli('list-forums').split('\n').filter(Boolean).map((line) => line.split(' ')[0] ?? '');
       const meetingIds = cli('list-meetings').split('\n').filter(Boolean).map((line) => line.split(' ')[0] ?? '');
-      for (const id of meetingIds) cli('export-referat', '--meeting', id, '--version', 'shared', '--out', join(out, 'enkelt', `${id}.docx`));
-      for (const id of forumIds) cli('export-referater', '--forum', id, '--from', '2000-01-01', '--to', '2100-12-31', '--version', 'shared', '--out', join(out, id));
+      for (const id of meetingIds) cli('export-referat', '--meeting', id, '--variant', 'delt', '--out', join(out, 'enkelt', `${id}.docx`));
+      for (const id of forumIds) cli('export-referater', '--forum', id, '--from', '2000-01-01', '--to', '2100-12-31', '--variant', 'delt', '--out', join(out, id));
       const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.docx'));
       expect(files.length).toBeGreaterThanOrEqual(meetingIds.length);
       for (const name of files) {

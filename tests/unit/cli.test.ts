@@ -96,21 +96,36 @@ describe('samtalerum CLI on a demo archive', () => {
 
   it('exports one referat as a Word file, and overwrites it only with --overwrite', () => {
     const out = join(dir, 'ny mappe', 'r.docx');
-    const run = ok(on('export-referat', '--meeting', heldId, '--version', 'shared', '--out', out));
+    const run = ok(on('export-referat', '--meeting', heldId, '--variant', 'delt', '--out', out));
     expect(run.stdout).toBe(`Referatet (delt version) er gemt i ${out}.\n`);
+    expect(run.stderr).toBe('');
     expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
 
     writeFileSync(out, 'min egen fil');
-    expectFailure(cli(on('export-referat', '--meeting', heldId, '--version', 'full', '--out', out)), 1, /findes allerede .*--overwrite/);
+    expectFailure(cli(on('export-referat', '--meeting', heldId, '--variant', 'fuld', '--out', out)), 1, /findes allerede .*--overwrite/);
     expect(readFileSync(out, 'utf8')).toBe('min egen fil');
 
-    ok(on('export-referat', '--meeting', heldId, '--version', 'full', '--out', out, '--overwrite'));
+    ok(on('export-referat', '--meeting', heldId, '--variant', 'fuld', '--out', out, '--overwrite'));
     expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+  }, 30_000);
+
+  it('still takes the older --version shared|full, with a one-line note on stderr', () => {
+    const one = join(dir, 'gammelt flag', 'r.docx');
+    const run = ok(on('export-referat', '--meeting', heldId, '--version', 'full', '--out', one));
+    expect(run.stdout).toBe(`Referatet (fuld version, fortroligt) er gemt i ${one}.\n`);
+    expect(run.stderr).toBe('Bemærk: --version full hedder nu --variant fuld; det gamle navn virker stadig.\n');
+    expect(readFileSync(one).subarray(0, 2).toString('latin1')).toBe('PK');
+
+    const none = ok(on('export-referater', '--forum', forumId, '--from', '2000-01-01', '--to', '2000-12-31', '--version', 'shared', '--out', join(dir, 'gammel-tom')));
+    expect(lines(none.stderr)).toEqual([
+      'Bemærk: --version shared hedder nu --variant delt; det gamle navn virker stadig.',
+      'Ingen afholdte møder i TRIO fra 2000-01-01 til 2000-12-31. Intet er gemt.',
+    ]);
   }, 30_000);
 
   it('exports the held meetings of a forum in a period, with progress and a summary on stderr', () => {
     const out = join(dir, 'referater', 'efterår');
-    const run = ok(on('export-referater', '--forum', forumId, '--from', '2000-01-01', '--to', '2100-12-31', '--version', 'full', '--out', out));
+    const run = ok(on('export-referater', '--forum', forumId, '--from', '2000-01-01', '--to', '2100-12-31', '--variant', 'fuld', '--out', out));
     const held = meetingLines.filter((line) => line.endsWith('  afholdt')).length;
     const files = readdirSync(out);
     expect(files).toHaveLength(held);
@@ -125,7 +140,7 @@ describe('samtalerum CLI on a demo archive', () => {
 
     // The same export again stops at the first file that is there, and changes nothing.
     const before = files.map((file) => statSync(join(out, file)).mtimeMs);
-    const again = cli(on('export-referater', '--forum', forumId, '--from', '2000-01-01', '--to', '2100-12-31', '--version', 'full', '--out', out));
+    const again = cli(on('export-referater', '--forum', forumId, '--from', '2000-01-01', '--to', '2100-12-31', '--variant', 'fuld', '--out', out));
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/Fejl: Filen .* findes allerede .*--overwrite/);
     expect(files.map((file) => statSync(join(out, file)).mtimeMs)).toEqual(before);
@@ -133,7 +148,7 @@ describe('samtalerum CLI on a demo archive', () => {
 
   it('says so, and makes no folder, when no held meeting falls in the period', () => {
     const out = join(dir, 'tom');
-    const run = ok(on('export-referater', '--forum', forumId, '--from', '2000-01-01', '--to', '2000-12-31', '--version', 'shared', '--out', out));
+    const run = ok(on('export-referater', '--forum', forumId, '--from', '2000-01-01', '--to', '2000-12-31', '--variant', 'delt', '--out', out));
     expect(run.stderr).toBe('Ingen afholdte møder i TRIO fra 2000-01-01 til 2000-12-31. Intet er gemt.\n');
     expect(existsSync(out)).toBe(false);
   });
@@ -155,18 +170,18 @@ describe('samtalerum CLI on a demo archive', () => {
   describe('refuses with one Danish line on stderr, a non-zero exit code, and writes nothing', () => {
     it('an unknown meeting', () => {
       const out = join(dir, 'fejl', 'x.docx');
-      expectFailure(cli(on('export-referat', '--meeting', UNKNOWN_ID, '--version', 'shared', '--out', out)), 1, 'Fejl: Mødet findes ikke i arkivet. Måske er det slettet.');
+      expectFailure(cli(on('export-referat', '--meeting', UNKNOWN_ID, '--variant', 'delt', '--out', out)), 1, 'Fejl: Mødet findes ikke i arkivet. Måske er det slettet.');
       expect(existsSync(join(dir, 'fejl'))).toBe(false);
     });
 
     it('an unknown forum', () => {
       const out = join(dir, 'fejl');
-      expectFailure(cli(on('export-referater', '--forum', UNKNOWN_ID, '--from', '2026-01-01', '--to', '2026-12-31', '--version', 'full', '--out', out)), 1, 'Forummet findes ikke i arkivet');
+      expectFailure(cli(on('export-referater', '--forum', UNKNOWN_ID, '--from', '2026-01-01', '--to', '2026-12-31', '--variant', 'fuld', '--out', out)), 1, 'Forummet findes ikke i arkivet');
       expect(existsSync(out)).toBe(false);
     });
 
     it('a date that is malformed, does not exist, or comes after --to', () => {
-      const base = ['export-referater', '--forum', forumId, '--version', 'full', '--out', join(dir, 'fejl')];
+      const base = ['export-referater', '--forum', forumId, '--variant', 'fuld', '--out', join(dir, 'fejl')];
       expectFailure(cli(on(...base, '--from', '1.8.2026', '--to', '2027-06-30')), 2, '--from skal være en dato skrevet ÅÅÅÅ-MM-DD, fx 2026-08-01, ikke «1.8.2026».');
       expectFailure(cli(on(...base, '--from', '2026-08-01', '--to', '2027-02-29')), 2, '--to 2027-02-29 er ikke en dato, der findes.');
       expectFailure(cli(on(...base, '--from', '2027-08-01', '--to', '2027-06-30')), 2, '--from 2027-08-01 ligger efter --to 2027-06-30.');
@@ -174,14 +189,17 @@ describe('samtalerum CLI on a demo archive', () => {
     });
 
     it('a missing --out, or --out with no value', () => {
-      expectFailure(cli(on('export-referat', '--meeting', heldId, '--version', 'shared')), 2, '--out mangler, fx --out referat.docx.');
+      expectFailure(cli(on('export-referat', '--meeting', heldId, '--variant', 'delt')), 2, '--out mangler, fx --out referat.docx.');
       expectFailure(cli(on('export-archive', '--out')), 2, '--out mangler en værdi');
     });
 
-    it('a wrong --version', () => {
-      expectFailure(cli(on('export-referat', '--meeting', heldId, '--version', 'delt', '--out', join(dir, 'v.docx'))), 2, /shared .* eller full/);
-      expect(existsSync(join(dir, 'v.docx'))).toBe(false);
-    });
+    it('a wrong --variant or --version, or both at once', () => {
+      const target = join(dir, 'v.docx');
+      expectFailure(cli(on('export-referat', '--meeting', heldId, '--variant', 'shared', '--out', target)), 2, /--variant skal være delt .* eller fuld .*«shared»/);
+      expectFailure(cli(on('export-referat', '--meeting', heldId, '--version', 'delt', '--out', target)), 2, /--version skal være shared eller full.*--variant delt/);
+      expectFailure(cli(on('export-referat', '--meeting', heldId, '--variant', 'delt', '--version', 'shared', '--out', target)), 2, /Brug --variant alene/);
+      expect(existsSync(target)).toBe(false);
+    }, 30_000);
 
     it('an unknown command, flag, or a flag the command does not take', () => {
       expectFailure(cli(on('list-meeting')), 2, 'Ukendt kommando «list-meeting». Mente du list-meetings?');
@@ -322,7 +340,7 @@ describe('samtalerum CLI without --archive', () => {
     expect(cli(['--help']).stdout).toBe(plain.stdout);
     const one = cli(['export-referater', '--help']);
     expect(one.code).toBe(0);
-    expect(one.stdout).toMatch(/^Brug: samtalerum export-referater --forum <id> --from <ÅÅÅÅ-MM-DD> --to <ÅÅÅÅ-MM-DD> --version shared\|full --out <mappe>/);
+    expect(one.stdout).toMatch(/^Brug: samtalerum export-referater --forum <id> --from <ÅÅÅÅ-MM-DD> --to <ÅÅÅÅ-MM-DD> --variant delt\|fuld --out <mappe>/);
     expect(cli(['help', 'export-referater']).stdout).toBe(one.stdout);
   });
 });
@@ -407,11 +425,11 @@ describe('archive data with terminal control sequences', () => {
     expect(meetings.stdout).toContain('TRIO\\u001b]0;evil\\u0007');
     const forumId = lines(forums.stdout)[0]?.split(' ')[0] ?? '';
 
-    const none = ok(on('export-referater', '--forum', forumId, '--from', '2001-01-01', '--to', '2001-02-01', '--out', join(dir, 'ingen'), '--version', 'shared'));
+    const none = ok(on('export-referater', '--forum', forumId, '--from', '2001-01-01', '--to', '2001-02-01', '--out', join(dir, 'ingen'), '--variant', 'delt'));
     expect(none.stderr).not.toMatch(ESCAPES);
     expect(none.stderr).toContain('Ingen afholdte møder i TRIO\\u001b]0;evil\\u0007');
 
-    const batch = ok(on('export-referater', '--forum', forumId, '--from', '2000-01-01', '--to', '2100-01-01', '--out', join(dir, 'referater'), '--version', 'shared'));
+    const batch = ok(on('export-referater', '--forum', forumId, '--from', '2000-01-01', '--to', '2100-01-01', '--out', join(dir, 'referater'), '--variant', 'delt'));
     expect(batch.stderr).not.toMatch(ESCAPES);
     expect(batch.stderr).toMatch(/fra TRIO\\u001b\]0;evil\\u0007 er gemt/);
   });

@@ -39,7 +39,7 @@ async function everythingIn(doc: GeneratedDocument): Promise<string> {
 
 async function sharedArtefacts(services: Services, heldId: string, nextId: string): Promise<Record<string, string>> {
   return {
-    'dagsorden til udsendelse (næste møde)': await everythingIn(await must(services, 'documents.dagsorden', { meetingId: nextId, version: 'udsendt' })),
+    'dagsorden til udsendelse (næste møde)': await everythingIn(await must(services, 'documents.dagsorden', { meetingId: nextId, variant: 'delt' })),
     'delt referat': await everythingIn(await must(services, 'documents.referat', { meetingId: heldId, variant: 'delt' })),
     'delt referat (næste møde)': await everythingIn(await must(services, 'documents.referat', { meetingId: nextId, variant: 'delt' })),
     personaleresumé: await everythingIn(await must(services, 'documents.staffSummary', { meetingId: heldId })),
@@ -71,13 +71,13 @@ describe('lukkede punkter forbliver lukkede', () => {
       ],
     });
 
-    const sent = await everythingIn(await must(services, 'documents.dagsorden', { meetingId: next.id, version: 'udsendt' }));
+    const sent = await everythingIn(await must(services, 'documents.dagsorden', { meetingId: next.id, variant: 'delt' }));
     for (const secretText of ['Birgitte', 'Partshøring']) expect(sent).not.toContain(secretText);
     expect(sent).toContain('Opfølgning fra sidst');
     // The open action of an ordinary item is still there.
     expect(sent).toContain('Finde en løsning for pædagogernes deltagelse');
 
-    const full = await textOf(Buffer.from((await must(services, 'documents.dagsorden', { meetingId: next.id, version: 'fuld' })).base64, 'base64'));
+    const full = await textOf(Buffer.from((await must(services, 'documents.dagsorden', { meetingId: next.id, variant: 'fuld' })).base64, 'base64'));
     expect(full).toContain('Indkalde Birgitte med bisidder');
     expectNoneContain(await sharedArtefacts(services, held.id, next.id), ['Birgitte', 'Partshøring', SECRET_TITLE]);
   });
@@ -237,7 +237,7 @@ describe('lukkede punkter forbliver lukkede', () => {
 
     const opened = await updateItem(services, secret, { title: 'Arbejdsmiljø i indskolingen', background: '', confidential: false, sensitive: false });
     expect(opened.actions.map((a) => [a.what, a.confidential])).toEqual([['Tale med Gitte om skånejob', false]]);
-    const sent = await everythingIn(await must(services, 'documents.dagsorden', { meetingId: next.id, version: 'udsendt' }));
+    const sent = await everythingIn(await must(services, 'documents.dagsorden', { meetingId: next.id, variant: 'delt' }));
     expect(sent).toContain('Tale med Gitte om skånejob');
   });
 
@@ -351,7 +351,7 @@ describe('lukkede punkter forbliver lukkede', () => {
 
     const after = await must(services, 'meetings.get', { meetingId: held.id });
     expect(after.items.find((i) => i.id === item.id)?.confidential).toBe(true);
-    expect(await everythingIn(await must(services, 'documents.dagsorden', { meetingId: next.id, version: 'udsendt' }))).not.toContain('Birgitte');
+    expect(await everythingIn(await must(services, 'documents.dagsorden', { meetingId: next.id, variant: 'delt' }))).not.toContain('Birgitte');
     const found = await must(services, 'search.query', { text: 'Birgitte', includeConfidential: false });
     expect(JSON.stringify(found)).not.toContain('Birgitte');
   });
@@ -377,10 +377,10 @@ describe('lukkede punkter forbliver lukkede', () => {
 
     await updateItem(services, item, { confidential: true });
     for (const meeting of [january, february]) {
-      const sent = await everythingIn(await must(services, 'documents.dagsorden', { meetingId: meeting.id, version: 'udsendt' }));
+      const sent = await everythingIn(await must(services, 'documents.dagsorden', { meetingId: meeting.id, variant: 'delt' }));
       expect(sent).not.toContain('Birgitte');
       expect(sent).not.toContain('Forældrene i 2.b');
-      const full = await textOf(Buffer.from((await must(services, 'documents.dagsorden', { meetingId: meeting.id, version: 'fuld' })).base64, 'base64'));
+      const full = await textOf(Buffer.from((await must(services, 'documents.dagsorden', { meetingId: meeting.id, variant: 'fuld' })).base64, 'base64'));
       expect(full).toContain('Klage over Birgittes undervisning');
     }
   });

@@ -17,9 +17,9 @@ const SECRET = {
   background: 'Aftaler om skånehensyn for en kollega med langvarigt sygefravær.\nNavnet nævnes kun på mødet.',
 };
 
-function trioAgenda(version: AgendaDocument['version']): AgendaDocument {
+function trioAgenda(variant: AgendaDocument['variant']): AgendaDocument {
   return {
-    version,
+    variant,
     forumName: 'TRIO på Egeskolen',
     forumKindLabel: 'TRIO',
     school: 'Egeskolen',
@@ -93,7 +93,7 @@ describe('dagsorden som Word-fil', () => {
   });
 
   it('lister afbud for sig og ikke i deltagertabellen', async () => {
-    const html = await htmlOf(await buildDagsorden(trioAgenda('udsendt')));
+    const html = await htmlOf(await buildDagsorden(trioAgenda('delt')));
     const participantsTable = html.slice(html.indexOf('<table>'), html.indexOf('</table>'));
 
     expect(participantsTable).toContain('Mette Holm');
@@ -101,7 +101,7 @@ describe('dagsorden som Word-fil', () => {
   });
 
   it('bruger Words egne overskriftstypografier, dansk sprog, sidetal og farvede mærker', async () => {
-    const buffer = await buildDagsorden(trioAgenda('udsendt'));
+    const buffer = await buildDagsorden(trioAgenda('delt'));
     const parts = await partsOf(buffer);
     const document = part(parts, 'word/document.xml');
     const styles = part(parts, 'word/styles.xml');
@@ -129,7 +129,7 @@ describe('dagsorden som Word-fil', () => {
 
   it('viser lukkede punkter kun som "Lukket punkt" i den udsendte version, og intet om dem ligger i filen', async () => {
     // As the service hands it over: built from the shared view, where a confidential item is a placeholder.
-    const sent = trioAgenda('udsendt');
+    const sent = trioAgenda('delt');
     sent.items = sent.items.map((i) => (i.confidential ? { ...i, title: 'Lukket punkt', owner: '', background: '', colour: null } : i));
     const buffer = await buildDagsorden(sent);
     const text = await textOf(buffer);
@@ -163,7 +163,7 @@ describe('dagsorden som Word-fil', () => {
     const segment = 'Støj & <larm> i "gården" 🙂 — åben dør; ';
     const longBackground = segment.repeat(Math.ceil(20_000 / segment.length));
     expect(longBackground.length).toBeGreaterThanOrEqual(20_000);
-    const agenda = trioAgenda('udsendt');
+    const agenda = trioAgenda('delt');
     agenda.purpose = 'Formål\u0001 med\u0007 kontroltegn\uD83C';
     agenda.items = [item(1, title, 'Drøftelse', 'Åse Ørum & Co.', 30, '14.00', 'groen', longBackground)];
 

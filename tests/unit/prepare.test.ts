@@ -154,8 +154,8 @@ describe('demoen', () => {
     const upcoming = await must(services, 'meetings.get', { meetingId: meetings.find((m) => m.status === 'planlagt')!.id });
     expect(upcoming.followUp.length).toBeGreaterThanOrEqual(2);
     expect(upcoming.items.some((i) => i.sensitive && i.forvarselAt === null)).toBe(true);
-    const dagsorden = await must(services, 'documents.dagsorden', { meetingId: upcoming.id, version: 'udsendt' });
-    expect(dagsorden.fileName).toMatch(/^Dagsorden TRIO \d{4}-\d{2}-\d{2} \(udsendt\)\.docx$/);
+    const dagsorden = await must(services, 'documents.dagsorden', { meetingId: upcoming.id, variant: 'delt' });
+    expect(dagsorden.fileName).toMatch(/^Dagsorden TRIO \d{4}-\d{2}-\d{2} \(delt\)\.docx$/);
 
     expect(await services.call('demo.install', {})).toMatchObject({ ok: false, error: { code: 'konflikt' } });
     expect(await must(services, 'demo.remove', {})).toEqual({ removed: 1 });

@@ -49,7 +49,7 @@ function xmlText(text: string): string {
 
 function agenda(): AgendaDocument {
   return {
-    version: 'udsendt',
+    variant: 'delt',
     forumName: 'TRIO på Egeskolen',
     forumKindLabel: 'TRIO',
     school: 'Egeskolen',

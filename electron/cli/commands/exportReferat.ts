@@ -5,22 +5,23 @@ import { checkOutFile, makeFolder, writeWholeFile } from '../files';
 
 export const exportReferat: Command = {
   name: 'export-referat',
-  synopsis: '--meeting <id> --version shared|full --out <fil.docx> [--overwrite]',
+  synopsis: '--meeting <id> --variant delt|fuld --out <fil.docx> [--overwrite]',
   summary: 'Gem referatet af ét møde som Word-fil',
   flags: [
     ['--meeting <id>', 'mødet (id fra list-meetings)'],
-    ['--version shared|full', 'shared: det delte referat til personalet (lukkede punkter kun som «Lukket punkt»)'],
-    ['', 'full: det fulde referat, mærket FORTROLIGT'],
+    ['--variant delt|fuld', 'delt: det delte referat til personalet (lukkede punkter kun som «Lukket punkt»)'],
+    ['', 'fuld: det fulde referat, mærket FORTROLIGT'],
+    ['--version shared|full', 'det gamle navn for --variant delt|fuld; virker stadig'],
     ['--out <fil.docx>', 'hvor filen gemmes; mappen oprettes, hvis den mangler'],
     ['--overwrite', 'erstat filen, hvis den findes i forvejen'],
   ],
   notes: [],
-  options: ['meeting', 'version', 'out', 'overwrite'],
+  options: ['meeting', 'variant', 'version', 'out', 'overwrite'],
   positionals: [],
   createsArchive: false,
-  async run({ values, open, out }) {
+  async run({ values, open, out, err }) {
     const meetingId = required(values, 'meeting', '<møde-id>');
-    const { variant } = referatVariant(values);
+    const variant = referatVariant(values, (line) => err.write(`${line}\n`));
     const target = required(values, 'out', 'referat.docx');
     const overwrite = values.overwrite === true;
     checkOutFile(target, overwrite, 'referat.docx');

@@ -13,12 +13,13 @@ interface Prepared {
 
 export const exportReferater: Command = {
   name: 'export-referater',
-  synopsis: '--forum <id> --from <ÅÅÅÅ-MM-DD> --to <ÅÅÅÅ-MM-DD> --version shared|full --out <mappe> [--overwrite]',
+  synopsis: '--forum <id> --from <ÅÅÅÅ-MM-DD> --to <ÅÅÅÅ-MM-DD> --variant delt|fuld --out <mappe> [--overwrite]',
   summary: 'Gem referaterne af et forums afholdte møder i en periode, ét Word-dokument pr. møde',
   flags: [
     ['--forum <id>', 'forummet (id fra list-forums)'],
     ['--from, --to <dato>', 'perioden, begge dage med, fx --from 2026-08-01 --to 2027-06-30'],
-    ['--version shared|full', 'det delte eller det fulde referat (se export-referat --help)'],
+    ['--variant delt|fuld', 'det delte eller det fulde referat (se export-referat --help)'],
+    ['--version shared|full', 'det gamle navn for --variant delt|fuld; virker stadig'],
     ['--out <mappe>', 'mappen, filerne gemmes i; den oprettes, hvis den mangler'],
     ['--overwrite', 'erstat filer, der findes i forvejen'],
   ],
@@ -27,7 +28,7 @@ export const exportReferater: Command = {
     'Findes en af filerne i forvejen, gemmes ingen af dem (medmindre --overwrite er givet).',
     'Fremdriften vises på stderr.',
   ],
-  options: ['forum', 'from', 'to', 'version', 'out', 'overwrite'],
+  options: ['forum', 'from', 'to', 'variant', 'version', 'out', 'overwrite'],
   positionals: [],
   createsArchive: false,
   async run({ values, open, err }) {
@@ -35,7 +36,7 @@ export const exportReferater: Command = {
     const from = dateFlag(values, 'from', '2026-08-01');
     const to = dateFlag(values, 'to', '2027-06-30');
     if (from > to) throw new UsageError(`--from ${from} ligger efter --to ${to}. Byt om på dem.`);
-    const { variant } = referatVariant(values);
+    const variant = referatVariant(values, (line) => err.write(`${line}\n`));
     const folder = required(values, 'out', 'referater');
     const overwrite = values.overwrite === true;
     checkOutFolder(folder);

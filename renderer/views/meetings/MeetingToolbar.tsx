@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { MeetingDetail } from '../../../shared/api/types';
+import type { Variant } from '../../../shared/domain/variant';
 import { saveDocument } from '../../api/saveDocument';
 import { Notice } from '../../components/Notice';
 import { shortDate } from '../../format';
@@ -15,8 +16,8 @@ export function MeetingToolbar({ meeting }: { meeting: MeetingDetail }) {
   const navigate = useRoute((s) => s.navigate);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
 
-  async function exportAgenda(version: 'udsendt' | 'fuld') {
-    const result = await dagsorden({ meetingId: meeting.id, version });
+  async function exportAgenda(variant: Variant) {
+    const result = await dagsorden({ meetingId: meeting.id, variant });
     if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
     saveDocument(result.document);
     setMessage({ kind: 'ok', text: t.exportDone(result.document.fileName) });
@@ -38,7 +39,7 @@ export function MeetingToolbar({ meeting }: { meeting: MeetingDetail }) {
             {meeting.run.phase === 'ikke_startet' ? runText.start : runText.resume}
           </button>
         )}
-        <button type="button" onClick={() => void exportAgenda('udsendt')}>
+        <button type="button" onClick={() => void exportAgenda('delt')}>
           {t.exportShared}
         </button>
         <button type="button" onClick={() => void exportAgenda('fuld')}>

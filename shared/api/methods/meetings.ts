@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMITS, entityId, flag, input, localDateTime, optionalText, requiredText, wholeMinutes } from '../fields';
 import { read, write } from '../spec';
 import type { GeneratedDocument, MeetingDetail, MeetingSummary, Participant } from '../types';
+import { VARIANTS } from '../../domain/variant';
 
 const meetingFields = {
   title: requiredText('Mødets titel', LIMITS.title),
@@ -45,7 +46,7 @@ export const meetingMethods = {
   'documents.dagsorden': read<GeneratedDocument>()(
     input({
       meetingId: entityId('Mødet'),
-      version: z.enum(['udsendt', 'fuld'], { error: 'Vælg den udsendte eller den fulde version.' }),
+      variant: z.enum(VARIANTS, { error: 'Vælg den delte dagsorden til udsendelse eller den fulde.' }),
     }),
   ),
 } as const;

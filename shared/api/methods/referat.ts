@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { LIMITS, entityId, flag, input, requiredText } from '../fields';
 import { read, write } from '../spec';
 import type { GeneratedDocument, ImportSummary, ReferatState } from '../types';
+import { VARIANTS } from '../../domain/variant';
 
-const variant = z.enum(['delt', 'fuld'], { error: 'Vælg det delte eller det fulde referat.' });
+const variant = z.enum(VARIANTS, { error: 'Vælg det delte eller det fulde referat.' });
 /** The largest exchange file an import reads. */
 const FILE_LIMIT = 200 * 1024 * 1024;
 const scope = z.enum(['moede', 'forum', 'arkiv'], { error: 'Vælg et møde, et forum eller hele arkivet.' });
@@ -28,7 +29,7 @@ export const referatMethods = {
        * 'fuld' holds everything, closed items too, and its name says so; 'delt' (one meeting only) is built
        * from the meeting's shared view, for sharing.
        */
-      variant: z.enum(['fuld', 'delt'], { error: 'Vælg hele mødet eller mødet uden lukkede punkter.' }).default('fuld'),
+      variant: z.enum(VARIANTS, { error: 'Vælg hele mødet eller mødet uden lukkede punkter.' }).default('fuld'),
     }).superRefine((v, ctx) => {
       if (v.scope !== 'arkiv' && v.id === null) ctx.addIssue({ code: 'custom', path: ['id'], message: 'Vælg hvilket møde eller forum der skal eksporteres.' });
       if (v.variant === 'delt' && v.scope !== 'moede') {

@@ -56,7 +56,7 @@ export async function collect(services: Services, tokens: { secret: string[]; li
     for (const summary of await call('meetings.list', { forumId: forum.id })) {
       const meetingId = summary.id;
       const where = `møde ${summary.startsAt.slice(0, 10)} i ${forum.name}`;
-      shared.push(...(await docx(`Dagsorden til udsendelse, ${where}`, await call('documents.dagsorden', { meetingId, version: 'udsendt' }))));
+      shared.push(...(await docx(`Dagsorden til udsendelse, ${where}`, await call('documents.dagsorden', { meetingId, variant: 'delt' }))));
       shared.push(...(await docx(`Delt referat, ${where}`, await call('documents.referat', { meetingId, variant: 'delt' }))));
       shared.push(...(await docx(`Personaleresumé (Word), ${where}`, await call('documents.staffSummary', { meetingId }))));
       shared.push(json(`Personaleresumé som tekst, ${where}`, await call('documents.staffText', { meetingId })));
@@ -71,7 +71,7 @@ export async function collect(services: Services, tokens: { secret: string[]; li
       full.push({ name: `Mødet (meetings.get), ${where}`, text: seen });
       // The control needs the full documents only where the meeting holds live confidential content.
       if (options.fullDocuments && tokens.live.some((token) => seen.includes(token))) {
-        full.push(...(await docx(`Fuld dagsorden, ${where}`, await call('documents.dagsorden', { meetingId, version: 'fuld' }))));
+        full.push(...(await docx(`Fuld dagsorden, ${where}`, await call('documents.dagsorden', { meetingId, variant: 'fuld' }))));
         full.push(...(await docx(`Fuldt referat, ${where}`, await call('documents.referat', { meetingId, variant: 'fuld' }))));
       }
       for (const item of detail.items) {
@@ -140,10 +140,10 @@ async function cliArtefacts(archive: string, forumIds: string[]): Promise<Artefa
   await run(['list-forums']);
   const meetings = (await run(['list-meetings'])).split('\n').filter((line) => line !== '');
   for (const [n, line] of meetings.entries()) {
-    await run(['export-referat', '--meeting', line.split(' ')[0] ?? '', '--version', 'shared', '--out', join(dir, 'enkelt', `${n}.docx`)]);
+    await run(['export-referat', '--meeting', line.split(' ')[0] ?? '', '--variant', 'delt', '--out', join(dir, 'enkelt', `${n}.docx`)]);
   }
   for (const [n, forumId] of forumIds.entries()) {
-    await run(['export-referater', '--forum', forumId, '--from', '2000-01-01', '--to', '2100-12-31', '--version', 'shared', '--out', join(dir, `forum-${n}`)]);
+    await run(['export-referater', '--forum', forumId, '--from', '2000-01-01', '--to', '2100-12-31', '--variant', 'delt', '--out', join(dir, `forum-${n}`)]);
   }
   for (const file of filesUnder(dir)) out.push(...(await docx(`CLI-fil ${file.slice(dir.length + 1)}`, readFileSync(file), file.slice(dir.length + 1))));
   rmSync(dir, { recursive: true, force: true });
