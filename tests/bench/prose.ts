@@ -1,11 +1,16 @@
 /**
  * Text for the benchmark archive, drawn from the seed model: each word with the probability it has in the
  * source documents, each sentence as long as a sentence drawn from theirs. The words are real and in real
- * proportions (so the search index has the postings of a real archive); their order is random.
+ * proportions (so the search index has the postings of a real archive); their order is random. Real text
+ * is bursty: a word a note has used once it tends to use again, so a word is in fewer documents than
+ * scattering it evenly would put it in. A quarter of the words of a text repeat one it already has.
  */
 import type { SeedModel } from './seedModel';
 
 export type Random = () => number;
+
+/** The share of a text's words that repeat a word the same text already has. */
+const REPEAT = 0.25;
 
 /** mulberry32: small, fast and good enough to make the same archive every time. */
 export function seededRandom(seed: number): Random {
@@ -56,8 +61,16 @@ export function createProse(model: SeedModel, next: Random): Prose {
     next,
   );
   const drawLength = weighted(model.sentenceLengths, next);
+  /** The words of the text being written, for repeats; a new text starts empty. */
+  let used: string[] = [];
+  const word = () => {
+    const repeat = used.length > 0 && next() < REPEAT;
+    const drawn = repeat ? (used[Math.floor(next() * used.length)] as string) : (forms[drawWord()] as string);
+    used.push(drawn);
+    return drawn;
+  };
   const words = (n: number, include?: string) => {
-    const list = Array.from({ length: n }, () => forms[drawWord()] as string);
+    const list = Array.from({ length: n }, word);
     if (include !== undefined) list.splice(Math.floor(next() * (list.length + 1)), 0, include);
     return list;
   };
@@ -69,8 +82,12 @@ export function createProse(model: SeedModel, next: Random): Prose {
     return `${joined.charAt(0).toLocaleUpperCase('da-DK')}${joined.slice(1)}.`;
   };
   return {
-    sentence,
+    sentence(include) {
+      used = [];
+      return sentence(include);
+    },
     text(chars, include) {
+      used = [];
       const parts = [sentence(include)];
       let length = parts[0]?.length ?? 0;
       while (length < chars) {
@@ -81,6 +98,7 @@ export function createProse(model: SeedModel, next: Random): Prose {
       return parts.join(' ');
     },
     phrase(n, include) {
+      used = [];
       const joined = words(n, include).join(' ');
       return `${joined.charAt(0).toLocaleUpperCase('da-DK')}${joined.slice(1)}`;
     },
