@@ -13,7 +13,7 @@
  * the same archive, and the result is cached under `.cache/bench` by size and generator, so reruns are fast.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LATEST_SCHEMA_VERSION } from '../../electron/archive/migrations';
@@ -76,12 +76,20 @@ export function ensureBenchArchive(years: number): BenchArchiveInfo {
   const metaPath = `${path}.json`;
   if (existsSync(path) && existsSync(metaPath)) {
     const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Omit<BenchArchiveInfo, 'built'>;
+    // Marks the archive as in use, so that a checkout with another generator leaves it alone (below).
+    const now = new Date();
+    utimesSync(path, now, now);
+    utimesSync(metaPath, now, now);
     return { ...meta, path, built: false };
   }
   mkdirSync(folder, { recursive: true });
-  // Archives of this size from an older generator or schema are only in the way now.
+  // Archives of this size from an older generator or schema are in the way once nobody has used them for a
+  // day; a younger one may belong to another checkout sharing the cache (with another schema version).
   for (const file of readdirSync(folder)) {
-    if (file.startsWith(`${name}-`) && !file.startsWith(`${name}-${key}`)) rmSync(join(folder, file), { recursive: true, force: true });
+    const other = join(folder, file);
+    if (file.startsWith(`${name}-`) && !file.startsWith(`${name}-${key}`) && Date.now() - statSync(other).mtimeMs > DAY_MS) {
+      rmSync(other, { force: true });
+    }
   }
   const started = performance.now();
   // Built in a folder of its own (the migration puts its backup beside the file), then moved into place.
