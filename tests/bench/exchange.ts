@@ -25,7 +25,11 @@ export async function runExchangeBench(years: number): Promise<void> {
     const exported = await source.call('exchange.export', { scope: 'arkiv', variant: 'fuld' });
     const exportS = (performance.now() - start) / 1000;
     source.close();
-    if (!exported.ok) throw new Error(`exchange.export fejlede: ${exported.error.message}`);
+    if (!exported.ok) {
+      // Only a figure that was measured is printed; the reason is said instead.
+      console.log(`Udvekslingsfilen for hele arkivet blev ikke målt: ${exported.error.message}`);
+      return;
+    }
     const fileMb = (exported.value.base64.length * 3) / 4 / (1024 * 1024);
 
     const target = createServices(createContext(openArchive(join(emptyDir, 'archive.sqlite')), 'bench'));
@@ -40,7 +44,6 @@ export async function runExchangeBench(years: number): Promise<void> {
     console.log(`Arkiv ${describeArchive(copy.info)}`);
     console.log(`Udvekslingsfil for hele arkivet: ${fileMb.toFixed(1)} MB, gemt på ${exportS.toFixed(2)} s`);
     if (!imported.ok) {
-      // Only a figure that was measured is printed; the reason is said instead.
       console.log(`Indlæsningen i et tomt arkiv blev ikke målt: ${imported.error.message}`);
       return;
     }
