@@ -3,21 +3,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openArchive, type Archive } from '../../electron/archive/open';
-import { ensureBenchArchive } from './generate';
+import { describeArchive, ensureBenchArchive, type BenchArchiveInfo } from './generate';
+
+export interface BenchCopy {
+  archive: Archive;
+  info: BenchArchiveInfo;
+  /** Opening the copy the way the app opens its archive (at the newest schema: no migration). */
+  openMs: number;
+  remove(): void;
+}
 
 /**
- * A private copy of the 10-year archive, opened (and migrated) the way the app opens it, so each
- * benchmark may change its copy; remove() deletes it again.
+ * A private copy of the archive of `years` years, opened the way the app opens it, so each benchmark may
+ * change its copy; remove() deletes it again.
  */
-export function openBenchCopy(): { archive: Archive; openMs: number; remove(): void } {
-  const fixture = ensureBenchArchive();
-  if (fixture.built) console.log(`Testarkivet blev bygget på ${(fixture.buildMs / 1000).toFixed(1)} s: ${fixture.path}`);
+export function openBenchCopy(years: number): BenchCopy {
+  const info = ensureBenchArchive(years);
+  if (info.built) console.log(`Testarkivet for ${years} år blev bygget på ${(info.buildMs / 1000).toFixed(1)} s: ${describeArchive(info)}`);
   const dir = mkdtempSync(join(tmpdir(), 'samtalerum-bench-'));
   const path = join(dir, 'archive.sqlite');
-  copyFileSync(fixture.path, path);
+  copyFileSync(info.path, path);
   const openStart = performance.now();
   const archive = openArchive(path);
-  return { archive, openMs: performance.now() - openStart, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { archive, info, openMs: performance.now() - openStart, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** The value below which p percent of the measurements lie. */
@@ -25,4 +33,15 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[index] as number;
+}
+
+/** Every figure printed in this run, by name and archive size in years: for the summary at the end. */
+export const figures = new Map<string, Map<number, number>>();
+
+/** Prints one figure as the line scripts read: `BENCH <name>_y<years>=<value>`. */
+export function bench(name: string, years: number, value: number, digits = 2): void {
+  console.log(`BENCH ${name}_y${years}=${value.toFixed(digits)}`);
+  const bySize = figures.get(name) ?? new Map<number, number>();
+  bySize.set(years, value);
+  figures.set(name, bySize);
 }

@@ -1,249 +1,60 @@
 /**
- * A synthetic ten-year archive for benchmarks: 50 forums (ten schools with five forums each), 5,000
- * meetings, 60,000 agenda items, 30,000 decisions and 40,000 actions, with Danish text built from the
- * words these meetings use (arbejdsmiljø, fravær, forberedelsestid, tilsyn, APV, co-teaching …).
+ * A synthetic archive of 1, 10 or 30 years for benchmarks: 50 forums of ten schools that meet weekly,
+ * monthly, every other month or twice a year (calendar.ts), about 500 meetings a year, agenda items with
+ * background and notes from a few lines to several KB, decisions, actions that are mostly done with a tail
+ * still open or overdue, some closed (confidential) items and sager that follow a subject over the years.
+ * The running text is drawn from the seed model (seedModel.ts, prose.ts): real Danish words in their real
+ * proportions, never a copied sentence.
  *
- * It is a fixture, not a user's archive: rows go in with prepared INSERTs in one transaction, not
- * through the services, and the same seed always gives the same archive. The file is written at schema
- * version 4, the last one without search, so that opening a copy measures what a user with ten years of
- * meetings waits for on the upgrade: the backup, migration 005's backfill and the index build.
+ * It is a fixture, not a user's archive: rows go in with prepared INSERTs in one transaction at schema
+ * version 4 (before search), and then the product's own migrations bring the file to the newest schema,
+ * as for a user who upgrades; the time that takes is kept as a figure. What later migrations added
+ * (action statuses, sager) is written after that, again in one transaction. The same seed always gives
+ * the same archive, and the result is cached under `.cache/bench` by size and generator, so reruns are fast.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { openArchive } from '../../electron/archive/open';
-import { DEFAULT_COLOURS, type ColourKey } from '../../shared/domain/colours';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { LATEST_SCHEMA_VERSION } from '../../electron/archive/migrations';
+import { openArchive, type SqliteDb } from '../../electron/archive/open';
+import { DEFAULT_COLOURS } from '../../shared/domain/colours';
+import { ARCHIVE_END, FORUM_COUNT, forumRhythms, meetingTimes } from './calendar';
+import { createProse, seededRandom, type Prose, type Random } from './prose';
+import { loadSeedModel } from './seedModel';
+import { FORUMS, GROUPS, PEOPLE, SCHOOLS, TOPICS } from './vocabulary';
 
-export const BENCH_ARCHIVE = join('.cache', 'bench', 'archive-10aar.sqlite');
 /** Raise when the generated content changes, so a cached archive from an older generator is rebuilt. */
-const GENERATOR_VERSION = 2;
-/** The schema version the fixture is written at. */
-export const FIXTURE_SCHEMA = 4;
+const GENERATOR_VERSION = 5;
+/** The schema version the rows are written at; the migrations after it run as in a user's upgrade. */
+const FIXTURE_SCHEMA = 4;
+const SEED = 20260101;
+const DAY_MS = 86_400_000;
 
-export const SIZE = {
-  forums: 50,
-  meetingsPerForum: 100,
-  itemsPerMeeting: 12,
-  decisionsPerMeeting: 6,
-  actionsPerMeeting: 8,
-} as const;
+export const DEFAULT_YEARS = [1, 10, 30] as const;
 
-const SCHOOLS = [
-  'Bøgely Skole',
-  'Egeskolen',
-  'Søndervangskolen',
-  'Åbyskolen',
-  'Østervang Skole',
-  'Skovløkkeskolen',
-  'Nørrebakke Skole',
-  'Lærkeskolen',
-  'Fjordskolen',
-  'Højvangskolen',
-];
-const FORUMS = [
-  ['trio', 'TRIO'],
-  ['udviklingsraad', 'Udviklingsråd'],
-  ['praksisforum', 'Praksisforum'],
-  ['lyttemoede', 'Lyttemøde'],
-  ['stormoede', 'Personalemøde'],
-] as const;
-
-/**
- * Topics as written in a title, and as the text refers to them. Ten years of meetings touch many
- * subjects; each document is about one or two of them, so a topic word is in a few per cent of the
- * archive, as in a real one, and the sentences around the topics use the general words of meetings.
- */
-const TOPICS = [
-  ['Arbejdsmiljø', 'arbejdsmiljøet'],
-  ['Sygefravær', 'sygefraværet'],
-  ['Elevfravær', 'fraværstallene'],
-  ['Forberedelsestid', 'forberedelsestiden'],
-  ['Fælles forberedelse i teamene', 'den fælles forberedelse'],
-  ['Tilsyn i frikvartererne', 'tilsynet'],
-  ['Skemalægning', 'skemalægningen'],
-  ['Teamsamarbejde', 'teamsamarbejdet'],
-  ['APV-opfølgning', 'APV-handleplanen'],
-  ['Co-teaching', 'co-teaching'],
-  ['Inklusion', 'inklusionen'],
-  ['Budget', 'budgettet'],
-  ['Fagfordeling', 'fagfordelingen'],
-  ['Vikardækning', 'vikardækningen'],
-  ['Trivselsmåling', 'trivselsmålingen'],
-  ['Mødestruktur', 'mødestrukturen'],
-  ['Understøttende undervisning', 'den understøttende undervisning'],
-  ['Skole-hjem-samarbejde', 'skole-hjem-samarbejdet'],
-  ['Kompetenceudvikling', 'kompetenceudviklingen'],
-  ['Lejrskole', 'lejrskolen'],
-  ['Opgaveoversigt', 'opgaveoversigten'],
-  ['Arbejdstidsaftale', 'arbejdstidsaftalen'],
-  ['Indeklima', 'indeklimaet'],
-  ['Støj i klasserne', 'støjen i klasserne'],
-  ['Lokalefordeling', 'lokalefordelingen'],
-  ['It-udstyr', 'it-udstyret'],
-  ['Læsevejledning', 'læsevejledningen'],
-  ['Specialundervisning', 'specialundervisningen'],
-  ['Overgang fra børnehave', 'overgangen fra børnehave'],
-  ['Nationale test', 'de nationale test'],
-  ['Valgfag i udskolingen', 'valgfagene'],
-  ['SFO-åbningstider', 'åbningstiderne i SFO’en'],
-  ['Rekruttering', 'rekrutteringen'],
-  ['Mentorordning for nyansatte', 'mentorordningen'],
-  ['Kvalitetsrapport', 'kvalitetsrapporten'],
-  ['Ferieplan', 'ferieplanen'],
-  ['Besparelser', 'besparelserne'],
-  ['Elevråd', 'elevrådet'],
-  ['Forældremøder', 'forældremøderne'],
-  ['Prøver i 9. klasse', 'prøveafviklingen'],
-  ['Trivsel i indskolingen', 'trivslen i indskolingen'],
-  ['Mobning og digital adfærd', 'mobbehandleplanen'],
-  ['Udeskole', 'udeskolen'],
-  ['Bevægelse i undervisningen', 'bevægelsen i timerne'],
-  ['Holddannelse', 'holddannelsen'],
-  ['Tolærerordning', 'tolærerordningen'],
-  ['Klasselærerfunktion', 'klasselærerfunktionen'],
-  ['Tværfaglige forløb', 'de tværfaglige forløb'],
-  ['Emneuge', 'emneugen'],
-  ['Motionsdag', 'motionsdagen'],
-  ['Juleafslutning', 'juleafslutningen'],
-  ['Dimission', 'dimissionen'],
-  ['Skolefoto', 'skolefotograferingen'],
-  ['Kantineordning', 'kantineordningen'],
-  ['Rengøring', 'rengøringen'],
-  ['Legepladsen', 'legepladsen'],
-  ['Cykelparkering', 'cykelparkeringen'],
-  ['Trafiksikkerhed', 'trafiksikkerheden'],
-  ['Brandøvelse', 'brandøvelsen'],
-  ['Beredskabsplan', 'beredskabsplanen'],
-  ['Persondata og GDPR', 'reglerne for persondata'],
-  ['Aula og kommunikation', 'beskederne på Aula'],
-  ['Forældrekontakt', 'forældrekontakten'],
-  ['Elevsamtaler', 'elevsamtalerne'],
-  ['Uddannelsesparathed', 'uddannelsesparatheden'],
-  ['Praktik i 8. klasse', 'praktikforløbet'],
-  ['Brobygning', 'brobygningen'],
-  ['Ordblindeundervisning', 'ordblindeindsatsen'],
-  ['Dansk som andetsprog', 'sprogstøtten'],
-  ['Matematikvejledning', 'matematikvejledningen'],
-  ['Naturfagsstrategi', 'naturfagsstrategien'],
-  ['Biblioteket', 'skolebiblioteket'],
-  ['Musikskolen', 'samarbejdet med musikskolen'],
-  ['Idrætsfaciliteter', 'idrætshallen'],
-  ['Svømmeundervisning', 'svømmeundervisningen'],
-  ['Pædagogisk læreplan', 'læreplanen'],
-  ['Lektiecafé', 'lektiecaféen'],
-  ['Seniorordning', 'seniorordningen'],
-  ['Nedsat tid', 'aftalerne om nedsat tid'],
-  ['Lønforhandling', 'lønforhandlingen'],
-  ['Ny skoleleder', 'ledelsesskiftet'],
-  ['Pædagogiske dage', 'de pædagogiske dage'],
-  ['Evaluering af skoleåret', 'evalueringen af skoleåret'],
-  ['Årsplaner', 'årsplanerne'],
-  ['Elevplaner', 'elevplanerne'],
-  ['Ekskursioner', 'ekskursionerne'],
-  ['Skolebestyrelsens principper', 'principperne'],
-  ['Hjemmearbejdsdage', 'hjemmearbejdsdagene'],
-  ['Gæstelærere', 'gæstelærerne'],
-] as const;
-
-const GROUPS = [
-  'indskolingen',
-  'mellemtrinnet',
-  'udskolingen',
-  'SFO’en',
-  'specialklasserne',
-  'lærerteamet',
-  'pædagogerne',
-  'ledelsen',
-  'forvaltningen',
-  'skolebestyrelsen',
-  'årgangsteamene',
-  'AMR-gruppen',
-  'de nyansatte',
-  'teamkoordinatorerne',
-  'elevrådet',
-  'forældrerådet',
-];
-const WHEN = ['før jul', 'efter vinterferien', 'fra januar', 'til sommerferien', 'i næste skoleår', 'fra august', 'inden påske', 'i efteråret', 'over de næste måneder'];
-const SOURCES = ['sidste møde', 'teamenes input', 'forvaltningens udmelding', 'sidste års evaluering', 'en henvendelse fra forældre', 'en runde i personalegruppen', 'tallene fra kommunen'];
-const PEOPLE = [
-  'Mette Lund',
-  'Jonas Holm',
-  'Sara Nielsen',
-  'Ali Hassan',
-  'Birgitte Sørensen',
-  'Søren Østergaard',
-  'Åse Mortensen',
-  'Kasper Frederiksen',
-  'Lærke Jønsson',
-  'Fatima Ahmadi',
-  'Niels Kjær',
-  'Teamkoordinatorerne',
-  'TR',
-  'AMR',
-];
-
-type Pick = <T>(list: readonly T[]) => T;
-/** A sentence about topic t; o is another topic the sentence may mention in passing. */
-type Sentence = (p: Pick, t: string, o: string) => string;
-
-const BACKGROUND: Sentence[] = [
-  (p, t) => `${cap(t)} i ${p(GROUPS)} drøftes på baggrund af ${p(SOURCES)}.`,
-  (p, t) => `Der er brug for en fælles forståelse af ${t} ${p(WHEN)}.`,
-  (p, t) => `${cap(p(GROUPS))} oplever, at ${t} fylder mere end sidste år, især i de travle uger.`,
-  (p, t) => `Ledelsen foreslår, at ${t} håndteres af ${p(GROUPS)} ${p(WHEN)}.`,
-  (p, t) => `TR og AMR har samlet input fra ${p(GROUPS)} om ${t}; svarene peger i forskellige retninger.`,
-  (_p, t, o) => `Forvaltningen har meldt nye rammer ud for ${t}, og det påvirker ${o}.`,
-  (_p, t) => `Målet er, at ${t} giver mening for både børn og voksne.`,
-  (p, t, o) => `Sagen om ${t} hænger sammen med ${o} i ${p(GROUPS)}.`,
-];
-const NOTES: Sentence[] = [
-  (p, t) => `Runden viste, at ${p(GROUPS)} ser ${t} som den største udfordring lige nu.`,
-  (p) => `${p(PEOPLE)} fortalte om erfaringerne fra ${p(GROUPS)}, og der kom mange spørgsmål.`,
-  (_p, t) => `Flere pegede på, at ${t} kræver tid, ikke kun en ny plan.`,
-  (p) => `Der var enighed om at vente på ${p(SOURCES)}, før der besluttes noget.`,
-  (_p, t, o) => `AMR bad om, at ${t} også ses i lyset af ${o}.`,
-];
-const DECISION: Sentence[] = [
-  (p, t) => `${cap(t)} i ${p(GROUPS)} ændres ${p(WHEN)}, og ordningen evalueres før sommerferien.`,
-  (p, t) => `Forummet er enige om, at ${t} prioriteres ${p(WHEN)} inden for den nuværende ramme.`,
-  (p, t) => `Ingen beslutning; ${p(GROUPS)} undersøger ${t} nærmere og melder tilbage på næste møde.`,
-  (p, t, o) => `Ledelsen fastholder ${t}, men ${p(GROUPS)} får mere tid til ${o} ${p(WHEN)}.`,
-];
-const DISSENT: Sentence[] = [
-  (_p, t) => `TR (lærere): Vi er imod, fordi ${t} rammer de yngste elever først.`,
-  (p) => `TR (pædagoger): Pædagogerne kan ikke deltage tirsdag på grund af SFO-åbningen i ${p(GROUPS)}.`,
-  (_p, _t, o) => `AMR: Betydningen for ${o} er ikke vurderet godt nok endnu.`,
-];
-const FAIR: Sentence[] = [
-  (_p, _t, o) => `Beslutningen hænger sammen med ${o}.`,
-  (p) => `Alle teams gav skriftligt input, og ${p(PEOPLE)} samlede svarene.`,
-  (_p, t) => `Den valgte model for ${t} gav færrest huller og mindst ekstra tid for den enkelte.`,
-  (p) => `Pauserne flyttes fem minutter for ${p(GROUPS)}, så der er voksne nok.`,
-  (_p, t) => `Der er ingen ekstra timer til ${t}, og rammen ligger fast.`,
-  (p) => `${p(PEOPLE)} laver en plan; ledelsen melder den ud til alle medarbejdere.`,
-];
-const ACTION: Sentence[] = [
-  (p, t) => `Sende oplæg om ${t} til ${p(GROUPS)}`,
-  (p, t) => `Indkalde ${p(GROUPS)} til et kort møde om ${t}`,
-  (_p, t) => `Opdatere planen for ${t}`,
-  (p, t) => `Samle input om ${t} fra ${p(GROUPS)}`,
-  (p, t) => `Følge op på ${t} i ${p(GROUPS)}`,
-  (p, t) => `Trække tal for ${t} i ${p(GROUPS)}`,
-];
-
-function cap(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('da-DK') + text.slice(1);
+export interface ArchiveCounts {
+  forums: number;
+  meetings: number;
+  plannedMeetings: number;
+  items: number;
+  confidentialItems: number;
+  decisions: number;
+  actions: number;
+  openActions: number;
+  sager: number;
+  notesMb: number;
+  fileMb: number;
 }
 
-/** mulberry32: small, fast and good enough to make the same archive every time. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+export interface BenchArchiveInfo {
+  path: string;
+  years: number;
+  built: boolean;
+  buildMs: number;
+  /** How long the product's migrations from schema 4 to the newest took on this archive. */
+  migrateMs: number;
+  counts: ArchiveCounts;
 }
 
 /** Ids of the same shape as the app's (the API checks them): the kind in the first group, a counter last. */
@@ -252,78 +63,112 @@ function idOf(kind: number, n: number): string {
 }
 export const forumIdOf = (n: number) => idOf(1, n);
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** Ten school years from August 2016: the n-th meeting of a forum, monthly except July, on a weekday. */
-function meetingStart(n: number, forum: number): string {
-  const monthIndex = Math.floor((n * 11) / 10);
-  const year = 2016 + Math.floor((monthIndex + 7) / 12);
-  const month = ((monthIndex + 7) % 12) + 1;
-  const day = 2 + ((forum * 3 + n * 7) % 25);
-  return `${year}-${pad(month === 7 ? 8 : month)}-${pad(day)}T${pad(13 + (forum % 3))}:${forum % 2 === 0 ? '00' : '30'}`;
-}
-
-export interface BenchArchiveInfo {
-  path: string;
-  built: boolean;
-  buildMs: number;
-}
-
-/** Returns the cached archive, building it first when it is missing or not what this generator writes. */
-export function ensureBenchArchive(path = BENCH_ARCHIVE): BenchArchiveInfo {
-  const stamp = `${path}.generator`;
-  if (existsSync(path) && existsSync(stamp) && readFileSync(stamp, 'utf8') === String(GENERATOR_VERSION) && isComplete(path)) {
-    return { path, built: false, buildMs: 0 };
+/** Returns the cached archive of `years` years, building it first when it is missing or from another generator. */
+export function ensureBenchArchive(years: number): BenchArchiveInfo {
+  const model = loadSeedModel();
+  const key = createHash('sha256')
+    .update(`${GENERATOR_VERSION}|${model.hash}|${LATEST_SCHEMA_VERSION}|${years}`)
+    .digest('hex')
+    .slice(0, 12);
+  const folder = join('.cache', 'bench');
+  const name = `arkiv-${years}aar`;
+  const path = join(folder, `${name}-${key}.sqlite`);
+  const metaPath = `${path}.json`;
+  if (existsSync(path) && existsSync(metaPath)) {
+    const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Omit<BenchArchiveInfo, 'built'>;
+    // Marks the archive as in use, so that a checkout with another generator leaves it alone (below).
+    const now = new Date();
+    utimesSync(path, now, now);
+    utimesSync(metaPath, now, now);
+    return { ...meta, path, built: false };
+  }
+  mkdirSync(folder, { recursive: true });
+  // Archives of this size from an older generator or schema are in the way once nobody has used them for a
+  // day; a younger one may belong to another checkout sharing the cache (with another schema version).
+  for (const file of readdirSync(folder)) {
+    const other = join(folder, file);
+    if (file.startsWith(`${name}-`) && !file.startsWith(`${name}-${key}`) && Date.now() - statSync(other).mtimeMs > DAY_MS) {
+      rmSync(other, { force: true });
+    }
   }
   const started = performance.now();
-  mkdirSync(dirname(path), { recursive: true });
-  const partial = `${path}.bygges`;
-  for (const file of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(file, { force: true });
-  build(partial);
-  for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
-  renameSync(partial, path);
-  writeFileSync(stamp, String(GENERATOR_VERSION));
-  return { path, built: true, buildMs: performance.now() - started };
-}
-
-/** A cached file that was opened by a newer app (migrated past the fixture's schema) is built anew. */
-function isComplete(path: string): boolean {
+  // Built in a folder of its own (the migration puts its backup beside the file), then moved into place.
+  const work = mkdtempSync(join(folder, `bygges-${name}-`));
   try {
-    const archive = openArchive(path, { targetVersion: FIXTURE_SCHEMA });
-    const version = archive.db.pragma('user_version', { simple: true });
+    const partial = join(work, 'arkiv.sqlite');
+    const migrateMs = build(partial, years, createProse(model, seededRandom(SEED + 1)));
+    const archive = openArchive(partial);
+    const counts = countArchive(archive.db, partial);
+    archive.db.pragma('wal_checkpoint(TRUNCATE)');
     archive.close();
-    return version === FIXTURE_SCHEMA;
-  } catch {
-    return false;
+    renameSync(partial, path);
+    const info: BenchArchiveInfo = { path, years, built: true, buildMs: performance.now() - started, migrateMs, counts };
+    writeFileSync(metaPath, JSON.stringify({ path, years, buildMs: info.buildMs, migrateMs, counts }));
+    return info;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
 }
 
-function build(path: string): void {
+/** An action's status, and the drop reason a dropped one must have; written after the migrations that allow them. */
+interface LaterStatus {
+  id: string;
+  status: 'igang' | 'forsinket' | 'droppet';
+}
+
+/**
+ * How an action from a meeting `ageDays` before the archive's end stands: old ones are done or dropped
+ * with a small forgotten tail, recent ones are still open, in progress or overdue.
+ */
+function actionStatus(ageDays: number, next: Random): 'aaben' | 'igang' | 'forsinket' | 'udfoert' | 'droppet' {
+  const r = next();
+  const [done, dropped, open, going] =
+    ageDays > 365 ? [0.92, 0.05, 0.02, 0] : ageDays > 90 ? [0.8, 0.05, 0.08, 0.04] : [0.45, 0, 0.3, 0.15];
+  if (r < done) return 'udfoert';
+  if (r < done + dropped) return 'droppet';
+  if (r < done + dropped + open) return 'aaben';
+  if (r < done + dropped + open + going) return 'igang';
+  return 'forsinket';
+}
+
+/** A length in characters from a log-normal spread: most texts short, a long tail of several KB. */
+function logNormalChars(next: Random, median: number, spread: number, max: number): number {
+  const gauss = Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+  return Math.min(max, Math.max(40, Math.round(median * Math.exp(spread * gauss))));
+}
+
+/** Writes the archive and returns how long the migrations from schema 4 took. */
+function build(path: string, years: number, prose: Prose): number {
+  const next = seededRandom(SEED);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const chance = (p: number) => next() < p;
+  const between = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
+  const end = Date.parse(`${ARCHIVE_END}T23:59:59Z`);
+  const colourKeys = DEFAULT_COLOURS.map((c) => c.key);
+  const laterStatuses: LaterStatus[] = [];
+  /** Items per forum and subject, oldest first: where sager come from. */
+  const subjects = new Map<string, string[]>();
+  const rhythms = forumRhythms(next);
+  let meetingNo = 0;
+  let itemNo = 0;
+  let decisionNo = 0;
+  let actionNo = 0;
+
   const archive = openArchive(path, { targetVersion: FIXTURE_SCHEMA });
   const { db } = archive;
-  const next = random(20260101);
-  const pick: Pick = (list) => list[Math.floor(next() * list.length)] as (typeof list)[number];
-  const chance = (p: number) => next() < p;
-  const other = () => pick(TOPICS)[1];
-  const sentence = (templates: readonly Sentence[], topic: string) => pick(templates)(pick, chance(0.8) ? topic : other(), other());
-  const sentences = (templates: readonly Sentence[], topic: string, count: number) =>
-    Array.from({ length: count }, () => sentence(templates, topic)).join(' ');
-
   const insertForum = db.prepare(
-    `INSERT INTO forum (id, kind, name, school, purpose, created_at) VALUES (?, ?, ?, ?, ?, '2016-06-01T08:00:00.000Z')`,
+    `INSERT INTO forum (id, kind, name, school, purpose, cadence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertColour = db.prepare(
     'INSERT INTO forum_colour (forum_id, colour, label, code, shape, meaning, hex, text_hex) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertMeeting = db.prepare(
     `INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, place, purpose, status, run_phase, created_at)
-     VALUES (?, ?, ?, ?, 90, 'Mødelokale 2', ?, 'afholdt', 'afsluttet', ?)`,
+     VALUES (?, ?, ?, ?, ?, 'Mødelokale 2', ?, ?, ?, ?)`,
   );
   const insertItem = db.prepare(
     `INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes, announced_colour, owner, background, confidential, notes, run_state)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'faerdig')`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertDecision = db.prepare(
     `INSERT INTO decision (id, item_id, colour, text, dissent, decided_by, involve_context, involve_how, explain_reasoning,
@@ -334,87 +179,101 @@ function build(path: string): void {
     `INSERT INTO action (id, forum_id, item_id, meeting_id, what, who, due, status, term, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const colourKeys = DEFAULT_COLOURS.map((c) => c.key);
-  const types = ['droeftelse', 'orientering', 'beslutning', 'opfoelgning'] as const;
-  let meetingNo = 0;
-  let itemNo = 0;
-  let decisionNo = 0;
-  let actionNo = 0;
+  const otherTypes = ['droeftelse', 'orientering', 'opfoelgning'] as const;
 
   db.transaction(() => {
-    for (let f = 0; f < SIZE.forums; f++) {
+    for (let f = 0; f < FORUM_COUNT; f++) {
       const forumId = forumIdOf(f);
+      const rhythm = rhythms[f] ?? { cadence: 'maanedlig', stepDays: 30 };
       const [kind, name] = FORUMS[f % FORUMS.length] ?? FORUMS[0];
       const school = SCHOOLS[Math.floor(f / FORUMS.length)] ?? SCHOOLS[0];
-      insertForum.run(forumId, kind, name, school, `${name} på ${school} drøfter arbejdsvilkår og arbejdsmiljø tæt på kerneopgaven.`);
+      const times = meetingTimes(rhythm, years, f, next);
+      const createdAt = `${(times.held[0] ?? times.planned).slice(0, 10)}T08:00:00.000Z`;
+      insertForum.run(forumId, kind, name, school, prose.sentence(name), rhythm.cadence, createdAt);
       for (const c of DEFAULT_COLOURS) insertColour.run(forumId, c.key, c.label, c.code, c.shape, c.meaning, c.hex, c.textHex);
 
-      for (let n = 0; n < SIZE.meetingsPerForum; n++) {
+      const meetings = [...times.held.map((startsAt) => ({ startsAt, held: true })), { startsAt: times.planned, held: false }];
+      for (const { startsAt, held } of meetings) {
         const meetingId = idOf(2, meetingNo++);
-        const startsAt = meetingStart(n, f);
-        const mainTopics = [pick(TOPICS), pick(TOPICS)];
+        const ageDays = (end - Date.parse(`${startsAt}:00Z`)) / DAY_MS;
+        const main = pick(TOPICS);
+        const [y, m, d] = startsAt.slice(0, 10).split('-');
         insertMeeting.run(
           meetingId,
           forumId,
-          `${name}-møde ${startsAt.slice(0, 7)}`,
+          `${name}-møde ${Number(d)}.${Number(m)}.${y}`,
           startsAt,
-          `Vi følger op på ${mainTopics[0]?.[1] ?? ''} og drøfter ${mainTopics[1]?.[1] ?? ''}.`,
+          rhythm.stepDays === 7 ? 45 : 90,
+          prose.sentence(main[1]),
+          held ? 'afholdt' : 'planlagt',
+          held ? 'afsluttet' : 'ikke_startet',
           `${startsAt}:00.000Z`,
         );
-        for (let position = 1; position <= SIZE.itemsPerMeeting; position++) {
+        // Weekly forums have short agendas; the others a handful to a dozen items.
+        const itemCount = rhythm.stepDays === 7 ? between(3, 6) : between(5, 13);
+        for (let position = 1; position <= itemCount; position++) {
           const itemId = idOf(3, itemNo++);
-          const [title, topic] = position <= 2 && mainTopics[position - 1] ? (mainTopics[position - 1] as (typeof TOPICS)[number]) : pick(TOPICS);
-          // Items 2–7 are the meeting's decisions; the rest are talks, briefings and follow-ups.
-          const decided = position >= 2 && position < 2 + SIZE.decisionsPerMeeting;
-          const type = decided ? 'beslutning' : pick(types.filter((t) => t !== 'beslutning'));
-          const announced: ColourKey | null = decided || chance(0.3) ? pick(colourKeys) : null;
-          const confidential = chance(0.03) ? 1 : 0;
+          const topicIndex = position === 1 ? TOPICS.indexOf(main) : Math.floor(next() * TOPICS.length);
+          const [title, topic] = TOPICS[topicIndex] ?? main;
+          const decided = chance(0.35);
+          const announced = decided || chance(0.3) ? pick(colourKeys) : null;
+          const confidential = chance(0.03);
+          const notes = held && chance(0.75) ? prose.text(logNormalChars(next, 500, 0.9, 8000), topic) : '';
           insertItem.run(
             itemId,
             meetingId,
             position,
-            confidential ? `Personalesag: ${topic}` : `${title}${chance(0.4) ? ` i ${pick(GROUPS)}` : ''}`,
-            type,
+            confidential ? `Personalesag: ${topic}` : `${title}${chance(0.3) ? ` i ${pick(GROUPS)}` : ''}`,
+            decided ? 'beslutning' : pick(otherTypes),
             5 + Math.floor(next() * 5) * 5,
             announced,
             pick(PEOPLE),
-            sentences(BACKGROUND, topic, 1 + Math.floor(next() * 3)),
-            confidential,
-            chance(0.7) ? sentences(NOTES, topic, 1 + Math.floor(next() * 3)) : '',
+            prose.text(between(60, 400), topic),
+            confidential ? 1 : 0,
+            notes,
+            held ? 'faerdig' : 'kommende',
           );
-          if (decided) {
-            const colour = chance(0.1) ? pick(colourKeys) : (announced as ColourKey);
+          if (!held) continue;
+          const subject = `${f}|${topicIndex}`;
+          subjects.set(subject, [...(subjects.get(subject) ?? []), itemId]);
+          if (decided && chance(0.9)) {
             const fair = chance(0.5);
+            const recordedAt = `${startsAt}:00.000Z`;
             insertDecision.run(
               idOf(4, decisionNo++),
               itemId,
-              colour,
-              sentences(DECISION, topic, 1 + Math.floor(next() * 2)),
-              chance(0.2) ? sentence(DISSENT, topic) : '',
+              chance(0.1) || announced === null ? pick(colourKeys) : announced,
+              prose.text(between(60, 300), topic),
+              chance(0.15) ? `TR: ${prose.sentence()}` : '',
               chance(0.5) ? 'Skolelederen efter høring af TRIO' : '',
-              fair ? sentence(FAIR, topic) : '',
-              fair ? sentence(FAIR, topic) : '',
-              fair ? sentence(FAIR, topic) : '',
-              fair ? sentence(FAIR, topic) : '',
-              fair ? sentence(FAIR, topic) : '',
-              `${startsAt}:00.000Z`,
-              `${startsAt}:00.000Z`,
+              fair ? prose.sentence() : '',
+              fair ? prose.sentence() : '',
+              fair ? prose.sentence() : '',
+              fair ? prose.sentence() : '',
+              fair ? prose.sentence() : '',
+              recordedAt,
+              recordedAt,
             );
           }
-          // Eight actions per meeting, from its first eight items.
-          if (position <= SIZE.actionsPerMeeting) {
+          const r = next();
+          const actionCount = r < 0.45 ? 0 : r < 0.8 ? 1 : r < 0.95 ? 2 : 3;
+          for (let a = 0; a < actionCount; a++) {
+            const actionId = idOf(5, actionNo++);
+            const status = actionStatus(ageDays, next);
+            const due = chance(0.8) ? new Date(Date.parse(`${startsAt}:00Z`) + between(14, 120) * DAY_MS).toISOString().slice(0, 10) : null;
             insertAction.run(
-              idOf(5, actionNo++),
+              actionId,
               forumId,
               itemId,
               meetingId,
-              pick(ACTION)(pick, topic, other()),
+              prose.phrase(between(3, 8), topic),
               pick(PEOPLE),
-              chance(0.8) ? startsAt.slice(0, 10) : null,
-              chance(0.9) ? 'udfoert' : 'aaben',
+              due,
+              status === 'udfoert' || status === 'droppet' ? 'udfoert' : 'aaben',
               chance(0.7) ? 'kort' : 'lang',
               `${startsAt}:00.000Z`,
             );
+            if (status === 'igang' || status === 'forsinket' || status === 'droppet') laterStatuses.push({ id: actionId, status });
           }
         }
       }
@@ -422,16 +281,63 @@ function build(path: string): void {
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');
   archive.close();
+
+  const migrateStart = performance.now();
+  const migrated = openArchive(path);
+  const migrateMs = performance.now() - migrateStart;
+  addLaterContent(migrated.db, laterStatuses, subjects, meetingNo, next);
+  migrated.db.pragma('wal_checkpoint(TRUNCATE)');
+  migrated.close();
+  return migrateMs;
 }
 
-/** How many of each the fixture holds, for the bench's table. */
-export function fixtureCounts(): Record<string, number> {
-  const meetings = SIZE.forums * SIZE.meetingsPerForum;
+/** About one sag per 40 meetings: a subject one forum comes back to, linked over up to ten of its items. */
+function addLaterContent(db: SqliteDb, statuses: LaterStatus[], subjects: Map<string, string[]>, meetings: number, next: Random): void {
+  const setStatus = db.prepare('UPDATE action SET status = ?, drop_reason = ? WHERE id = ?');
+  const insertSag = db.prepare('INSERT INTO sag (id, title, created_at) VALUES (?, ?, ?)');
+  const titleOf = db.prepare('SELECT title FROM agenda_item WHERE id = ?').pluck();
+  const link = db.prepare('UPDATE agenda_item SET sag_id = ? WHERE id = ?');
+  const recurring = [...subjects.values()].filter((items) => items.length >= 3);
+  const wanted = Math.max(3, Math.round(meetings / 40));
+  db.transaction(() => {
+    for (const { id, status } of statuses) setStatus.run(status, status === 'droppet' ? 'Ikke længere relevant' : null, id);
+    let sagNo = 0;
+    for (const items of recurring) {
+      if (sagNo >= wanted) break;
+      if (next() >= wanted / recurring.length) continue;
+      const start = Math.floor(next() * (items.length - 2));
+      const linked = items.slice(start, start + 3 + Math.floor(next() * 8));
+      const sagId = idOf(6, sagNo++);
+      insertSag.run(sagId, String(titleOf.get(linked[0])), '2016-06-01T08:00:00.000Z');
+      for (const itemId of linked) link.run(sagId, itemId);
+    }
+  })();
+}
+
+function countArchive(db: SqliteDb, path: string): ArchiveCounts {
+  const count = (sql: string) => Number(db.prepare(sql).pluck().get());
   return {
-    forums: SIZE.forums,
-    meetings,
-    items: meetings * SIZE.itemsPerMeeting,
-    decisions: meetings * SIZE.decisionsPerMeeting,
-    actions: meetings * SIZE.actionsPerMeeting,
+    forums: count('SELECT COUNT(*) FROM forum'),
+    meetings: count(`SELECT COUNT(*) FROM meeting WHERE status = 'afholdt'`),
+    plannedMeetings: count(`SELECT COUNT(*) FROM meeting WHERE status = 'planlagt'`),
+    items: count('SELECT COUNT(*) FROM agenda_item'),
+    confidentialItems: count('SELECT COUNT(*) FROM agenda_item WHERE confidential = 1'),
+    decisions: count('SELECT COUNT(*) FROM decision'),
+    actions: count('SELECT COUNT(*) FROM action'),
+    openActions: count(`SELECT COUNT(*) FROM action WHERE status IN ('aaben', 'igang', 'forsinket')`),
+    sager: count('SELECT COUNT(*) FROM sag'),
+    notesMb: count('SELECT COALESCE(SUM(length(notes)), 0) FROM agenda_item') / (1024 * 1024),
+    fileMb: statSync(path).size / (1024 * 1024),
   };
+}
+
+/** One line for the tables: what the archive of this size holds. */
+export function describeArchive(info: BenchArchiveInfo): string {
+  const c = info.counts;
+  const n = (value: number) => value.toLocaleString('da-DK');
+  return (
+    `${info.years} år: ${n(c.forums)} fora, ${n(c.meetings)} afholdte og ${n(c.plannedMeetings)} planlagte møder, ${n(c.items)} punkter ` +
+    `(${n(c.confidentialItems)} lukkede), ${n(c.decisions)} beslutninger, ${n(c.actions)} handlinger (${n(c.openActions)} åbne), ` +
+    `${n(c.sager)} sager, noter ${c.notesMb.toFixed(1)} MB, fil ${c.fileMb.toFixed(0)} MB`
+  );
 }
