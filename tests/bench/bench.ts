@@ -7,6 +7,7 @@ import { runReferatBench } from './referat';
 import { runRegisterBench } from './register';
 import { runSagerBench } from './sager';
 import { runSearchBench } from './search';
+import { runStartupBench } from './startup';
 
 const BENCHMARKS: Record<string, () => Promise<unknown>> = {
   actions: runActionsBench,
@@ -14,6 +15,7 @@ const BENCHMARKS: Record<string, () => Promise<unknown>> = {
   search: runSearchBench,
   register: runRegisterBench,
   sager: runSagerBench,
+  startup: runStartupBench,
 };
 
 async function main(): Promise<void> {

@@ -6,12 +6,20 @@ import { expect, test } from './fixtures';
 import { newArchivePath, startHarness } from './harness';
 import { menu } from './thin-slice.steps';
 
-declare global {
-  interface Window {
-    /** Every text the start-up page showed, in order (collected by the test's init script). */
-    seenWhileStarting?: string[];
-  }
-}
+/**
+ * Collects every text the start-up page shows, in order, as it happens: on a small archive the page
+ * may pass faster than the test looks. Runs in the page (a string, as the tests are not built for the DOM).
+ */
+const COLLECT_START_PAGE = `
+  const seen = [];
+  window.seenWhileStarting = seen;
+  new MutationObserver(() => {
+    for (const element of document.querySelectorAll('.startup h1, .startup [role="status"], .startup progress')) {
+      const text = element instanceof HTMLProgressElement ? element.getAttribute('aria-label') + ' ' + element.value + '/' + element.max : element.textContent;
+      if (!seen.includes(text)) seen.push(text);
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+`;
 
 test('et arkiv fra en ældre version viser sin opdatering i vinduet og åbner så Oversigten', async ({ page }) => {
   // An archive as an older version left it: schema 4, one forum.
@@ -22,23 +30,13 @@ test('et arkiv fra en ældre version viser sin opdatering i vinduet og åbner s�
     .run();
   archive.close();
 
-  // The page may pass quickly on a small archive: what it showed is collected as it happens.
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    window.seenWhileStarting = seen;
-    new MutationObserver(() => {
-      for (const element of document.querySelectorAll('.startup h1, .startup [role="status"], .startup progress')) {
-        const text = element instanceof HTMLProgressElement ? `${element.getAttribute('aria-label')} ${element.value}/${element.max}` : (element.textContent ?? '');
-        if (seen.at(-1) !== text && !seen.includes(text)) seen.push(text);
-      }
-    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
+  await page.addInitScript({ content: COLLECT_START_PAGE });
 
   const harness = await startHarness(dbPath);
   try {
     await page.goto(harness.url);
     await expect(page.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeVisible();
-    const seen = (await page.evaluate(() => window.seenWhileStarting)) ?? [];
+    const seen = await page.evaluate<string[]>('window.seenWhileStarting');
     expect(seen).toContain('Samtalerum opdaterer arkivet …');
     // The backup comes first, in a worker: long enough to be shown on any archive.
     expect(seen).toContain('Først tages en sikkerhedskopi af arkivet, så intet kan gå tabt.');
