@@ -8,7 +8,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
@@ -39,6 +39,7 @@ export interface StartupFigures {
   coldMs: number | null;
   rssMb: number;
   openMs: number;
+  shellMs: number;
   updateProgressMs: number;
   updateWindowMs: number;
 }
@@ -86,6 +87,7 @@ async function measureSize(browser: Browser, years: number, fixture: string): Pr
       coldMs: canDrop ? median(cold.map((r) => r.windowMs)) : null,
       rssMb: median(warm.map((r) => r.rssMb)),
       openMs: median(warm.map((r) => r.openMs)),
+      shellMs: median(warm.map((r) => r.shellMs)),
       updateProgressMs: update.progressMs ?? Number.NaN,
       updateWindowMs: update.windowMs,
     };
@@ -99,6 +101,8 @@ async function measureSize(browser: Browser, years: number, fixture: string): Pr
 interface Run {
   windowMs: number;
   openMs: number;
+  /** The Oversigt's heading is drawn: the app is up, its data may still be on the way. */
+  shellMs: number;
   progressMs: number | null;
   rssMb: number;
 }
@@ -128,11 +132,13 @@ async function measureRun(browser: Browser, archivePath: string, watchProgress =
           .catch(() => {})
       : Promise.resolve();
     await page.goto(url);
+    await page.getByRole('heading', { level: 1, name: 'Oversigt' }).waitFor({ timeout: 600_000 });
+    const shellMs = performance.now() - started;
     await oversigtShowsData(page);
     const windowMs = performance.now() - started;
     const rssMb = residentMb(child);
     await progress;
-    return { windowMs, openMs, progressMs, rssMb };
+    return { windowMs, openMs, shellMs, progressMs, rssMb };
   } finally {
     await context.close();
     await stop(child);
@@ -141,7 +147,6 @@ async function measureRun(browser: Browser, archivePath: string, watchProgress =
 
 /** The Oversigt has drawn meetings (the archive has thousands awaiting approval). */
 async function oversigtShowsData(page: Page): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Oversigt' }).waitFor({ timeout: 600_000 });
   await page.locator('main .row-list li').first().waitFor({ timeout: 600_000 });
 }
 
@@ -176,6 +181,11 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+/** The machine's load over the last minute: the figures mean little on a machine that is busy elsewhere. */
+function loadAverage(): string {
+  return loadavg()[0]!.toFixed(1);
+}
+
 function median(values: number[]): number {
   return percentile(values, 50);
 }
@@ -186,6 +196,7 @@ function report(f: StartupFigures, warm: Run[]): void {
   console.log(`BENCH startup_window_warm_ms${y}=${fixed(f.warmMs)}`);
   if (f.coldMs !== null) console.log(`BENCH startup_window_cold_ms${y}=${fixed(f.coldMs)}`);
   console.log(`BENCH startup_archive_open_ms${y}=${fixed(f.openMs)}`);
+  console.log(`BENCH startup_window_shell_ms${y}=${fixed(f.shellMs)}`);
   console.log(`BENCH service_rss_mb${y}=${fixed(f.rssMb)}`);
   console.log(`BENCH startup_update_progress_ms${y}=${fixed(f.updateProgressMs)}`);
   console.log(`BENCH startup_update_window_ms${y}=${fixed(f.updateWindowMs)}`);
@@ -195,7 +206,8 @@ function report(f: StartupFigures, warm: Run[]): void {
   console.log(`  vindue med Oversigtens data, varm: ${fixed(f.warmMs)} ms` + (target ? ` (mål ≤ ${target.warmMs} ms: ${f.warmMs <= target.warmMs ? 'nået' : 'IKKE nået'})` : ''));
   if (f.coldMs === null) console.log('  kold start: ikke målt (filcachen kan kun tømmes som root); tallene er varme');
   else console.log(`  vindue med Oversigtens data, kold: ${fixed(f.coldMs)} ms` + (target ? ` (mål ≤ ${target.coldMs} ms: ${f.coldMs <= target.coldMs ? 'nået' : 'IKKE nået'})` : ''));
-  console.log(`  heraf arkivet åbent: ${fixed(f.openMs)} ms efter processens start; resten er siden og Oversigtens forespørgsler`);
+  console.log(`  heraf: arkivet åbent efter ${fixed(f.openMs)} ms, Oversigten tegnet (uden data) efter ${fixed(f.shellMs)} ms;`);
+  console.log(`  resten, ${fixed(f.warmMs - f.shellMs)} ms, er Oversigtens forespørgsler og visningen af dem (uptime: belastning ${loadAverage()})`);
   console.log(`  tjenestens hukommelse (RSS): ${fixed(f.rssMb)} MB` + (target ? ` (mål ≤ ${target.rssMb} MB: ${f.rssMb <= target.rssMb ? 'nået' : 'IKKE nået'})` : ''));
   console.log(`  arkiv fra en ældre version: opdateringen vises efter ${fixed(f.updateProgressMs)} ms, Oversigten efter ${fixed(f.updateWindowMs)} ms`);
 }
