@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { App } from './App';
 import { PresenterApp } from './presenter/PresenterApp';
 import { isPresenterHash } from './presenter/route';
+import { StartupGate } from './views/StartupGate';
 import './styles/app.css';
 
 // The CSP forbids eval; tell zod not to probe for it (the probe would log a CSP violation).
@@ -12,6 +13,14 @@ z.config({ jitless: true });
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
-    <StrictMode>{isPresenterHash(location.hash) ? <PresenterApp /> : <App />}</StrictMode>,
+    <StrictMode>
+      {isPresenterHash(location.hash) ? (
+        <PresenterApp />
+      ) : (
+        <StartupGate>
+          <App />
+        </StartupGate>
+      )}
+    </StrictMode>,
   );
 }

@@ -77,7 +77,8 @@ export interface CreateOptions {
 
 /**
  * Takes a verified backup. VACUUM INTO is synchronous, so it can run just before a write, but not
- * inside a transaction: callers take the backup before they open theirs.
+ * inside a transaction: callers take the backup before they open theirs. The app takes its daily
+ * backup and the one before a migration in a worker instead (backgroundBackup.ts), by the same steps.
  */
 export function createBackup(
   db: SqliteDb,
@@ -87,10 +88,35 @@ export function createBackup(
   options: CreateOptions = {},
 ): BackupInfo {
   if (db.inTransaction) throw new BackupError('En sikkerhedskopi kan ikke tages midt i en ændring af arkivet.');
+  const pending = beginBackup(archivePath);
+  try {
+    db.prepare('VACUUM INTO ?').run(pending.temporary);
+    if (!isArchiveHealthy(pending.temporary, 'integrity_check')) throw new BackupError(FAILED_CHECK);
+  } catch (error) {
+    throw pending.fail(error);
+  }
+  return pending.finish(reason, now, options);
+}
+
+export const FAILED_CHECK = 'Sikkerhedskopien bestod ikke integritetstjekket, så den er slettet igen.';
+
+/** A backup under way: an empty private file waits for the copy, then gets its name (or is removed). */
+export interface PendingBackup {
+  readonly temporary: string;
+  /** Flushes the finished copy, names it, and rotates the backups of its kind. */
+  finish(reason: BackupReason, now: Date, options?: CreateOptions): BackupInfo;
+  /** Removes the temporary file; the error to throw, in Danish. */
+  fail(error: unknown): BackupError;
+}
+
+export function beginBackup(archivePath: string): PendingBackup {
   const folder = backupFolder(archivePath);
   // A name of its own: another process (the CLI beside the app) may be taking a backup at this moment.
   const temporary = join(folder, `${TEMPORARY_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
-  let fileName: string;
+  const fail = (error: unknown) => {
+    removeQuietly(temporary);
+    return new BackupError(`Der kunne ikke tages en sikkerhedskopi af arkivet i ${folder}: ${problem(error)} Arkivet er ikke ændret.`);
+  };
   try {
     mkdirSync(folder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
     // A folder an older version created readable by all is closed now.
@@ -98,21 +124,27 @@ export function createBackup(
     removeAbandonedTemporaries(folder);
     // Created empty and private first: VACUUM INTO writes into it and keeps its mode.
     createPrivateFile(temporary);
-    db.prepare('VACUUM INTO ?').run(temporary);
-    if (!isArchiveHealthy(temporary, 'integrity_check')) {
-      throw new BackupError('Sikkerhedskopien bestod ikke integritetstjekket, så den er slettet igen.');
-    }
-    syncFile(temporary);
-    fileName = claimName(temporary, folder, `samtalerum-${stamp(now)}-${reason}`);
-    syncFolder(folder);
   } catch (error) {
-    removeQuietly(temporary);
-    throw new BackupError(`Der kunne ikke tages en sikkerhedskopi af arkivet i ${folder}: ${problem(error)} Arkivet er ikke ændret.`);
+    throw fail(error);
   }
-  // Before the rotation: another process rotating at the same moment may already count this one.
-  const taken = describe(fileName, statSync(join(folder, fileName)).size);
-  rotate(archivePath, reason, options.spare);
-  return taken;
+  return {
+    temporary,
+    fail,
+    finish(reason, now, options = {}) {
+      let fileName: string;
+      try {
+        syncFile(temporary);
+        fileName = claimName(temporary, folder, `samtalerum-${stamp(now)}-${reason}`);
+        syncFolder(folder);
+      } catch (error) {
+        throw fail(error);
+      }
+      // Before the rotation: another process rotating at the same moment may already count this one.
+      const taken = describe(fileName, statSync(join(folder, fileName)).size);
+      rotate(archivePath, reason, options.spare);
+      return taken;
+    },
+  };
 }
 
 /** The archive's backups, newest first. */
@@ -139,10 +171,15 @@ export function listBackups(archivePath: string): BackupInfo[] {
 
 /** Takes the day's backup unless there already is one from this calendar day (local time). */
 export function dailyBackupIfDue(db: SqliteDb, archivePath: string, now: Date = new Date()): BackupInfo | null {
-  if (archivePath === ':memory:') return null;
-  const today = `samtalerum-${stamp(now).slice(0, 8)}-`;
-  if (listBackups(archivePath).some((b) => b.reason === 'daglig' && b.fileName.startsWith(today))) return null;
+  if (!isDailyBackupDue(archivePath, now)) return null;
   return createBackup(db, archivePath, 'daglig', now);
+}
+
+/** Whether this calendar day (local time) still lacks its daily backup. */
+export function isDailyBackupDue(archivePath: string, now: Date): boolean {
+  if (archivePath === ':memory:') return false;
+  const today = `samtalerum-${stamp(now).slice(0, 8)}-`;
+  return !listBackups(archivePath).some((b) => b.reason === 'daglig' && b.fileName.startsWith(today));
 }
 
 /**

@@ -3,7 +3,9 @@ import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'no
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { BackupError, createBackup, createPrivateFile, makePrivate, PRIVATE_FOLDER_MODE } from './backup';
+import { createBackupInWorker } from './backgroundBackup';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/types';
 
 export type SqliteDb = Database.Database;
 
@@ -55,6 +57,72 @@ export interface OpenOptions {
 
 export function openArchive(path: string, options: OpenOptions = {}): Archive {
   const target = options.targetVersion ?? LATEST_SCHEMA_VERSION;
+  const { db, found } = connectChecked(path);
+  try {
+    // An existing archive is copied aside before a migration changes it; not inside the migration's
+    // transaction, where VACUUM INTO cannot run.
+    if (found > 0 && found < target) backupBeforeMigration(db, path);
+    configure(db);
+    migrate(db, found, target);
+    return opened(db, path, target, found);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** How far an update of the archive has got: the backup first, then each migration. */
+export interface UpdateProgress {
+  step: 'sikkerhedskopi' | 'opdaterer';
+  /** Migrations done and in all. */
+  done: number;
+  total: number;
+}
+
+/** An archive whose file has been checked and read; the update (if any) has not begun. */
+export interface OpeningArchive {
+  /** Migrations this version of the app will apply; 0 when the archive is up to date. */
+  readonly updateSteps: number;
+  /**
+   * Takes the backup before an update (in a worker), applies the migrations one at a time in one
+   * transaction and hands over the open archive. Between two migrations the event loop runs, so the
+   * window hears the progress; nothing else has the connection until this resolves.
+   */
+  finish(onProgress: (progress: UpdateProgress) => void): Promise<Archive>;
+  /** Gives up (the app is closing before the archive was handed over). */
+  abandon(): void;
+}
+
+/**
+ * Opens the archive as openArchive does, but the long part (backup and migrations of an old archive)
+ * is left to finish(), which yields between steps. Throws at once what needs no waiting: an archive
+ * from a newer version, a file that cannot be written or read.
+ */
+export function beginOpeningArchive(path: string): OpeningArchive {
+  const { db, found } = connectChecked(path);
+  const steps = MIGRATIONS.filter((m) => m.version > found);
+  return {
+    updateSteps: steps.length,
+    async finish(onProgress) {
+      try {
+        if (found > 0 && steps.length > 0) {
+          onProgress({ step: 'sikkerhedskopi', done: 0, total: steps.length });
+          await backupBeforeMigrationInWorker(path);
+        }
+        configure(db);
+        if (steps.length > 0) await migrateInSteps(db, steps, onProgress);
+        return opened(db, path, LATEST_SCHEMA_VERSION, found);
+      } catch (error) {
+        db.close();
+        throw error;
+      }
+    },
+    abandon: () => db.close(),
+  };
+}
+
+/** Prepares the file, connects, and refuses an archive from a newer version before anything is written. */
+function connectChecked(path: string): { db: SqliteDb; found: number } {
   if (path !== ':memory:') prepareFile(path);
   const db = connect(path);
   try {
@@ -66,31 +134,34 @@ export function openArchive(path: string, options: OpenOptions = {}): Archive {
           'Arkivet er ikke ændret. Opdater Samtalerum for at åbne det.',
       );
     }
-    // An existing archive is copied aside before a migration changes it; not inside the migration's
-    // transaction, where VACUUM INTO cannot run.
-    if (found > 0 && found < target) backupBeforeMigration(db, path);
-    db.pragma('journal_mode = WAL');
-    // FULL: a meeting's notes must survive a power cut or a closed lid, not only an app crash.
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    // Opening (and migrating) happens before the window shows and may wait for another program.
-    db.pragma(`busy_timeout = ${OPENING_BUSY_TIMEOUT_MS}`);
-    migrate(db, found, target);
-    // Afterwards a wait blocks the window, so it is short; dispatch retries without blocking (services/busy.ts).
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    return {
-      db,
-      path,
-      schemaVersion: target,
-      createdNow: found === 0,
-      close: () => {
-        if (db.open) db.close();
-      },
-    };
+    return { db, found };
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+function configure(db: SqliteDb): void {
+  db.pragma('journal_mode = WAL');
+  // FULL: a meeting's notes must survive a power cut or a closed lid, not only an app crash.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  // Opening (and migrating) may wait for another program.
+  db.pragma(`busy_timeout = ${OPENING_BUSY_TIMEOUT_MS}`);
+}
+
+function opened(db: SqliteDb, path: string, schemaVersion: number, found: number): Archive {
+  // Afterwards a wait blocks the window, so it is short; dispatch retries without blocking (services/busy.ts).
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  return {
+    db,
+    path,
+    schemaVersion,
+    createdNow: found === 0,
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
 }
 
 /**
@@ -174,9 +245,21 @@ function backupBeforeMigration(db: SqliteDb, path: string): void {
   try {
     createBackup(db, path, 'foer-migrering');
   } catch (error) {
-    if (!(error instanceof BackupError)) throw error;
-    throw new ArchiveError(`Arkivet skal opdateres til denne version af Samtalerum, men først skal der tages en sikkerhedskopi. ${error.message}`);
+    throw cannotBackUpBeforeUpdate(error);
   }
+}
+
+async function backupBeforeMigrationInWorker(path: string): Promise<void> {
+  try {
+    await createBackupInWorker(path, 'foer-migrering').result;
+  } catch (error) {
+    throw cannotBackUpBeforeUpdate(error);
+  }
+}
+
+function cannotBackUpBeforeUpdate(error: unknown): unknown {
+  if (!(error instanceof BackupError)) return error;
+  return new ArchiveError(`Arkivet skal opdateres til denne version af Samtalerum, men først skal der tages en sikkerhedskopi. ${error.message}`);
 }
 
 /** Applies the missing migrations in one transaction, so an archive is never left half-migrated. */
@@ -188,4 +271,27 @@ function migrate(db: SqliteDb, from: number, to: number): void {
     }
     db.pragma(`user_version = ${to}`);
   }).immediate();
+}
+
+/**
+ * As migrate, one transaction for all of them, but the event loop runs between two migrations so
+ * the window can be told how far the update has got. Holding the transaction across those pauses is
+ * safe only because nothing else has the connection yet: the services get it when this returns.
+ */
+async function migrateInSteps(db: SqliteDb, steps: readonly Migration[], onProgress: (progress: UpdateProgress) => void): Promise<void> {
+  const total = steps.length;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    for (const [index, migration] of steps.entries()) {
+      onProgress({ step: 'opdaterer', done: index, total });
+      await new Promise((resolve) => setImmediate(resolve));
+      migration.up(db);
+    }
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
+    db.exec('COMMIT');
+    onProgress({ step: 'opdaterer', done: total, total });
+  } catch (error) {
+    if (db.open && db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
 }

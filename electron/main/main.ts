@@ -3,7 +3,7 @@ import { format } from 'date-fns';
 import { da } from 'date-fns/locale';
 import { app, BrowserWindow, dialog } from 'electron';
 import { ArchiveError } from '../archive/open';
-import { CorruptArchiveError, ReadOnlyArchiveError, restoreBackup, startServices, type AppServices } from '../services';
+import { beginStartup, CorruptArchiveError, ReadOnlyArchiveError, restoreBackup, type StartingApp } from '../services';
 import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -30,8 +30,11 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
+  // Only what must refuse the archive happens before the window (see services/startup.ts); an old
+  // archive is brought up to date while the window shows how far it has got.
   const services = openArchive();
   if (services === null) return;
+  services.ready.catch(failStartup);
 
   closeOnQuit(services);
   applySecurityPolicy();
@@ -39,11 +42,9 @@ function start(): void {
   registerIpc(services);
   installApplicationMenu();
   const window = createMainWindow();
-  // The full integrity check waits until the window is up: it is not part of the start, and what it
-  // finds is shown in the window (and offered for restore there).
-  window.once('ready-to-show', () => {
-    services.checkArchiveInBackground().catch((error: unknown) => console.error('Det grundige tjek af arkivet kunne ikke køre:', error));
-  });
+  // The update, and after it the full check and the day's backup, wait until the window is up: what
+  // they find is shown in the window (and a restore offered there).
+  window.once('ready-to-show', () => services.windowShown());
 
   // macOS keeps the app alive without windows and reopens one from the Dock.
   app.on('activate', () => {
@@ -54,9 +55,9 @@ function start(): void {
   });
 }
 
-function openArchive(): AppServices | null {
+function openArchive(): StartingApp | null {
   const archivePath = join(app.getPath('userData'), 'samtalerum.sqlite');
-  const startOn = () => startServices(archivePath, app.getVersion(), { demoOnFirstRun: true });
+  const startOn = () => beginStartup(archivePath, app.getVersion(), { demoOnFirstRun: true });
   try {
     return startOn();
   } catch (error) {
@@ -99,7 +100,7 @@ function userChoosesRestore(error: CorruptArchiveError, backupTakenAt: string): 
   return answer === 0;
 }
 
-function closeOnQuit(services: AppServices): void {
+function closeOnQuit(services: StartingApp): void {
   // 'will-quit' rather than 'before-quit': before-quit still lets a window cancel the quit, and the
   // app would then run on with a closed archive. better-sqlite3 is synchronous, so any write that
   // began has finished before this runs; close() checkpoints the WAL into the main file.

@@ -1,3 +1,4 @@
+import { DAMAGE_NOTICES } from '../../shared/api/methods/backup';
 import { createBackup, listBackups, restoreBackup } from '../archive/backup';
 import { openArchive } from '../archive/open';
 import { replaceArchive } from './context';
@@ -32,7 +33,7 @@ export const backupHandlers: Handlers<'backup.list' | 'backup.create' | 'backup.
     // The archive as it is now becomes a backup too, so the restore can be undone from the list;
     // not when the full check found it damaged, as no copy of it could pass that check. It is kept
     // beside the restored archive either way.
-    if (!ctx.notices.some((notice) => notice.kind === 'beskadiget-indeks')) {
+    if (!ctx.notices.some((notice) => DAMAGE_NOTICES.includes(notice.kind))) {
       createBackup(ctx.archive.db, path, 'foer-gendannelse', ctx.now(), { spare: fileName });
     }
     ctx.archive.db.pragma('wal_checkpoint(TRUNCATE)');

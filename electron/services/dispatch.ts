@@ -77,6 +77,11 @@ export interface Services {
 export interface ServiceOptions {
   /** How long a call waits for another program's lock on the archive; shorter in tests. */
   archiveWaitMs?: number;
+  /**
+   * Takes the day's backup if it is due; called before the first write of each day. By default the
+   * backup is taken there and then; the app starts it in a worker instead, so the write does not wait.
+   */
+  dailyBackup?: () => void;
 }
 
 export function createServices(ctx: ServiceContext, options: ServiceOptions = {}): Services {
@@ -91,7 +96,8 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
     if (today === dailyBackupCheckedOn) return;
     dailyBackupCheckedOn = today;
     try {
-      dailyBackupIfDue(ctx.archive.db, ctx.archive.path, ctx.now());
+      if (options.dailyBackup) options.dailyBackup();
+      else dailyBackupIfDue(ctx.archive.db, ctx.archive.path, ctx.now());
     } catch (error) {
       // The work of the day goes on; the next start or the next day tries again.
       console.error('Den daglige sikkerhedskopi kunne ikke tages:', error instanceof Error ? error.message : error);

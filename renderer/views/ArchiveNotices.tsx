@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ArchiveNotice, BackupInfo } from '../../shared/api/methods/backup';
+import { DAMAGE_NOTICES, type ArchiveNotice, type BackupInfo } from '../../shared/api/methods/backup';
 import { call, onAppEvent } from '../api/client';
 import { useRoute } from '../stores/route';
 import { backupText as t } from '../text/backup';
@@ -33,9 +33,11 @@ export function ArchiveNotices() {
   const inSettings = useRoute((s) => s.route.section === 'indstillinger');
   const navigate = useRoute((s) => s.navigate);
   return notices.map((notice) => {
-    const damaged = notice.kind === 'beskadiget-indeks';
+    const damaged = DAMAGE_NOTICES.includes(notice.kind);
+    // A backup that failed is something wrong, too, though the archive itself is fine.
+    const wrong = damaged || notice.kind === 'sikkerhedskopi-fejlet';
     return (
-      <p key={notice.kind} className={`notice ${damaged ? 'notice-error' : 'notice-ok'}`} role={damaged ? 'alert' : 'status'}>
+      <p key={notice.kind} className={`notice ${wrong ? 'notice-error' : 'notice-ok'}`} role={wrong ? 'alert' : 'status'}>
         {notice.message}
         {damaged && ` ${offerText(notice.offer)}`}
         {notice.offer && !inSettings && (

@@ -10,6 +10,8 @@ import { registerMethods } from './methods/register';
 import { runMethods } from './methods/run';
 import { sagMethods } from './methods/sager';
 import { searchMethods } from './methods/search';
+import { startupMethods } from './methods/startup';
+import type { StartupProgress } from './methods/startup';
 
 /** The one list of API methods, merged from one file per area. */
 export const contract = {
@@ -24,6 +26,7 @@ export const contract = {
   ...sagMethods,
   ...backupMethods,
   ...listeningMethods,
+  ...startupMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -47,4 +50,9 @@ export interface ArchiveChanged {
 export interface ArchiveNoticeAdded {
   type: 'archive.notice';
 }
-export type AppEvent = ArchiveChanged | ArchiveNoticeAdded;
+/** The archive is still being opened (or brought up to date); the window shows how far it has got. */
+export interface ArchiveOpening {
+  type: 'archive.opening';
+  progress: StartupProgress;
+}
+export type AppEvent = ArchiveChanged | ArchiveNoticeAdded | ArchiveOpening;

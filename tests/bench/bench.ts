@@ -13,6 +13,7 @@ import { runReferatBench } from './referat';
 import { runRegisterBench } from './register';
 import { runSagerBench } from './sager';
 import { runSearchBench } from './search';
+import { runStartupBench } from './startup';
 
 /** Benchmarks on an archive of a given size. */
 const BY_SIZE: Record<string, (years: number) => Promise<void>> = {
@@ -22,6 +23,7 @@ const BY_SIZE: Record<string, (years: number) => Promise<void>> = {
   actions: runActionsBench,
   sager: runSagerBench,
   exchange: runExchangeBench,
+  startup: runStartupBench,
 };
 /** Benchmarks that do not read an archive, run once. */
 const ONCE: Record<string, () => Promise<unknown>> = {
@@ -37,6 +39,8 @@ const TARGETS: Record<string, { limit: Record<number, number>; unit: string }> =
   followup_first_page_p95_ms: { limit: { 10: 15, 30: 25 }, unit: 'ms' },
   import_archive_s: { limit: { 10: 10 }, unit: 's' },
   service_rss_mb: { limit: { 10: 150, 30: 200 }, unit: 'MB' },
+  startup_window_warm_ms: { limit: { 10: 400, 30: 500 }, unit: 'ms' },
+  startup_window_cold_ms: { limit: { 10: 1000, 30: 1500 }, unit: 'ms' },
 };
 
 interface Choice {

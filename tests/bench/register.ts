@@ -10,7 +10,6 @@ import { createServices } from '../../electron/services/dispatch';
 import type { DecisionPage } from '../../shared/api/methods/register';
 import { bench, openBenchCopy, percentile } from './benchCopy';
 import { describeArchive, forumIdOf } from './generate';
-import { benchQueries } from './search';
 
 const WARMUP_ROUNDS = 5;
 const ROUNDS = 40;
@@ -60,14 +59,6 @@ export async function runRegisterBench(years: number): Promise<void> {
       }
     }
 
-    // The search benchmark's queries on the same open archive, so the memory figure covers both.
-    for (let round = 0; round < 3; round++) {
-      for (const { input } of benchQueries()) {
-        const result = await services.call('search.query', input);
-        if (!result.ok) throw new Error(`search.query fejlede: ${result.error.message}`);
-      }
-    }
-    const rssMb = process.memoryUsage().rss / (1024 * 1024);
     services.close();
 
     const firstPages = times.slice(0, FIRST_PAGES.length).flat();
@@ -76,7 +67,6 @@ export async function runRegisterBench(years: number): Promise<void> {
     bench('register_first_page_p95_ms', years, p95);
     bench('register_first_page_p50_ms', years, percentile(firstPages, 50));
     bench('register_deep_page_ms', years, percentile(deep, 95));
-    bench('service_rss_mb', years, rssMb, 1);
 
     const fixed = (n: number) => n.toFixed(2);
     console.log('');
@@ -89,7 +79,6 @@ export async function runRegisterBench(years: number): Promise<void> {
     });
     const target = TARGET_FIRST_PAGE_MS[years];
     if (target !== undefined) console.log(`Mål ved ${years} år: første side p95 ≤ ${target} ms (${p95 <= target ? 'nået' : 'IKKE nået'}: ${fixed(p95)} ms)`);
-    console.log('Hukommelsen (service_rss_mb) er hele processens efter register og søgning i den samme proces.');
   } finally {
     copy.remove();
   }

@@ -142,7 +142,7 @@ test('indeksskade, som kun det grundige tjek finder, meldes efter start og føre
   const second = await startHarness(dbPath);
   try {
     await page.goto(second.url);
-    // The archive opens (the quick check passes); the full check in the background then speaks up.
+    // The archive opens (its start reads whole); the full check in the background then speaks up.
     const alert = page.getByRole('alert').filter({ hasText: 'fundet fejl i arkivets indeks' });
     await expect(alert).toContainText(/Den nyeste sikkerhedskopi, der består det grundige tjek, er fra .* kl\. \d{2}\.\d{2}\./);
     await expectAccessible(page, 'Besked om fejl i arkivets indeks');

@@ -8,7 +8,9 @@
  * With --restore-newest-if-corrupt a damaged archive is answered as the app's startup dialog does when
  * the user chooses to restore: the newest good backup is put in its place, the damaged file kept.
  * Any other problem with the archive (e.g. a write-protected one) is printed and the harness exits 1.
- * Prints "HARNESS_READY http://127.0.0.1:<port>" when it listens.
+ * Prints "HARNESS_READY http://127.0.0.1:<port>" when it listens, which is before the archive is open:
+ * it starts as the app does (electron/services/startup.ts), and the first page that connects plays
+ * the window, which shows the progress of an update and after which the background work runs.
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -18,7 +20,7 @@ import { fail } from '../../shared/api/envelope';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { mimeTypeFor } from '../../electron/main/static-files';
 import { ArchiveError } from '../../electron/archive/open';
-import { CorruptArchiveError, restoreBackup, startServices, type AppServices } from '../../electron/services';
+import { beginStartup, CorruptArchiveError, restoreBackup, type StartingApp } from '../../electron/services';
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
@@ -39,8 +41,8 @@ if (!values.db) {
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 const services = start(values.db);
 
-function start(archivePath: string): AppServices {
-  const startOn = () => startServices(archivePath, version, { demoOnFirstRun: values.demo });
+function start(archivePath: string): StartingApp {
+  const startOn = () => beginStartup(archivePath, version, { demoOnFirstRun: values.demo });
   try {
     return startOn();
   } catch (error) {
@@ -57,6 +59,13 @@ function start(archivePath: string): AppServices {
     return startOn();
   }
 }
+services.ready.then(
+  () => console.log('HARNESS_ARCHIVE_OPEN'),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);
 const rendererRoot = resolve(values.renderer);
 
 const server = createServer((req, res) => {
@@ -95,20 +104,9 @@ function streamEvents(res: ServerResponse): void {
   res.write(': forbundet\n\n');
   const unsubscribe = services.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
   res.on('close', unsubscribe);
-  checkArchiveOnce();
-}
-
-let checkStarted = false;
-/**
- * As in the app, where it waits for the window: the full check starts when the first page listens
- * for events, so what it finds has somewhere to be shown, and a harness no page opens never runs it.
- */
-function checkArchiveOnce(): void {
-  if (checkStarted) return;
-  checkStarted = true;
-  void services.checkArchiveInBackground().then((healthy) => {
-    if (!healthy) console.error('Det grundige tjek fandt fejl i arkivets indeks.');
-  });
+  // As the app's window on 'ready-to-show': the first page that listens for events can show an
+  // update's progress and what the background check finds; a harness no page opens never runs it.
+  services.windowShown();
 }
 
 function serveFile(pathname: string, res: ServerResponse): void {

@@ -56,6 +56,7 @@ function validSample(
   const themeId = listening.theme.id;
   const samples: Record<Method, Record<string, unknown>> = {
     'app.info': {},
+    'app.startup': {},
     'forums.list': {},
     'forums.get': { forumId },
     'forums.create': { kind: 'trio', name: 'TRIO 2', school: 'Bøgeskolen', purpose: '' },

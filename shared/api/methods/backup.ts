@@ -25,16 +25,22 @@ export interface BackupInfo {
 
 /**
  * Something Samtalerum found out about the archive itself, told to the user once the window is up:
- * a restore that a crash interrupted (explained at the next start), or damage that only the full
- * integrity check run in the background finds.
+ * a restore that a crash interrupted (explained at the next start), damage that the full integrity
+ * check run in the background finds (in the tables themselves, or only in their indexes), or a daily
+ * backup that could not be taken.
  */
 export interface ArchiveNotice {
-  kind: 'afbrudt-gendannelse' | 'beskadiget-indeks';
+  kind: ArchiveNoticeKind;
   /** Whole Danish sentences. */
   message: string;
   /** The newest backup that passed the full check, offered for restore; null when none is offered. */
   offer: BackupInfo | null;
 }
+
+export type ArchiveNoticeKind = 'afbrudt-gendannelse' | 'beskadiget' | 'beskadiget-indeks' | 'sikkerhedskopi-fejlet';
+
+/** Notices about damage: told as an error, and a restore of the newest good backup is offered. */
+export const DAMAGE_NOTICES: readonly ArchiveNoticeKind[] = ['beskadiget', 'beskadiget-indeks'];
 
 export const backupMethods = {
   'backup.notices': read<ArchiveNotice[]>()(input({})),

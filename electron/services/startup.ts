@@ -1,0 +1,165 @@
+import { fail, ok, type Result } from '../../shared/api/envelope';
+import type { StartupProgress } from '../../shared/api/methods/startup';
+import { recoverInterruptedRestore } from '../archive/backup';
+import { ArchiveError, beginOpeningArchive, refuseReadOnlyArchive, type OpeningArchive } from '../archive/open';
+import { canBeOpened } from '../archive/probe';
+import { withBackgroundWork, type AppServices } from './background';
+import { createContext } from './context';
+import type { EventListener, Services } from './dispatch';
+import { createServices } from './dispatch';
+import { installDemo, refuseDamagedArchive, type StartOptions } from './startChecks';
+
+/**
+ * The app's start, in one order for the Electron app and the test harness (so a benchmark of the
+ * harness measures what the app does):
+ *   1. before the window, only what must refuse the archive: a write-protected file or folder, the
+ *      rest of an interrupted restore, an archive from a newer version, and a file that cannot even
+ *      be opened (probe.ts; the transport offers the restore dialog). Milliseconds at any size.
+ *   2. the window opens at once and asks `app.startup`; every other call waits for the archive;
+ *   3. an old archive is backed up (in a worker) and migrated step by step, and the window hears
+ *      each step ('archive.opening'); a big update waits for the window so it never looks frozen;
+ *   4. the services take over; the first screen reads;
+ *   5. once the window is up and the first screen has had its answers (no call for a moment), the
+ *      full integrity check and then the day's backup run in worker threads (background.ts), and
+ *      tell the user only if something is wrong.
+ */
+export interface StartingApp extends Services {
+  /** The services once the archive is open and up to date; rejects with a Danish ArchiveError. */
+  readonly ready: Promise<AppServices>;
+  /**
+   * The window is up and can show progress. An update waits for this (at most WINDOW_WAIT_MS), as
+   * each migration holds the main process while it runs; the background work (step 5) follows it.
+   */
+  windowShown(): void;
+}
+
+export interface StartupOptions extends StartOptions {
+  /**
+   * How long the services must have had no call, after the window is up, before the background work
+   * begins: the first screen's reads come first, on a machine with two cores. 0 in tests.
+   */
+  backgroundDelayMs?: number;
+}
+
+const WINDOW_WAIT_MS = 3000;
+const BACKGROUND_DELAY_MS = 1000;
+/** A window that calls all the time (a running meeting) does not put the check off longer than this. */
+const BACKGROUND_LATEST_MS = 30_000;
+
+/**
+ * Step 1 happens inside this call and throws what the transport must answer before the window: a
+ * CorruptArchiveError (offer the restore), a ReadOnlyArchiveError or another ArchiveError. The rest
+ * runs after it returns; see ready.
+ */
+export function beginStartup(archivePath: string, appVersion: string, options: StartupOptions = {}): StartingApp {
+  refuseReadOnlyArchive(archivePath);
+  const interrupted = recoverInterruptedRestore(archivePath);
+  refuseDamagedArchive(archivePath, canBeOpened);
+  const opening = beginOpeningArchive(archivePath);
+
+  let progress: StartupProgress = { step: 'aabner', done: 0, total: opening.updateSteps };
+  let services: AppServices | null = null;
+  let closed = false;
+  const waiting = new Map<EventListener, () => void>();
+
+  // When the window last asked for something: the background work waits for a quiet moment.
+  let lastCallAt = performance.now();
+  let showWindow = () => {};
+  const windowUp = new Promise<void>((resolve) => (showWindow = resolve));
+
+  const announce = (next: StartupProgress) => {
+    progress = next;
+    for (const listener of waiting.keys()) listener({ type: 'archive.opening', progress });
+  };
+
+  const ready = (async () => {
+    if (opening.updateSteps > 0) await Promise.race([windowUp, delay(WINDOW_WAIT_MS)]);
+    const archive = await finishUnlessClosed(opening, announce, () => closed);
+    const ctx = createContext(archive, appVersion);
+    if (interrupted) ctx.notices.push({ kind: 'afbrudt-gendannelse', message: interrupted.message, offer: null });
+    // Late-bound: the day's first write starts the backup in the background, once the start has begun it.
+    let backgroundStarted = false;
+    const started: AppServices = withBackgroundWork(
+      createServices(ctx, { dailyBackup: () => void (backgroundStarted && started.dailyBackupInBackground()) }),
+      ctx,
+    );
+    if (archive.createdNow && options.demoOnFirstRun) installDemo(started);
+    services = started;
+    announce({ step: 'klar', done: progress.total, total: progress.total });
+    // The windows that listened while the archive opened now hear the services.
+    for (const [listener] of waiting) waiting.set(listener, started.subscribe(listener));
+    void windowUp
+      .then(() => whenQuiet(() => lastCallAt, options.backgroundDelayMs ?? BACKGROUND_DELAY_MS))
+      .then(() => {
+        if (closed) return;
+        backgroundStarted = true;
+        return started.runBackgroundWork();
+      });
+    return started;
+  })();
+  // The transport reports a failure from ready; this keeps it from counting as unhandled meanwhile.
+  ready.catch(() => {});
+
+  async function dispatch(method: string, rawInput: unknown): Promise<Result<unknown>> {
+    lastCallAt = performance.now();
+    if (services) return services.dispatch(method, rawInput);
+    if (method === 'app.startup') return ok(progress);
+    try {
+      return await (await ready).dispatch(method, rawInput);
+    } catch (error) {
+      return fail('arkivfejl', error instanceof ArchiveError ? error.message : 'Arkivet kunne ikke åbnes. Intet er ændret.');
+    }
+  }
+
+  return {
+    ready,
+    windowShown: () => showWindow(),
+    dispatch,
+    call: (method, input) => dispatch(method, input) as ReturnType<Services['call']>,
+    subscribe(listener) {
+      if (services) return services.subscribe(listener);
+      waiting.set(listener, () => {});
+      // A window that starts listening partway still learns how far the opening has got.
+      listener({ type: 'archive.opening', progress });
+      return () => {
+        const unsubscribe = waiting.get(listener);
+        waiting.delete(listener);
+        unsubscribe?.();
+      };
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      services?.close();
+    },
+  };
+}
+
+/** Finishes the opening; if the app closed meanwhile, the archive is closed again and ready rejects. */
+async function finishUnlessClosed(opening: OpeningArchive, announce: (progress: StartupProgress) => void, isClosed: () => boolean) {
+  if (isClosed()) {
+    opening.abandon();
+    throw new ArchiveError('Samtalerum lukkede, før arkivet var åbnet. Intet er ændret.');
+  }
+  const archive = await opening.finish(announce);
+  if (isClosed()) {
+    archive.close();
+    throw new ArchiveError('Samtalerum lukkede, før arkivet var åbnet. Arkivet er lukket igen.');
+  }
+  return archive;
+}
+
+/** Resolves once no call has come for quietMs (or BACKGROUND_LATEST_MS have passed). */
+async function whenQuiet(lastCallAt: () => number, quietMs: number): Promise<void> {
+  const latest = performance.now() + BACKGROUND_LATEST_MS;
+  for (;;) {
+    const now = performance.now();
+    const quiet = now - lastCallAt();
+    if (quiet >= quietMs || now >= latest) return;
+    await delay(Math.min(quietMs - quiet, latest - now));
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}

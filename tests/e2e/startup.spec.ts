@@ -1,0 +1,56 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { openArchive } from '../../electron/archive/open';
+import { LATEST_SCHEMA_VERSION } from '../../electron/archive/migrations';
+import { expect, test } from './fixtures';
+import { newArchivePath, startHarness } from './harness';
+import { menu } from './thin-slice.steps';
+
+/**
+ * Collects every text the start-up page shows, in order, as it happens: on a small archive the page
+ * may pass faster than the test looks. Runs in the page (a string, as the tests are not built for the DOM).
+ */
+const COLLECT_START_PAGE = `
+  const seen = [];
+  window.seenWhileStarting = seen;
+  new MutationObserver(() => {
+    for (const element of document.querySelectorAll('.startup h1, .startup [role="status"], .startup progress')) {
+      const text = element instanceof HTMLProgressElement ? element.getAttribute('aria-label') + ' ' + element.value + '/' + element.max : element.textContent;
+      if (!seen.includes(text)) seen.push(text);
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+`;
+
+test('et arkiv fra en ældre version viser sin opdatering i vinduet og åbner så Oversigten', async ({ page }) => {
+  // An archive as an older version left it: schema 4, one forum.
+  const dbPath = newArchivePath();
+  const archive = openArchive(dbPath, { targetVersion: 4 });
+  archive.db
+    .prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f-gammel', 'trio', 'TRIO fra før', 'Egeskolen', '2024-08-01T12:00:00.000Z')")
+    .run();
+  archive.close();
+
+  await page.addInitScript({ content: COLLECT_START_PAGE });
+
+  const harness = await startHarness(dbPath);
+  try {
+    await page.goto(harness.url);
+    await expect(page.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeVisible();
+    const seen = await page.evaluate<string[]>('window.seenWhileStarting');
+    expect(seen).toContain('Samtalerum opdaterer arkivet …');
+    // The backup comes first, in a worker: long enough to be shown on any archive.
+    expect(seen).toContain('Først tages en sikkerhedskopi af arkivet, så intet kan gå tabt.');
+    expect(seen).toContain(`Opdateringen af arkivet 0/${LATEST_SCHEMA_VERSION - 4}`);
+    expect(seen.indexOf('Først tages en sikkerhedskopi af arkivet, så intet kan gå tabt.')).toBeLessThan(
+      seen.findIndex((text) => /^Trin \d af \d: /.test(text) || text.startsWith('Arkivet er opdateret')),
+    );
+    await expect(page.locator('.startup')).toHaveCount(0);
+
+    await menu(page).getByRole('button', { name: 'Fora' }).click();
+    await expect(page.getByRole('main')).toContainText('TRIO fra før');
+    const backups = readdirSync(join(dirname(dbPath), 'sikkerhedskopier'));
+    expect(backups.filter((name) => name.endsWith('-foer-migrering.sqlite'))).toHaveLength(1);
+  } finally {
+    await harness.stop();
+  }
+});
