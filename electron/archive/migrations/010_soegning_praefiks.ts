@@ -14,7 +14,8 @@ import type { Migration } from './types';
  *   a hundred autosaves that merge reaches the large segments and holds the save for a fifth of a
  *   second. Automatic merging is turned off; the services merge in small steps when the archive is
  *   idle (services/searchUpkeep.ts). `crisismerge` still bounds the segments a long busy spell leaves,
- *   and what it merges then is only the small segments those writes made.
+ *   and what it merges then is only the small segments those writes made, since the index is left
+ *   as one large segment.
  */
 export const migration010: Migration = {
   version: 10,
@@ -41,6 +42,9 @@ export const migration010: Migration = {
       INSERT INTO search (search, rank) VALUES ('automerge', 0);
       INSERT INTO search (search, rank) VALUES ('crisismerge', 16);
       INSERT INTO search (search) VALUES ('rebuild');
+      -- One segment: what 'rebuild' leaves on the lowest level would otherwise be merged by the first
+      -- crisis merge, inside some autosave.
+      INSERT INTO search (search) VALUES ('optimize');
     `);
   },
 };
