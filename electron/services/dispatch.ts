@@ -27,6 +27,7 @@ import { referatHandlers } from './referat';
 import { registerHandlers } from './register';
 import { sagHandlers } from './sager';
 import { searchHandlers } from './search';
+import { searchUpkeep, type SearchUpkeepOptions } from './searchUpkeep';
 import { refuseIfReferatLocked } from './locks';
 import { ARCHIVE_BUSY_MESSAGE, ArchiveWaitError, archiveWaiter, isArchiveBusy } from './busy';
 
@@ -82,6 +83,8 @@ export interface ServiceOptions {
    * backup is taken there and then; the app starts it in a worker instead, so the write does not wait.
    */
   dailyBackup?: () => void;
+  /** When and how the search index is merged after writes; shorter in tests. */
+  searchUpkeep?: SearchUpkeepOptions;
 }
 
 export function createServices(ctx: ServiceContext, options: ServiceOptions = {}): Services {
@@ -89,6 +92,7 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
   let closed = false;
   const waiter = archiveWaiter(() => closed, options.archiveWaitMs);
   let dailyBackupCheckedOn = '';
+  const upkeep = searchUpkeep(() => ctx.archive.db, options.searchUpkeep);
 
   /** The first write of each day takes the day's backup, if the app has been open since yesterday. */
   function dailyBackup(): void {
@@ -125,6 +129,7 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
       const inTransaction = spec.writes && !REPLACES_ARCHIVE.has(method);
       const attempt = () => (inTransaction ? ctx.archive.db.transaction(run).immediate() : run());
       const value = await waiter.run(attempt, spec.writes);
+      if (spec.writes) upkeep.wrote();
       if (spec.writes) for (const listener of listeners) listener({ type: 'archive.changed', method });
       return ok(value);
     } catch (error) {
@@ -142,6 +147,7 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
     close() {
       if (closed) return;
       closed = true;
+      upkeep.stop();
       listeners.clear();
       // Closing never throws: on a full disk or a file that became read-only the checkpoint fails,
       // but every committed change is in the -wal file beside the archive and is read from there at

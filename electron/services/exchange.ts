@@ -11,6 +11,7 @@ import {
   type ExchangeFile,
 } from '../../shared/exchange/format';
 import type { SqliteDb } from '../archive/open';
+import { searchDocumentCount, withIndexingSuspended } from '../archive/searchIndexing';
 import { formatDanishDay } from '../export/docx-common';
 import {
   EXCHANGE_TABLES,
@@ -60,7 +61,8 @@ export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> =
     checkAgainstArchive(db, parsed.file, raw);
     if (!keepBoth) refuseMeetingsUnderOtherIds(db, parsed.file);
     const before = rowCounts(db);
-    writeExchange(db, parsed.file);
+    if (writesInBulk(db, parsed.file)) withIndexingSuspended(db, () => writeExchange(db, parsed.file));
+    else writeExchange(db, parsed.file);
     // Checked on what the archive holds now, file and archive together, with the rule the app approves by;
     // dispatch rolls the whole import back when it refuses.
     refuseApprovalsAgainstRules(db, parsed.file, raw);
@@ -109,6 +111,21 @@ function fileText(base64: string): string {
   const decoded = decodeExchangeBytes(Buffer.from(base64, 'base64'));
   if (!decoded.ok) throw new ServiceError('ugyldigt_input', decoded.message, 'base64');
   return decoded.text;
+}
+
+/**
+ * A file that brings a good part of the archive (a whole archive, a large forum) is written with the
+ * search indexes rebuilt once at the end (archive/searchIndexing.ts). The rebuild reads every document
+ * of the archive, so a small file (a meeting) is cheaper row by row.
+ */
+const BULK_MIN_DOCUMENTS = 1_000;
+
+function writesInBulk(db: SqliteDb, file: ExchangeContent): boolean {
+  let documents = file.forums.reduce((sum, f) => sum + f.actions.length, 0);
+  for (const m of file.meetings) {
+    documents += 1 + m.items.length + m.actions.length + m.items.filter((item) => item.decision !== null).length;
+  }
+  return documents >= BULK_MIN_DOCUMENTS && documents * 4 >= searchDocumentCount(db);
 }
 
 /** How many rows the file holds; the ones not added were already in the archive. */
@@ -238,9 +255,10 @@ function refuseMeetingsUnderOtherIds(db: SqliteDb, file: ExchangeFile): void {
   const fileIds = file.meetings.map((m) => m.id);
   // A meeting the archive has under its own id is not new; the user kept both once already.
   const present = presentKeys(db, 'meeting', fileIds);
+  const inFile = new Set(fileIds);
   for (const m of file.meetings) {
     if (present.has(m.id)) continue;
-    const other = sameMeetingUnderOtherId(db, m, fileIds);
+    const other = sameMeetingUnderOtherId(db, m, inFile);
     if (other === null) continue;
     throw new ServiceError(
       'konflikt',

@@ -1,7 +1,17 @@
 import { buildSearchQuery } from '../../shared/domain/searchQuery';
-import { searchArchive } from '../archive/queries/search';
+import { countSearchHits, searchArchive } from '../archive/queries/search';
 import { requireForumIfGiven } from './forums';
 import type { Handlers } from './handler';
+
+/**
+ * Best first weighs every hit, which the search box cannot wait for when a query matches more than
+ * this many documents (one or two letters, the most common words); those are answered newest first.
+ */
+export const MOST_HITS_BEST_FIRST = 2000;
+
+export const searchServiceText = {
+  newestFirst: 'Der er mange hits, så de nyeste vises først. Skriv mere af ordet for at få de bedste hits først.',
+};
 
 /**
  * Search across the archive. Whatever the user typed becomes a safe MATCH expression first; text with
@@ -14,6 +24,7 @@ export const searchHandlers: Handlers<'search.query'> = {
     requireForumIfGiven(db, input.forumId);
     const query = buildSearchQuery(input.text);
     if (!query.ok) return { hits: [], more: false, message: query.message };
+    const order = countSearchHits(db, query.match, MOST_HITS_BEST_FIRST + 1) > MOST_HITS_BEST_FIRST ? 'newest' : 'best';
     // One row more than asked tells whether there is a next page, without counting every match.
     const rows = searchArchive(db, {
       match: query.match,
@@ -25,9 +36,11 @@ export const searchHandlers: Handlers<'search.query'> = {
       includeConfidential: input.includeConfidential,
       limit: input.limit + 1,
       offset: input.offset,
+      order,
     });
     const hits = rows.slice(0, input.limit);
     const more = rows.length > input.limit;
-    return query.note === undefined ? { hits, more } : { hits, more, message: query.note };
+    const notes = [query.note, order === 'newest' ? searchServiceText.newestFirst : undefined].filter((n) => n !== undefined);
+    return notes.length === 0 ? { hits, more } : { hits, more, message: notes.join(' ') };
   },
 };

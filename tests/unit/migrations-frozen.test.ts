@@ -19,6 +19,7 @@ const SHIPPED: Record<string, string> = {
   '007_sager.ts': 'b31d994571db4fe5c1b225311619dd105e83ec7379f482f84d3462f7db3c82ca',
   '008_lyttemoeder.ts': '9fd9c77ebdb0109e2079d89235747bbf9da8e6c9e3d4d6f78d431a1f236339c0',
   '009_fortrolighed.ts': 'c12eb3dc7f1c953b0619fb262d3363cd08c055aabc01ee07aafb3b8a1de6db5e',
+  '010_soegning_praefiks.ts': 'b5670019444d9bf914b1271213dc389180026b1476264e4d0db06dc506573c78',
 };
 
 const DIR = join(__dirname, '../../electron/archive/migrations');

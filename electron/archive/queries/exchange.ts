@@ -515,20 +515,21 @@ export interface MeetingHeading {
 /**
  * A meeting of the forum with the same start and title under an id the file does not bring: most
  * likely the same meeting, planned on two laptops. Titles are compared as the archive compares names.
+ * The file's ids are a set checked here, not a list handed to SQL: a whole archive's file asks this
+ * for each of its thousands of meetings, and a list would be read anew for every one of them.
  */
 export function sameMeetingUnderOtherId(
   db: SqliteDb,
   meeting: { forumId: string; startsAt: string; title: string },
-  exceptIds: readonly string[],
+  exceptIds: ReadonlySet<string>,
 ): MeetingHeading | null {
-  const row = statement(
+  const rows = statement(
     db,
     `SELECT id, title, starts_at FROM meeting
-      WHERE forum_id = ? AND starts_at = ? AND title = ? COLLATE NOCASE AND id NOT IN (SELECT value FROM json_each(?))
-      ORDER BY id LIMIT 1`,
-  ).get(meeting.forumId, meeting.startsAt, meeting.title.trim(), JSON.stringify(exceptIds)) as
-    | { id: string; title: string; starts_at: string }
-    | undefined;
+      WHERE forum_id = ? AND starts_at = ? AND title = ? COLLATE NOCASE
+      ORDER BY id`,
+  ).all(meeting.forumId, meeting.startsAt, meeting.title.trim()) as { id: string; title: string; starts_at: string }[];
+  const row = rows.find((r) => !exceptIds.has(r.id));
   return row ? { id: row.id, title: row.title, startsAt: row.starts_at } : null;
 }
 

@@ -11,6 +11,13 @@ const OPEN = '\u0002';
 const CLOSE = '\u0003';
 const SNIPPET_TOKENS = 24;
 
+/**
+ * Best first (bm25) reads and weighs every hit before it can answer, so it is kept for queries with few
+ * hits; newest first reads the index backwards (documents are numbered in meeting order, see migration
+ * 010) and stops when the page is full, whatever the number of hits.
+ */
+export type SearchOrder = 'best' | 'newest';
+
 export interface SearchFilter {
   /** A MATCH expression built by buildSearchQuery; never raw user text. */
   match: string;
@@ -22,6 +29,7 @@ export interface SearchFilter {
   includeConfidential: boolean;
   limit: number;
   offset: number;
+  order: SearchOrder;
 }
 
 interface HitRow {
@@ -46,12 +54,13 @@ interface HitRow {
 }
 
 /**
- * One statement for every search. FTS5 is the outer loop and orders by rank itself, so the joins,
- * the filters and snippet() run only for the rows read until the page is full, not for every match.
- * The filters are on the index's unindexed columns (read from search_doc by its primary key); a filter
- * left out is NULL and always true.
+ * One statement per order. FTS5 is the outer loop and orders the hits itself (by rank, or by document
+ * number read backwards), so the joins, the filters and snippet() run only for the rows read until the
+ * page is full, not for every match. The filters are on the index's unindexed columns (read from
+ * search_doc by its primary key); a filter left out is NULL and always true.
  */
-const SEARCH_SQL = `
+function searchSql(order: SearchOrder): string {
+  return `
   SELECT s.kind, s.ref_id, s.meeting_id, s.forum_id, s.starts_at, s.confidential, s.title,
          highlight(search, 0, '${OPEN}', '${CLOSE}') AS title_marked,
          snippet(search, 1, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS}) AS snippet,
@@ -62,19 +71,34 @@ const SEARCH_SQL = `
     LEFT JOIN forum f ON f.id = s.forum_id
     LEFT JOIN meeting m ON m.id = s.meeting_id
     LEFT JOIN forum_colour fc ON fc.forum_id = s.forum_id AND fc.colour = s.colour
-   WHERE search MATCH @match AND rank MATCH '${RANKING}'
+   WHERE search MATCH @match ${order === 'best' ? `AND rank MATCH '${RANKING}'` : ''}
      AND (@includeConfidential = 1 OR s.confidential = 0)
      AND (@forumId IS NULL OR s.forum_id = @forumId)
      AND (@colour IS NULL OR s.colour = @colour)
      AND (@kind IS NULL OR s.kind = @kind)
      AND (@from IS NULL OR s.starts_at >= @from)
      AND (@to IS NULL OR substr(s.starts_at, 1, 10) <= @to)
-   ORDER BY rank
+   ORDER BY ${order === 'best' ? 'rank' : 's.rowid DESC'}
    LIMIT @limit OFFSET @offset`;
+}
+
+const SEARCH_SQL: Record<SearchOrder, string> = { best: searchSql('best'), newest: searchSql('newest') };
+
+/**
+ * How many documents match, counted no further than `upTo`: the index is read in document order and
+ * the count stops there, so it costs the same for «f» as for a rare word.
+ */
+export function countSearchHits(db: SqliteDb, match: string, upTo: number): number {
+  const row = statement(db, 'SELECT COUNT(*) AS n FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ?)').get(match, upTo) as {
+    n: number;
+  };
+  return row.n;
+}
 
 export function searchArchive(db: SqliteDb, filter: SearchFilter): SearchHit[] {
-  const rows = statement(db, SEARCH_SQL).all({
-    ...filter,
+  const { order, ...parameters } = filter;
+  const rows = statement(db, SEARCH_SQL[order]).all({
+    ...parameters,
     includeConfidential: filter.includeConfidential ? 1 : 0,
   }) as HitRow[];
   return rows.map((r) => ({
