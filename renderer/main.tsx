@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './App';
+import { ArchiveQueries } from './api/ArchiveQueries';
 import { PresenterApp } from './presenter/PresenterApp';
 import { isPresenterHash } from './presenter/route';
 import './styles/app.css';
@@ -12,6 +13,8 @@ z.config({ jitless: true });
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
-    <StrictMode>{isPresenterHash(location.hash) ? <PresenterApp /> : <App />}</StrictMode>,
+    <StrictMode>
+      <ArchiveQueries>{isPresenterHash(location.hash) ? <PresenterApp /> : <App />}</ArchiveQueries>
+    </StrictMode>,
   );
 }

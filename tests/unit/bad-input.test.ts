@@ -68,6 +68,8 @@ function validSample(
     'themes.add': { forumId, month: 4, title: 'Fagfordeling' },
     'themes.remove': { themeId: forumId },
     'meetings.list': { forumId },
+    'meetings.page': { forumId, offset: 0, limit: 10 },
+    'meetings.overview': { from: '2026-11-01T00:00', limit: 5 },
     'meetings.get': { meetingId },
     'meetings.create': { forumId, ...meeting },
     'meetings.update': { meetingId, ...meeting },
