@@ -43,8 +43,11 @@ const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
   'referat.get': ({ meetingId }) => [one('meeting', meetingId), one('agenda', meetingId), ...any('forum', 'person')],
   'actions.listOpen': ({ forumId }) => [one('action', forumId), ...any('forum', 'meeting')],
   'actions.list': ({ forumId }) => [one('action', forumId), ...any('forum', 'meeting')],
+  'actions.count': ({ forumId }) => [one('action', forumId)],
   'actions.notes': () => any('action'),
-  'decisions.list': () => any('meeting', 'forum'),
+  // A row shows its meeting, item, forum and sag; a decision is noted on its meeting.
+  'decisions.list': () => any('meeting', 'forum', 'sag'),
+  'decisions.count': () => any('meeting'),
   'decisions.chart': ({ forumId }) => [one('forum', forumId), ...any('meeting')],
   'sager.candidates': () => any('meeting', 'forum', 'sag'),
   'sager.get': () => any('sag', 'meeting', 'forum', 'action'),

@@ -7,6 +7,7 @@ import { migration006 } from './006_handlinger';
 import { migration007 } from './007_sager';
 import { migration008 } from './008_lyttemoeder';
 import { migration009 } from './009_fortrolighed';
+import { migration010 } from './010_listesider';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
