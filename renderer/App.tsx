@@ -1,8 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { onAppEvent } from './api/client';
 import { Notice } from './components/Notice';
-import { useFollowUp } from './stores/followup';
-import { useListening } from './stores/listening';
 import { useForums } from './stores/forums';
 import { useMeetings } from './stores/meetings';
 import { useRoute, type Route } from './stores/route';
@@ -27,8 +25,6 @@ import { Settings } from './views/Settings';
 function reloadAll(): void {
   void useForums.getState().load();
   void useMeetings.getState().load();
-  void useFollowUp.getState().load();
-  void useListening.getState().load();
 }
 
 export function App() {
@@ -36,8 +32,7 @@ export function App() {
   const mainRef = useRef<HTMLElement>(null);
   const forumsError = useForums((s) => s.loadError);
   const meetingsError = useMeetings((s) => s.loadError);
-  const followUpError = useFollowUp((s) => s.loadError);
-  const loadError = forumsError ?? meetingsError ?? followUpError;
+  const loadError = forumsError ?? meetingsError;
 
   useEffect(() => {
     reloadAll();

@@ -2,7 +2,6 @@ import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupInfo } from '../../shared/api/methods/backup';
 import { call, onAppEvent } from '../api/client';
 import { Notice } from '../components/Notice';
-import { useFollowUp } from '../stores/followup';
 import { useForums } from '../stores/forums';
 import { useMeetings } from '../stores/meetings';
 import { backupText as t } from '../text/backup';
@@ -74,7 +73,6 @@ export function BackupPanel() {
     setMessage({ kind: 'ok', text: t.restored(takenAt(backup), result.value.keptAs) });
     void useForums.getState().load();
     void useMeetings.getState().load();
-    void useFollowUp.getState().load();
     reload();
   }
 

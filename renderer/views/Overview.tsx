@@ -1,15 +1,24 @@
 import { ColourBadge } from '../components/ColourBadge';
 import { ColourLegend, distinctColours } from '../components/ColourLegend';
 import { clockTime, longDate, shortDate } from '../format';
-import { useFollowUp } from '../stores/followup';
+import { useApiQuery } from '../api/queries';
+import { Notice } from '../components/Notice';
 import { useMeetings } from '../stores/meetings';
 import { followUpText as t } from '../text/followup';
 import { MeetingRows } from './meetings/MeetingRows';
 import { todayLocal } from './today';
 
+/** How many open actions and newest decisions the Oversigt shows. */
+const OVERVIEW_ACTIONS = 6;
+const LATEST_DECISIONS = 5;
+
 export function Overview() {
   const meetings = useMeetings((s) => s.meetings);
-  const { openActions, decisions } = useFollowUp();
+  // Bounded reads: the few the Oversigt shows, never every open action of the archive.
+  const actions = useApiQuery('actions.list', { status: 'alle_aabne', limit: OVERVIEW_ACTIONS });
+  const latest = useApiQuery('decisions.list', { limit: LATEST_DECISIONS });
+  const openActions = actions.data?.rows ?? [];
+  const decisions = latest.data?.rows ?? [];
   const now = `${todayLocal()}T00:00`;
   const upcoming = meetings.filter((m) => m.startsAt >= now).reverse().slice(0, 5);
   const drafts = meetings.filter((m) => m.status === 'afholdt' && m.referatStatus !== 'godkendt');
@@ -19,6 +28,7 @@ export function Overview() {
         <h1>{t.overviewTitle}</h1>
         <p className="lead">{longDate(now)}</p>
       </header>
+      <Notice kind="error">{(actions.error ?? latest.error)?.message}</Notice>
       <div className="three-columns">
         <section aria-labelledby="upcoming-title" className="panel">
           <h2 id="upcoming-title">{t.upcoming}</h2>
@@ -34,7 +44,7 @@ export function Overview() {
             <p className="empty">{t.noOpenActions}</p>
           ) : (
             <ul className="plain-list">
-              {openActions.slice(0, 6).map((a) => (
+              {openActions.map((a) => (
                 <li key={a.id}>
                   <strong>{a.what}</strong>
                   <span className="row-meta">
@@ -53,7 +63,7 @@ export function Overview() {
             <p className="empty">{t.noDecisions}</p>
           ) : (
             <ul className="plain-list">
-              {decisions.slice(0, 5).map((d) => (
+              {decisions.map((d) => (
                 <li key={d.id}>
                   <ColourBadge colour={d.colourDefinition} /> <strong>{d.itemTitle}</strong>
                   <span className="row-meta">
@@ -65,7 +75,7 @@ export function Overview() {
           )}
         </section>
       </div>
-      {decisions.length > 0 && <ColourLegend colours={distinctColours(decisions.slice(0, 5).map((d) => d.colourDefinition))} />}
+      {decisions.length > 0 && <ColourLegend colours={distinctColours(decisions.map((d) => d.colourDefinition))} />}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { LIMITS } from '../../../shared/api/fields';
 import { Notice } from '../../components/Notice';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
 import { useFormErrors } from '../../components/useFormErrors';
-import { useListening } from '../../stores/listening';
+import { fetchApi, write, type ApiFailure } from '../../api/queries';
 import { common } from '../../text/common';
 import { listeningText as t } from '../../text/listening';
 import { AgendaFields, type AgendaValues } from './AgendaFields';
@@ -15,7 +15,6 @@ const FIELDS = ['meetingId', 'title', 'type', 'announcedColour', 'minutes'] as c
 
 /** A modal dialog that puts the input on a coming meeting's agenda; the school's own forums come first. */
 export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(): void }) {
-  const { sendTargets, sendInput } = useListening();
   const dialogRef = useModal();
   const errors = useFormErrors(FIELDS);
   const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
@@ -32,20 +31,24 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
 
   useEffect(() => {
     let current = true;
-    void sendTargets(input.id).then((result) => {
-      if (!current) return;
-      if (!result.ok) return errors.set(result.error);
-      setTargets(result.value);
-      const first = result.value.find((target) => target.meetings.length > 0);
-      setForumId(first?.forumId ?? '');
-      setMeetingId(first?.meetings[0]?.id ?? '');
-    });
+    fetchApi('listening.sendTargets', { inputId: input.id }).then(
+      (value) => {
+        if (!current) return;
+        setTargets(value);
+        const first = value.find((target) => target.meetings.length > 0);
+        setForumId(first?.forumId ?? '');
+        setMeetingId(first?.meetings[0]?.id ?? '');
+      },
+      (failure: ApiFailure) => {
+        if (current) errors.set(failure.error);
+      },
+    );
     return () => {
       current = false;
     };
     // Load once per opening; `errors` is a new object each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [input.id, sendTargets]);
+  }, [input.id]);
 
   useEffect(() => {
     // The dialog opens on «Annullér», the only button while loading; once there are fields, the
@@ -59,7 +62,7 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
 
   async function send(event: FormEvent) {
     event.preventDefault();
-    const outcome = await sendInput({
+    const outcome = await write('listening.sendInput', {
       inputId: input.id,
       meetingId,
       title: agenda.title,
