@@ -2,7 +2,6 @@ import { create } from 'zustand';
 import type { ApiError } from '../../shared/api/envelope';
 import type { SagCandidate, SagLinkResult, SagTimeline } from '../../shared/api/methods/sager';
 import { call } from '../api/client';
-import { useMeetings } from './meetings';
 import { outcomeOf, type Outcome } from './request';
 
 interface SagState {
@@ -17,12 +16,6 @@ interface SagState {
   candidates(itemId: string, text: string): Promise<{ ok: true; candidates: SagCandidate[] } | { ok: false; error: ApiError }>;
   link(itemId: string, earlierItemId: string): Promise<{ ok: true; result: SagLinkResult } | { ok: false; error: ApiError }>;
   unlink(itemId: string): Promise<{ ok: true; dissolved: boolean } | { ok: false; error: ApiError }>;
-}
-
-/** After linking or unlinking, the open meeting is read again so its item shows its sag. */
-async function reloadMeeting(): Promise<void> {
-  const current = useMeetings.getState().current;
-  if (current) await useMeetings.getState().open(current.id);
 }
 
 /** Answers arrive in any order; only the newest request for the timeline may change what is shown. */
@@ -70,13 +63,11 @@ export const useSag = create<SagState>((set, get) => {
     async link(itemId, earlierItemId) {
       const result = await call('sager.link', { itemId, earlierItemId });
       if (!result.ok) return { ok: false, error: result.error };
-      await reloadMeeting();
       return { ok: true, result: result.value };
     },
     async unlink(itemId) {
       const result = await call('sager.unlink', { itemId });
       if (!result.ok) return { ok: false, error: result.error };
-      await reloadMeeting();
       return { ok: true, dissolved: result.value.dissolved };
     },
   };

@@ -9,7 +9,7 @@ import { Notice } from '../components/Notice';
 import { Icon } from '../components/Icon';
 import { useWindowedList } from '../components/useWindowedList';
 import { longDate } from '../format';
-import { useForums } from '../stores/forums';
+import { useApiQuery } from '../api/queries';
 import { onAppEvent } from '../api/client';
 import { NO_FILTERS, useRegister, type RegisterFilters } from '../stores/register';
 import { useRoute } from '../stores/route';
@@ -165,7 +165,7 @@ function RegisterRow({ decision: d, index, setSize }: { decision: RegisteredDeci
 
 function ForumChart() {
   const { chart, chartYear, chartError, showSchoolYear, filters } = useRegister();
-  const forumName = useForums((s) => s.forums.find((f) => f.id === filters.forumId)?.name ?? '');
+  const forumName = useApiQuery('forums.list', {}).data?.find((f) => f.id === filters.forumId)?.name ?? '';
   const thisYear = schoolYearOf(todayLocal());
   const ready = chart !== null && chart.forumId === filters.forumId && chart.schoolYearStart === chartYear;
   return (

@@ -8,7 +8,7 @@ import { VirtualList } from '../components/VirtualList';
 import { useFormErrors } from '../components/useFormErrors';
 import { shortDate } from '../format';
 import { DEFAULT_FILTERS, useActions, type StatusFilter } from '../stores/actions';
-import { useForums } from '../stores/forums';
+import { useApiQuery } from '../api/queries';
 import { actionsText as t } from '../text/actions';
 import '../styles/actions.css';
 
@@ -17,7 +17,7 @@ const ROW_HEIGHT = 80;
 /** "Opfølgning": every action across forums, filtered, overdue first, with status updates and splits. */
 export function FollowUp() {
   const { filters, rows, more, loading, loadError, setFilters, load, loadMore } = useActions();
-  const forums = useForums((s) => s.forums);
+  const forums = useApiQuery('forums.list', {}).data ?? [];
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = rows.find((r) => r.id === selectedId) ?? null;
 
