@@ -81,8 +81,13 @@ const tracked = new WeakSet<SqliteDb>();
 
 function triggerSql(table: string, event: RowEvent, targets: readonly Target[], when: readonly string[] | undefined, name: string): string {
   const row = event === 'DELETE' ? 'OLD' : 'NEW';
+  // NOT EXISTS rather than OR IGNORE: an upsert (INSERT ... ON CONFLICT DO UPDATE) that fires the
+  // trigger imposes its own conflict handling on the trigger's statements, and a second note of the
+  // same change would then fail the write.
   const notes = targets.map(
-    (t) => `INSERT OR IGNORE INTO temp.archive_change (aggregate, id) SELECT '${t.aggregate}', id FROM (SELECT ${t.id.replaceAll('$', row)} AS id) WHERE id IS NOT NULL;`,
+    (t) =>
+      `INSERT INTO temp.archive_change (aggregate, id) SELECT '${t.aggregate}', id FROM (SELECT ${t.id.replaceAll('$', row)} AS id) AS noted ` +
+      `WHERE id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM temp.archive_change c WHERE c.aggregate = '${t.aggregate}' AND c.id = noted.id);`,
   );
   const condition = when ? ` WHEN ${when.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ')}` : '';
   return `CREATE TEMP TRIGGER IF NOT EXISTS ${name} AFTER ${event} ON main."${table}"${condition} BEGIN ${notes.join(' ')} END`;

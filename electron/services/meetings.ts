@@ -34,9 +34,9 @@ export const meetingHandlers: Handlers<
     return listMeetings(ctx.archive.db, forumId);
   },
 
-  'meetings.page': ({ forumId, offset, limit }, ctx) => {
+  'meetings.page': ({ forumId, status, awaitingApproval, offset, limit }, ctx) => {
     requireForumIfGiven(ctx.archive.db, forumId);
-    return meetingPage(ctx.archive.db, forumId, offset, limit);
+    return meetingPage(ctx.archive.db, { forumId, status, awaitingApproval }, offset, limit);
   },
 
   'meetings.overview': ({ from, limit }, ctx) => {

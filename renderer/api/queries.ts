@@ -63,11 +63,6 @@ export function useApiQuery<M extends ReadMethod>(method: M, input: MethodInput<
   });
 }
 
-/** Reads once, outside React (a document to save, a check before a form): cached like any query. */
-export function fetchApi<M extends ReadMethod>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
-  return queryClient.fetchQuery({ queryKey: queryKey(method, input), queryFn: () => fetchAnswer(method, input) });
-}
-
 /**
  * Runs one write. Its answer goes into the cache where it has the shape of a query's answer; the
  * result carries the Danish error for the caller to show: every caller must show it.

@@ -11,7 +11,6 @@ import { Notice } from '../components/Notice';
 import { Icon } from '../components/Icon';
 import { useWindowedList } from '../components/useWindowedList';
 import { longDate } from '../format';
-import { useForums } from '../stores/forums';
 import { NO_FILTERS, PAGE_SIZE, registerInput, useRegister, type RegisterFilters } from '../stores/register';
 import { useRoute } from '../stores/route';
 import { registerText as t } from '../text/register';
@@ -168,7 +167,7 @@ function ForumChart() {
   const forumId = useRegister((s) => s.filters.forumId);
   const chosenYear = useRegister((s) => s.chartYear);
   const showSchoolYear = useRegister((s) => s.showSchoolYear);
-  const forumName = useForums((s) => s.forums.find((f) => f.id === forumId)?.name ?? '');
+  const forumName = useApiQuery('forums.list', {}).data?.find((f) => f.id === forumId)?.name ?? '';
   const thisYear = schoolYearOf(todayLocal());
   // Until a year is chosen, the chart opens at the school year of the forum's newest decision.
   const newest = useApiQuery('decisions.list', { forumId, limit: 1 }, { enabled: chosenYear === null });

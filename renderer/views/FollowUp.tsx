@@ -10,7 +10,6 @@ import { VirtualList } from '../components/VirtualList';
 import { useFormErrors } from '../components/useFormErrors';
 import { shortDate } from '../format';
 import { DEFAULT_FILTERS, PAGE_SIZE, actionsInput, useActions, type StatusFilter } from '../stores/actions';
-import { useForums } from '../stores/forums';
 import { actionsText as t } from '../text/actions';
 import '../styles/actions.css';
 
@@ -25,7 +24,7 @@ export function FollowUp() {
   const total = useApiQuery('actions.count', input, { keepPrevious: true });
   const { rows, more, loadMore } = pages;
   const count = total.data !== undefined && !total.isPlaceholderData ? total.data : undefined;
-  const forums = useForums((s) => s.forums);
+  const forums = useApiQuery('forums.list', {}).data ?? [];
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = rows.find((r) => r.id === selectedId) ?? null;
 

@@ -38,6 +38,9 @@ const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
     one('forum', meeting?.forumId),
     one('action', meeting?.forumId),
     ...any('itemTypes', 'person'),
+    // An item in a sag lists the sag's items in other meetings; one sent from a lyttemøde shows its input.
+    ...(meeting === undefined || meeting.items.some((i) => i.sag) ? any('sag', 'meeting') : []),
+    ...(meeting === undefined || meeting.items.some((i) => i.fromListening) ? any('listening') : []),
   ],
   'run.presenter': ({ meetingId }) => [one('meeting', meetingId), one('agenda', meetingId), ...any('forum')],
   'referat.get': ({ meetingId }) => [one('meeting', meetingId), one('agenda', meetingId), ...any('forum', 'person')],

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ListeningInput, ListeningSendTarget } from '../../../shared/api/listeningTypes';
+import type { ListeningInput } from '../../../shared/api/listeningTypes';
 import { LIMITS } from '../../../shared/api/fields';
 import { Notice } from '../../components/Notice';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
 import { useFormErrors } from '../../components/useFormErrors';
-import { fetchApi, write, type ApiFailure } from '../../api/queries';
+import { useApiQuery, write } from '../../api/queries';
 import { common } from '../../text/common';
 import { listeningText as t } from '../../text/listening';
 import { AgendaFields, type AgendaValues } from './AgendaFields';
@@ -19,36 +19,19 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
   const errors = useFormErrors(FIELDS);
   const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
   const focusedFirst = useRef(false);
-  const [targets, setTargets] = useState<ListeningSendTarget[] | null>(null);
-  const [forumId, setForumId] = useState('');
-  const [meetingId, setMeetingId] = useState('');
+  // The coming meetings an input can go to; while the dialog is open, a meeting planned elsewhere shows up too.
+  const { data: targets = null, error: targetsError } = useApiQuery('listening.sendTargets', { inputId: input.id });
+  // The user's choice; until then the first forum with a coming meeting, the school's own first.
+  const [chosen, setChosen] = useState<{ forumId: string; meetingId: string } | null>(null);
+  const first = targets?.find((target) => target.meetings.length > 0);
+  const forumId = chosen?.forumId ?? first?.forumId ?? '';
+  const meetingId = chosen?.meetingId ?? first?.meetings[0]?.id ?? '';
   const [agenda, setAgenda] = useState<AgendaValues>({
     title: input.text.slice(0, LIMITS.title),
     type: 'droeftelse',
     announcedColour: null,
     minutes: '15',
   });
-
-  useEffect(() => {
-    let current = true;
-    fetchApi('listening.sendTargets', { inputId: input.id }).then(
-      (value) => {
-        if (!current) return;
-        setTargets(value);
-        const first = value.find((target) => target.meetings.length > 0);
-        setForumId(first?.forumId ?? '');
-        setMeetingId(first?.meetings[0]?.id ?? '');
-      },
-      (failure: ApiFailure) => {
-        if (current) errors.set(failure.error);
-      },
-    );
-    return () => {
-      current = false;
-    };
-    // Load once per opening; `errors` is a new object each render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [input.id]);
 
   useEffect(() => {
     // The dialog opens on «Annullér», the only button while loading; once there are fields, the
@@ -84,7 +67,7 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
         <p className="send-input">
           {t.inputNumber(input.position)}: {input.text}
         </p>
-        <Notice kind="error">{errors.general}</Notice>
+        <Notice kind="error">{errors.general ?? targetsError?.message}</Notice>
         {targets === null ? (
           <p>{common.loading}</p>
         ) : targets.every((target) => target.meetings.length === 0) ? (
@@ -97,8 +80,7 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
               meetingId={meetingId}
               meetingError={errors.at('meetingId')}
               onChange={(next) => {
-                setForumId(next.forumId);
-                setMeetingId(next.meetingId);
+                setChosen({ forumId: next.forumId, meetingId: next.meetingId });
               }}
             />
             <AgendaFields

@@ -31,6 +31,9 @@ export const meetingMethods = {
   'meetings.page': read<MeetingPage>()(
     input({
       forumId: entityId('Forummet').optional(),
+      status: z.enum(['planlagt', 'afholdt'], { error: 'Vælg planlagt eller afholdt.' }).optional(),
+      /** Only held meetings whose referat is not approved yet. */
+      awaitingApproval: flag('Kun referater der venter på godkendelse'),
       offset: z.number({ error: 'Starten skal være et tal.' }).int({ error: 'Starten skal være et helt tal.' }).min(0, { error: 'Starten kan ikke være negativ.' }).default(0),
       limit: pageSize('møder', MEETING_PAGE),
     }),
