@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Method, MethodResult } from '../../shared/api/contract';
+import type { ListeningInput, ListeningMeetingDetail } from '../../shared/api/listeningTypes';
 import type { AgendaItem, Forum, MeetingDetail, ReferatState } from '../../shared/api/types';
 
 /**
@@ -15,6 +16,14 @@ const referat = (client: QueryClient, state: ReferatState) => client.setQueryDat
 const item = (client: QueryClient, answer: AgendaItem) =>
   client.setQueryData<MeetingDetail>(['meetings.get', { meetingId: answer.meetingId }], (detail) =>
     detail ? { ...detail, items: detail.items.map((i) => (i.id === answer.id ? answer : i)) } : detail,
+  );
+
+const listeningMeeting = (client: QueryClient, detail: ListeningMeetingDetail) =>
+  client.setQueryData(['listening.getMeeting', { meetingId: detail.meeting.id }], detail);
+/** An input's answer replaces that input in its lyttemøde (a choice shows at once, not after the refetch). */
+const listeningInput = (client: QueryClient, answer: ListeningInput) =>
+  client.setQueryData<ListeningMeetingDetail>(['listening.getMeeting', { meetingId: answer.meetingId }], (detail) =>
+    detail ? { ...detail, inputs: detail.inputs.map((i) => (i.id === answer.id ? answer : i)) } : detail,
   );
 
 const PLACEMENTS: Partial<Record<Method, Placement>> = {
@@ -43,6 +52,12 @@ const PLACEMENTS: Partial<Record<Method, Placement>> = {
   'forums.updateColour': forum,
   'referat.approve': referat,
   'referat.newVersion': referat,
+  'listening.markHeld': listeningMeeting,
+  'listening.removeInput': listeningMeeting,
+  'listening.updateInput': listeningInput,
+  'listening.sortInput': listeningInput,
+  'listening.setInputThemes': listeningInput,
+  'listening.sendInput': listeningInput,
 };
 
 export function placeAnswer<M extends Method>(client: QueryClient, method: M, answer: MethodResult<M>): void {
