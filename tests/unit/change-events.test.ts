@@ -120,7 +120,7 @@ describe('change events name what a write touched', () => {
     const services = servicesOn();
     const { forum, meeting } = await seedSlice(services);
     const member = await must(services, 'members.add', { forumId: forum.id, name: 'Mette Lund', role: 'Skoleleder', fromDate: '2026-08-01' });
-    const set = { meetingId: meeting.id, personId: member.personId, role: 'Skoleleder', attendance: 'afbud', facilitator: false, referent: false };
+    const set = { meetingId: meeting.id, personId: member.personId, role: 'Skoleleder', attendance: 'afbud' as const, facilitator: false, referent: false };
     expect(await changesOf(services, 'participants.set', set)).toEqual([{ aggregate: 'agenda', id: meeting.id }]);
     const demo = await changesOf(services, 'demo.install', {});
     expect(demo.map((c) => c.aggregate)).toEqual(expect.arrayContaining(['forum', 'meeting', 'agenda', 'action']));
