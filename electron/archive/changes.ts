@@ -93,9 +93,14 @@ function triggerSql(table: string, event: RowEvent, targets: readonly Target[], 
   return `CREATE TEMP TRIGGER IF NOT EXISTS ${name} AFTER ${event} ON main."${table}"${condition} BEGIN ${notes.join(' ')} END`;
 }
 
-/** Creates this connection's change table and triggers, once; tables the archive lacks (an older schema in a test) are skipped. */
+/**
+ * Creates this connection's change table and triggers, once; tables the archive lacks (an older
+ * schema in a test) are skipped. Call it outside any transaction: created inside one, they would be
+ * gone again when that transaction rolls back (a refused write).
+ */
 export function trackChanges(db: SqliteDb): void {
   if (tracked.has(db)) return;
+  if (db.inTransaction) throw new Error('Ændringssporingen skal oprettes uden for en transaktion.');
   const present = new Set((db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table'").pluck().all() as string[]));
   db.transaction(() => {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS archive_change (aggregate TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (aggregate, id)) WITHOUT ROWID');
@@ -112,9 +117,8 @@ export function trackChanges(db: SqliteDb): void {
   tracked.add(db);
 }
 
-/** Forgets what earlier writes touched; call at the start of a write's transaction. */
+/** Forgets what earlier writes touched; call at the start of a write's transaction, after trackChanges. */
 export function startChanges(db: SqliteDb): void {
-  trackChanges(db);
   statement(db, 'DELETE FROM temp.archive_change').run();
 }
 

@@ -7,7 +7,7 @@ import { validate } from '../../shared/api/validation';
 import { actionHandlers } from './actions';
 import { agendaHandlers } from './agenda';
 import { BackupError, createBackup, dailyBackupIfDue } from '../archive/backup';
-import { startChanges, takeChanges } from '../archive/changes';
+import { startChanges, takeChanges, trackChanges } from '../archive/changes';
 import { ArchiveError } from '../archive/open';
 import { appHandlers } from './app';
 import { backupHandlers } from './backup';
@@ -125,6 +125,7 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
       // A write completes (commits or rolls back) before anything else can run; a read may await.
       // While another program holds the archive, the attempt is repeated without blocking the window.
       const inTransaction = spec.writes && !REPLACES_ARCHIVE.has(method);
+      if (inTransaction) trackChanges(ctx.archive.db);
       // A restore swaps the whole file under every window: everything has changed.
       const attempt = async () => (inTransaction ? ctx.archive.db.transaction(tracked).immediate() : { value: await run(), changes: EVERYTHING });
       const { value, changes } = await waiter.run(attempt, spec.writes);

@@ -126,6 +126,16 @@ describe('change events name what a write touched', () => {
     expect(demo.map((c) => c.aggregate)).toEqual(expect.arrayContaining(['forum', 'meeting', 'agenda', 'action']));
   });
 
+  test('a first write that is refused inside its transaction leaves change tracking working', async () => {
+    const services = servicesOn();
+    const refused = await services.call('agenda.addItem', { meetingId: '00000000-0000-4000-8000-000000000000', title: 'Punkt', type: 'droeftelse', minutes: 10 });
+    expect(refused.ok).toBe(false);
+    const forum = await must(services, 'forums.create', { kind: 'trio', name: 'TRIO', school: 'Egeskolen' });
+    const meeting = await must(services, 'meetings.create', { forumId: forum.id, title: 'Møde', startsAt: '2026-12-01T14:00', durationMinutes: 60 });
+    const added = await changesOf(services, 'agenda.addItem', { meetingId: meeting.id, title: 'Punkt', type: 'droeftelse', minutes: 10 });
+    expect(sorted(added)).toEqual(sorted([{ aggregate: 'agenda', id: meeting.id }, { aggregate: 'meeting', id: meeting.id }]));
+  });
+
   test('a restored backup changes everything; a failed write announces nothing', async () => {
     const services = servicesOn();
     const { meeting } = await seedSlice(services);
