@@ -1,10 +1,6 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
-import { onAppEvent } from './api/client';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useApiQuery } from './api/queries';
 import { Notice } from './components/Notice';
-import { useFollowUp } from './stores/followup';
-import { useListening } from './stores/listening';
-import { useForums } from './stores/forums';
-import { useMeetings } from './stores/meetings';
 import { useRoute, type Route } from './stores/route';
 import { Navigation } from './Navigation';
 import { Archive } from './views/Archive';
@@ -24,26 +20,23 @@ import { RunScreen } from './views/run/RunScreen';
 import { SagView } from './views/sager/SagView';
 import { Settings } from './views/Settings';
 
-function reloadAll(): void {
-  void useForums.getState().load();
-  void useMeetings.getState().load();
-  void useFollowUp.getState().load();
-  void useListening.getState().load();
+/** The forum the user works in stays one that exists: the first one, when it was removed or never set. */
+function useCurrentForumKept(forumIds: readonly string[] | undefined): void {
+  const currentForumId = useRoute((s) => s.currentForumId);
+  const setCurrentForum = useRoute((s) => s.setCurrentForum);
+  useEffect(() => {
+    if (forumIds && !forumIds.some((id) => id === currentForumId)) setCurrentForum(forumIds[0] ?? null);
+  }, [forumIds, currentForumId, setCurrentForum]);
 }
 
 export function App() {
   const route = useRoute((s) => s.route);
   const mainRef = useRef<HTMLElement>(null);
-  const forumsError = useForums((s) => s.loadError);
-  const meetingsError = useMeetings((s) => s.loadError);
-  const followUpError = useFollowUp((s) => s.loadError);
-  const loadError = forumsError ?? meetingsError ?? followUpError;
+  const forums = useApiQuery('forums.list', {});
+  const forumIds = useMemo(() => forums.data?.map((f) => f.id), [forums.data]);
+  const loadError = forums.error?.error;
 
-  useEffect(() => {
-    reloadAll();
-    // Any write anywhere (another window, the presenter view) refreshes what this window shows.
-    return onAppEvent(reloadAll);
-  }, []);
+  useCurrentForumKept(forumIds);
 
   useLayoutEffect(() => {
     // The window scrolls, not <main>: without this a new page opens where the last one was left.
@@ -82,7 +75,7 @@ function View({ route }: { route: Route }) {
     case 'fora':
       return route.forumId ? <ForumDetail forumId={route.forumId} /> : <ForumList />;
     case 'moeder':
-      return route.meetingId ? <MeetingDetail key={route.meetingId} meetingId={route.meetingId} /> : <MeetingList />;
+      return route.meetingId ? <MeetingDetail key={route.meetingId} meetingId={route.meetingId} /> : <MeetingList key={String(route.awaitingApproval)} awaitingApproval={route.awaitingApproval} />;
     case 'opfoelgning':
       return <FollowUp />;
     case 'lyttemoeder':

@@ -1,4 +1,4 @@
-import { useForums } from './stores/forums';
+import { useApiQuery } from './api/queries';
 import { useRoute, type Section } from './stores/route';
 import { common, nav } from './text/common';
 
@@ -6,7 +6,7 @@ const SECTIONS: readonly Section[] = ['oversigt', 'fora', 'moeder', 'opfoelgning
 
 export function Navigation() {
   const { route, navigate, currentForumId } = useRoute();
-  const currentForum = useForums((s) => s.forums.find((f) => f.id === currentForumId));
+  const currentForum = useApiQuery('forums.list', {}).data?.find((f) => f.id === currentForumId);
   return (
     <aside className="sidebar">
       <p className="brand">{common.appName}</p>

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './App';
+import { ArchiveQueries } from './api/ArchiveQueries';
 import { PresenterApp } from './presenter/PresenterApp';
 import { isPresenterHash } from './presenter/route';
 import { StartupGate } from './views/StartupGate';
@@ -14,13 +15,15 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      {isPresenterHash(location.hash) ? (
-        <PresenterApp />
-      ) : (
-        <StartupGate>
-          <App />
-        </StartupGate>
-      )}
+      <ArchiveQueries>
+        {isPresenterHash(location.hash) ? (
+          <PresenterApp />
+        ) : (
+          <StartupGate>
+            <App />
+          </StartupGate>
+        )}
+      </ArchiveQueries>
     </StrictMode>,
   );
 }

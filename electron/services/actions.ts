@@ -1,4 +1,5 @@
 import {
+  countActions,
   findAction,
   insertAction,
   insertActionNote,
@@ -46,7 +47,7 @@ function changeStatus(ctx: ServiceContext, action: Action, status: ActionStatus,
 }
 
 export const actionHandlers: Handlers<
-  'actions.create' | 'actions.listOpen' | 'actions.markDone' | 'actions.list' | 'actions.update' | 'actions.split' | 'actions.notes'
+  'actions.create' | 'actions.listOpen' | 'actions.markDone' | 'actions.list' | 'actions.count' | 'actions.update' | 'actions.split' | 'actions.notes'
 > = {
   'actions.create': ({ itemId, meetingId, what, who, due, term }, ctx) => {
     const { db } = ctx.archive;
@@ -91,6 +92,11 @@ export const actionHandlers: Handlers<
   'actions.list': ({ forumId, who, status, dueBefore, offset, limit }, ctx) => {
     requireForumIfGiven(ctx.archive.db, forumId);
     return listActions(ctx.archive.db, { forumId, who, status, dueBefore, offset, limit }, localDay(ctx.now()));
+  },
+
+  'actions.count': ({ forumId, who, status, dueBefore }, ctx) => {
+    requireForumIfGiven(ctx.archive.db, forumId);
+    return countActions(ctx.archive.db, { forumId, who, status, dueBefore });
   },
 
   'actions.update': ({ actionId, status, note, dropReason }, ctx) => {

@@ -1,3 +1,4 @@
+import { EVERYTHING, type Change } from '../../shared/api/changes';
 import { contract, isMethod, type AppEvent, type Method, type MethodResult } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/envelope';
 import type { BackupReason } from '../../shared/api/methods/backup';
@@ -6,6 +7,7 @@ import { validate } from '../../shared/api/validation';
 import { actionHandlers } from './actions';
 import { agendaHandlers } from './agenda';
 import { BackupError, createBackup, dailyBackupIfDue } from '../archive/backup';
+import { startChanges, takeChanges, trackChanges } from '../archive/changes';
 import { ArchiveError } from '../archive/open';
 import { appHandlers } from './app';
 import { backupHandlers } from './backup';
@@ -121,16 +123,24 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
         if (spec.writes) refuseIfReferatLocked(ctx.archive.db, method, parsed.value);
         return handler(parsed.value, ctx);
       };
+      // Inside the write's transaction, so what it touched is read before any other write can run.
+      const tracked = (): { value: unknown; changes: readonly Change[] } => {
+        startChanges(ctx.archive.db);
+        const value = run();
+        return { value, changes: takeChanges(ctx.archive.db) };
+      };
       if (spec.writes) dailyBackup();
       const backupReason = BACKUP_FIRST[method];
       if (backupReason) createBackup(ctx.archive.db, ctx.archive.path, backupReason, ctx.now());
       // A write completes (commits or rolls back) before anything else can run; a read may await.
       // While another program holds the archive, the attempt is repeated without blocking the window.
       const inTransaction = spec.writes && !REPLACES_ARCHIVE.has(method);
-      const attempt = () => (inTransaction ? ctx.archive.db.transaction(run).immediate() : run());
-      const value = await waiter.run(attempt, spec.writes);
+      if (inTransaction) trackChanges(ctx.archive.db);
+      // A restore swaps the whole file under every window: everything has changed.
+      const attempt = async () => (inTransaction ? ctx.archive.db.transaction(tracked).immediate() : { value: await run(), changes: EVERYTHING });
+      const { value, changes } = await waiter.run(attempt, spec.writes);
       if (spec.writes) upkeep.wrote();
-      if (spec.writes) for (const listener of listeners) listener({ type: 'archive.changed', method });
+      if (spec.writes) for (const listener of listeners) listener({ type: 'archive.changed', method, changes });
       return ok(value);
     } catch (error) {
       return toFailure(error, method);

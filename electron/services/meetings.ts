@@ -13,8 +13,11 @@ import {
   findMeetingSummary,
   insertMeeting,
   listMeetings,
+  meetingPage,
+  meetingsAwaitingApproval,
   setAgendaSent,
   updateMeeting,
+  upcomingMeetings,
 } from '../archive/queries/meetings';
 import { participantsOf, upsertParticipant } from '../archive/queries/participants';
 import { notFound } from './errors';
@@ -24,11 +27,21 @@ import type { Handlers } from './handler';
 import { carryParkedItem } from './parkedItems';
 
 export const meetingHandlers: Handlers<
-  'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.markAgendaSent'
+  'meetings.list' | 'meetings.page' | 'meetings.overview' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.markAgendaSent'
 > = {
   'meetings.list': ({ forumId }, ctx) => {
     requireForumIfGiven(ctx.archive.db, forumId);
     return listMeetings(ctx.archive.db, forumId);
+  },
+
+  'meetings.page': ({ forumId, status, awaitingApproval, offset, limit }, ctx) => {
+    requireForumIfGiven(ctx.archive.db, forumId);
+    return meetingPage(ctx.archive.db, { forumId, status, awaitingApproval }, offset, limit);
+  },
+
+  'meetings.overview': ({ from, limit }, ctx) => {
+    const awaiting = meetingsAwaitingApproval(ctx.archive.db, limit);
+    return { upcoming: upcomingMeetings(ctx.archive.db, from, limit), awaitingApproval: awaiting.rows, awaitingApprovalCount: awaiting.total };
   },
 
   'meetings.get': ({ meetingId }, ctx) => meetingDetail(ctx, meetingId),

@@ -1,8 +1,9 @@
+import type { ParsedInput } from '../../shared/api/contract';
 import type { ChartMonth, ColourCounts, DecisionChart } from '../../shared/api/methods/register';
 import { COLOUR_KEYS } from '../../shared/domain/colours';
 import { buildSearchQuery } from '../../shared/domain/searchQuery';
 import { forumColours } from '../archive/queries/forums';
-import { chartCounts, registerPage } from '../archive/queries/register';
+import { chartCounts, registerCount, registerPage, type RegisterFilter } from '../archive/queries/register';
 import { requireForum, requireForumIfGiven } from './forums';
 import type { Handlers } from './handler';
 
@@ -12,36 +13,51 @@ const SCHOOL_MONTHS = [8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6] as const;
 const noCounts = (): ColourCounts => ({ roed: 0, gul: 0, groen: 0, blaa: 0 });
 const pad = (n: number) => String(n).padStart(2, '0');
 
+type RegisterInput = ParsedInput<'decisions.count'>;
+
+/** The filters as the archive's queries take them; free text that holds no word to search for finds nothing, with a message. */
+function registerFilter(input: RegisterInput): { ok: true; filter: RegisterFilter; note?: string } | { ok: false; message: string } {
+  let match: string | undefined;
+  let note: string | undefined;
+  if (input.text !== undefined && input.text.trim() !== '') {
+    const query = buildSearchQuery(input.text);
+    if (!query.ok) return { ok: false, message: query.message };
+    match = query.match;
+    note = query.note;
+  }
+  const filter: RegisterFilter = {
+    ...(input.forumId === undefined ? {} : { forumId: input.forumId }),
+    ...(input.colour === undefined ? {} : { colour: input.colour }),
+    ...(input.from === undefined ? {} : { from: input.from }),
+    ...(input.to === undefined ? {} : { to: input.to }),
+    ...(match === undefined ? {} : { match }),
+    includeConfidential: input.includeConfidential,
+  };
+  return note === undefined ? { ok: true, filter } : { ok: true, filter, note };
+}
+
 /**
  * The decision register (beslutningslog) and its chart. The register is read a page at a time, newest
  * first; free text goes through the same safe query building as the archive's search, so whatever is
  * typed is never FTS5 syntax.
  */
-export const registerHandlers: Handlers<'decisions.list' | 'decisions.chart'> = {
+export const registerHandlers: Handlers<'decisions.list' | 'decisions.count' | 'decisions.chart'> = {
   'decisions.list': (input, ctx) => {
     const { db } = ctx.archive;
     requireForumIfGiven(db, input.forumId);
-    let match: string | undefined;
-    let message: string | undefined;
-    if (input.text !== undefined && input.text.trim() !== '') {
-      const query = buildSearchQuery(input.text);
-      if (!query.ok) return { rows: [], more: false, message: query.message };
-      match = query.match;
-      message = query.note;
-    }
+    const filter = registerFilter(input);
+    if (!filter.ok) return { rows: [], more: false, message: filter.message };
     // One row more than asked tells whether there is a next page, without counting every decision.
-    const rows = registerPage(db, {
-      ...(input.forumId === undefined ? {} : { forumId: input.forumId }),
-      ...(input.colour === undefined ? {} : { colour: input.colour }),
-      ...(input.from === undefined ? {} : { from: input.from }),
-      ...(input.to === undefined ? {} : { to: input.to }),
-      ...(match === undefined ? {} : { match }),
-      includeConfidential: input.includeConfidential,
-      limit: input.limit + 1,
-      offset: input.offset,
-    });
+    const rows = registerPage(db, { ...filter.filter, limit: input.limit + 1, offset: input.offset });
     const page = { rows: rows.slice(0, input.limit), more: rows.length > input.limit };
-    return message === undefined ? page : { ...page, message };
+    return filter.note === undefined ? page : { ...page, message: filter.note };
+  },
+
+  'decisions.count': (input, ctx) => {
+    const { db } = ctx.archive;
+    requireForumIfGiven(db, input.forumId);
+    const filter = registerFilter(input);
+    return filter.ok ? registerCount(db, filter.filter) : 0;
   },
 
   'decisions.chart': ({ forumId, schoolYearStart }, ctx) => {

@@ -1,11 +1,11 @@
 import { DEFAULT_COLOURS, isColourKey, type ColourKey } from '../../shared/domain/colours';
-import { useForums } from '../stores/forums';
+import { useApiQuery } from '../api/queries';
 import { filterText as t } from '../text/common';
 import { Field } from './Field';
 
 /** The forum filter shared by the archive's search and the decision register. */
 export function ForumFilter({ value, onChange }: { value: string; onChange(forumId: string): void }) {
-  const forums = useForums((s) => s.forums);
+  const forums = useApiQuery('forums.list', {}).data ?? [];
   return (
     <Field label={t.forum}>
       {(props) => (

@@ -4,6 +4,8 @@ import { useWindowedList } from './useWindowedList';
 interface VirtualListProps {
   label: string;
   count: number;
+  /** How many rows the whole list has, when only the first `count` are read yet (-1 or absent: not known). */
+  setSize?: number | undefined;
   /** Every row has this height in CSS pixels, so which rows are in view is simple arithmetic. */
   rowHeight: number;
   renderRow: (index: number) => ReactNode;
@@ -18,7 +20,7 @@ interface VirtualListProps {
  * rows scroll like 20. Each row says its place in the whole list (aria-posinset / aria-setsize), so a
  * screen reader knows how long the list is although most rows are not in the page.
  */
-export function VirtualList({ label, count, rowHeight, renderRow, onNearEnd, overscan = 6 }: VirtualListProps) {
+export function VirtualList({ label, count, setSize = count, rowHeight, renderRow, onNearEnd, overscan = 6 }: VirtualListProps) {
   const { ref, onScroll, first, last, totalHeight } = useWindowedList({ count, rowHeight, overscan });
 
   useLayoutEffect(() => {
@@ -28,7 +30,7 @@ export function VirtualList({ label, count, rowHeight, renderRow, onNearEnd, ove
   const rows: ReactNode[] = [];
   for (let i = first; i < last; i++) {
     rows.push(
-      <li key={i} aria-setsize={count} aria-posinset={i + 1} style={{ top: i * rowHeight, height: rowHeight }}>
+      <li key={i} aria-setsize={setSize} aria-posinset={i + 1} style={{ top: i * rowHeight, height: rowHeight }}>
         {renderRow(i)}
       </li>,
     );

@@ -1,10 +1,5 @@
 import { create } from 'zustand';
-import type { ApiError } from '../../shared/api/envelope';
 import type { MethodInput } from '../../shared/api/contract';
-import type { ActionListRow, ActionNote } from '../../shared/api/types';
-import { call } from '../api/client';
-import { useFollowUp } from './followup';
-import { outcomeOf, type Outcome } from './request';
 
 export type StatusFilter = NonNullable<MethodInput<'actions.list'>['status']> | '';
 
@@ -16,81 +11,27 @@ export interface ActionFilters {
 }
 
 export const DEFAULT_FILTERS: ActionFilters = { forumId: '', who: '', status: 'alle_aabne', dueBefore: '' };
-const PAGE = 200;
+/** Rows per request; «Vis flere» (or scrolling to the end) reads the next page. */
+export const PAGE_SIZE = 50;
 
-interface ActionsState {
-  filters: ActionFilters;
-  rows: ActionListRow[];
-  more: boolean;
-  loading: boolean;
-  loadError: ApiError | null;
-  setFilters(filters: Partial<ActionFilters>): Promise<void>;
-  load(): Promise<void>;
-  loadMore(): Promise<void>;
-  update(input: MethodInput<'actions.update'>): Promise<Outcome>;
-  split(input: MethodInput<'actions.split'>): Promise<Outcome>;
-  notes(actionId: string): Promise<ActionNote[]>;
-}
-
-function query(filters: ActionFilters, offset: number): MethodInput<'actions.list'> {
+/** The filters as the actions overview's reads take them: what is not chosen is left out. */
+export function actionsInput(filters: ActionFilters): MethodInput<'actions.count'> {
   return {
     ...(filters.forumId ? { forumId: filters.forumId } : {}),
     ...(filters.who.trim() ? { who: filters.who.trim() } : {}),
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.dueBefore ? { dueBefore: filters.dueBefore } : {}),
-    offset,
-    limit: PAGE,
   };
 }
 
-/** The actions overview: filtered pages of actions, with status updates and splits. */
-export const useActions = create<ActionsState>((set, get) => {
-  let generation = 0;
-  async function refreshAfterWrite(): Promise<void> {
-    await Promise.all([get().load(), useFollowUp.getState().load()]);
-  }
-  return {
-    filters: DEFAULT_FILTERS,
-    rows: [],
-    more: false,
-    loading: false,
-    loadError: null,
-    async setFilters(filters) {
-      set({ filters: { ...get().filters, ...filters } });
-      await get().load();
-    },
-    async load() {
-      const mine = ++generation;
-      set({ loading: true });
-      const result = await call('actions.list', query(get().filters, 0));
-      // A later filter change wins over an answer that arrives late.
-      if (mine !== generation) return;
-      if (!result.ok) return set({ loading: false, loadError: result.error });
-      set({ rows: result.value.rows, more: result.value.more, loading: false, loadError: null });
-    },
-    async loadMore() {
-      const { rows, more, loading } = get();
-      if (!more || loading) return;
-      const mine = ++generation;
-      set({ loading: true });
-      const result = await call('actions.list', query(get().filters, rows.length));
-      if (mine !== generation) return;
-      if (!result.ok) return set({ loading: false, loadError: result.error });
-      set({ rows: [...rows, ...result.value.rows], more: result.value.more, loading: false, loadError: null });
-    },
-    async update(input) {
-      const outcome = outcomeOf(await call('actions.update', input));
-      if (outcome.ok) await refreshAfterWrite();
-      return outcome;
-    },
-    async split(input) {
-      const outcome = outcomeOf(await call('actions.split', input));
-      if (outcome.ok) await refreshAfterWrite();
-      return outcome;
-    },
-    async notes(actionId) {
-      const result = await call('actions.notes', { actionId });
-      return result.ok ? result.value : [];
-    },
-  };
-});
+interface ActionsState {
+  /** Kept while the user is elsewhere, so the overview opens as it was left. */
+  filters: ActionFilters;
+  setFilters(filters: Partial<ActionFilters>): void;
+}
+
+/** What the user has chosen on the actions overview; the actions themselves are queries. */
+export const useActions = create<ActionsState>((set, get) => ({
+  filters: DEFAULT_FILTERS,
+  setFilters: (filters) => set({ filters: { ...get().filters, ...filters } }),
+}));

@@ -1,8 +1,6 @@
 import { create } from 'zustand';
-import type { ApiError } from '../../shared/api/envelope';
-import type { ThemeOverview } from '../../shared/api/listeningTypes';
+import type { MethodInput } from '../../shared/api/contract';
 import type { Destination } from '../../shared/domain/listening';
-import { call } from '../api/client';
 
 export interface OverviewFilters {
   destination: Destination | 'usorteret' | '';
@@ -12,34 +10,26 @@ export interface OverviewFilters {
 
 export const NO_OVERVIEW_FILTERS: OverviewFilters = { destination: '', school: '', quotesOnly: false };
 
-interface OverviewState {
-  seriesId: string | null;
-  filters: OverviewFilters;
-  overview: ThemeOverview | null;
-  error: ApiError | null;
-  show(seriesId: string, filters: OverviewFilters): Promise<void>;
+/** The filters as the theme overview's read takes them: what is not chosen is left out. */
+export function overviewInput(seriesId: string, filters: OverviewFilters): MethodInput<'listening.overview'> {
+  return {
+    seriesId,
+    ...(filters.destination === '' ? {} : { destination: filters.destination }),
+    ...(filters.school === '' ? {} : { school: filters.school }),
+    quotesOnly: filters.quotesOnly,
+  };
 }
 
-/** Answers may arrive out of order when filters change quickly; only the newest is shown. */
-let latest = 0;
+interface OverviewState {
+  /** The series the filters were chosen for: they are kept while moving between its pages, and start empty for another. */
+  seriesId: string | null;
+  filters: OverviewFilters;
+  choose(seriesId: string, filters: OverviewFilters): void;
+}
 
-/** The theme overview of one series, with its filters. */
+/** The theme overview's filters; the overview itself is a query. */
 export const useListeningOverview = create<OverviewState>((set) => ({
   seriesId: null,
   filters: NO_OVERVIEW_FILTERS,
-  overview: null,
-  error: null,
-  async show(seriesId, filters) {
-    const request = ++latest;
-    set({ seriesId, filters });
-    const result = await call('listening.overview', {
-      seriesId,
-      ...(filters.destination === '' ? {} : { destination: filters.destination }),
-      ...(filters.school === '' ? {} : { school: filters.school }),
-      quotesOnly: filters.quotesOnly,
-    });
-    if (request !== latest) return;
-    if (!result.ok) return set({ error: result.error });
-    set({ overview: result.value, error: null });
-  },
+  choose: (seriesId, filters) => set({ seriesId, filters }),
 }));

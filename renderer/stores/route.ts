@@ -8,7 +8,8 @@ export type ListeningStep = 'lyt' | 'sorter';
 export type Route =
   | { section: 'oversigt' }
   | { section: 'fora'; forumId?: string }
-  | { section: 'moeder'; meetingId?: string; run?: boolean }
+  /** Without a meeting: the list, optionally only the referater awaiting approval. */
+  | { section: 'moeder'; meetingId?: string; run?: boolean; awaitingApproval?: boolean }
   | { section: 'opfoelgning' }
   | { section: 'lyttemoeder'; seriesId?: string; overview?: boolean; meetingId?: string; step?: ListeningStep }
   /** With a sag: that sag's timeline, reached from the archive's register or from an item. */

@@ -17,8 +17,14 @@ export const actionsText = {
   dueBefore: 'Frist før',
   clearFilters: 'Nulstil filtre',
   list: 'Handlinger',
-  count: (shown: number, more: boolean) => (more ? `Viser de første ${shown} handlinger.` : `${shown} ${shown === 1 ? 'handling' : 'handlinger'}.`),
-  loadMore: 'Hent flere',
+  /** «Viser 50 af 1.234 handlinger.» once the count has arrived; the list itself never waits for it. */
+  count: (shown: number, more: boolean, total: number | undefined) =>
+    more
+      ? total === undefined
+        ? `Viser de første ${shown} handlinger.`
+        : `Viser ${shown} af ${total.toLocaleString('da-DK')} handlinger.`
+      : `${shown} ${shown === 1 ? 'handling' : 'handlinger'}.`,
+  loadMore: 'Vis flere handlinger',
   loading: 'Henter handlinger …',
   none: 'Ingen handlinger passer til filtrene.',
   overdue: 'Overskredet',

@@ -4,6 +4,8 @@ export const followUpText = {
   noUpcoming: 'Ingen møder er planlagt.',
   drafts: 'Referater der venter på godkendelse',
   noDrafts: 'Alle referater er godkendt.',
+  draftsShown: (shown: number, total: number) => `De ${shown} der har ventet længst af ${total.toLocaleString('da-DK')}.`,
+  allDrafts: 'Se alle referater der venter',
   openActions: 'Åbne handlinger',
   noOpenActions: 'Ingen åbne handlinger.',
   latestDecisions: 'Seneste beslutninger',

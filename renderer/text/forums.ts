@@ -79,8 +79,8 @@ export const forumPageText = {
     meetingsTitle: 'Møder i forummet',
     upcoming: 'Kommende',
     held: 'Afholdt',
-    noMeetings: 'Forummet har ingen møder endnu. Planlæg det første til højre.',
     noUpcoming: 'Intet møde planlagt.',
+    noHeld: 'Forummet har ikke holdt møder endnu.',
   },
 
   groundRules: {

@@ -1,3 +1,6 @@
+/** Whole numbers as Danes write them: 5.000. */
+const count = (n: number) => n.toLocaleString('da-DK');
+
 export const meetingsText = {
   title: 'Møder',
   empty: 'Der er ingen møder endnu. Planlæg et møde fra et forum.',
@@ -14,6 +17,13 @@ export const meetingsText = {
   status: { planlagt: 'Planlagt', afholdt: 'Afholdt' },
   itemCount: (n: number) => (n === 1 ? '1 punkt' : `${n} punkter`),
   backToList: 'Alle møder',
+  pages: 'Sider i mødelisten',
+  pageRange: (from: number, to: number, total: number) => `Møde ${count(from)}–${count(to)} af ${count(total)}`,
+  previousPage: 'Forrige side',
+  nextPage: 'Næste side',
+  loadingPage: 'Henter møderne …',
+  awaitingOnly: 'Kun referater der venter på godkendelse',
+  noneAwaiting: 'Ingen referater venter på godkendelse.',
   editMeeting: 'Redigér mødet',
   saveMeeting: 'Gem mødet',
   meetingSaved: 'Mødet er gemt.',

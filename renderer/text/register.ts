@@ -25,8 +25,13 @@ export const registerText = {
   loading: 'Henter beslutninger …',
   none: 'Ingen beslutninger er registreret endnu.',
   noneFiltered: 'Ingen beslutninger passer til afgrænsningen.',
-  count: (n: number, more: boolean) =>
-    more ? `Viser ${n} beslutninger, nyeste først. Flere hentes, når du ruller.` : n === 1 ? '1 beslutning.' : `${n} beslutninger, nyeste først.`,
+  /** «Viser 50 af 1.234 …» once the count has arrived; the list itself never waits for it. */
+  count: (n: number, more: boolean, total: number | undefined) =>
+    more
+      ? `Viser ${n}${total === undefined ? '' : ` af ${total.toLocaleString('da-DK')}`} beslutninger, nyeste først. Flere hentes, når du ruller.`
+      : n === 1
+        ? '1 beslutning.'
+        : `${n} beslutninger, nyeste først.`,
   openMeeting: (title: string, date: string) => `Åbn mødet ${title}, ${date}`,
   unresolvedTag: 'Afklaring uden enighed',
   sag: (title: string) => `Sag: ${title}`,

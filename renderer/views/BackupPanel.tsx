@@ -2,9 +2,6 @@ import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupInfo } from '../../shared/api/methods/backup';
 import { call, onAppEvent } from '../api/client';
 import { Notice } from '../components/Notice';
-import { useFollowUp } from '../stores/followup';
-import { useForums } from '../stores/forums';
-import { useMeetings } from '../stores/meetings';
 import { backupText as t } from '../text/backup';
 import { useArchiveNotices } from './ArchiveNotices';
 import { takenAt } from './backupTime';
@@ -72,9 +69,6 @@ export function BackupPanel() {
     titleRef.current?.focus();
     if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
     setMessage({ kind: 'ok', text: t.restored(takenAt(backup), result.value.keptAs) });
-    void useForums.getState().load();
-    void useMeetings.getState().load();
-    void useFollowUp.getState().load();
     reload();
   }
 

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { RegisteredDecision } from '../../shared/api/types';
 import { schoolYearOf } from '../../shared/domain/yearPlan';
+import { useApiPages } from '../api/pages';
+import { useApiQuery } from '../api/queries';
 import { ColourBadge } from '../components/ColourBadge';
 import { ColourChart } from '../components/ColourChart';
 import { Field } from '../components/Field';
@@ -9,9 +11,7 @@ import { Notice } from '../components/Notice';
 import { Icon } from '../components/Icon';
 import { useWindowedList } from '../components/useWindowedList';
 import { longDate } from '../format';
-import { useForums } from '../stores/forums';
-import { onAppEvent } from '../api/client';
-import { NO_FILTERS, useRegister, type RegisterFilters } from '../stores/register';
+import { NO_FILTERS, PAGE_SIZE, registerInput, useRegister, type RegisterFilters } from '../stores/register';
 import { useRoute } from '../stores/route';
 import { registerText as t } from '../text/register';
 import { todayLocal } from '../today';
@@ -26,7 +26,13 @@ const PREFETCH_ROWS = 15;
 
 /** The decision register (beslutningslog): filters, the chosen forum's chart, and a virtualised list. */
 export function DecisionRegister() {
-  const { filters, rows, more, loaded, busy, message, error, setFilters, loadMore } = useRegister();
+  const filters = useRegister((s) => s.filters);
+  const setFilters = useRegister((s) => s.setFilters);
+  const input = registerInput(filters);
+  // Pages and count are queries: a write that touches a decision refetches them, nothing else does.
+  const pages = useApiPages('decisions.list', { ...input, limit: PAGE_SIZE });
+  const total = useApiQuery('decisions.count', input, { keepPrevious: true });
+  const { rows, more, loadMore } = pages;
   // The form holds what is typed; the store gets it after a short pause, the selects at once.
   const [draft, setDraft] = useState<RegisterFilters>(filters);
   const { ref: viewportRef, onScroll, first, last, totalHeight, reset } = useWindowedList({ count: rows.length, rowHeight: ROW_HEIGHT, overscan: 5 });
@@ -35,33 +41,27 @@ export function DecisionRegister() {
     const typing = draft.text !== useRegister.getState().filters.text;
     const timer = setTimeout(
       () => {
-        const current = useRegister.getState();
-        if (current.loaded && sameFilters(current.filters, draft)) return;
+        if (sameFilters(useRegister.getState().filters, draft)) return;
         reset();
-        void setFilters(draft);
+        setFilters(draft);
       },
       typing ? DEBOUNCE_MS : 0,
     );
     return () => clearTimeout(timer);
   }, [draft, setFilters, reset]);
 
-  // Back on the page, or any write anywhere: the first page again, so nothing shown is stale.
-  useEffect(() => {
-    const reloadIfLoaded = () => {
-      if (useRegister.getState().loaded) void useRegister.getState().reload();
-    };
-    reloadIfLoaded();
-    return onAppEvent(reloadIfLoaded);
-  }, []);
-
   // Near the end of what is loaded: fetch the next page.
   useEffect(() => {
-    if (more && !busy && last >= rows.length - PREFETCH_ROWS) void loadMore();
-  }, [more, busy, last, rows.length, loadMore]);
+    if (last >= rows.length - PREFETCH_ROWS) loadMore();
+  }, [last, rows.length, loadMore]);
 
   const change = (patch: Partial<RegisterFilters>) => setDraft((current) => ({ ...current, ...patch }));
   const filtered = (Object.keys(NO_FILTERS) as (keyof RegisterFilters)[]).some((k) => filters[k] !== NO_FILTERS[k]);
-  const status = !loaded ? t.loading : message ?? (rows.length === 0 ? (filtered ? t.noneFiltered : t.none) : t.count(rows.length, more));
+  const count = total.data !== undefined && !total.isPlaceholderData ? total.data : undefined;
+  const status =
+    pages.loading || pages.stale
+      ? t.loading
+      : pages.message ?? (rows.length === 0 ? (filtered ? t.noneFiltered : t.none) : t.count(rows.length, more, count));
   const viewportRows = Math.min(Math.max(rows.length, 1), 6);
 
   return (
@@ -97,7 +97,7 @@ export function DecisionRegister() {
 
       {filters.forumId !== '' && <ForumChart />}
 
-      <Notice kind="error">{error?.message}</Notice>
+      <Notice kind="error">{pages.error?.message}</Notice>
       <p className="register-status" role="status">
         {status}
       </p>
@@ -113,7 +113,7 @@ export function DecisionRegister() {
         >
           <ul className="register-list" style={{ height: `${totalHeight}px` }} aria-label={t.list}>
             {rows.slice(first, last).map((d, i) => (
-              <RegisterRow key={d.id} decision={d} index={first + i} setSize={more ? -1 : rows.length} />
+              <RegisterRow key={d.id} decision={d} index={first + i} setSize={more ? count ?? -1 : rows.length} />
             ))}
           </ul>
         </div>
@@ -123,7 +123,7 @@ export function DecisionRegister() {
 }
 
 function sameFilters(a: RegisterFilters, b: RegisterFilters): boolean {
-  return a.forumId === b.forumId && a.colour === b.colour && a.from === b.from && a.to === b.to && a.text === b.text;
+  return (Object.keys(NO_FILTERS) as (keyof RegisterFilters)[]).every((k) => a[k] === b[k]);
 }
 
 function RegisterRow({ decision: d, index, setSize }: { decision: RegisteredDecision; index: number; setSize: number }) {
@@ -164,26 +164,35 @@ function RegisterRow({ decision: d, index, setSize }: { decision: RegisteredDeci
 }
 
 function ForumChart() {
-  const { chart, chartYear, chartError, showSchoolYear, filters } = useRegister();
-  const forumName = useForums((s) => s.forums.find((f) => f.id === filters.forumId)?.name ?? '');
+  const forumId = useRegister((s) => s.filters.forumId);
+  const chosenYear = useRegister((s) => s.chartYear);
+  const showSchoolYear = useRegister((s) => s.showSchoolYear);
+  const forumName = useApiQuery('forums.list', {}).data?.find((f) => f.id === forumId)?.name ?? '';
   const thisYear = schoolYearOf(todayLocal());
-  const ready = chart !== null && chart.forumId === filters.forumId && chart.schoolYearStart === chartYear;
+  // Until a year is chosen, the chart opens at the school year of the forum's newest decision.
+  const newest = useApiQuery('decisions.list', { forumId, limit: 1 }, { enabled: chosenYear === null });
+  const newestDecision = newest.data?.rows[0];
+  const openingYear = newest.data ? schoolYearOf(newestDecision ? newestDecision.meetingStartsAt.slice(0, 10) : todayLocal()) : null;
+  const chartYear = chosenYear ?? openingYear;
+  const { data: chart, error: chartError } = useApiQuery('decisions.chart', { forumId, schoolYearStart: chartYear ?? thisYear }, { enabled: chartYear !== null });
+  const ready = chart !== undefined && chartYear !== null;
+  const shownYear = chartYear ?? thisYear;
   return (
     <section className="panel register-chart" aria-labelledby="register-chart-title">
       <h3 id="register-chart-title">{t.chartTitle(forumName)}</h3>
       <p className="field-hint">{t.chartIntro}</p>
       <div className="year-switcher" role="group" aria-label={t.switcherLabel}>
-        <button type="button" aria-label={t.previousName(chartYear - 1)} onClick={() => void showSchoolYear(chartYear - 1)}>
+        <button type="button" aria-label={t.previousName(shownYear - 1)} onClick={() => showSchoolYear(shownYear - 1)}>
           {t.previous}
         </button>
         <p className="year-switcher-label" aria-live="polite">
-          {t.schoolYear(chartYear)}
+          {t.schoolYear(shownYear)}
         </p>
-        <button type="button" aria-label={t.nextName(chartYear + 1)} disabled={chartYear >= thisYear} onClick={() => void showSchoolYear(chartYear + 1)}>
+        <button type="button" aria-label={t.nextName(shownYear + 1)} disabled={shownYear >= thisYear} onClick={() => showSchoolYear(shownYear + 1)}>
           {t.next}
         </button>
       </div>
-      <Notice kind="error">{chartError?.message}</Notice>
+      <Notice kind="error">{(chartError ?? newest.error)?.message}</Notice>
       {ready ? (
         <ColourChart chart={chart} summary={t.summary(chart.years, chart.totals.counts, chart.totals.unresolved)} />
       ) : (

@@ -3,9 +3,6 @@ import { call } from '../api/client';
 import { fileAsBase64 } from '../api/fileBytes';
 import { saveDocument } from '../api/saveDocument';
 import { Notice } from '../components/Notice';
-import { useFollowUp } from '../stores/followup';
-import { useForums } from '../stores/forums';
-import { useMeetings } from '../stores/meetings';
 import { followUpText as t } from '../text/followup';
 import { KeepBothDialog } from './KeepBothDialog';
 
@@ -49,9 +46,6 @@ export function ExchangePanel() {
     }
     const { forums, meetings, added, alreadyPresent } = result.value;
     setMessage({ kind: 'ok', text: t.imported(file.name, forums, meetings, added, alreadyPresent) });
-    void useForums.getState().load();
-    void useMeetings.getState().load();
-    void useFollowUp.getState().load();
   }
 
   function declineKeepBoth() {

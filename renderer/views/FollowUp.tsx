@@ -1,14 +1,15 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ACTION_STATUSES, type ActionStatusKey } from '../../shared/domain/actions';
-import type { ActionListRow, ActionNote } from '../../shared/api/types';
+import type { ActionListRow } from '../../shared/api/types';
+import { useApiPages } from '../api/pages';
+import { useApiQuery, write } from '../api/queries';
 import { Field } from '../components/Field';
 import { Icon } from '../components/Icon';
 import { Notice } from '../components/Notice';
 import { VirtualList } from '../components/VirtualList';
 import { useFormErrors } from '../components/useFormErrors';
 import { shortDate } from '../format';
-import { DEFAULT_FILTERS, useActions, type StatusFilter } from '../stores/actions';
-import { useForums } from '../stores/forums';
+import { DEFAULT_FILTERS, PAGE_SIZE, actionsInput, useActions, type StatusFilter } from '../stores/actions';
 import { actionsText as t } from '../text/actions';
 import '../styles/actions.css';
 
@@ -16,14 +17,16 @@ const ROW_HEIGHT = 80;
 
 /** "Opfølgning": every action across forums, filtered, overdue first, with status updates and splits. */
 export function FollowUp() {
-  const { filters, rows, more, loading, loadError, setFilters, load, loadMore } = useActions();
-  const forums = useForums((s) => s.forums);
+  const { filters, setFilters } = useActions();
+  const input = actionsInput(filters);
+  // Pages and count are queries: a write to an action refetches them (and only the forum's it touched).
+  const pages = useApiPages('actions.list', { ...input, limit: PAGE_SIZE });
+  const total = useApiQuery('actions.count', input, { keepPrevious: true });
+  const { rows, more, loadMore } = pages;
+  const count = total.data !== undefined && !total.isPlaceholderData ? total.data : undefined;
+  const forums = useApiQuery('forums.list', {}).data ?? [];
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = rows.find((r) => r.id === selectedId) ?? null;
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <div className="page actions-page">
@@ -31,12 +34,12 @@ export function FollowUp() {
         <h1>{t.title}</h1>
         <p className="lead">{t.intro}</p>
       </header>
-      <Notice kind="error">{loadError?.message}</Notice>
+      <Notice kind="error">{pages.error?.message}</Notice>
 
       <form className="panel action-filters" aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
         <Field label={t.forum}>
           {(props) => (
-            <select {...props} value={filters.forumId} onChange={(e) => void setFilters({ forumId: e.target.value })}>
+            <select {...props} value={filters.forumId} onChange={(e) => setFilters({ forumId: e.target.value })}>
               <option value="">{t.allForums}</option>
               {forums.map((f) => (
                 <option key={f.id} value={f.id}>
@@ -47,11 +50,11 @@ export function FollowUp() {
           )}
         </Field>
         <Field label={t.who} hint={t.whoHint}>
-          {(props) => <input {...props} type="search" value={filters.who} onChange={(e) => void setFilters({ who: e.target.value })} />}
+          {(props) => <input {...props} type="search" value={filters.who} onChange={(e) => setFilters({ who: e.target.value })} />}
         </Field>
         <Field label={t.status}>
           {(props) => (
-            <select {...props} value={filters.status} onChange={(e) => void setFilters({ status: e.target.value as StatusFilter })}>
+            <select {...props} value={filters.status} onChange={(e) => setFilters({ status: e.target.value as StatusFilter })}>
               <option value="alle_aabne">{t.allOpen}</option>
               {ACTION_STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -63,9 +66,9 @@ export function FollowUp() {
           )}
         </Field>
         <Field label={t.dueBefore}>
-          {(props) => <input {...props} type="date" value={filters.dueBefore} onChange={(e) => void setFilters({ dueBefore: e.target.value })} />}
+          {(props) => <input {...props} type="date" value={filters.dueBefore} onChange={(e) => setFilters({ dueBefore: e.target.value })} />}
         </Field>
-        <button type="button" className="secondary" onClick={() => void setFilters(DEFAULT_FILTERS)}>
+        <button type="button" className="secondary" onClick={() => setFilters(DEFAULT_FILTERS)}>
           {t.clearFilters}
         </button>
       </form>
@@ -74,14 +77,15 @@ export function FollowUp() {
         <section className="panel actions-list-panel" aria-labelledby="actions-list-title">
           <h2 id="actions-list-title">{t.list}</h2>
           <p className="row-meta" role="status">
-            {loading && rows.length === 0 ? t.loading : rows.length === 0 ? t.none : t.count(rows.length, more)}
+            {pages.loading ? t.loading : rows.length === 0 ? t.none : t.count(rows.length, more, count)}
           </p>
           {rows.length > 0 && (
             <VirtualList
               label={t.list}
               count={rows.length}
+              setSize={more ? (count ?? -1) : rows.length}
               rowHeight={ROW_HEIGHT}
-              onNearEnd={more ? () => void loadMore() : undefined}
+              onNearEnd={more ? loadMore : undefined}
               renderRow={(index) => {
                 const row = rows[index];
                 return row ? <ActionRowButton row={row} selected={row.id === selectedId} onOpen={() => setSelectedId(row.id)} /> : null;
@@ -89,7 +93,7 @@ export function FollowUp() {
             />
           )}
           {more && (
-            <button type="button" className="secondary" disabled={loading} onClick={() => void loadMore()}>
+            <button type="button" className="secondary" disabled={pages.fetchingMore} onClick={loadMore}>
               {t.loadMore}
             </button>
           )}
@@ -135,10 +139,10 @@ function ActionRowButton({ row, selected, onOpen }: { row: ActionListRow; select
 }
 
 function ActionDetail({ action, onClose }: { action: ActionListRow; onClose: () => void }) {
-  const { update, notes: loadNotes } = useActions();
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [notes, setNotes] = useState<ActionNote[]>([]);
+  // Refetched when the action changes (a status saved here, a split), by the change events.
+  const { data: notes = [], error: notesError } = useApiQuery('actions.notes', { actionId: action.id });
   const [status, setStatus] = useState<ActionStatusKey>(action.status);
   // When the action's status changes (saved here, or by a split), the select follows it.
   const [shownStatus, setShownStatus] = useState(action.status);
@@ -154,21 +158,12 @@ function ActionDetail({ action, onClose }: { action: ActionListRow; onClose: () 
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
-  useEffect(() => {
-    let live = true;
-    void loadNotes(action.id).then((found) => {
-      if (live) setNotes(found);
-    });
-    return () => {
-      live = false;
-    };
-  }, [action.id, action.status, action.childCount, loadNotes]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
     setSaved(undefined);
-    const outcome = await update({ actionId: action.id, status, note, dropReason: status === 'droppet' ? dropReason : '' });
-    if (!outcome.ok) return errors.set(outcome.error);
+    const result = await write('actions.update', { actionId: action.id, status, note, dropReason: status === 'droppet' ? dropReason : '' });
+    if (!result.ok) return errors.set(result.error);
     errors.clear();
     setNote('');
     setDropReason('');
@@ -217,6 +212,7 @@ function ActionDetail({ action, onClose }: { action: ActionListRow; onClose: () 
       </form>
 
       <h3>{t.notes}</h3>
+      <Notice kind="error">{notesError?.message}</Notice>
       {notes.length === 0 ? (
         <p className="empty">{t.noNotes}</p>
       ) : (
@@ -248,7 +244,6 @@ interface Part {
 }
 
 function SplitForm({ action }: { action: ActionListRow }) {
-  const split = useActions((s) => s.split);
   const nextKey = useRef(3);
   const blank = (key: number): Part => ({ key, what: '', who: action.who, due: action.due ?? '' });
   const [parts, setParts] = useState<Part[]>(() => [blank(1), blank(2)]);
@@ -261,11 +256,11 @@ function SplitForm({ action }: { action: ActionListRow }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setDone(undefined);
-    const outcome = await split({
+    const result = await write('actions.split', {
       actionId: action.id,
       parts: parts.map((p) => ({ what: p.what, who: p.who, due: p.due === '' ? null : p.due })),
     });
-    if (!outcome.ok) return errors.set(outcome.error);
+    if (!result.ok) return errors.set(result.error);
     errors.clear();
     setDone(t.splitDone(parts.length));
     setParts([blank(1), blank(2)]);

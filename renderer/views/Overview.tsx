@@ -1,24 +1,39 @@
+import { OVERVIEW_MEETINGS } from '../../shared/api/methods/meetings';
+import { useApiQuery } from '../api/queries';
 import { ColourBadge } from '../components/ColourBadge';
 import { ColourLegend, distinctColours } from '../components/ColourLegend';
 import { clockTime, longDate, shortDate } from '../format';
-import { useFollowUp } from '../stores/followup';
-import { useMeetings } from '../stores/meetings';
+import { Notice } from '../components/Notice';
+import { useRoute } from '../stores/route';
 import { followUpText as t } from '../text/followup';
 import { MeetingRows } from './meetings/MeetingRows';
 import { todayLocal } from '../today';
 
+/** How many open actions the overview shows; the rest are under Opfølgning. */
+const OPEN_ACTIONS_SHOWN = 6;
+/** How many of the newest decisions it shows; the rest are in the archive's register. */
+const LATEST_DECISIONS = 5;
+
+/** The start page: a bounded look at what is coming and what awaits someone, never the whole archive. */
 export function Overview() {
-  const meetings = useMeetings((s) => s.meetings);
-  const { openActions, decisions } = useFollowUp();
+  const navigate = useRoute((s) => s.navigate);
   const now = `${todayLocal()}T00:00`;
-  const upcoming = meetings.filter((m) => m.startsAt >= now).reverse().slice(0, 5);
-  const drafts = meetings.filter((m) => m.status === 'afholdt' && m.referatStatus !== 'godkendt');
+  const meetings = useApiQuery('meetings.overview', { from: now, limit: OVERVIEW_MEETINGS.default });
+  const actions = useApiQuery('actions.list', { status: 'alle_aabne', limit: OPEN_ACTIONS_SHOWN });
+  const latest = useApiQuery('decisions.list', { limit: LATEST_DECISIONS });
+  const upcoming = meetings.data?.upcoming ?? [];
+  const drafts = meetings.data?.awaitingApproval ?? [];
+  const draftCount = meetings.data?.awaitingApprovalCount ?? 0;
+  const openActions = actions.data?.rows ?? [];
+  const decisions = latest.data?.rows ?? [];
+  const error = meetings.error ?? actions.error ?? latest.error;
   return (
     <div className="page">
       <header className="page-header">
         <h1>{t.overviewTitle}</h1>
         <p className="lead">{longDate(now)}</p>
       </header>
+      <Notice kind="error">{error?.message}</Notice>
       <div className="three-columns">
         <section aria-labelledby="upcoming-title" className="panel">
           <h2 id="upcoming-title">{t.upcoming}</h2>
@@ -27,6 +42,14 @@ export function Overview() {
         <section aria-labelledby="drafts-title" className="panel">
           <h2 id="drafts-title">{t.drafts}</h2>
           {drafts.length === 0 ? <p className="empty">{t.noDrafts}</p> : <MeetingRows meetings={drafts} showForum />}
+          {draftCount > drafts.length && (
+            <p className="more-link">
+              {t.draftsShown(drafts.length, draftCount)}{' '}
+              <button type="button" className="link" onClick={() => navigate({ section: 'moeder', awaitingApproval: true })}>
+                {t.allDrafts}
+              </button>
+            </p>
+          )}
         </section>
         <section aria-labelledby="open-actions-title" className="panel">
           <h2 id="open-actions-title">{t.openActions}</h2>
@@ -34,7 +57,7 @@ export function Overview() {
             <p className="empty">{t.noOpenActions}</p>
           ) : (
             <ul className="plain-list">
-              {openActions.slice(0, 6).map((a) => (
+              {openActions.map((a) => (
                 <li key={a.id}>
                   <strong>{a.what}</strong>
                   <span className="row-meta">
@@ -53,7 +76,7 @@ export function Overview() {
             <p className="empty">{t.noDecisions}</p>
           ) : (
             <ul className="plain-list">
-              {decisions.slice(0, 5).map((d) => (
+              {decisions.map((d) => (
                 <li key={d.id}>
                   <ColourBadge colour={d.colourDefinition} /> <strong>{d.itemTitle}</strong>
                   <span className="row-meta">
@@ -65,7 +88,7 @@ export function Overview() {
           )}
         </section>
       </div>
-      {decisions.length > 0 && <ColourLegend colours={distinctColours(decisions.slice(0, 5).map((d) => d.colourDefinition))} />}
+      {decisions.length > 0 && <ColourLegend colours={distinctColours(decisions.map((d) => d.colourDefinition))} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { SEARCH_KINDS, type SearchHit, type SearchKind, type SearchSegment } from '../../shared/api/methods/search';
 import type { ColourKey } from '../../shared/domain/colours';
+import { useApiPages } from '../api/pages';
 import { ColourBadge } from '../components/ColourBadge';
 import { Field } from '../components/Field';
 import { ColourFilter, ForumFilter } from '../components/FilterSelects';
@@ -36,13 +37,17 @@ function toInput(text: string, f: Filters): SearchInput {
   };
 }
 
+const NO_RESULTS = { rows: [], more: false, message: undefined };
+
 function isKind(value: string): value is SearchKind {
   return (SEARCH_KINDS as readonly string[]).includes(value);
 }
 
 /** The archive's search: a field, filters, a visible switch for confidential items, ranked results. */
 export function SearchPanel() {
-  const { query, hits, more, message, error, busy, search, showMore, clear } = useSearch();
+  const { query, search, clear } = useSearch();
+  const results = useApiPages('search.query', query ?? { text: '' }, { enabled: query !== null });
+  const { rows: hits, more, message } = query === null ? NO_RESULTS : results;
   // Coming back to the archive shows the last search again.
   const [text, setText] = useState(() => query?.text ?? '');
   const [filters, setFilters] = useState<Filters>(() => ({
@@ -61,14 +66,14 @@ export function SearchPanel() {
       clear();
       return;
     }
-    const timer = setTimeout(() => void search(toInput(text, filters)), DEBOUNCE_MS);
+    const timer = setTimeout(() => search(toInput(text, filters)), DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text, filters, search, clear]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     // Enter searches at once, also with nothing typed, so the user hears why nothing was found.
-    void search(toInput(text, filters));
+    search(toInput(text, filters));
   }
 
   return (
@@ -123,9 +128,9 @@ export function SearchPanel() {
         </div>
       </form>
 
-      <Notice kind="error">{error?.message}</Notice>
+      <Notice kind="error">{query === null ? undefined : results.error?.message}</Notice>
       <p className="search-status" role="status">
-        {query === null ? '' : busy && hits.length === 0 ? t.searching : (message ?? (hits.length === 0 ? t.noHits(query.text) : t.hitCount(hits.length, more)))}
+        {query === null ? '' : (results.loading || results.stale) && hits.length === 0 ? t.searching : (message ?? (hits.length === 0 ? t.noHits(query.text) : t.hitCount(hits.length, more)))}
       </p>
       {hits.length > 0 && (
         <ol className="search-results" aria-label={t.results}>
@@ -135,7 +140,7 @@ export function SearchPanel() {
         </ol>
       )}
       {more && (
-        <button type="button" onClick={() => void showMore()} disabled={busy}>
+        <button type="button" onClick={results.loadMore} disabled={results.fetchingMore}>
           {t.showMore}
         </button>
       )}

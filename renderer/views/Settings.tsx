@@ -1,14 +1,16 @@
-import { useFollowUp } from '../stores/followup';
+import { useApiQuery } from '../api/queries';
+import { Notice } from '../components/Notice';
 import { followUpText as t } from '../text/followup';
 import { BackupPanel } from './BackupPanel';
 import { ExchangePanel } from './ExchangePanel';
 
 export function Settings() {
-  const info = useFollowUp((s) => s.info);
+  const { data: info, error } = useApiQuery('app.info', {});
   return (
     <div className="page">
       <header className="page-header">
         <h1>{t.settingsTitle}</h1>
+        <Notice kind="error">{error?.message}</Notice>
         {info && (
           <dl className="facts">
             <dt>{t.version}</dt>

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Change } from './changes';
 import { agendaMethods } from './methods/agenda';
 import { backupMethods } from './methods/backup';
 import { forumMethods } from './methods/forums';
@@ -41,10 +42,14 @@ export function isMethod(name: string): name is Method {
   return Object.hasOwn(contract, name);
 }
 
-/** Events the services announce after a write, so open windows (and the presenter view) refresh. */
+/**
+ * Events the services announce after a write, so open windows (and the presenter view) refetch what
+ * the write touched, and only that.
+ */
 export interface ArchiveChanged {
   type: 'archive.changed';
   method: Method;
+  changes: readonly Change[];
 }
 /** Samtalerum found something about the archive itself to tell the user (see backup.notices). */
 export interface ArchiveNoticeAdded {

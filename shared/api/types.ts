@@ -85,6 +85,20 @@ export interface MeetingSummary {
   referatStatus: 'udkast' | 'godkendt' | null;
 }
 
+/** One page of the meeting list, newest first, with the number of meetings in all. */
+export interface MeetingPage {
+  rows: MeetingSummary[];
+  total: number;
+}
+
+/** What the Oversigt shows of meetings: the next few, and the referater awaiting approval, bounded. */
+export interface MeetingOverview {
+  upcoming: MeetingSummary[];
+  /** The longest waiting first. */
+  awaitingApproval: MeetingSummary[];
+  awaitingApprovalCount: number;
+}
+
 export type DecisionOutcome = 'beslutning' | 'afklaring_uden_enighed';
 
 /** Fair Proces: how others were involved, what the reasoning was, and what is expected of whom. */

@@ -97,7 +97,7 @@ test('en lang beslutningslog tegner kun de synlige rækker og henter flere, mens
   const viewport = register.getByRole('region', { name: 'Beslutninger' });
   const rows = viewport.getByRole('listitem');
   const status = register.getByRole('status').last();
-  await expect(status).toHaveText('Viser 50 beslutninger, nyeste først. Flere hentes, når du ruller.');
+  await expect(status).toHaveText('Viser 50 af 245 beslutninger, nyeste først. Flere hentes, når du ruller.');
   const rendered = await rows.count();
   expect(rendered).toBeGreaterThan(3);
   expect(rendered).toBeLessThan(25);

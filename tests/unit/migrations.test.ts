@@ -431,3 +431,32 @@ describe('migrering 009 fortrolighed', () => {
     v9.close();
   });
 });
+
+describe('migrering 011 listesider', () => {
+  it('giver de åbne handlinger og punkternes fortrolighed hver sit indeks, og rører ingen rækker', () => {
+    const path = tempArchivePath();
+    const v10 = openArchive(path, { targetVersion: 10 });
+    const { db: old } = v10;
+    old.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f', 'trio', 'TRIO', 'Egeskolen', 'nu')").run();
+    old.prepare("INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, created_at) VALUES ('m', 'f', 'TRIO-møde', '2026-12-01T14:00', 90, 'nu')").run();
+    old.prepare("INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes, confidential) VALUES ('i', 'm', 1, 'Tilsyn', 'beslutning', 10, 1)").run();
+    const action = old.prepare("INSERT INTO action (id, forum_id, item_id, meeting_id, what, who, created_at, status, due) VALUES (?, 'f', 'i', 'm', ?, 'TR', 'nu', ?, ?)");
+    action.run('aaben', 'Åben', 'aaben', '2026-12-10');
+    action.run('udfoert', 'Udført', 'udfoert', '2026-11-10');
+    action.run('forsinket', 'Forsinket', 'forsinket', null);
+    v10.close();
+
+    const v11 = openArchive(path, { targetVersion: 11 });
+    const { db } = v11;
+    expect(db.pragma('user_version', { simple: true })).toBe(11);
+    const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ('action_open', 'agenda_item_register') ORDER BY name").all() as { name: string; sql: string }[];
+    expect(indexes.map((i) => i.name)).toEqual(['action_open', 'agenda_item_register']);
+    expect(indexes[0]?.sql).toMatch(/WHERE status IN \('aaben', 'igang', 'forsinket'\)/);
+    // The partial index holds exactly the open actions.
+    expect(db.prepare("SELECT id FROM action INDEXED BY action_open WHERE status IN ('aaben', 'igang', 'forsinket') ORDER BY id").pluck().all()).toEqual(['aaben', 'forsinket']);
+    expect(db.prepare('SELECT id, confidential FROM agenda_item INDEXED BY agenda_item_register WHERE id = ?').get('i')).toEqual({ id: 'i', confidential: 1 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM action').get()).toEqual({ n: 3 });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    v11.close();
+  });
+});

@@ -8,6 +8,7 @@ import { migration007 } from './007_sager';
 import { migration008 } from './008_lyttemoeder';
 import { migration009 } from './009_fortrolighed';
 import { migration010 } from './010_soegning_praefiks';
+import { migration011 } from './011_listesider';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

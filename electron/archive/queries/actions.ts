@@ -104,18 +104,20 @@ export interface ActionFilter {
   status?: ActionStatus | 'alle_aabne' | undefined;
   /** Only actions with a deadline before this local date. */
   dueBefore?: string | undefined;
+}
+
+export interface ActionPageFilter extends ActionFilter {
   offset: number;
   limit: number;
 }
 
 /**
- * The actions overview: overdue actions first (open, deadline before today, or set to forsinket by hand),
- * then by deadline (none last), then newest first. One row more than the page is read to know whether
- * there are more.
+ * The filters as SQL on `action a`. «Every open one» is written exactly as the partial index
+ * action_open (migration 010) is, so SQLite reads only the open actions through it.
  */
-export function listActions(db: SqliteDb, filter: ActionFilter, today: string): { rows: ActionListRow[]; more: boolean } {
+function actionWhere(filter: ActionFilter): { where: string; params: Record<string, unknown> } {
   const where: string[] = [];
-  const params: Record<string, unknown> = { today, limit: filter.limit + 1, offset: filter.offset };
+  const params: Record<string, unknown> = {};
   if (filter.forumId !== undefined) {
     where.push('a.forum_id = @forumId');
     params['forumId'] = filter.forumId;
@@ -134,24 +136,44 @@ export function listActions(db: SqliteDb, filter: ActionFilter, today: string): 
     where.push('a.due < @dueBefore');
     params['dueBefore'] = filter.dueBefore;
   }
+  return { where: where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`, params };
+}
+
+/** How many actions the filters find in all, for «Viser 50 af 1.234». */
+export function countActions(db: SqliteDb, filter: ActionFilter): number {
+  const { where, params } = actionWhere(filter);
+  return (statement(db, `SELECT COUNT(*) AS n FROM action a ${where}`).get(params) as { n: number }).n;
+}
+
+/** The statement of one page of the actions overview and its parameters (also for checking its plan). */
+export function actionPageSql(filter: ActionPageFilter, today: string): { sql: string; params: Record<string, unknown> } {
+  const { where, params } = actionWhere(filter);
   const overdue = `(a.status = 'forsinket' OR (a.status IN ${OPEN} AND a.due < @today))`;
   // The page is chosen from the action table alone; names and counts are joined to its rows only.
-  const rows = statement(
-    db,
-    `SELECT a.*, f.name AS forum_name, i.title AS item_title, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
+  const sql = `SELECT a.*, f.name AS forum_name, i.title AS item_title, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
             p.overdue AS overdue,
             (SELECT COUNT(*) FROM action c WHERE c.parent_action_id = a.id) AS child_count
        FROM (SELECT a.id, ${overdue} AS overdue, a.due, a.created_at
                FROM action a
-              ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`}
+              ${where}
               ORDER BY 2 DESC, a.due IS NULL, a.due, a.created_at DESC, a.id
               LIMIT @limit OFFSET @offset) p
        JOIN action a ON a.id = p.id
        JOIN forum f ON f.id = a.forum_id
        LEFT JOIN agenda_item i ON i.id = a.item_id
        LEFT JOIN meeting m ON m.id = a.meeting_id
-      ORDER BY p.overdue DESC, p.due IS NULL, p.due, p.created_at DESC, p.id`,
-  ).all(params) as (ActionRow & {
+      ORDER BY p.overdue DESC, p.due IS NULL, p.due, p.created_at DESC, p.id`;
+  return { sql, params: { ...params, today, limit: filter.limit + 1, offset: filter.offset } };
+}
+
+/**
+ * The actions overview: overdue actions first (open, deadline before today, or set to forsinket by hand),
+ * then by deadline (none last), then newest first. One row more than the page is read to know whether
+ * there are more.
+ */
+export function listActions(db: SqliteDb, filter: ActionPageFilter, today: string): { rows: ActionListRow[]; more: boolean } {
+  const { sql, params } = actionPageSql(filter, today);
+  const rows = statement(db, sql).all(params) as (ActionRow & {
     forum_name: string;
     item_title: string | null;
     meeting_title: string | null;

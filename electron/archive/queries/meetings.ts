@@ -123,3 +123,44 @@ export function nextMeetingOf(db: SqliteDb, forumId: string, after: string): Mee
   ) as MeetingRow | undefined;
   return row ? toRecord(row) : null;
 }
+
+/** A held meeting whose newest referat version is not approved (or has none yet). */
+const AWAITS_APPROVAL = `m.status = 'afholdt' AND COALESCE(
+  (SELECT r.status FROM referat_version r WHERE r.meeting_id = m.id ORDER BY r.version DESC LIMIT 1), 'udkast') <> 'godkendt'`;
+
+export interface MeetingFilter {
+  forumId?: string | undefined;
+  status?: MeetingStatus | undefined;
+  awaitingApproval: boolean;
+}
+
+/** One page of meetings, newest first, and how many there are in all. */
+export function meetingPage(db: SqliteDb, filter: MeetingFilter, offset: number, limit: number): { rows: MeetingSummary[]; total: number } {
+  const conditions = [
+    ...(filter.forumId === undefined ? [] : ['m.forum_id = @forumId']),
+    ...(filter.status === undefined ? [] : ['m.status = @status']),
+    ...(filter.awaitingApproval ? [AWAITS_APPROVAL] : []),
+  ];
+  const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
+  const params = { forumId: filter.forumId ?? null, status: filter.status ?? null };
+  const rows = statement(db, `${MEETING_SELECT} ${where} ORDER BY m.starts_at DESC, m.id LIMIT @limit OFFSET @offset`).all({
+    ...params,
+    limit,
+    offset,
+  }) as MeetingRow[];
+  const { total } = statement(db, `SELECT COUNT(*) AS total FROM meeting m ${where}`).get(params) as { total: number };
+  return { rows: rows.map((r) => toSummary(toRecord(r))), total };
+}
+
+/** The next meetings from the given start on, soonest first. */
+export function upcomingMeetings(db: SqliteDb, from: string, limit: number): MeetingSummary[] {
+  const rows = statement(db, `${MEETING_SELECT} WHERE m.starts_at >= ? ORDER BY m.starts_at, m.id LIMIT ?`).all(from, limit) as MeetingRow[];
+  return rows.map((r) => toSummary(toRecord(r)));
+}
+
+/** Held meetings whose referat awaits approval, the longest waiting first, and how many there are in all. */
+export function meetingsAwaitingApproval(db: SqliteDb, limit: number): { rows: MeetingSummary[]; total: number } {
+  const rows = statement(db, `${MEETING_SELECT} WHERE ${AWAITS_APPROVAL} ORDER BY m.starts_at, m.id LIMIT ?`).all(limit) as MeetingRow[];
+  const { total } = statement(db, `SELECT COUNT(*) AS total FROM meeting m WHERE ${AWAITS_APPROVAL}`).get() as { total: number };
+  return { rows: rows.map((r) => toSummary(toRecord(r))), total };
+}

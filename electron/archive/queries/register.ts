@@ -15,6 +15,9 @@ export interface RegisterFilter {
   /** A MATCH expression built by buildSearchQuery; never raw user text. */
   match?: string;
   includeConfidential: boolean;
+}
+
+export interface RegisterPageFilter extends RegisterFilter {
   limit: number;
   offset: number;
 }
@@ -47,7 +50,7 @@ interface RegisterRow extends DecisionRow {
  * skip a row. With free text the decisions the FTS index matches (kind 'decision' in search_doc) drive
  * the query instead, and only they are sorted.
  */
-function registerSql(filter: RegisterFilter): string {
+function registerWhere(filter: RegisterFilter): string[] {
   const where: string[] = [];
   if (filter.forumId !== undefined) where.push('m.forum_id = @forumId');
   if (filter.from !== undefined) where.push('m.starts_at >= @from');
@@ -59,6 +62,11 @@ function registerSql(filter: RegisterFilter): string {
     where.push(`d.id IN (SELECT sd.ref_id FROM search_doc sd
                           WHERE sd.kind = 'decision' AND sd.doc IN (SELECT rowid FROM search WHERE search MATCH @match))`);
   }
+  return where;
+}
+
+export function registerSql(filter: RegisterPageFilter): string {
+  const where = registerWhere(filter);
   // CROSS JOIN fixes the join order in SQLite; a plain JOIN lets the planner start from the text matches.
   const join = filter.match === undefined ? 'CROSS JOIN' : 'JOIN';
   return `
@@ -77,11 +85,31 @@ function registerSql(filter: RegisterFilter): string {
      LIMIT @limit OFFSET @offset`;
 }
 
-export function registerPage(db: SqliteDb, filter: RegisterFilter): RegisteredDecision[] {
-  const params: Record<string, unknown> = { limit: filter.limit, offset: filter.offset };
+function filterParams(filter: RegisterFilter): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
   for (const key of ['forumId', 'colour', 'from', 'to', 'match'] as const) {
     if (filter[key] !== undefined) params[key] = filter[key];
   }
+  return params;
+}
+
+/**
+ * How many decisions the filters find. With a forum or a period the planner starts from those meetings;
+ * otherwise every decision is counted, and it reaches its item through agenda_item_register (migration
+ * 010), which holds the item's confidentiality, so counting never reads the items' notes.
+ */
+export function registerCount(db: SqliteDb, filter: RegisterFilter): number {
+  const where = registerWhere(filter);
+  const byMeeting = filter.forumId !== undefined || filter.from !== undefined || filter.to !== undefined;
+  const sql = `SELECT COUNT(*) AS n FROM decision d
+                 JOIN agenda_item i ${byMeeting ? '' : 'INDEXED BY agenda_item_register'} ON i.id = d.item_id
+                 ${byMeeting ? 'JOIN meeting m ON m.id = i.meeting_id' : ''}
+                ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`}`;
+  return (statement(db, sql).get(filterParams(filter)) as { n: number }).n;
+}
+
+export function registerPage(db: SqliteDb, filter: RegisterPageFilter): RegisteredDecision[] {
+  const params: Record<string, unknown> = { ...filterParams(filter), limit: filter.limit, offset: filter.offset };
   const rows = statement(db, registerSql(filter)).all(params) as RegisterRow[];
   return rows.map((r) => ({
     ...toDecision(r),

@@ -7,7 +7,7 @@ import { ColourLegend } from '../../components/ColourLegend';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
-import { useForums } from '../../stores/forums';
+import { write } from '../../api/queries';
 import { forumPageText as p } from '../../text/forums';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
 
@@ -38,7 +38,6 @@ export function ColoursTab({ forum }: { forum: Forum }) {
 const FIELDS = ['label', 'code', 'meaning', 'hex'] as const;
 
 function ColourEditor({ forumId, colour }: { forumId: string; colour: ColourDefinition }) {
-  const updateColour = useForums((s) => s.updateColour);
   const errors = useFormErrors(FIELDS);
   const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
   const [label, setLabel] = useState(colour.label);
@@ -66,7 +65,7 @@ function ColourEditor({ forumId, colour }: { forumId: string; colour: ColourDefi
     event.preventDefault();
     setBusy(true);
     setSaved(undefined);
-    const outcome = await updateColour({ forumId, colour: colour.key, label, code, meaning, hex });
+    const outcome = await write('forums.updateColour', { forumId, colour: colour.key, label, code, meaning, hex });
     setBusy(false);
     if (!outcome.ok) {
       errors.set(outcome.error);

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { Notice } from '../../components/Notice';
-import { useForums } from '../../stores/forums';
+import { write } from '../../api/queries';
 import { useRoute } from '../../stores/route';
 import { forumPageText as p } from '../../text/forums';
 
 /** Says the forum is made up, and removes all demo data after a second, explicit confirmation. */
 export function DemoBanner() {
-  const removeDemo = useForums((s) => s.removeDemo);
   const navigate = useRoute((s) => s.navigate);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -24,7 +23,7 @@ export function DemoBanner() {
 
   async function remove() {
     setBusy(true);
-    const outcome = await removeDemo();
+    const outcome = await write('demo.remove', {});
     setBusy(false);
     if (!outcome.ok) return setError(outcome.error.message);
     navigate({ section: 'fora' });

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Forum } from '../../../shared/api/types';
 import { FORUM_PRESETS } from '../../../shared/domain/forums';
-import { useForums } from '../../stores/forums';
+import { useApiQuery } from '../../api/queries';
+import { Notice } from '../../components/Notice';
 import { useRoute } from '../../stores/route';
 import { forumPageText as p, forumsText as t } from '../../text/forums';
 import { ColoursTab } from './ColoursTab';
@@ -19,13 +20,12 @@ type TabKey = 'overblik' | 'spilleregler' | 'roller' | 'farvekode' | 'aarshjul';
 const lastTab = new Map<string, TabKey>();
 
 export function ForumDetail({ forumId }: { forumId: string }) {
-  const forum = useForums((s) => (s.selected?.id === forumId ? s.selected : null));
-  const select = useForums((s) => s.select);
+  const { data: forum, error } = useApiQuery('forums.get', { forumId });
   const navigate = useRoute((s) => s.navigate);
+  const setCurrentForum = useRoute((s) => s.setCurrentForum);
 
-  useEffect(() => {
-    void select(forumId);
-  }, [forumId, select]);
+  // The forum looked at last is the one new meetings and filters start from.
+  useEffect(() => setCurrentForum(forumId), [forumId, setCurrentForum]);
 
   return (
     <div className="page forum-page">
@@ -34,7 +34,8 @@ export function ForumDetail({ forumId }: { forumId: string }) {
           {t.backToList}
         </button>
       </nav>
-      {forum ? <ForumPage key={forum.id} forum={forum} /> : <p className="muted">{p.loading}</p>}
+      <Notice kind="error">{error?.message}</Notice>
+      {forum ? <ForumPage key={forum.id} forum={forum} /> : !error && <p className="muted">{p.loading}</p>}
     </div>
   );
 }

@@ -1,12 +1,12 @@
 import { FORUM_PRESETS } from '../../../shared/domain/forums';
 import { shortDate } from '../../format';
-import { useForums } from '../../stores/forums';
+import { useApiQuery } from '../../api/queries';
 import { useRoute } from '../../stores/route';
 import { forumsText as t } from '../../text/forums';
 import { NewForumForm } from './NewForumForm';
 
 export function ForumList() {
-  const forums = useForums((s) => s.forums);
+  const forums = useApiQuery('forums.list', {}).data ?? [];
   const navigate = useRoute((s) => s.navigate);
   return (
     <div className="page">

@@ -4,7 +4,7 @@ import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
 import { shortDate } from '../../format';
-import { useForums } from '../../stores/forums';
+import { write } from '../../api/queries';
 import { forumPageText as p } from '../../text/forums';
 import { lineChanges } from './lineChanges';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
@@ -123,7 +123,6 @@ function Changes({ before, after }: { before: GroundRulesVersion; after: GroundR
 const FIELDS = ['text', 'note'] as const;
 
 function EditGroundRules({ forum, current }: { forum: Forum; current: GroundRulesVersion | undefined }) {
-  const updateGroundRules = useForums((s) => s.updateGroundRules);
   const errors = useFormErrors(FIELDS);
   const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
   const [text, setText] = useState(current?.text ?? '');
@@ -136,7 +135,7 @@ function EditGroundRules({ forum, current }: { forum: Forum; current: GroundRule
     event.preventDefault();
     setBusy(true);
     setSaved(undefined);
-    const outcome = await updateGroundRules({ forumId: forum.id, text, note });
+    const outcome = await write('forums.updateGroundRules', { forumId: forum.id, text, note });
     setBusy(false);
     if (!outcome.ok) {
       errors.set(outcome.error);

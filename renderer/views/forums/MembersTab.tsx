@@ -5,7 +5,7 @@ import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
 import { shortDate } from '../../format';
-import { useForums } from '../../stores/forums';
+import { write } from '../../api/queries';
 import { forumPageText as p } from '../../text/forums';
 import { todayLocal } from '../../today';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
@@ -150,7 +150,6 @@ function EndMemberForm({
   onCancel(): void;
   onEnded(message: string): void;
 }) {
-  const endMember = useForums((s) => s.endMember);
   const errors = useFormErrors(['toDate']);
   const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
   const [toDate, setToDate] = useState(todayLocal());
@@ -163,7 +162,7 @@ function EndMemberForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const outcome = await endMember({ memberId: member.id, toDate });
+    const outcome = await write('members.end', { memberId: member.id, toDate });
     setBusy(false);
     if (!outcome.ok) {
       errors.set(outcome.error);
@@ -199,7 +198,6 @@ function EndMemberForm({
 const ADD_FIELDS = ['name', 'role', 'fromDate', 'agendaOwner', 'chair'] as const;
 
 function AddMemberForm({ forum }: { forum: Forum }) {
-  const addMember = useForums((s) => s.addMember);
   const errors = useFormErrors(ADD_FIELDS);
   const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
   const [name, setName] = useState('');
@@ -216,7 +214,7 @@ function AddMemberForm({ forum }: { forum: Forum }) {
     event.preventDefault();
     setBusy(true);
     setAdded(undefined);
-    const outcome = await addMember({ forumId: forum.id, name, role, fromDate, agendaOwner, chair });
+    const outcome = await write('members.add', { forumId: forum.id, name, role, fromDate, agendaOwner, chair });
     setBusy(false);
     if (!outcome.ok) {
       errors.set(outcome.error);

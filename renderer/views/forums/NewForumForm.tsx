@@ -3,14 +3,13 @@ import { FORUM_KINDS, FORUM_PRESETS, type ForumKind } from '../../../shared/doma
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
-import { useForums } from '../../stores/forums';
+import { write } from '../../api/queries';
 import { useRoute } from '../../stores/route';
 import { forumsText as t } from '../../text/forums';
 
 const FIELDS = ['kind', 'name', 'school', 'purpose'] as const;
 
 export function NewForumForm() {
-  const create = useForums((s) => s.create);
   const navigate = useRoute((s) => s.navigate);
   const errors = useFormErrors(FIELDS);
   const [kind, setKind] = useState<ForumKind>('trio');
@@ -22,11 +21,11 @@ export function NewForumForm() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const result = await create({ kind, name, school, purpose });
+    const result = await write('forums.create', { kind, name, school, purpose });
     setBusy(false);
     if (!result.ok) return errors.set(result.error);
     errors.clear();
-    navigate({ section: 'fora', forumId: result.forum.id });
+    navigate({ section: 'fora', forumId: result.value.id });
   }
 
   function chooseKind(next: ForumKind) {

@@ -5,9 +5,10 @@ import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
 import { minutes } from '../../format';
-import { useForums } from '../../stores/forums';
-import { useMeetings } from '../../stores/meetings';
+import { useApiQuery, write } from '../../api/queries';
 import { forumPageText as p, forumsText as t } from '../../text/forums';
+import { MEETING_PAGE } from '../../../shared/api/methods/meetings';
+import { MeetingPages } from '../meetings/MeetingPages';
 import { MeetingRows } from '../meetings/MeetingRows';
 import { NewMeetingForm } from '../meetings/NewMeetingForm';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
@@ -111,7 +112,6 @@ function LongText({ term, text, empty }: { term: string; text: string; empty: st
 const FIELDS = ['name', 'school', 'purpose', 'mandate', 'understanding', 'cadence', 'defaultMinutes', 'defaultPlace'] as const;
 
 function EditForumForm({ forum, onDone }: { forum: Forum; onDone(saved: boolean): void }) {
-  const update = useForums((s) => s.update);
   const errors = useFormErrors(FIELDS);
   const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
   const [name, setName] = useState(forum.name);
@@ -131,7 +131,7 @@ function EditForumForm({ forum, onDone }: { forum: Forum; onDone(saved: boolean)
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const outcome = await update({
+    const outcome = await write('forums.update', {
       forumId: forum.id,
       name,
       school,
@@ -218,28 +218,18 @@ function EditForumForm({ forum, onDone }: { forum: Forum; onDone(saved: boolean)
 }
 
 function ForumMeetings({ forum }: { forum: Forum }) {
-  const allMeetings = useMeetings((s) => s.meetings);
-  const mine = allMeetings.filter((m) => m.forumId === forum.id);
-  const upcoming = mine.filter((m) => m.status === 'planlagt').sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  const held = mine.filter((m) => m.status === 'afholdt').sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  // A forum plans a few meetings ahead; its held ones run to hundreds over the years and come a page at a time.
+  const planned = useApiQuery('meetings.page', { forumId: forum.id, status: 'planlagt', limit: MEETING_PAGE.max });
+  const upcoming = [...(planned.data?.rows ?? [])].reverse();
   return (
     <div className="two-columns">
       <section aria-labelledby="forum-meetings-title">
         <h2 id="forum-meetings-title">{o.meetingsTitle}</h2>
-        {mine.length === 0 ? (
-          <p className="empty">{o.noMeetings}</p>
-        ) : (
-          <>
-            <h3>{o.upcoming}</h3>
-            {upcoming.length === 0 ? <p className="empty">{o.noUpcoming}</p> : <MeetingRows meetings={upcoming} />}
-            {held.length > 0 && (
-              <>
-                <h3 className="spaced">{o.held}</h3>
-                <MeetingRows meetings={held} />
-              </>
-            )}
-          </>
-        )}
+        <Notice kind="error">{planned.error?.message}</Notice>
+        <h3>{o.upcoming}</h3>
+        {upcoming.length === 0 ? <p className="empty">{o.noUpcoming}</p> : <MeetingRows meetings={upcoming} />}
+        <h3 className="spaced">{o.held}</h3>
+        <MeetingPages forumId={forum.id} status="afholdt" empty={o.noHeld} />
       </section>
       <NewMeetingForm forumId={forum.id} forumName={forum.name} />
     </div>

@@ -5,7 +5,7 @@ import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
 import { YearWheel } from '../../components/YearWheel';
-import { useForums } from '../../stores/forums';
+import { useApiQuery, write } from '../../api/queries';
 import { forumPageText as p } from '../../text/forums';
 import { todayLocal } from '../../today';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
@@ -16,29 +16,29 @@ const SCHOOL_MONTHS = [8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6] as const;
 const monthName = (month: number) => y.months[month - 1] ?? String(month);
 
 export function YearPlanTab({ forum }: { forum: Forum }) {
-  const yearPlan = useForums((s) => s.yearPlan);
-  const schoolYear = useForums((s) => s.schoolYear);
-  const showSchoolYear = useForums((s) => s.showSchoolYear);
   const thisYear = schoolYearOf(todayLocal());
+  const [schoolYear, showSchoolYear] = useState(thisYear);
+  const { data: yearPlan, error } = useApiQuery('forums.yearPlan', { forumId: forum.id, schoolYearStart: schoolYear }, { keepPrevious: true });
 
   return (
     <div className="tab-stack">
       <div className="year-switcher" role="group" aria-label={y.switcherLabel}>
-        <button type="button" aria-label={y.previousName(y.years(schoolYear - 1))} onClick={() => void showSchoolYear(schoolYear - 1)}>
+        <button type="button" aria-label={y.previousName(y.years(schoolYear - 1))} onClick={() => showSchoolYear(schoolYear - 1)}>
           {y.previous}
         </button>
         <p className="year-switcher-label" aria-live="polite">
           {y.schoolYear(schoolYear)}
         </p>
-        <button type="button" aria-label={y.nextName(y.years(schoolYear + 1))} onClick={() => void showSchoolYear(schoolYear + 1)}>
+        <button type="button" aria-label={y.nextName(y.years(schoolYear + 1))} onClick={() => showSchoolYear(schoolYear + 1)}>
           {y.next}
         </button>
         {schoolYear !== thisYear && (
-          <button type="button" className="link" onClick={() => void showSchoolYear(thisYear)}>
+          <button type="button" className="link" onClick={() => showSchoolYear(thisYear)}>
             {y.thisYear}
           </button>
         )}
       </div>
+      <Notice kind="error">{error?.message}</Notice>
       {yearPlan && yearPlan.schoolYearStart === schoolYear ? <YearWheel plan={yearPlan} /> : <p className="muted">{y.loading}</p>}
       <ThemesEditor forum={forum} />
     </div>
@@ -46,7 +46,6 @@ export function YearPlanTab({ forum }: { forum: Forum }) {
 }
 
 function ThemesEditor({ forum }: { forum: Forum }) {
-  const removeTheme = useForums((s) => s.removeTheme);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
   // July themes are not offered, but one made elsewhere is still shown so it can be removed.
   const months = forum.themes.some((th) => th.month === 7) ? [...SCHOOL_MONTHS.slice(0, 11), 7] : [...SCHOOL_MONTHS];
@@ -56,7 +55,7 @@ function ThemesEditor({ forum }: { forum: Forum }) {
 
   async function remove(theme: ForumTheme) {
     setMessage(undefined);
-    const outcome = await removeTheme(theme.id);
+    const outcome = await write('themes.remove', { themeId: theme.id });
     setMessage(outcome.ok ? { kind: 'ok', text: y.removed(theme.title) } : { kind: 'error', text: outcome.error.message });
   }
 
@@ -106,7 +105,6 @@ function ThemesEditor({ forum }: { forum: Forum }) {
 const FIELDS = ['month', 'title'] as const;
 
 function AddThemeForm({ forum }: { forum: Forum }) {
-  const addTheme = useForums((s) => s.addTheme);
   const errors = useFormErrors(FIELDS);
   const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
   const [month, setMonth] = useState('8');
@@ -118,7 +116,7 @@ function AddThemeForm({ forum }: { forum: Forum }) {
     event.preventDefault();
     setBusy(true);
     setAdded(undefined);
-    const outcome = await addTheme({ forumId: forum.id, month: Number(month), title });
+    const outcome = await write('themes.add', { forumId: forum.id, month: Number(month), title });
     setBusy(false);
     if (!outcome.ok) {
       errors.set(outcome.error);

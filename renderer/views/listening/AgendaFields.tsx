@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { ColourDefinition, ColourKey } from '../../../shared/domain/colours';
 import { BUILT_IN_ITEM_TYPES, type ItemTypeDefinition } from '../../../shared/domain/items';
 import { Field } from '../../components/Field';
-import { useListening } from '../../stores/listening';
+import { useApiQuery } from '../../api/queries';
 import { listeningText as t } from '../../text/listening';
 import { ColourSelect } from '../meetings/ColourSelect';
 import { ItemTypeSelect } from '../meetings/ItemTypeSelect';
@@ -24,23 +23,11 @@ interface AgendaFieldsProps {
 
 /** The new agenda item: title, type (the meeting forum's own types), colour for a beslutning, minutes. */
 export function AgendaFields({ meetingId, values, onChange, errorAt }: AgendaFieldsProps) {
-  const agendaOptions = useListening((s) => s.agendaOptions);
-  const [itemTypes, setItemTypes] = useState<readonly ItemTypeDefinition[]>(BUILT_IN_ITEM_TYPES);
-  const [colours, setColours] = useState<readonly ColourDefinition[]>([]);
+  // The item types and colours of the meeting the input is about to be sent to.
+  const { data: target } = useApiQuery('meetings.get', { meetingId }, { enabled: meetingId !== '' });
+  const itemTypes: readonly ItemTypeDefinition[] = target?.itemTypes ?? BUILT_IN_ITEM_TYPES;
+  const colours: readonly ColourDefinition[] = target?.forumColours ?? [];
   const change = (patch: Partial<AgendaValues>) => onChange({ ...values, ...patch });
-
-  useEffect(() => {
-    if (meetingId === '') return;
-    let current = true;
-    void agendaOptions(meetingId).then((result) => {
-      if (!current || !result.ok) return;
-      setItemTypes(result.value.itemTypes);
-      setColours(result.value.colours);
-    });
-    return () => {
-      current = false;
-    };
-  }, [meetingId, agendaOptions]);
 
   return (
     <>

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { parseCaptureLine } from '../../../shared/domain/listeningCapture';
 import { Field } from '../../components/Field';
-import { useListening } from '../../stores/listening';
+import { write } from '../../api/queries';
 import { listeningText as t } from '../../text/listening';
 
 /**
@@ -14,7 +14,6 @@ export function focusCaptureLine(): void {
 
 /** One line per input: Enter saves and empties the line, and the cursor stays for the next. */
 export function CaptureLine({ meetingId, themes, count }: { meetingId: string; themes: readonly string[]; count: number }) {
-  const addInput = useListening((s) => s.addInput);
   const [line, setLine] = useState('');
   const [quote, setQuote] = useState(false);
   const [error, setError] = useState<string>();
@@ -28,7 +27,7 @@ export function CaptureLine({ meetingId, themes, count }: { meetingId: string; t
     const parsed = parseCaptureLine(line, quote, themes);
     if (!parsed.ok) return setError(parsed.message);
     setBusy(true);
-    const outcome = await addInput({ meetingId, text: parsed.text, isQuote: parsed.isQuote, themes: parsed.themes });
+    const outcome = await write('listening.addInput', { meetingId, text: parsed.text, isQuote: parsed.isQuote, themes: parsed.themes });
     setBusy(false);
     // A refused line (e.g. one with a name) stays, so it can be rewritten rather than typed again.
     if (!outcome.ok) return setError(outcome.error.message);

@@ -3,7 +3,7 @@ import type { ListeningInput } from '../../../shared/api/listeningTypes';
 import { parseCaptureLine } from '../../../shared/domain/listeningCapture';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
-import { useListening } from '../../stores/listening';
+import { write } from '../../api/queries';
 import { common } from '../../text/common';
 import { listeningText as t } from '../../text/listening';
 import { focusCaptureLine } from './CaptureLine';
@@ -12,7 +12,6 @@ import { ThemeList } from './ThemeList';
 
 /** One heard input: read, correct (the same line rules as capture) or delete. */
 export function CapturedInput({ input }: { input: ListeningInput }) {
-  const { updateInput, removeInput } = useListening();
   const [editing, setEditing] = useState(false);
   const [line, setLine] = useState(input.text);
   const [quote, setQuote] = useState(input.isQuote);
@@ -25,7 +24,7 @@ export function CapturedInput({ input }: { input: ListeningInput }) {
     if (!parsed.ok) return setError(parsed.message);
     // New #tags in a correction are added to the input's themes, as they would be at capture; one write for both.
     const added = parsed.themes.filter((th) => !input.themes.includes(th));
-    const outcome = await updateInput({
+    const outcome = await write('listening.updateInput', {
       inputId: input.id,
       text: parsed.text,
       isQuote: parsed.isQuote,
@@ -38,7 +37,7 @@ export function CapturedInput({ input }: { input: ListeningInput }) {
   }
 
   async function remove() {
-    const outcome = await removeInput(input.id);
+    const outcome = await write('listening.removeInput', { inputId: input.id });
     if (!outcome.ok) return setError(outcome.error.message);
     // The row and its buttons are gone; the natural next step is listening on.
     focusCaptureLine();

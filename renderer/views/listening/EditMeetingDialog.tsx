@@ -3,7 +3,7 @@ import type { ListeningMeetingSummary } from '../../../shared/api/listeningTypes
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
 import { shortDate } from '../../format';
-import { useListening } from '../../stores/listening';
+import { write } from '../../api/queries';
 import { common } from '../../text/common';
 import { listeningText as t } from '../../text/listening';
 import { MeetingFields, meetingFields, type MeetingValues } from './MeetingFields';
@@ -19,7 +19,6 @@ interface EditMeetingDialogProps {
 
 /** Moves a lyttemøde, or corrects its school or group, in the plan form's own fields. */
 export function EditMeetingDialog({ meeting, onSaved, onClose }: EditMeetingDialogProps) {
-  const updateMeeting = useListening((s) => s.updateMeeting);
   const dialogRef = useModal();
   const errors = useFormErrors(FIELDS);
   const [values, setValues] = useState<MeetingValues>({
@@ -33,7 +32,7 @@ export function EditMeetingDialog({ meeting, onSaved, onClose }: EditMeetingDial
   async function save(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const outcome = await updateMeeting({ meetingId: meeting.id, ...meetingFields(values) });
+    const outcome = await write('listening.updateMeeting', { meetingId: meeting.id, ...meetingFields(values) });
     setBusy(false);
     if (!outcome.ok) return errors.set(outcome.error);
     onSaved(t.meetingSaved(values.school.trim(), shortDate(values.date)));

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ListeningSeriesSummary } from '../../../shared/api/listeningTypes';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
-import { useListening } from '../../stores/listening';
+import { write } from '../../api/queries';
 import { listeningText as t } from '../../text/listening';
 import { SeriesFields, type SeriesValues } from './SeriesFields';
 
@@ -10,7 +10,6 @@ const FIELDS = ['title', 'purpose', 'visitors'] as const;
 
 /** "Ret serien": a disclosure, since the title and the visitors are mostly right from the start. */
 export function EditSeriesForm({ series }: { series: ListeningSeriesSummary }) {
-  const updateSeries = useListening((s) => s.updateSeries);
   const errors = useFormErrors(FIELDS);
   const [values, setValues] = useState<SeriesValues>({ title: series.title, purpose: series.purpose, visitors: series.visitors });
   const [saved, setSaved] = useState<string>();
@@ -19,7 +18,7 @@ export function EditSeriesForm({ series }: { series: ListeningSeriesSummary }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const outcome = await updateSeries({ seriesId: series.id, ...values });
+    const outcome = await write('listening.updateSeries', { seriesId: series.id, ...values });
     setBusy(false);
     if (!outcome.ok) {
       setSaved(undefined);

@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Field } from '../../components/Field';
-import { useListening } from '../../stores/listening';
+import { write } from '../../api/queries';
 import { useRoute } from '../../stores/route';
 import { listeningText as t } from '../../text/listening';
 
 /** Ends the listening: marks the lyttemøde held (with a head count if known) and goes on to sorting. */
 export function FinishPanel({ meetingId, seriesId }: { meetingId: string; seriesId: string }) {
-  const markHeld = useListening((s) => s.markHeld);
   const navigate = useRoute((s) => s.navigate);
   const [count, setCount] = useState('');
   const [error, setError] = useState<string>();
@@ -14,7 +13,7 @@ export function FinishPanel({ meetingId, seriesId }: { meetingId: string; series
   async function finish(event: FormEvent) {
     event.preventDefault();
     const participantCount = count.trim() === '' ? null : Number(count);
-    const outcome = await markHeld({ meetingId, held: true, participantCount });
+    const outcome = await write('listening.markHeld', { meetingId, held: true, participantCount });
     if (!outcome.ok) return setError(outcome.error.message);
     navigate({ section: 'lyttemoeder', seriesId, meetingId, step: 'sorter' });
   }

@@ -1,7 +1,6 @@
-import { useEffect } from 'react';
 import '../../styles/listening.css';
 import { longDate } from '../../format';
-import { useListening } from '../../stores/listening';
+import { useApiQuery } from '../../api/queries';
 import { useRoute } from '../../stores/route';
 import { listeningText as t } from '../../text/listening';
 import { Notice } from '../../components/Notice';
@@ -15,14 +14,8 @@ import { OpeningPanel } from './OpeningPanel';
  * what is heard, and what has been heard so far. No colours and no decisions here, on purpose.
  */
 export function ListeningScreen({ meetingId }: { meetingId: string }) {
-  const detail = useListening((s) => (s.meeting?.meeting.id === meetingId ? s.meeting : null));
-  const openMeeting = useListening((s) => s.openMeeting);
-  const loadError = useListening((s) => s.loadError);
+  const { data: detail, error: loadError } = useApiQuery('listening.getMeeting', { meetingId });
   const navigate = useRoute((s) => s.navigate);
-
-  useEffect(() => {
-    void openMeeting(meetingId);
-  }, [meetingId, openMeeting]);
 
   const meeting = detail?.meeting;
   return (

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Notice } from '../../components/Notice';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
 import { useFormErrors } from '../../components/useFormErrors';
-import { useListening } from '../../stores/listening';
+import { write } from '../../api/queries';
 import { useRoute } from '../../stores/route';
 import { listeningText as t } from '../../text/listening';
 import { SeriesFields, type SeriesValues } from './SeriesFields';
@@ -10,7 +10,6 @@ import { SeriesFields, type SeriesValues } from './SeriesFields';
 const FIELDS = ['title', 'purpose', 'visitors'] as const;
 
 export function NewSeriesForm() {
-  const createSeries = useListening((s) => s.createSeries);
   const navigate = useRoute((s) => s.navigate);
   const errors = useFormErrors(FIELDS);
   const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
@@ -20,7 +19,7 @@ export function NewSeriesForm() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const result = await createSeries(values);
+    const result = await write('listening.createSeries', values);
     setBusy(false);
     if (!result.ok) {
       errors.set(result.error);

@@ -1,19 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import type { ListeningInput } from '../../../shared/api/listeningTypes';
 import { Field } from '../../components/Field';
-import { useListening } from '../../stores/listening';
+import { write } from '../../api/queries';
 import { listeningText as t } from '../../text/listening';
 
 /** A short note on why an input was sorted as it was; saved on its own, the place is left as it is. */
 export function NoteField({ input }: { input: ListeningInput }) {
-  const sortInput = useListening((s) => s.sortInput);
   const [note, setNote] = useState(input.note);
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(false);
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const outcome = await sortInput({ inputId: input.id, note });
+    const outcome = await write('listening.sortInput', { inputId: input.id, note });
     setError(outcome.ok ? undefined : outcome.error.message);
     setSaved(outcome.ok);
   }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Notice } from '../../components/Notice';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
 import { useFormErrors } from '../../components/useFormErrors';
-import { useListening } from '../../stores/listening';
+import { write } from '../../api/queries';
 import { listeningText as t } from '../../text/listening';
 import { MeetingFields, NO_MEETING, meetingFields, type MeetingValues } from './MeetingFields';
 
@@ -10,7 +10,6 @@ const FIELDS = ['school', 'date', 'startTime', 'teacherGroup'] as const;
 
 /** Plans one lyttemøde; the school stays filled in, since a visit often holds more than one group. */
 export function PlanMeetingForm({ seriesId }: { seriesId: string }) {
-  const planMeeting = useListening((s) => s.planMeeting);
   const errors = useFormErrors(FIELDS);
   const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
   const [values, setValues] = useState<MeetingValues>(NO_MEETING);
@@ -20,7 +19,7 @@ export function PlanMeetingForm({ seriesId }: { seriesId: string }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const outcome = await planMeeting({ seriesId, ...meetingFields(values) });
+    const outcome = await write('listening.planMeeting', { seriesId, ...meetingFields(values) });
     setBusy(false);
     if (!outcome.ok) {
       setSaved(undefined);

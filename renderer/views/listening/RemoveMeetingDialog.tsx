@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ListeningMeetingSummary } from '../../../shared/api/listeningTypes';
 import { Notice } from '../../components/Notice';
 import { shortDate } from '../../format';
-import { useListening } from '../../stores/listening';
+import { write } from '../../api/queries';
 import { common } from '../../text/common';
 import { listeningText as t } from '../../text/listening';
 import { useModal } from './useModal';
@@ -15,7 +15,6 @@ interface RemoveMeetingDialogProps {
 
 /** Asks before a lyttemøde goes; the archive refuses one with inputs, and says why. */
 export function RemoveMeetingDialog({ meeting, onRemoved, onClose }: RemoveMeetingDialogProps) {
-  const removeMeeting = useListening((s) => s.removeMeeting);
   const dialogRef = useModal();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const [refusal, setRefusal] = useState<string>();
@@ -27,7 +26,7 @@ export function RemoveMeetingDialog({ meeting, onRemoved, onClose }: RemoveMeeti
   }, []);
 
   async function remove() {
-    const outcome = await removeMeeting(meeting.id);
+    const outcome = await write('listening.removeMeeting', { meetingId: meeting.id });
     if (!outcome.ok) {
       setRefusal(outcome.error.message);
       cancelRef.current?.focus();

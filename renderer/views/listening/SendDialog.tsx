@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ListeningInput, ListeningSendTarget } from '../../../shared/api/listeningTypes';
+import type { ListeningInput } from '../../../shared/api/listeningTypes';
 import { LIMITS } from '../../../shared/api/fields';
 import { Notice } from '../../components/Notice';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
 import { useFormErrors } from '../../components/useFormErrors';
-import { useListening } from '../../stores/listening';
+import { useApiQuery, write } from '../../api/queries';
 import { common } from '../../text/common';
 import { listeningText as t } from '../../text/listening';
 import { AgendaFields, type AgendaValues } from './AgendaFields';
@@ -15,37 +15,23 @@ const FIELDS = ['meetingId', 'title', 'type', 'announcedColour', 'minutes'] as c
 
 /** A modal dialog that puts the input on a coming meeting's agenda; the school's own forums come first. */
 export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(): void }) {
-  const { sendTargets, sendInput } = useListening();
   const dialogRef = useModal();
   const errors = useFormErrors(FIELDS);
   const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
   const focusedFirst = useRef(false);
-  const [targets, setTargets] = useState<ListeningSendTarget[] | null>(null);
-  const [forumId, setForumId] = useState('');
-  const [meetingId, setMeetingId] = useState('');
+  // The coming meetings an input can go to; while the dialog is open, a meeting planned elsewhere shows up too.
+  const { data: targets = null, error: targetsError } = useApiQuery('listening.sendTargets', { inputId: input.id });
+  // The user's choice; until then the first forum with a coming meeting, the school's own first.
+  const [chosen, setChosen] = useState<{ forumId: string; meetingId: string } | null>(null);
+  const first = targets?.find((target) => target.meetings.length > 0);
+  const forumId = chosen?.forumId ?? first?.forumId ?? '';
+  const meetingId = chosen?.meetingId ?? first?.meetings[0]?.id ?? '';
   const [agenda, setAgenda] = useState<AgendaValues>({
     title: input.text.slice(0, LIMITS.title),
     type: 'droeftelse',
     announcedColour: null,
     minutes: '15',
   });
-
-  useEffect(() => {
-    let current = true;
-    void sendTargets(input.id).then((result) => {
-      if (!current) return;
-      if (!result.ok) return errors.set(result.error);
-      setTargets(result.value);
-      const first = result.value.find((target) => target.meetings.length > 0);
-      setForumId(first?.forumId ?? '');
-      setMeetingId(first?.meetings[0]?.id ?? '');
-    });
-    return () => {
-      current = false;
-    };
-    // Load once per opening; `errors` is a new object each render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [input.id, sendTargets]);
 
   useEffect(() => {
     // The dialog opens on «Annullér», the only button while loading; once there are fields, the
@@ -59,7 +45,7 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
 
   async function send(event: FormEvent) {
     event.preventDefault();
-    const outcome = await sendInput({
+    const outcome = await write('listening.sendInput', {
       inputId: input.id,
       meetingId,
       title: agenda.title,
@@ -81,7 +67,7 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
         <p className="send-input">
           {t.inputNumber(input.position)}: {input.text}
         </p>
-        <Notice kind="error">{errors.general}</Notice>
+        <Notice kind="error">{errors.general ?? targetsError?.message}</Notice>
         {targets === null ? (
           <p>{common.loading}</p>
         ) : targets.every((target) => target.meetings.length === 0) ? (
@@ -94,8 +80,7 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
               meetingId={meetingId}
               meetingError={errors.at('meetingId')}
               onChange={(next) => {
-                setForumId(next.forumId);
-                setMeetingId(next.meetingId);
+                setChosen({ forumId: next.forumId, meetingId: next.meetingId });
               }}
             />
             <AgendaFields

@@ -1,20 +1,15 @@
-import { useEffect } from 'react';
 import '../../styles/listening.css';
 import { shortDate } from '../../format';
-import { useListening } from '../../stores/listening';
+import { useApiQuery } from '../../api/queries';
+import { Notice } from '../../components/Notice';
 import { useRoute } from '../../stores/route';
 import { listeningText as t } from '../../text/listening';
 import { NewSeriesForm } from './NewSeriesForm';
 
 /** Every series of lyttemøder, and a form for a new one. */
 export function SeriesList() {
-  const series = useListening((s) => s.series);
-  const load = useListening((s) => s.load);
+  const { data: series = [], error } = useApiQuery('listening.listSeries', {});
   const navigate = useRoute((s) => s.navigate);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <div className="page">
@@ -22,6 +17,7 @@ export function SeriesList() {
         <h1>{t.title}</h1>
         <p className="lead">{t.intro}</p>
       </header>
+      <Notice kind="error">{error?.message}</Notice>
       <div className="two-columns">
         <section aria-labelledby="series-list-title">
           <h2 id="series-list-title" className="visually-hidden">

@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
 import '../../styles/agenda.css';
 import '../../styles/listening.css';
-import { useListening } from '../../stores/listening';
+import { useApiQuery } from '../../api/queries';
+import { Notice } from '../../components/Notice';
 import { useRoute } from '../../stores/route';
 import { listeningText as t } from '../../text/listening';
 import { EditSeriesForm } from './EditSeriesForm';
@@ -11,15 +11,11 @@ import { ThemePanel } from './ThemePanel';
 
 /** One series: its lyttemøder in date order, planning the next, its themes, and the way to the theme overview. */
 export function SeriesPage({ seriesId }: { seriesId: string }) {
-  const detail = useListening((s) => (s.detail?.series.id === seriesId ? s.detail : null));
-  const openSeries = useListening((s) => s.openSeries);
+  // Refetched when anything of the series changes (its meetings, themes, inputs), by the change events.
+  const { data: detail, error } = useApiQuery('listening.getSeries', { seriesId });
   const navigate = useRoute((s) => s.navigate);
 
-  useEffect(() => {
-    void openSeries(seriesId);
-  }, [seriesId, openSeries]);
-
-  if (!detail) return null;
+  if (!detail) return <Notice kind="error">{error?.message}</Notice>;
   const { series, meetings, themes } = detail;
   return (
     <div className="page">

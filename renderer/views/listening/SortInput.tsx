@@ -3,7 +3,7 @@ import type { ListeningInput } from '../../../shared/api/listeningTypes';
 import { DESTINATION_DEFINITIONS, type Destination } from '../../../shared/domain/listening';
 import { Notice } from '../../components/Notice';
 import { shortDate } from '../../format';
-import { useListening } from '../../stores/listening';
+import { write } from '../../api/queries';
 import { useRoute } from '../../stores/route';
 import { listeningText as t } from '../../text/listening';
 import { DestinationBadge } from './DestinationBadge';
@@ -14,7 +14,6 @@ import { ThemeChips } from './ThemeChips';
 
 /** One input to sort: where it belongs (S/K/P), a note, its themes, and sending it on. */
 export function SortInput({ input, seriesThemes }: { input: ListeningInput; seriesThemes: readonly string[] }) {
-  const sortInput = useListening((s) => s.sortInput);
   const navigate = useRoute((s) => s.navigate);
   const [error, setError] = useState<string>();
   const [sending, setSending] = useState(false);
@@ -40,7 +39,7 @@ export function SortInput({ input, seriesThemes }: { input: ListeningInput; seri
 
   async function choose(destination: Destination | null) {
     setPending(destination);
-    const outcome = await sortInput({ inputId: input.id, destination });
+    const outcome = await write('listening.sortInput', { inputId: input.id, destination });
     setPending(undefined);
     setError(outcome.ok ? undefined : outcome.error.message);
   }

@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import '../../styles/agenda.css';
 import '../../styles/actions.css';
 import '../../styles/listening.css';
 import { saveDocument } from '../../api/saveDocument';
 import { Notice } from '../../components/Notice';
 import { longDate } from '../../format';
-import { useListening } from '../../stores/listening';
+import { call } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { useRoute } from '../../stores/route';
 import { listeningText as t } from '../../text/listening';
 import { DestinationLegend } from './DestinationLegend';
@@ -13,21 +14,18 @@ import { SortInput } from './SortInput';
 
 /** After the lyttemøde: every input gets a place, themes, and perhaps a way on to a forum's agenda. */
 export function SortingPage({ meetingId }: { meetingId: string }) {
-  const detail = useListening((s) => (s.meeting?.meeting.id === meetingId ? s.meeting : null));
-  const { openMeeting, feedbackLetter } = useListening();
+  // Refetched when an input is sorted, themed or sent on, by the change events.
+  const { data: detail, error } = useApiQuery('listening.getMeeting', { meetingId });
   const navigate = useRoute((s) => s.navigate);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
 
-  useEffect(() => {
-    void openMeeting(meetingId);
-  }, [meetingId, openMeeting]);
-
-  if (!detail) return null;
+  if (!detail) return <Notice kind="error">{error?.message}</Notice>;
   const { meeting, inputs } = detail;
   const themeNames = detail.themes.map((th) => th.name);
 
   async function letter() {
-    const result = await feedbackLetter(meetingId);
+    // A document is made once from the archive as it is now; it is not kept in the cache.
+    const result = await call('documents.feedbackLetter', { meetingId });
     if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
     saveDocument(result.value);
     setMessage({ kind: 'ok', text: t.letterDone(result.value.fileName) });

@@ -2,19 +2,18 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ListeningInput } from '../../../shared/api/listeningTypes';
 import { themeFromTag } from '../../../shared/domain/listeningCapture';
 import { Notice } from '../../components/Notice';
-import { useListening } from '../../stores/listening';
+import { write } from '../../api/queries';
 import { listeningText as t } from '../../text/listening';
 
 /** The input's themes as removable chips, and a field to add one of the series' themes or a new one. */
 export function ThemeChips({ input, seriesThemes }: { input: ListeningInput; seriesThemes: readonly string[] }) {
-  const setInputThemes = useListening((s) => s.setInputThemes);
   const [name, setName] = useState('');
   const [error, setError] = useState<string>();
   const listId = useId();
   const fieldId = useId();
 
   async function save(themes: string[]) {
-    const outcome = await setInputThemes({ inputId: input.id, themes });
+    const outcome = await write('listening.setInputThemes', { inputId: input.id, themes });
     setError(outcome.ok ? undefined : outcome.error.message);
     return outcome.ok;
   }

@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
 import '../../styles/agenda.css';
 import '../../styles/listening.css';
 import { Notice } from '../../components/Notice';
-import { NO_OVERVIEW_FILTERS, useListeningOverview } from '../../stores/listeningOverview';
+import { useApiQuery } from '../../api/queries';
+import { NO_OVERVIEW_FILTERS, overviewInput, useListeningOverview } from '../../stores/listeningOverview';
 import { useRoute } from '../../stores/route';
 import { listeningText as t } from '../../text/listening';
 import { OverviewFilterBar } from './OverviewFilterBar';
@@ -11,17 +11,12 @@ import { ThemeChart } from './ThemeChart';
 
 /** Across the series: which themes came up at how many schools, with the inputs behind them. */
 export function ThemeOverviewPage({ seriesId }: { seriesId: string }) {
-  const { overview, filters, error, show } = useListeningOverview();
-  const sameSeries = useListeningOverview((s) => s.seriesId === seriesId);
+  const chosen = useListeningOverview();
+  const filters = chosen.seriesId === seriesId ? chosen.filters : NO_OVERVIEW_FILTERS;
+  // While new filters load, the last answer stays on screen, but never another series' overview.
+  const { data: overview, error } = useApiQuery('listening.overview', overviewInput(seriesId, filters), { keepPrevious: true });
   const navigate = useRoute((s) => s.navigate);
-
-  useEffect(() => {
-    // Filters are kept while moving between a series' pages, and start empty for another series.
-    const state = useListeningOverview.getState();
-    void state.show(seriesId, state.seriesId === seriesId ? state.filters : NO_OVERVIEW_FILTERS);
-  }, [seriesId]);
-
-  const shown = sameSeries && overview?.seriesId === seriesId ? overview : null;
+  const shown = overview?.seriesId === seriesId ? overview : null;
   return (
     <div className="page">
       <nav aria-label="Brødkrumme" className="breadcrumb">
@@ -37,7 +32,7 @@ export function ThemeOverviewPage({ seriesId }: { seriesId: string }) {
       <Notice kind="error">{error?.message}</Notice>
       {shown && (
         <>
-          <OverviewFilterBar schools={shown.schools} filters={filters} onChange={(next) => void show(seriesId, next)} />
+          <OverviewFilterBar schools={shown.schools} filters={filters} onChange={(next) => chosen.choose(seriesId, next)} />
           <ThemeChart overview={shown} />
           {shown.withoutTheme.length > 0 && (
             <details className="tool without-theme">

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ListeningTheme } from '../../../shared/api/listeningTypes';
 import { Field } from '../../components/Field';
-import { useListening } from '../../stores/listening';
+import { write } from '../../api/queries';
 import { common } from '../../text/common';
 import { listeningText as t } from '../../text/listening';
 
@@ -9,7 +9,6 @@ type Mode = 'view' | 'rename' | 'confirm';
 
 /** One theme of the series: read, rename (which may merge it into another) or remove after a question. */
 export function ThemeRow({ theme, onDone }: { theme: ListeningTheme; onDone(message: string): void }) {
-  const { renameTheme, removeTheme } = useListening();
   const [mode, setMode] = useState<Mode>('view');
   const [name, setName] = useState(theme.name);
   const [error, setError] = useState<string>();
@@ -33,7 +32,7 @@ export function ThemeRow({ theme, onDone }: { theme: ListeningTheme; onDone(mess
 
   async function rename(event: FormEvent) {
     event.preventDefault();
-    const result = await renameTheme({ themeId: theme.id, name });
+    const result = await write('listening.renameTheme', { themeId: theme.id, name });
     if (!result.ok) return setError(result.error.message);
     const kept = result.value;
     setError(undefined);
@@ -42,7 +41,7 @@ export function ThemeRow({ theme, onDone }: { theme: ListeningTheme; onDone(mess
   }
 
   async function remove() {
-    const outcome = await removeTheme(theme.id);
+    const outcome = await write('listening.removeTheme', { themeId: theme.id });
     if (!outcome.ok) return setError(outcome.error.message);
     onDone(t.themeRemoved(theme.name));
   }

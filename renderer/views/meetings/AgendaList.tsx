@@ -5,7 +5,7 @@ import { ColourBadge } from '../../components/ColourBadge';
 import { Icon } from '../../components/Icon';
 import { Notice } from '../../components/Notice';
 import { minutes } from '../../format';
-import { useMeetings } from '../../stores/meetings';
+import { write } from '../../api/queries';
 import { meetingsText as t } from '../../text/meetings';
 import { sagText } from '../../text/sager';
 import { startTimes } from '../../../shared/domain/startTimes';
@@ -18,7 +18,6 @@ interface AgendaListProps {
 
 /** The agenda in order, reordered by dragging or from the keyboard (Alt+arrow or the move buttons). */
 export function AgendaList({ meeting, selectedId, onSelect }: AgendaListProps) {
-  const moveItem = useMeetings((s) => s.moveItem);
   const [dragged, setDragged] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState<string>();
   const [error, setError] = useState<string>();
@@ -28,7 +27,7 @@ export function AgendaList({ meeting, selectedId, onSelect }: AgendaListProps) {
 
   async function move(item: AgendaItem, toPosition: number) {
     if (toPosition < 1 || toPosition > meeting.items.length || toPosition === item.position) return;
-    const outcome = await moveItem({ itemId: item.id, toPosition });
+    const outcome = await write('agenda.moveItem', { itemId: item.id, toPosition });
     if (!outcome.ok) return setError(outcome.error.message);
     setError(undefined);
     setAnnouncement(t.moved(item.title, toPosition));

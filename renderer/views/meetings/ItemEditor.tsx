@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { AgendaItem, MeetingDetail } from '../../../shared/api/types';
 import { ColourBadge } from '../../components/ColourBadge';
 import { Notice } from '../../components/Notice';
-import { useMeetings } from '../../stores/meetings';
+import { write } from '../../api/queries';
 import { common } from '../../text/common';
 import { meetingsText as t } from '../../text/meetings';
 import { FromListeningLink } from './FromListeningLink';
@@ -14,7 +14,6 @@ import { DecisionPanel } from '../run/DecisionPanel';
 
 /** The selected agenda item: its fields, its forvarsel and consent, what was decided, and its sag. */
 export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail; item: AgendaItem; onClose(): void }) {
-  const { updateItem, removeItem } = useMeetings();
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [error, setError] = useState<string>();
   const colourOf = (key: string | null) => meeting.forumColours.find((c) => c.key === key);
@@ -22,7 +21,7 @@ export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail;
   const decided = item.decision ? colourOf(item.decision.colour) : undefined;
 
   async function remove() {
-    const outcome = await removeItem(item.id);
+    const outcome = await write('agenda.removeItem', { itemId: item.id });
     if (!outcome.ok) return setError(outcome.error.message);
     onClose();
   }
@@ -45,7 +44,7 @@ export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail;
         itemTypes={meeting.itemTypes}
         submitLabel={t.saveItem}
         savedMessage={() => t.itemSaved}
-        onSubmit={(values) => updateItem({ itemId: item.id, ...values })}
+        onSubmit={(values) => write('agenda.updateItem', { itemId: item.id, ...values })}
       />
       {item.decision && decided && (
         <section className="decision" aria-label={t.decision}>

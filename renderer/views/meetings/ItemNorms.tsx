@@ -5,7 +5,7 @@ import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
 import { shortDate } from '../../format';
-import { useMeetings } from '../../stores/meetings';
+import { write } from '../../api/queries';
 import { meetingsText as t } from '../../text/meetings';
 
 /** Forvarsel and late-item consent: the item's warnings stay until someone records that it is done. */
@@ -26,12 +26,11 @@ export function ItemNorms({ item }: { item: AgendaItem }) {
 }
 
 function ForvarselForm({ itemId }: { itemId: string }) {
-  const confirmForvarsel = useMeetings((s) => s.confirmForvarsel);
   const errors = useFormErrors(['note']);
   const [note, setNote] = useState('');
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const outcome = await confirmForvarsel({ itemId, note });
+    const outcome = await write('agenda.confirmForvarsel', { itemId, note });
     if (!outcome.ok) errors.set(outcome.error);
   }
   return (
@@ -46,12 +45,11 @@ function ForvarselForm({ itemId }: { itemId: string }) {
 }
 
 function ConsentForm({ itemId }: { itemId: string }) {
-  const recordConsent = useMeetings((s) => s.recordConsent);
   const errors = useFormErrors(['consentBy']);
   const [consentBy, setConsentBy] = useState('');
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const outcome = await recordConsent({ itemId, consentBy });
+    const outcome = await write('agenda.recordConsent', { itemId, consentBy });
     if (!outcome.ok) errors.set(outcome.error);
   }
   return (

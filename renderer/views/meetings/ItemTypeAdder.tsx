@@ -2,19 +2,18 @@ import { useState, type FormEvent } from 'react';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
-import { useMeetings } from '../../stores/meetings';
+import { write } from '../../api/queries';
 import { meetingsText as t } from '../../text/meetings';
 
 /** Forums have their own kinds of items (e.g. "Høring"); a new type is available to every forum. */
 export function ItemTypeAdder() {
-  const addItemType = useMeetings((s) => s.addItemType);
   const errors = useFormErrors(['label']);
   const [label, setLabel] = useState('');
   const [added, setAdded] = useState<string>();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await addItemType(label);
+    const result = await write('itemTypes.create', { label });
     if (!result.ok) {
       setAdded(undefined);
       return errors.set(result.error);

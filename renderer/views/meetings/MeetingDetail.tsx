@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ColourLegend } from '../../components/ColourLegend';
 import '../../styles/agenda.css';
 import { clockTime, longDate } from '../../format';
-import { useMeetings } from '../../stores/meetings';
+import { useApiQuery } from '../../api/queries';
+import { Notice } from '../../components/Notice';
 import { useRoute } from '../../stores/route';
 import { meetingsText as t } from '../../text/meetings';
 import { AgendaList } from './AgendaList';
@@ -15,17 +16,12 @@ import { ReferatPanel } from './ReferatPanel';
 
 /** The agenda builder: the agenda on the left, the selected item (or a new one) on the right. */
 export function MeetingDetail({ meetingId }: { meetingId: string }) {
-  const meeting = useMeetings((s) => (s.current?.id === meetingId ? s.current : null));
-  const open = useMeetings((s) => s.open);
+  const { data: meeting, error } = useApiQuery('meetings.get', { meetingId });
   const navigate = useRoute((s) => s.navigate);
   const [selectedId, setSelectedId] = useState<string | null>(null);
 
   // The page is keyed by meeting (see App), so the selection starts empty for each meeting.
-  useEffect(() => {
-    void open(meetingId);
-  }, [meetingId, open]);
-
-  if (!meeting) return null;
+  if (!meeting) return <Notice kind="error">{error?.message}</Notice>;
   const selected = meeting.items.find((i) => i.id === selectedId) ?? null;
   return (
     <div className="page">

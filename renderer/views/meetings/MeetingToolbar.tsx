@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { MeetingDetail } from '../../../shared/api/types';
 import type { Variant } from '../../../shared/domain/variant';
+import { call } from '../../api/client';
 import { saveDocument } from '../../api/saveDocument';
 import { Notice } from '../../components/Notice';
 import { shortDate } from '../../format';
-import { useMeetings } from '../../stores/meetings';
+import { write } from '../../api/queries';
 import { useRoute } from '../../stores/route';
 import { meetingsText as t } from '../../text/meetings';
 import { runText } from '../../text/run';
@@ -12,19 +13,18 @@ import { MeetingForm } from './MeetingForm';
 
 /** Export, "sent out" and editing of the meeting itself. */
 export function MeetingToolbar({ meeting }: { meeting: MeetingDetail }) {
-  const { dagsorden, markAgendaSent, update } = useMeetings();
   const navigate = useRoute((s) => s.navigate);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
 
   async function exportAgenda(variant: Variant) {
-    const result = await dagsorden({ meetingId: meeting.id, variant });
+    const result = await call('documents.dagsorden', { meetingId: meeting.id, variant });
     if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
-    saveDocument(result.document);
-    setMessage({ kind: 'ok', text: t.exportDone(result.document.fileName) });
+    saveDocument(result.value);
+    setMessage({ kind: 'ok', text: t.exportDone(result.value.fileName) });
   }
 
   async function markSent() {
-    const outcome = await markAgendaSent(meeting.id);
+    const outcome = await write('meetings.markAgendaSent', { meetingId: meeting.id });
     if (!outcome.ok) setMessage({ kind: 'error', text: outcome.error.message });
   }
 
@@ -58,7 +58,7 @@ export function MeetingToolbar({ meeting }: { meeting: MeetingDetail }) {
           initial={meeting}
           submitLabel={t.saveMeeting}
           savedMessage={t.meetingSaved}
-          onSubmit={(fields) => update({ meetingId: meeting.id, ...fields })}
+          onSubmit={(fields) => write('meetings.update', { meetingId: meeting.id, ...fields })}
         />
       </details>
     </section>

@@ -1,11 +1,10 @@
 import type { MeetingDetail } from '../../../shared/api/types';
-import { useMeetings } from '../../stores/meetings';
+import { write } from '../../api/queries';
 import { meetingsText as t } from '../../text/meetings';
 import { EMPTY_ITEM, ItemForm } from './ItemForm';
 import { ItemTypeAdder } from './ItemTypeAdder';
 
 export function NewItemPanel({ meeting }: { meeting: MeetingDetail }) {
-  const addItem = useMeetings((s) => s.addItem);
   return (
     <section className="panel" aria-labelledby="new-item-title">
       <h2 id="new-item-title">{t.newItem}</h2>
@@ -16,7 +15,7 @@ export function NewItemPanel({ meeting }: { meeting: MeetingDetail }) {
         submitLabel={t.addItem}
         savedMessage={(v) => t.itemAdded(v.title)}
         resetAfterSave
-        onSubmit={(values) => addItem({ meetingId: meeting.id, ...values })}
+        onSubmit={(values) => write('agenda.addItem', { meetingId: meeting.id, ...values })}
       />
       <ItemTypeAdder />
     </section>

@@ -1,20 +1,19 @@
 import { useState } from 'react';
-import { useForums } from '../../stores/forums';
-import { useMeetings } from '../../stores/meetings';
+import { useApiQuery, write } from '../../api/queries';
 import { useRoute } from '../../stores/route';
 import { meetingsText as t } from '../../text/meetings';
 import { MeetingForm, type MeetingFormValues } from './MeetingForm';
 
 export function NewMeetingForm({ forumId, forumName }: { forumId: string; forumName: string }) {
-  const create = useMeetings((s) => s.create);
-  const forum = useForums((s) => (s.selected?.id === forumId ? s.selected : null));
+  const forum = useApiQuery('forums.get', { forumId }).data;
   const navigate = useRoute((s) => s.navigate);
   const [useTemplate, setUseTemplate] = useState(true);
 
   async function submit(values: MeetingFormValues) {
-    const result = await create({ forumId, ...values, useTemplate });
-    if (result.ok) navigate({ section: 'moeder', meetingId: result.meeting.id });
-    return result.ok ? { ok: true as const } : result;
+    const result = await write('meetings.create', { forumId, ...values, useTemplate });
+    if (!result.ok) return result;
+    navigate({ section: 'moeder', meetingId: result.value.id });
+    return { ok: true as const };
   }
 
   return (

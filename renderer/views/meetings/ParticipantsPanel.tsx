@@ -3,17 +3,16 @@ import type { MeetingDetail, Participant } from '../../../shared/api/types';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
-import { useMeetings } from '../../stores/meetings';
+import { write } from '../../api/queries';
 import { meetingsText as t } from '../../text/meetings';
 
 /** Who comes, in which role ("kasket"), who has sent afbud, who facilitates and who writes the referat. */
 export function ParticipantsPanel({ meeting }: { meeting: MeetingDetail }) {
-  const { setParticipant, removeParticipant } = useMeetings();
   const [error, setError] = useState<string>();
 
   async function change(p: Participant, patch: Partial<Participant>) {
     const next = { ...p, ...patch };
-    const outcome = await setParticipant({
+    const outcome = await write('participants.set', {
       meetingId: meeting.id,
       personId: p.personId,
       role: next.role,
@@ -25,7 +24,7 @@ export function ParticipantsPanel({ meeting }: { meeting: MeetingDetail }) {
   }
 
   async function remove(p: Participant) {
-    const outcome = await removeParticipant({ meetingId: meeting.id, personId: p.personId });
+    const outcome = await write('participants.remove', { meetingId: meeting.id, personId: p.personId });
     setError(outcome.ok ? undefined : outcome.error.message);
   }
 
@@ -96,13 +95,12 @@ export function ParticipantsPanel({ meeting }: { meeting: MeetingDetail }) {
 }
 
 function GuestForm({ meetingId }: { meetingId: string }) {
-  const addGuest = useMeetings((s) => s.addGuest);
   const errors = useFormErrors(['name', 'role']);
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const outcome = await addGuest({ meetingId, name, role });
+    const outcome = await write('participants.addGuest', { meetingId, name, role });
     if (!outcome.ok) return errors.set(outcome.error);
     errors.clear();
     setName('');

@@ -1,24 +1,21 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { GeneratedDocument, MeetingDetail } from '../../../shared/api/types';
 import type { Result } from '../../../shared/api/envelope';
 import { call } from '../../api/client';
+import { useApiQuery, write } from '../../api/queries';
 import { saveDocument } from '../../api/saveDocument';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
 import { shortDate } from '../../format';
-import { useReferat } from '../../stores/referat';
 import { referatText as t } from '../../text/referat';
 
 /** After the meeting: approval by the co-owners, versions, and the documents made from the referat. */
 export function ReferatPanel({ meeting }: { meeting: MeetingDetail }) {
-  const { state, error, load, approve } = useReferat();
+  // Refetched when the referat or the meeting changes (held, approved, a new version), by the change events.
+  const { data: state, error } = useApiQuery('referat.get', { meetingId: meeting.id }, { enabled: meeting.status === 'afholdt' });
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const [staffText, setStaffText] = useState<string>();
-
-  useEffect(() => {
-    void load(meeting.id);
-  }, [meeting.id, meeting.status, load]);
 
   async function download(result: Promise<Result<GeneratedDocument>>) {
     const answer = await result;
@@ -34,8 +31,8 @@ export function ReferatPanel({ meeting }: { meeting: MeetingDetail }) {
   }
 
   async function approveAs(personId: string) {
-    const outcome = await approve(meeting.id, personId);
-    setMessage(outcome.ok ? undefined : { kind: 'error', text: outcome.error.message });
+    const result = await write('referat.approve', { meetingId: meeting.id, personId });
+    setMessage(result.ok ? undefined : { kind: 'error', text: result.error.message });
   }
 
   if (meeting.status !== 'afholdt') {
@@ -143,13 +140,12 @@ export function ReferatPanel({ meeting }: { meeting: MeetingDetail }) {
 }
 
 function NewVersionForm({ meetingId }: { meetingId: string }) {
-  const newVersion = useReferat((s) => s.newVersion);
   const errors = useFormErrors(['reason']);
   const [reason, setReason] = useState('');
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const outcome = await newVersion(meetingId, reason);
-    if (!outcome.ok) return errors.set(outcome.error);
+    const result = await write('referat.newVersion', { meetingId, reason });
+    if (!result.ok) return errors.set(result.error);
     errors.clear();
     setReason('');
   }

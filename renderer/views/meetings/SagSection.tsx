@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SagCandidate } from '../../../shared/api/methods/sager';
 import type { AgendaItem, ItemSag } from '../../../shared/api/types';
+import { useApiQuery, write } from '../../api/queries';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { Notice } from '../../components/Notice';
 import { shortDate } from '../../format';
 import { useRoute } from '../../stores/route';
-import { useSag } from '../../stores/sager';
 import { sagText as t } from '../../text/sager';
 import '../../styles/sager.css';
 
@@ -37,7 +37,6 @@ type Report = (ok: string | undefined, failed?: string) => void;
 
 function LinkedSag({ item, sag, report }: { item: AgendaItem; sag: ItemSag; report: Report }) {
   const navigate = useRoute((s) => s.navigate);
-  const unlink = useSag((s) => s.unlink);
   const showRef = useRef<HTMLButtonElement>(null);
 
   // Just linked: the Knyt button is gone, so focus goes to what comes next.
@@ -46,9 +45,10 @@ function LinkedSag({ item, sag, report }: { item: AgendaItem; sag: ItemSag; repo
   }, []);
 
   async function leave() {
-    const outcome = await unlink(item.id);
-    if (!outcome.ok) return report(undefined, outcome.error.message);
-    report(outcome.dissolved ? t.dissolved : t.unlinked);
+    // The meeting shows the item without its sag when the change event has refetched it.
+    const result = await write('sager.unlink', { itemId: item.id });
+    if (!result.ok) return report(undefined, result.error.message);
+    report(result.value.dissolved ? t.dissolved : t.unlinked);
   }
 
   return (
@@ -67,31 +67,26 @@ function LinkedSag({ item, sag, report }: { item: AgendaItem; sag: ItemSag; repo
 }
 
 function SagLinker({ item, report }: { item: AgendaItem; report: Report }) {
-  const { candidates: find, link } = useSag();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
-  const [found, setFound] = useState<SagCandidate[] | null>(null);
+  // What the candidates are asked for: the typed text after a short pause.
+  const [asked, setAsked] = useState('');
+  // Linking is done in the co-owners' agenda editor, which shows the closed items' titles anyway.
+  const { data: found, error: findError } = useApiQuery('sager.candidates', { itemId: item.id, text: asked, includeConfidential: true }, { enabled: open, keepPrevious: true });
 
   useEffect(() => {
-    if (!open) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      void find(item.id, text).then((outcome) => {
-        if (!current) return;
-        if (outcome.ok) setFound(outcome.candidates);
-        else report(undefined, outcome.error.message);
-      });
-    }, text === '' ? 0 : DEBOUNCE_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [open, text, item.id, find, report]);
+    const timer = setTimeout(() => setAsked(text), text === '' ? 0 : DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  useEffect(() => {
+    if (findError) report(undefined, findError.message);
+  }, [findError, report]);
 
   async function choose(candidate: SagCandidate) {
-    const outcome = await link(item.id, candidate.itemId);
-    if (!outcome.ok) return report(undefined, outcome.error.message);
-    const { sag, mergedFrom } = outcome.result;
+    const result = await write('sager.link', { itemId: item.id, earlierItemId: candidate.itemId });
+    if (!result.ok) return report(undefined, result.error.message);
+    const { sag, mergedFrom } = result.value;
     report(mergedFrom === null ? t.linked(sag.title) : t.merged(mergedFrom, sag.title));
   }
 
@@ -104,7 +99,7 @@ function SagLinker({ item, report }: { item: AgendaItem; report: Report }) {
         {(props) => <input {...props} type="search" value={text} autoComplete="off" onChange={(e) => setText(e.target.value)} />}
       </Field>
       <p className="sag-candidates-status" role="status">
-        {found === null ? t.loading : found.length === 0 ? (text.trim() === '' ? t.noEarlier : t.noCandidates) : found.length > SHOWN ? t.moreCandidates(SHOWN) : ''}
+        {found === undefined ? t.loading : found.length === 0 ? (text.trim() === '' ? t.noEarlier : t.noCandidates) : found.length > SHOWN ? t.moreCandidates(SHOWN) : ''}
       </p>
       {shown.length > 0 && (
         <ul className="sag-candidates" aria-label={t.candidates}>

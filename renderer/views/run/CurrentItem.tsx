@@ -11,6 +11,7 @@ import { RevealControl } from './RevealControl';
 import { RunTimer } from './RunTimer';
 import type { ScreenItem, ScreenMeeting } from './screenView';
 import { useElapsed } from './useElapsed';
+import { useClockOffset } from './useRunMeeting';
 
 interface CurrentItemProps {
   meeting: ScreenMeeting;
@@ -24,7 +25,8 @@ interface CurrentItemProps {
  * A masked item has no content to show, and no notes field: nobody should type blind into hidden text.
  */
 export function CurrentItem({ meeting, item, projectorSafe }: CurrentItemProps) {
-  const { send, clockOffset } = useRun();
+  const send = useRun((s) => s.send);
+  const clockOffset = useClockOffset(meeting.id);
   const elapsed = useElapsed(item, clockOffset);
   const colour = meeting.forumColours.find((c) => c.key === item.announcedColour);
   const typeLabel = meeting.itemTypes.find((x) => x.key === item.type)?.label ?? item.type;

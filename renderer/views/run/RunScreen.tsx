@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AgendaItem, MeetingDetail } from '../../../shared/api/types';
 import type { ItemStage } from '../../../shared/domain/prompts';
-import { onAppEvent } from '../../api/client';
 import { Notice } from '../../components/Notice';
 import { openPresenter } from '../../presenter/openPresenter';
 import { useRoute } from '../../stores/route';
@@ -20,6 +19,7 @@ import { useScreenView } from './useScreenView';
 import { SetTheScene } from './SetTheScene';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { useRunKeys } from './useRunKeys';
+import { useRunMeeting } from './useRunMeeting';
 
 type Target = { phase: 'saet_scenen' | 'checkout' } | { phase: 'punkt'; itemId: string };
 
@@ -46,18 +46,13 @@ function stageOf(item: AgendaItem | null): ItemStage {
  * screen may be on the projector.
  */
 export function RunScreen({ meetingId }: { meetingId: string }) {
-  const { meeting: stored, error, writeError, open, refresh, act, send } = useRun();
+  const { meeting: stored, error } = useRunMeeting(meetingId);
+  const { writeError, act, send } = useRun();
   const { view: meeting, projectorSafe, reason } = useScreenView(stored);
   const choose = useProjectorSafe((s) => s.choose);
   const navigate = useRoute((s) => s.navigate);
   const [shortcuts, setShortcuts] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
-
-  useEffect(() => {
-    void open(meetingId);
-    // The presenter window or another window may change the meeting too.
-    return onAppEvent(() => void refresh());
-  }, [meetingId, open, refresh]);
 
   const current = meeting?.items.find((i) => i.id === meeting.run.currentItemId) ?? null;
 

@@ -1,30 +1,25 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { SagTimeline } from '../../../shared/api/methods/sager';
 import { sagJourney } from '../../../shared/domain/sager';
-import { onAppEvent } from '../../api/client';
+import { useApiQuery, write } from '../../api/queries';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
 import { shortDate } from '../../format';
 import { useRoute } from '../../stores/route';
-import { useSag } from '../../stores/sager';
 import { sagText as t } from '../../text/sager';
 import { SagEntries } from './SagEntries';
 import '../../styles/sager.css';
 
 /** A sag's timeline: its journey from first raised to decided and followed up, across meetings and forums. */
 export function SagView({ sagId }: { sagId: string }) {
-  const { timeline, includeConfidential, loadError, open, reload, showConfidential } = useSag();
+  // Confidential content is shown only when chosen on this page (the view is new for each sag).
+  const [includeConfidential, showConfidential] = useState(false);
+  // Refetched when a sag, meeting, forum or action it reads changes, by the change events.
+  const { data: ready, error: loadError } = useApiQuery('sager.get', { sagId, includeConfidential }, { keepPrevious: true });
   const navigate = useRoute((s) => s.navigate);
 
-  useEffect(() => {
-    void open(sagId);
-    // A write anywhere (a decision, an action's status, another window) may change the timeline.
-    return onAppEvent(() => void reload());
-  }, [sagId, open, reload]);
-
-  const ready = timeline?.id === sagId ? timeline : null;
   return (
     <div className="page sag-page">
       <nav aria-label="Brødkrumme" className="breadcrumb">
@@ -41,10 +36,10 @@ export function SagView({ sagId }: { sagId: string }) {
             <p className="lead">{summary(ready)}</p>
           </header>
           <div className="sag-tools">
-            <RenameForm title={ready.title} />
+            <RenameForm sagId={ready.id} title={ready.title} />
             {ready.entries.some((e) => e.confidential) && (
               <label className="check">
-                <input type="checkbox" checked={includeConfidential} onChange={(e) => void showConfidential(e.target.checked)} />
+                <input type="checkbox" checked={includeConfidential} onChange={(e) => showConfidential(e.target.checked)} />
                 <span>
                   <Icon name="laas" /> {t.showConfidential}
                   <span className="field-hint">{t.showConfidentialHint}</span>
@@ -89,18 +84,17 @@ function Journey({ timeline }: { timeline: SagTimeline }) {
   );
 }
 
-function RenameForm({ title }: { title: string }) {
-  const rename = useSag((s) => s.rename);
+function RenameForm({ sagId, title }: { sagId: string; title: string }) {
   const errors = useFormErrors(['title']);
   const [draft, setDraft] = useState(title);
   const [saved, setSaved] = useState<string>();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const outcome = await rename(draft);
-    if (!outcome.ok) {
+    const result = await write('sager.rename', { sagId, title: draft });
+    if (!result.ok) {
       setSaved(undefined);
-      return errors.set(outcome.error);
+      return errors.set(result.error);
     }
     errors.clear();
     setSaved(t.renamed);

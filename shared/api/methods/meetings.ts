@@ -1,8 +1,21 @@
 import { z } from 'zod';
 import { LIMITS, entityId, flag, input, localDateTime, optionalText, requiredText, wholeMinutes } from '../fields';
 import { read, write } from '../spec';
-import type { GeneratedDocument, MeetingDetail, MeetingSummary, Participant } from '../types';
+import type { GeneratedDocument, MeetingDetail, MeetingOverview, MeetingPage, MeetingSummary, Participant } from '../types';
 import { VARIANTS } from '../../domain/variant';
+
+/** Screens read meetings a page at a time; the whole list is for the year plan's export and the CLI. */
+export const MEETING_PAGE = { default: 50, max: 200 } as const;
+/** How many meetings each of the Oversigt's lists shows at most. */
+export const OVERVIEW_MEETINGS = { default: 5, max: 50 } as const;
+
+const pageSize = (what: string, limits: { default: number; max: number }) =>
+  z
+    .number({ error: `Antallet af ${what} skal være et tal.` })
+    .int({ error: `Antallet af ${what} skal være et helt tal.` })
+    .min(1, { error: `Antallet af ${what} skal være mindst 1.` })
+    .max(limits.max, { error: `Der kan højst hentes ${limits.max} ${what} ad gangen.` })
+    .default(limits.default);
 
 const meetingFields = {
   title: requiredText('Mødets titel', LIMITS.title),
@@ -16,6 +29,18 @@ const attendance = z.enum(['deltager', 'afbud'], { error: 'Vælg deltager eller 
 
 export const meetingMethods = {
   'meetings.list': read<MeetingSummary[]>()(input({ forumId: entityId('Forummet').optional() })),
+  'meetings.page': read<MeetingPage>()(
+    input({
+      forumId: entityId('Forummet').optional(),
+      status: z.enum(['planlagt', 'afholdt'], { error: 'Vælg planlagt eller afholdt.' }).optional(),
+      /** Only held meetings whose referat is not approved yet. */
+      awaitingApproval: flag('Kun referater der venter på godkendelse'),
+      offset: z.number({ error: 'Starten skal være et tal.' }).int({ error: 'Starten skal være et helt tal.' }).min(0, { error: 'Starten kan ikke være negativ.' }).default(0),
+      limit: pageSize('møder', MEETING_PAGE),
+    }),
+  ),
+  /** from: the start of today on the user's clock, so «kommende» means the same as on the user's calendar. */
+  'meetings.overview': read<MeetingOverview>()(input({ from: localDateTime('Fra-tidspunktet'), limit: pageSize('møder', OVERVIEW_MEETINGS) })),
   'meetings.get': read<MeetingDetail>()(input({ meetingId: entityId('Mødet') })),
   'meetings.create': write<MeetingSummary>()(
     input({

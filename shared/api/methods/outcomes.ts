@@ -4,6 +4,14 @@ import { read, write } from '../spec';
 import { ACTION_STATUSES } from '../../domain/actions';
 import type { Action, ActionNote, ActionPage, AppInfo, Decision, OpenAction } from '../types';
 
+/** What narrows the actions overview; the same for a page and for the count of all rows. */
+const actionFilters = {
+  forumId: entityId('Forummet').optional(),
+  who: plainText('Hvem').max(LIMITS.name, { error: `Hvem må højst være ${LIMITS.name} tegn.` }).optional(),
+  status: z.enum([...ACTION_STATUSES, 'alle_aabne'], { error: 'Vælg en status fra listen.' }).optional(),
+  dueBefore: localDate('Frist før').optional(),
+};
+
 export const outcomeMethods = {
   'app.info': read<AppInfo>()(input({})),
 
@@ -51,10 +59,7 @@ export const outcomeMethods = {
   /** The actions overview across forums: overdue first, then by deadline; a page at a time. */
   'actions.list': read<ActionPage>()(
     input({
-      forumId: entityId('Forummet').optional(),
-      who: plainText('Hvem').max(LIMITS.name, { error: `Hvem må højst være ${LIMITS.name} tegn.` }).optional(),
-      status: z.enum([...ACTION_STATUSES, 'alle_aabne'], { error: 'Vælg en status fra listen.' }).optional(),
-      dueBefore: localDate('Frist før').optional(),
+      ...actionFilters,
       offset: z.number({ error: 'Starten skal være et tal.' }).int({ error: 'Starten skal være et helt tal.' }).min(0, { error: 'Starten kan ikke være negativ.' }).default(0),
       limit: z
         .number({ error: 'Antallet skal være et tal.' })
@@ -64,6 +69,8 @@ export const outcomeMethods = {
         .default(50),
     }),
   ),
+  /** How many actions the same filters find in all, for «Viser 50 af 1.234». */
+  'actions.count': read<number>()(input(actionFilters)),
   /** A status update between meetings, always with a dated note; dropping needs a reason. */
   'actions.update': write<Action>()(
     input({

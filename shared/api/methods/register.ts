@@ -48,19 +48,27 @@ const schoolYearStart = z
   .min(2000, { error: 'Skoleåret skal ligge mellem 2000 og 2200.' })
   .max(2200, { error: 'Skoleåret skal ligge mellem 2000 og 2200.' });
 
+/** What narrows the register; the same for a page and for the count of all rows. */
+const registerFilters = {
+  forumId: entityId('Forummet').optional(),
+  colour: colourKey.optional(),
+  from: localDate('Fra-datoen').optional(),
+  to: localDate('Til-datoen').optional(),
+  /** Plain text, never FTS5 syntax: it goes through shared/domain/searchQuery.ts. */
+  text: plainText('Søgeteksten')
+    .max(LIMITS.shortText, { error: `Søgeteksten må højst være ${LIMITS.shortText} tegn.` })
+    .optional(),
+  /** Confidential items' decisions only when the user has turned on the visible switch, as in search. */
+  includeConfidential: z.boolean({ error: 'Vælg om lukkede punkter skal med.' }).default(false),
+};
+
+const periodInOrder = { path: ['to'], error: 'Til-datoen må ikke ligge før fra-datoen.' };
+const inOrder = (v: { from?: string | undefined; to?: string | undefined }) => v.from === undefined || v.to === undefined || v.from <= v.to;
+
 export const registerMethods = {
   'decisions.list': read<DecisionPage>()(
     input({
-      forumId: entityId('Forummet').optional(),
-      colour: colourKey.optional(),
-      from: localDate('Fra-datoen').optional(),
-      to: localDate('Til-datoen').optional(),
-      /** Plain text, never FTS5 syntax: it goes through shared/domain/searchQuery.ts. */
-      text: plainText('Søgeteksten')
-        .max(LIMITS.shortText, { error: `Søgeteksten må højst være ${LIMITS.shortText} tegn.` })
-        .optional(),
-      /** Confidential items' decisions only when the user has turned on the visible switch, as in search. */
-      includeConfidential: z.boolean({ error: 'Vælg om lukkede punkter skal med.' }).default(false),
+      ...registerFilters,
       limit: z
         .number({ error: 'Antallet af beslutninger skal være et tal.' })
         .int({ error: 'Antallet af beslutninger skal være et helt tal.' })
@@ -75,10 +83,9 @@ export const registerMethods = {
           error: `Startpunktet i beslutningsloggen må højst være ${REGISTER_PAGE.maxOffset.toLocaleString('da-DK')}.`,
         })
         .default(0),
-    }).refine((v) => v.from === undefined || v.to === undefined || v.from <= v.to, {
-      path: ['to'],
-      error: 'Til-datoen må ikke ligge før fra-datoen.',
-    }),
+    }).refine(inOrder, periodInOrder),
   ),
+  /** How many decisions the same filters find in all, for «Viser 50 af 1.234»; asked apart from the page, so the page never waits for it. */
+  'decisions.count': read<number>()(input(registerFilters).refine(inOrder, periodInOrder)),
   'decisions.chart': read<DecisionChart>()(input({ forumId: entityId('Forummet'), schoolYearStart })),
 } as const;

@@ -1,0 +1,131 @@
+import type { Aggregate, Change } from '../../shared/api/changes';
+import type { SqliteDb } from './open';
+import { statement } from './statements';
+
+/**
+ * Which aggregates a write touched, found by construction: TEMP triggers on every table note the
+ * aggregate and id of each row a statement inserts, updates or deletes, so no service has to remember
+ * to say what it changed. Temp objects live only in this connection and are never written to the
+ * archive file, so no migration is needed and an older app opening the file sees nothing of them.
+ */
+
+type RowEvent = 'INSERT' | 'UPDATE' | 'DELETE';
+
+interface Target {
+  aggregate: Aggregate;
+  /** SQL for the id, with `$` standing for the row (NEW, or OLD for a delete); NULL notes nothing. */
+  id: string;
+  /** For an update: only when one of these columns changed. Inserts and deletes always count. */
+  whenChanged?: readonly string[];
+}
+
+const meetingOfItem = (itemId: string) => `(SELECT meeting_id FROM main.agenda_item WHERE id = ${itemId})`;
+
+/**
+ * Every table of the archive and what its rows belong to (see shared/api/changes.ts). A row removed
+ * by a cascade is noted through its own delete (the parent is gone by then, so subselects find nothing).
+ */
+export const TRACKED_TABLES: Readonly<Record<string, readonly Target[]>> = {
+  forum: [{ aggregate: 'forum', id: '$.id' }],
+  forum_colour: [{ aggregate: 'forum', id: '$.forum_id' }],
+  forum_member: [{ aggregate: 'forum', id: '$.forum_id' }],
+  forum_theme: [{ aggregate: 'forum', id: '$.forum_id' }],
+  ground_rules: [{ aggregate: 'forum', id: '$.forum_id' }],
+  person: [{ aggregate: 'person', id: '$.id' }],
+  meeting: [{ aggregate: 'meeting', id: '$.id' }],
+  agenda_item: [
+    { aggregate: 'agenda', id: '$.meeting_id' },
+    // Lists outside the meeting show its number of items and their titles, colours and sag; never notes or timers.
+    { aggregate: 'meeting', id: '$.meeting_id', whenChanged: ['title', 'type', 'announced_colour', 'confidential', 'sag_id', 'position'] },
+  ],
+  decision: [
+    { aggregate: 'agenda', id: meetingOfItem('$.item_id') },
+    // The register, the Oversigt and sager show decisions.
+    { aggregate: 'meeting', id: meetingOfItem('$.item_id') },
+  ],
+  meeting_participant: [{ aggregate: 'agenda', id: '$.meeting_id' }],
+  checkout_tally: [{ aggregate: 'agenda', id: '$.meeting_id' }],
+  referat_version: [
+    { aggregate: 'agenda', id: '$.meeting_id' },
+    { aggregate: 'meeting', id: '$.meeting_id', whenChanged: ['status'] },
+  ],
+  referat_approval: [{ aggregate: 'agenda', id: '(SELECT meeting_id FROM main.referat_version WHERE id = $.version_id)' }],
+  action: [
+    { aggregate: 'action', id: '$.forum_id' },
+    // The meeting that agreed it lists it, by item or under «Andre handlinger».
+    { aggregate: 'agenda', id: '$.meeting_id' },
+    { aggregate: 'agenda', id: meetingOfItem('$.item_id') },
+  ],
+  action_note: [{ aggregate: 'action', id: '(SELECT forum_id FROM main.action WHERE id = $.action_id)' }],
+  sag: [{ aggregate: 'sag', id: '$.id' }],
+  item_type: [{ aggregate: 'itemTypes', id: "''" }],
+  listening_series: [{ aggregate: 'listening', id: '$.id' }],
+  listening_meeting: [{ aggregate: 'listening', id: '$.series_id' }],
+  listening_theme: [{ aggregate: 'listening', id: '$.series_id' }],
+  listening_input: [{ aggregate: 'listening', id: '(SELECT series_id FROM main.listening_meeting WHERE id = $.meeting_id)' }],
+  listening_input_theme: [
+    {
+      aggregate: 'listening',
+      id: '(SELECT m.series_id FROM main.listening_input i JOIN main.listening_meeting m ON m.id = i.meeting_id WHERE i.id = $.input_id)',
+    },
+  ],
+};
+
+/** Search indexes, rebuilt from the tracked tables by their own triggers: a change there is already noted at its source. */
+export const DERIVED_TABLES: readonly string[] = ['search_doc', 'item_title_doc'];
+
+/** More changes than this in one write are reported as «everything»: refetching what is open is cheaper than the list. */
+const MOST_LISTED = 200;
+
+const tracked = new WeakSet<SqliteDb>();
+
+function triggerSql(table: string, event: RowEvent, targets: readonly Target[], when: readonly string[] | undefined, name: string): string {
+  const row = event === 'DELETE' ? 'OLD' : 'NEW';
+  // NOT EXISTS rather than OR IGNORE: an upsert (INSERT ... ON CONFLICT DO UPDATE) that fires the
+  // trigger imposes its own conflict handling on the trigger's statements, and a second note of the
+  // same change would then fail the write.
+  const notes = targets.map(
+    (t) =>
+      `INSERT INTO temp.archive_change (aggregate, id) SELECT '${t.aggregate}', id FROM (SELECT ${t.id.replaceAll('$', row)} AS id) AS noted ` +
+      `WHERE id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM temp.archive_change c WHERE c.aggregate = '${t.aggregate}' AND c.id = noted.id);`,
+  );
+  const condition = when ? ` WHEN ${when.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ')}` : '';
+  return `CREATE TEMP TRIGGER IF NOT EXISTS ${name} AFTER ${event} ON main."${table}"${condition} BEGIN ${notes.join(' ')} END`;
+}
+
+/**
+ * Creates this connection's change table and triggers, once; tables the archive lacks (an older
+ * schema in a test) are skipped. Call it outside any transaction: created inside one, they would be
+ * gone again when that transaction rolls back (a refused write).
+ */
+export function trackChanges(db: SqliteDb): void {
+  if (tracked.has(db)) return;
+  if (db.inTransaction) throw new Error('Ændringssporingen skal oprettes uden for en transaktion.');
+  const present = new Set((db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table'").pluck().all() as string[]));
+  db.transaction(() => {
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS archive_change (aggregate TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (aggregate, id)) WITHOUT ROWID');
+    for (const [table, targets] of Object.entries(TRACKED_TABLES)) {
+      if (!present.has(table)) continue;
+      const always = targets.filter((t) => !t.whenChanged);
+      for (const event of ['INSERT', 'DELETE'] as const) db.exec(triggerSql(table, event, targets, undefined, `archive_change_${table}_${event.toLowerCase()}`));
+      if (always.length > 0) db.exec(triggerSql(table, 'UPDATE', always, undefined, `archive_change_${table}_update`));
+      targets.forEach((t, index) => {
+        if (t.whenChanged) db.exec(triggerSql(table, 'UPDATE', [t], t.whenChanged, `archive_change_${table}_update_${index}`));
+      });
+    }
+  })();
+  tracked.add(db);
+}
+
+/** Forgets what earlier writes touched; call at the start of a write's transaction, after trackChanges. */
+export function startChanges(db: SqliteDb): void {
+  statement(db, 'DELETE FROM temp.archive_change').run();
+}
+
+/** What the rows written since startChanges belong to; call at the end of the write's transaction. */
+export function takeChanges(db: SqliteDb): Change[] {
+  const rows = statement(db, 'SELECT aggregate, id FROM temp.archive_change').all() as { aggregate: Aggregate; id: string }[];
+  statement(db, 'DELETE FROM temp.archive_change').run();
+  if (rows.length > MOST_LISTED) return [{ aggregate: 'alt' }];
+  return rows.map(({ aggregate, id }) => (id === '' ? { aggregate } : { aggregate, id }));
+}

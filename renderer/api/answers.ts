@@ -1,0 +1,66 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Method, MethodResult } from '../../shared/api/contract';
+import type { ListeningInput, ListeningMeetingDetail } from '../../shared/api/listeningTypes';
+import type { AgendaItem, Forum, MeetingDetail, ReferatState } from '../../shared/api/types';
+
+/**
+ * Where a write's answer goes in the query cache, for writes whose answer is the same thing a read
+ * returns. The change event that follows still refetches what the write touched beyond it.
+ */
+type Placement = (client: QueryClient, answer: never) => void;
+
+const meeting = (client: QueryClient, detail: MeetingDetail) => client.setQueryData(['meetings.get', { meetingId: detail.id }], detail);
+const forum = (client: QueryClient, answer: Forum) => client.setQueryData(['forums.get', { forumId: answer.id }], answer);
+const referat = (client: QueryClient, state: ReferatState) => client.setQueryData(['referat.get', { meetingId: state.meetingId }], state);
+/** An item's answer replaces that item in its meeting, when the meeting is in the cache. */
+const item = (client: QueryClient, answer: AgendaItem) =>
+  client.setQueryData<MeetingDetail>(['meetings.get', { meetingId: answer.meetingId }], (detail) =>
+    detail ? { ...detail, items: detail.items.map((i) => (i.id === answer.id ? answer : i)) } : detail,
+  );
+
+const listeningMeeting = (client: QueryClient, detail: ListeningMeetingDetail) =>
+  client.setQueryData(['listening.getMeeting', { meetingId: detail.meeting.id }], detail);
+/** An input's answer replaces that input in its lyttemøde (a choice shows at once, not after the refetch). */
+const listeningInput = (client: QueryClient, answer: ListeningInput) =>
+  client.setQueryData<ListeningMeetingDetail>(['listening.getMeeting', { meetingId: answer.meetingId }], (detail) =>
+    detail ? { ...detail, inputs: detail.inputs.map((i) => (i.id === answer.id ? answer : i)) } : detail,
+  );
+
+const PLACEMENTS: Partial<Record<Method, Placement>> = {
+  'meetings.update': meeting,
+  'meetings.markAgendaSent': meeting,
+  'agenda.moveItem': meeting,
+  'agenda.removeItem': meeting,
+  'run.start': meeting,
+  'run.goTo': meeting,
+  'run.end': meeting,
+  'run.showConfidential': meeting,
+  'run.takeMinutes': meeting,
+  'run.park': meeting,
+  'run.toAction': meeting,
+  'agenda.updateItem': item,
+  'agenda.confirmForvarsel': item,
+  'agenda.recordConsent': item,
+  'run.timer': item,
+  'run.saveNotes': item,
+  'run.setProcess': item,
+  'run.tickRound': item,
+  'run.setCyclePhase': item,
+  'forums.create': forum,
+  'forums.update': forum,
+  'forums.updateGroundRules': forum,
+  'forums.updateColour': forum,
+  'referat.approve': referat,
+  'referat.newVersion': referat,
+  'listening.markHeld': listeningMeeting,
+  'listening.removeInput': listeningMeeting,
+  'listening.updateInput': listeningInput,
+  'listening.sortInput': listeningInput,
+  'listening.setInputThemes': listeningInput,
+  'listening.sendInput': listeningInput,
+};
+
+export function placeAnswer<M extends Method>(client: QueryClient, method: M, answer: MethodResult<M>): void {
+  // The table pairs each method with the placement for its answer's type; TypeScript cannot see it through the union.
+  PLACEMENTS[method]?.(client, answer as never);
+}

@@ -1,0 +1,85 @@
+import { AGGREGATES, type Aggregate, type Change } from './changes';
+import type { Contract, Method, MethodInput, MethodResult } from './contract';
+
+/** What one read depends on: an aggregate, and which one of it (absent: any). */
+export interface Read {
+  aggregate: Aggregate;
+  id?: string;
+}
+
+export type ReadMethod = { [M in Method]: Contract[M]['writes'] extends false ? M : never }[Method];
+
+type ReadDeclaration<M extends ReadMethod> = (input: MethodInput<M>, value: MethodResult<M> | undefined) => Read[];
+
+const any = (...aggregates: Aggregate[]): Read[] => aggregates.map((aggregate) => ({ aggregate }));
+const one = (aggregate: Aggregate, id: string | undefined): Read => (id === undefined ? { aggregate } : { aggregate, id });
+/** Generated documents and exports gather from all over the archive; they are fetched once, never kept. */
+const everything = (): Read[] => any(...AGGREGATES);
+
+/**
+ * For each read method, what it reads. Some depend on their answer: a meeting shows its forum's
+ * colours and «Opfølgning fra sidst», but only the answer says which forum; before that, any forum.
+ */
+const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
+  'app.info': () => [],
+  'app.startup': () => [],
+  'backup.notices': () => [],
+  'backup.list': () => [],
+  'backup.create': () => [],
+  'itemTypes.list': () => any('itemTypes'),
+  'forums.list': () => any('forum', 'meeting'),
+  'forums.get': ({ forumId }) => [one('forum', forumId), ...any('person')],
+  'forums.yearPlan': ({ forumId }) => [one('forum', forumId), ...any('meeting')],
+  'meetings.list': () => any('meeting', 'forum'),
+  'meetings.page': () => any('meeting', 'forum'),
+  'meetings.overview': () => any('meeting', 'forum'),
+  'meetings.get': ({ meetingId }, meeting) => [
+    one('meeting', meetingId),
+    one('agenda', meetingId),
+    one('forum', meeting?.forumId),
+    one('action', meeting?.forumId),
+    ...any('itemTypes', 'person'),
+    // An item in a sag lists the sag's items in other meetings; one sent from a lyttemøde shows its input.
+    ...(meeting === undefined || meeting.items.some((i) => i.sag) ? any('sag', 'meeting') : []),
+    ...(meeting === undefined || meeting.items.some((i) => i.fromListening) ? any('listening') : []),
+  ],
+  'run.presenter': ({ meetingId }) => [one('meeting', meetingId), one('agenda', meetingId), ...any('forum')],
+  'referat.get': ({ meetingId }) => [one('meeting', meetingId), one('agenda', meetingId), ...any('forum', 'person')],
+  'actions.listOpen': ({ forumId }) => [one('action', forumId), ...any('forum', 'meeting')],
+  'actions.list': ({ forumId }) => [one('action', forumId), ...any('forum', 'meeting')],
+  'actions.count': ({ forumId }) => [one('action', forumId)],
+  'actions.notes': () => any('action'),
+  // A row shows its meeting, item, forum and sag; a decision is noted on its meeting.
+  'decisions.list': () => any('meeting', 'forum', 'sag'),
+  'decisions.count': () => any('meeting'),
+  'decisions.chart': ({ forumId }) => [one('forum', forumId), ...any('meeting')],
+  'sager.candidates': () => any('meeting', 'forum', 'sag'),
+  'sager.get': () => any('sag', 'meeting', 'forum', 'action'),
+  // Notes are searchable, so an open result list follows what is typed in a meeting.
+  'search.query': () => any('meeting', 'agenda', 'action', 'forum'),
+  'listening.listSeries': () => any('listening'),
+  'listening.getSeries': ({ seriesId }) => [one('listening', seriesId)],
+  'listening.getMeeting': (_input, detail) => [one('listening', detail?.meeting.seriesId)],
+  'listening.overview': ({ seriesId }) => [one('listening', seriesId)],
+  'listening.sendTargets': () => any('listening', 'forum', 'meeting'),
+  'documents.dagsorden': everything,
+  'documents.referat': everything,
+  'documents.staffSummary': everything,
+  'documents.staffText': everything,
+  'documents.feedbackLetter': everything,
+  'exchange.export': everything,
+};
+
+/** What a read with this input depends on; pass its last answer when there is one, for a narrower list. */
+export function readsOf<M extends ReadMethod>(method: M, input: MethodInput<M>, value?: MethodResult<M>): Read[] {
+  return READS[method](input, value);
+}
+
+/** Whether any of a write's changes touches what the read depends on. */
+export function isAffected(reads: readonly Read[], changes: readonly Change[]): boolean {
+  return changes.some(
+    (change) =>
+      change.aggregate === 'alt' ||
+      reads.some((read) => read.aggregate === change.aggregate && (read.id === undefined || change.id === undefined || read.id === change.id)),
+  );
+}
