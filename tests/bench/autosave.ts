@@ -3,15 +3,15 @@
  * sends it every 400 ms while someone types, plus the reads the window makes again because of it. The
  * text grows a few words at a time to several KB per item, as a referent's notes do, over several items.
  *
- * Which reads are made again follows from the change event: `refetchesAfter` picks them from the reads
- * the run screen and the Oversigt hold open. Today the run screen fetches its meeting again after every
- * write it makes (renderer/stores/run.ts), so that is what is measured; once the event names the
- * aggregates and ids a write touched, `refetchesAfter` keeps the open reads whose reads are affected.
+ * Which reads are made again follows from the change event, exactly as in the window
+ * (renderer/api/queries.ts): of the queries the window holds open while a meeting runs, those whose
+ * declared reads (shared/api/reads.ts) the event's changes affect.
  */
 import { performance } from 'node:perf_hooks';
 import { createContext } from '../../electron/services/context';
 import { createServices, type Services } from '../../electron/services/dispatch';
 import type { AppEvent, Method } from '../../shared/api/contract';
+import { isAffected, readsOf, type ReadMethod } from '../../shared/api/reads';
 import { bench, openBenchCopy, percentile } from './benchCopy';
 import { describeArchive } from './generate';
 import { createProse, seededRandom } from './prose';
@@ -26,25 +26,27 @@ export const TARGET_P99_MS: Record<number, number> = { 10: 5, 30: 8 };
 
 /** A read the window holds open: a query keyed by contract method and input. */
 export interface OpenRead {
-  method: Method;
+  method: ReadMethod;
   input: Record<string, unknown>;
 }
 
-/** What the window holds open while a meeting runs: the run screen's meeting, and the Oversigt's lists behind it. */
+/**
+ * What the windows hold open while a meeting runs: the run screen's meeting (views/run/useRunMeeting.ts),
+ * the projector's view (presenter/usePresenterView.ts) and the forum list of the app's frame (App.tsx).
+ */
 export function openReads(meetingId: string): OpenRead[] {
   return [
     { method: 'meetings.get', input: { meetingId } },
-    { method: 'meetings.list', input: {} },
-    { method: 'actions.listOpen', input: {} },
-    { method: 'decisions.list', input: { limit: 5 } },
+    { method: 'run.presenter', input: { meetingId } },
     { method: 'forums.list', input: {} },
-    { method: 'app.info', input: {} },
   ];
 }
 
-/** The open reads a change event makes the window fetch again: today, the run screen's meeting after its own write. */
+/** The open reads a change event makes the window fetch again. */
 export function refetchesAfter(open: OpenRead[], event: AppEvent): OpenRead[] {
-  return event.type === 'archive.changed' ? open.filter((read) => read.method === 'meetings.get') : [];
+  if (event.type !== 'archive.changed') return [];
+  // The input's shape is the method's own (see openReads); readsOf is typed per method.
+  return open.filter((read) => isAffected(readsOf(read.method, read.input as never), event.changes));
 }
 
 async function call(services: Services, method: Method, input: unknown): Promise<unknown> {
