@@ -38,3 +38,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
+
+/** Calls the services over the harness's API, as another window would; the page must follow by itself. */
+export type Api = (method: string, input: Record<string, unknown>) => Promise<Record<string, unknown>>;
+
+export function apiOf(page: Page, url: string): Api {
+  return async (method, input) => {
+    const response = await page.request.post(`${url}/api/${method}`, { data: input });
+    const result = (await response.json()) as { ok: boolean; value: Record<string, unknown> };
+    expect(result.ok, method).toBe(true);
+    return result.value;
+  };
+}

@@ -1,20 +1,9 @@
-import type { Page } from '@playwright/test';
-import { expect, expectAccessible, screenshot, test } from './fixtures';
+import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures';
 import { menu } from './thin-slice.steps';
 
 function scrollToEnd(element: unknown): void {
   const box = element as { scrollTo(options: { top: number }): void; scrollHeight: number };
   box.scrollTo({ top: box.scrollHeight });
-}
-
-/** Calls the services as another window would; the page must follow by itself. */
-function apiOf(page: Page, url: string) {
-  return async (method: string, input: Record<string, unknown>): Promise<Record<string, unknown>> => {
-    const response = await page.request.post(`${url}/api/${method}`, { data: input });
-    const result = (await response.json()) as { ok: boolean; value: Record<string, unknown> };
-    expect(result.ok, method).toBe(true);
-    return result.value;
-  };
 }
 
 test('opfølgningen viser 50 handlinger ad gangen med antallet i alt, og «Vis flere» henter resten', async ({ page, harness }) => {

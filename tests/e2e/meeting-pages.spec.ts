@@ -1,18 +1,7 @@
 import type { Page } from '@playwright/test';
 import { addDays, format, subDays } from 'date-fns';
-import { expect, expectAccessible, screenshot, test } from './fixtures';
+import { type Api, apiOf, expect, expectAccessible, screenshot, test } from './fixtures';
 import { menu } from './thin-slice.steps';
-
-type Api = (method: string, input: Record<string, unknown>) => Promise<Record<string, unknown>>;
-
-function apiOf(page: Page, url: string): Api {
-  return async (method, input) => {
-    const response = await page.request.post(`${url}/api/${method}`, { data: input });
-    const result = (await response.json()) as { ok: boolean; value: Record<string, unknown> };
-    expect(result.ok, method).toBe(true);
-    return result.value;
-  };
-}
 
 const at = (date: Date) => `${format(date, 'yyyy-MM-dd')}T14:00`;
 

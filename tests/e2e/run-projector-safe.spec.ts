@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { addDays, format, subDays } from 'date-fns';
-import { expect, expectAccessible, screenshot, test } from './fixtures';
+import { type Api, apiOf, expect, expectAccessible, screenshot, test } from './fixtures';
 import { menu } from './thin-slice.steps';
 
 const LAPTOP = { width: 1366, height: 768 };
@@ -19,17 +19,6 @@ const CLOSED = {
 /** A closed item of the forum's last meeting, whose open action comes back under «Opfølgning fra sidst». */
 const EARLIER = { title: 'Sygefravær hos Hanne Vinther', action: 'Tilbyde Hanne Vinther en fraværssamtale' };
 const SECRETS = [...Object.values(CLOSED), ...Object.values(EARLIER)];
-
-type Api = (method: string, input: Record<string, unknown>) => Promise<Record<string, unknown>>;
-
-function apiOf(page: Page, url: string): Api {
-  return async (method, input) => {
-    const response = await page.request.post(`${url}/api/${method}`, { data: input });
-    const result = (await response.json()) as { ok: boolean; value: Record<string, unknown> };
-    expect(result.ok, method).toBe(true);
-    return result.value;
-  };
-}
 
 async function meetingWithClosedItem(api: Api): Promise<string> {
   const forum = await api('forums.create', { kind: 'trio', name: 'TRIO', school: 'Egeskolen' });
