@@ -144,3 +144,56 @@ describe('handlingsoversigten', () => {
     services.close();
   });
 });
+
+describe('handlingsoversigtens sider', () => {
+  it('giver de samme rækker i samme orden som én sortering af alle handlinger, for hvert filter og hver side', async () => {
+    const ctx = createContext(openArchive(tempArchivePath()), 'test');
+    ctx.now = () => new Date('2027-01-13T10:00:00');
+    const services = createServices(ctx);
+    const slice = await seedSlice(services);
+    // Every status, deadlines before, on and after today, none, and equal deadlines that only the id tells apart.
+    const dues = ['2027-01-05', '2027-01-13', '2027-02-01', null, '2026-11-30', '2027-01-05', null];
+    const statuses = [
+      { status: 'aaben' },
+      { status: 'igang', note: 'I gang' },
+      { status: 'forsinket', note: 'Forsinket' },
+      { status: 'udfoert', note: 'Udført' },
+      { status: 'droppet', note: '', dropReason: 'Ikke længere aktuelt' },
+    ] as const;
+    for (let n = 0; n < 35; n++) {
+      const action = await must(services, 'actions.create', { itemId: slice.decisionItem.id, what: `Handling ${n}`, who: n % 3 === 0 ? 'Mette Lund' : 'Jonas Holm', due: dues[n % dues.length] ?? null });
+      const change = statuses[n % statuses.length];
+      if (change !== undefined && change.status !== 'aaben') await must(services, 'actions.update', { actionId: action.id, ...change });
+    }
+    // The order the list has always had: one sort of every action the filter finds.
+    const reference = (where: string, params: Record<string, unknown>) =>
+      (
+        ctx.archive.db
+          .prepare(
+            `SELECT a.id FROM action a ${where}
+              ORDER BY (a.status = 'forsinket' OR (a.status IN ('aaben', 'igang', 'forsinket') AND a.due < '2027-01-13')) DESC,
+                       a.due IS NULL, a.due, a.created_at DESC, a.id`,
+          )
+          .all(params) as { id: string }[]
+      ).map((r) => r.id);
+    const cases = [
+      { input: {}, where: '', params: {} },
+      { input: { status: 'alle_aabne' }, where: "WHERE a.status IN ('aaben', 'igang', 'forsinket')", params: {} },
+      ...statuses.map(({ status }) => ({ input: { status }, where: 'WHERE a.status = @status', params: { status } })),
+      { input: { who: 'mette' }, where: "WHERE a.who LIKE '%mette%'", params: {} },
+      { input: { dueBefore: '2027-01-14' }, where: "WHERE a.due < '2027-01-14'", params: {} },
+      { input: { forumId: slice.forum.id, status: 'alle_aabne' }, where: "WHERE a.forum_id = @forumId AND a.status IN ('aaben', 'igang', 'forsinket')", params: { forumId: slice.forum.id } },
+    ];
+    for (const { input, where, params } of cases) {
+      const expected = reference(where, params);
+      expect(expected.length, JSON.stringify(input)).toBeGreaterThan(0);
+      const pages: string[] = [];
+      for (let offset = 0; offset < expected.length + 4; offset += 4) {
+        const page = await must(services, 'actions.list', { ...input, limit: 4, offset });
+        pages.push(...page.rows.map((r) => r.id));
+        expect(page.more, JSON.stringify({ input, offset })).toBe(offset + 4 < expected.length);
+      }
+      expect(pages, JSON.stringify(input)).toEqual(expected);
+    }
+  });
+});

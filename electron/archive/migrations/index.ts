@@ -9,6 +9,7 @@ import { migration008 } from './008_lyttemoeder';
 import { migration009 } from './009_fortrolighed';
 import { migration010 } from './010_soegning_praefiks';
 import { migration011 } from './011_listesider';
+import { migration012 } from './012_listeorden';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -112,58 +112,102 @@ export interface ActionPageFilter extends ActionFilter {
 }
 
 /**
- * The filters as SQL on `action a`. «Every open one» is written exactly as the partial index
- * action_open (migration 010) is, so SQLite reads only the open actions through it.
+ * The filters as SQL conditions on `action a`. «Every open one» is written exactly as the partial indexes
+ * action_open (migration 011) and action_open_list (migration 012) are, so SQLite reads only the open
+ * actions through them.
  */
-function actionWhere(filter: ActionFilter): { where: string; params: Record<string, unknown> } {
-  const where: string[] = [];
+function actionConditions(filter: ActionFilter): { conditions: string[]; params: Record<string, unknown> } {
+  const conditions: string[] = [];
   const params: Record<string, unknown> = {};
   if (filter.forumId !== undefined) {
-    where.push('a.forum_id = @forumId');
+    conditions.push('a.forum_id = @forumId');
     params['forumId'] = filter.forumId;
   }
   if (filter.who !== undefined && filter.who !== '') {
     // Case-insensitive substring, with LIKE's wildcards taken literally.
-    where.push("a.who LIKE @who ESCAPE '\\'");
+    conditions.push("a.who LIKE @who ESCAPE '\\'");
     params['who'] = `%${filter.who.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   }
-  if (filter.status === 'alle_aabne') where.push(`a.status IN ${OPEN}`);
+  if (filter.status === 'alle_aabne') conditions.push(`a.status IN ${OPEN}`);
   else if (filter.status !== undefined) {
-    where.push('a.status = @status');
+    conditions.push('a.status = @status');
     params['status'] = filter.status;
   }
   if (filter.dueBefore !== undefined) {
-    where.push('a.due < @dueBefore');
+    conditions.push('a.due < @dueBefore');
     params['dueBefore'] = filter.dueBefore;
   }
-  return { where: where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`, params };
+  return { conditions, params };
 }
 
 /** How many actions the filters find in all, for «Viser 50 af 1.234». */
 export function countActions(db: SqliteDb, filter: ActionFilter): number {
-  const { where, params } = actionWhere(filter);
+  const { conditions, params } = actionConditions(filter);
+  const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
   return (statement(db, `SELECT COUNT(*) AS n FROM action a ${where}`).get(params) as { n: number }).n;
+}
+
+/**
+ * The list's three parts in the order it shows them, each with its value of «overdue» as the list has
+ * always computed it (`status = 'forsinket' OR (open AND due < today)`, which is NULL for an open action
+ * without a deadline, so those come last). Within a part the order is deadline (none last), then newest
+ * first, the order of the indexes of migration 012, so each part is read from an index only as far as
+ * the page needs. `statuses` are the statuses a part can hold; a part a status filter rules out is left out.
+ */
+const LIST_PARTS: readonly { overdue: '1' | '0' | 'NULL'; statuses: readonly ActionStatus[]; condition: string }[] = [
+  {
+    overdue: '1',
+    statuses: ['aaben', 'igang', 'forsinket'],
+    condition: `a.status IN ${OPEN} AND (a.status = 'forsinket' OR a.due < @today)`,
+  },
+  {
+    overdue: '0',
+    statuses: ['aaben', 'igang', 'udfoert', 'droppet'],
+    condition: `(a.status NOT IN ${OPEN} OR (a.status IN ('aaben', 'igang') AND a.due >= @today))`,
+  },
+  { overdue: 'NULL', statuses: ['aaben', 'igang'], condition: `a.status IN ${OPEN} AND a.status <> 'forsinket' AND a.due IS NULL` },
+];
+
+/**
+ * The index a part is read through. Without this SQLite prefers looking up each open status on its own,
+ * which loses the order and sorts every action found. One forum's actions are few, so there the planner
+ * chooses (action_forum_status, then a small sort).
+ */
+function listIndex(filter: ActionFilter, overdue: '1' | '0' | 'NULL'): string {
+  if (filter.forumId !== undefined) return '';
+  if (filter.status !== undefined && filter.status !== 'alle_aabne') return 'INDEXED BY action_status_list';
+  if (overdue === '0' && filter.status === undefined) return 'INDEXED BY action_list';
+  return 'INDEXED BY action_open_list';
 }
 
 /** The statement of one page of the actions overview and its parameters (also for checking its plan). */
 export function actionPageSql(filter: ActionPageFilter, today: string): { sql: string; params: Record<string, unknown> } {
-  const { where, params } = actionWhere(filter);
-  const overdue = `(a.status = 'forsinket' OR (a.status IN ${OPEN} AND a.due < @today))`;
+  const { conditions, params } = actionConditions(filter);
+  const status = filter.status;
+  const parts = LIST_PARTS.filter((part) => status === undefined || status === 'alle_aabne' || part.statuses.includes(status));
+  // Each part gives at most the rows up to the page's end; the page is cut from their union.
+  const union = parts.map(
+    ({ overdue, condition }) => `SELECT * FROM (
+         SELECT a.id, ${overdue} AS overdue, a.due, a.created_at
+           FROM action a ${listIndex(filter, overdue)}
+          WHERE ${[...conditions, condition].join(' AND ')}
+          ORDER BY a.due IS NULL, a.due, a.created_at DESC, a.id
+          LIMIT @partLimit)`,
+  );
   // The page is chosen from the action table alone; names and counts are joined to its rows only.
   const sql = `SELECT a.*, f.name AS forum_name, i.title AS item_title, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
             p.overdue AS overdue,
             (SELECT COUNT(*) FROM action c WHERE c.parent_action_id = a.id) AS child_count
-       FROM (SELECT a.id, ${overdue} AS overdue, a.due, a.created_at
-               FROM action a
-              ${where}
-              ORDER BY 2 DESC, a.due IS NULL, a.due, a.created_at DESC, a.id
+       FROM (SELECT * FROM (${union.join('\n UNION ALL ')})
+              ORDER BY overdue DESC, due IS NULL, due, created_at DESC, id
               LIMIT @limit OFFSET @offset) p
        JOIN action a ON a.id = p.id
        JOIN forum f ON f.id = a.forum_id
        LEFT JOIN agenda_item i ON i.id = a.item_id
        LEFT JOIN meeting m ON m.id = a.meeting_id
       ORDER BY p.overdue DESC, p.due IS NULL, p.due, p.created_at DESC, p.id`;
-  return { sql, params: { ...params, today, limit: filter.limit + 1, offset: filter.offset } };
+  const limit = filter.limit + 1;
+  return { sql, params: { ...params, today, limit, offset: filter.offset, partLimit: limit + filter.offset } };
 }
 
 /**
