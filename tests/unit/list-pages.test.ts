@@ -50,6 +50,17 @@ describe('lange lister læses en side ad gangen', () => {
     }
   });
 
+  test('beslutningsloggen søgt på tekst med mange fund går møderne nyeste først ned til sidens sidste dato, uden sortering', () => {
+    const { archive } = servicesWithArchive();
+    for (const filter of [{ includeConfidential: false }, { includeConfidential: false, forumId: 'f' }]) {
+      const sql = registerSql({ ...filter, match: '"tilsyn"*', limit: 51, offset: 0 }, 'probe');
+      const plan = planOf(archive, sql, { forumId: 'f', match: '"tilsyn"*', boundary: '2026-01-01', limit: 51, offset: 0 }).join('\n');
+      expect(plan, JSON.stringify(filter)).toMatch(/^SEARCH m USING (COVERING )?INDEX meeting_(forum_)?starts \((forum_id=\? AND )?starts_at>\?\)/m);
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+      expect(plan).toMatch(/SEARCH sd USING COVERING INDEX sqlite_autoindex_search_doc_1 \(kind=\? AND ref_id=\?\)/);
+    }
+  });
+
   test('opfølgningens første side læses i listens orden fra et indeks, ikke fra en sortering af alle handlinger', () => {
     const { archive } = servicesWithArchive();
     const filters = [{}, { status: 'alle_aabne' }, { status: 'udfoert' }, { status: 'aaben' }, { status: 'forsinket' }, { who: 'Mette' }, { dueBefore: '2026-01-01' }] as const;

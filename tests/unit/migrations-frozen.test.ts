@@ -21,7 +21,7 @@ const SHIPPED: Record<string, string> = {
   '009_fortrolighed.ts': 'c12eb3dc7f1c953b0619fb262d3363cd08c055aabc01ee07aafb3b8a1de6db5e',
   '010_soegning_praefiks.ts': 'b5670019444d9bf914b1271213dc389180026b1476264e4d0db06dc506573c78',
   '011_listesider.ts': 'eb7d3a1d0243006e365ace13ade7e9c9f31dfa9e425de5684c3123affef479dc',
-  '012_listeorden.ts': 'de6a59b75654f1b561ce7d14f7b1ae367731749adda374b23fdcd3c15a5047dd',
+  '012_listeorden.ts': '084bd995298baf079f2d72d141a3090a1a9bfee3e8a29d71832c2d4b26dbdc90',
 };
 
 const DIR = join(__dirname, '../../electron/archive/migrations');

@@ -159,3 +159,51 @@ describe('beslutningsloggen og lukkede punkter', () => {
     expect(shown.rows.map((d) => d.text)).toContain('Medarbejderen vender tilbage på nedsat tid.');
   });
 });
+
+describe('beslutningslogen søgt på tekst', () => {
+  it('giver de samme sider, når mange beslutninger matcher, som når alle matchende hentes på én gang', async () => {
+    const services = servicesOn();
+    const forums = [
+      (await must(services, 'forums.create', { kind: 'trio', name: 'TRIO', school: 'Egeskolen' })).id,
+      (await must(services, 'forums.create', { kind: 'trio', name: 'TRIO', school: 'Bøgeskolen' })).id,
+    ];
+    const colours = ['roed', 'gul', 'groen', 'blaa'] as const;
+    // Meetings on shared dates and times (ties the order breaks by meeting and position), closed items, and
+    // decisions that do not match between those that do.
+    for (let n = 0; n < 14; n++) {
+      const forumId = forums[n % 2] ?? '';
+      const startsAt = `2026-${String(1 + Math.floor(n / 3)).padStart(2, '0')}-10T14:00`;
+      const meeting = await must(services, 'meetings.create', { forumId, title: `Møde ${n}`, startsAt, durationMinutes: 60 });
+      for (let k = 0; k < 3; k++) {
+        const colour = colours[(n + k) % colours.length] ?? 'gul';
+        const item = await must(services, 'agenda.addItem', {
+          meetingId: meeting.id, title: `Punkt ${n}.${k}`, type: 'beslutning', minutes: 10, announcedColour: colour, confidential: (n + k) % 5 === 0,
+        });
+        const text = k === 1 && n % 3 === 0 ? 'Frikvartererne bliver som før.' : `Tilsynet i frikvartererne ændres (${n}.${k}).`;
+        await must(services, 'decisions.record', { itemId: item.id, colour, text });
+      }
+    }
+    const filters = [
+      { text: 'tilsyn' },
+      { text: 'tilsyn', includeConfidential: true },
+      { text: 'tilsyn', forumId: forums[0] },
+      { text: 'tilsyn', colour: 'gul' },
+      { text: 'tilsyn', from: '2026-02-01', to: '2026-04-10' },
+      { text: 'frikvarter' },
+    ];
+    for (const filter of filters) {
+      const all = (await must(services, 'decisions.list', { ...filter, limit: 200 })).rows.map((r) => r.id);
+      expect(all.length, JSON.stringify(filter)).toBeGreaterThan(4);
+      // The count asks the FTS index for every match, so it checks the page's way of finding them.
+      expect(await must(services, 'decisions.count', filter), JSON.stringify(filter)).toBe(all.length);
+      const paged: string[] = [];
+      for (let offset = 0; offset < all.length + 3; offset += 3) {
+        const page = await must(services, 'decisions.list', { ...filter, limit: 3, offset });
+        paged.push(...page.rows.map((r) => r.id));
+        expect(page.more, JSON.stringify({ filter, offset })).toBe(offset + 3 < all.length);
+      }
+      expect(paged, JSON.stringify(filter)).toEqual(all);
+    }
+    services.close();
+  });
+});

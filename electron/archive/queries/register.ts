@@ -47,10 +47,17 @@ interface RegisterRow extends DecisionRow {
  * the outer loop (CROSS JOIN) and read newest first along the index, items by (meeting_id, position),
  * so the order needs no sort and the first page reads only the newest meetings. Ties on the date are
  * broken by the meeting's rowid (the index's own tail), then item position, so pages never overlap or
- * skip a row. With free text the decisions the FTS index matches (kind 'decision' in search_doc) drive
- * the query instead, and only they are sorted.
+ * skip a row. With free text, see textMatches: few matches drive the query themselves and only they are
+ * sorted; with many, the meetings are walked as without text, down to the page's last date.
  */
-function registerWhere(filter: RegisterFilter): string[] {
+/**
+ * How free text is asked: `index` lists every decision the FTS index matches; `probe` asks it of each
+ * decision on the way down the newest meetings (the matches are listed once); `listed` takes the
+ * decisions textMatches already found (@matched, a JSON array of ids).
+ */
+type TextMode = 'index' | 'probe' | 'listed';
+
+function registerWhere(filter: RegisterFilter, text: TextMode = 'index'): string[] {
   const where: string[] = [];
   if (filter.forumId !== undefined) where.push('m.forum_id = @forumId');
   if (filter.from !== undefined) where.push('m.starts_at >= @from');
@@ -58,17 +65,56 @@ function registerWhere(filter: RegisterFilter): string[] {
   if (filter.to !== undefined) where.push("m.starts_at < @to || 'U'");
   if (filter.colour !== undefined) where.push('d.colour = @colour');
   if (!filter.includeConfidential) where.push('i.confidential = 0');
-  if (filter.match !== undefined) {
+  if (filter.match === undefined) return where;
+  if (text === 'probe') {
+    where.push(`EXISTS (SELECT 1 FROM search_doc sd
+                         WHERE sd.kind = 'decision' AND sd.ref_id = d.id AND sd.doc IN (SELECT rowid FROM search WHERE search MATCH @match))`);
+  } else if (text === 'listed') {
+    where.push('d.id IN (SELECT value FROM json_each(@matched))');
+  } else {
     where.push(`d.id IN (SELECT sd.ref_id FROM search_doc sd
                           WHERE sd.kind = 'decision' AND sd.doc IN (SELECT rowid FROM search WHERE search MATCH @match))`);
   }
   return where;
 }
 
-export function registerSql(filter: RegisterPageFilter): string {
-  const where = registerWhere(filter);
+/**
+ * Free text, read from the decisions' search documents, which hold the meeting's date, forum, colour
+ * and confidentiality (kept equal to them by the search triggers), newest first through
+ * search_doc_register (migration 012), without reading a decision, an item or a meeting, and only as
+ * far as the page reaches. If more decisions match than the page reaches: the date of the last one
+ * it needs (every decision from that date on is then walked, so ties are all there). Otherwise the
+ * matching decisions themselves, which are few.
+ */
+function textMatches(db: SqliteDb, filter: RegisterPageFilter): { boundary: string } | { matched: string[] } {
+  const where = ["sd.kind = 'decision'", 'sd.doc IN (SELECT rowid FROM search WHERE search MATCH @match)'];
+  if (filter.forumId !== undefined) where.push('sd.forum_id = @forumId');
+  if (filter.from !== undefined) where.push('sd.starts_at >= @from');
+  if (filter.to !== undefined) where.push("sd.starts_at < @to || 'U'");
+  if (filter.colour !== undefined) where.push('sd.colour = @colour');
+  if (!filter.includeConfidential) where.push('sd.confidential = 0');
+  const reach = filter.limit + filter.offset;
+  const rows = statement(
+    db,
+    `SELECT sd.ref_id, sd.starts_at FROM search_doc sd INDEXED BY search_doc_register
+      WHERE ${where.join(' AND ')}
+      ORDER BY sd.starts_at DESC LIMIT @reach`,
+  ).all({ ...filterParams(filter), reach }) as { ref_id: string; starts_at: string | null }[];
+  const last = rows[reach - 1];
+  if (last !== undefined && last.starts_at !== null) return { boundary: last.starts_at };
+  return { matched: rows.map((r) => r.ref_id) };
+}
+
+/**
+ * The page's statement. `probe`: free text with a known boundary (textMatches); the query then walks
+ * the meetings newest first, as without text, down to that date only, and asks of each decision whether
+ * it matches, so the page costs the same however many decisions in the archive match.
+ */
+export function registerSql(filter: RegisterPageFilter, text: TextMode = 'index'): string {
+  const where = registerWhere(filter, text);
+  if (text === 'probe' && filter.match !== undefined) where.push('m.starts_at >= @boundary');
   // CROSS JOIN fixes the join order in SQLite; a plain JOIN lets the planner start from the text matches.
-  const join = filter.match === undefined ? 'CROSS JOIN' : 'JOIN';
+  const join = filter.match === undefined || text === 'probe' ? 'CROSS JOIN' : 'JOIN';
   return `
     SELECT d.*, m.id AS meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at,
            f.id AS forum_id, f.name AS forum_name, i.title AS item_title, i.announced_colour,
@@ -110,7 +156,18 @@ export function registerCount(db: SqliteDb, filter: RegisterFilter): number {
 
 export function registerPage(db: SqliteDb, filter: RegisterPageFilter): RegisteredDecision[] {
   const params: Record<string, unknown> = { ...filterParams(filter), limit: filter.limit, offset: filter.offset };
-  const rows = statement(db, registerSql(filter)).all(params) as RegisterRow[];
+  let sql = registerSql(filter);
+  if (filter.match !== undefined) {
+    const matches = textMatches(db, filter);
+    if ('boundary' in matches) {
+      sql = registerSql(filter, 'probe');
+      params['boundary'] = matches.boundary;
+    } else {
+      sql = registerSql(filter, 'listed');
+      params['matched'] = JSON.stringify(matches.matched);
+    }
+  }
+  const rows = statement(db, sql).all(params) as RegisterRow[];
   return rows.map((r) => ({
     ...toDecision(r),
     meetingId: r.meeting_id,
