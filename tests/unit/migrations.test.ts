@@ -460,3 +460,32 @@ describe('migrering 011 listesider', () => {
     v11.close();
   });
 });
+
+describe('migrering 012 listeorden', () => {
+  it('giver opfølgningen indeks i listens orden og beslutningernes søgedokumenter et efter mødedato, og rører ingen rækker', () => {
+    const path = tempArchivePath();
+    const v11 = openArchive(path, { targetVersion: 11 });
+    const { db: old } = v11;
+    old.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f', 'trio', 'TRIO', 'Egeskolen', 'nu')").run();
+    old.prepare("INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, created_at) VALUES ('m', 'f', 'TRIO-møde', '2026-12-01T14:00', 90, 'nu')").run();
+    old.prepare("INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes, confidential) VALUES ('i', 'm', 1, 'Tilsyn', 'beslutning', 10, 0)").run();
+    old.prepare("INSERT INTO decision (id, item_id, colour, text, recorded_at) VALUES ('d', 'i', 'gul', 'Tilsynet følger planen.', 'nu')").run();
+    const action = old.prepare("INSERT INTO action (id, forum_id, item_id, meeting_id, what, who, created_at, status, due) VALUES (?, 'f', 'i', 'm', ?, 'TR', 'nu', ?, ?)");
+    action.run('aaben', 'Åben', 'aaben', '2026-12-10');
+    action.run('udfoert', 'Udført', 'udfoert', '2026-11-10');
+    action.run('forsinket', 'Forsinket', 'forsinket', null);
+    v11.close();
+
+    const v12 = openArchive(path, { targetVersion: 12 });
+    const { db } = v12;
+    expect(db.pragma('user_version', { simple: true })).toBe(12);
+    // Deadline order, none last; the partial index holds exactly the open actions.
+    expect(db.prepare('SELECT id FROM action INDEXED BY action_list ORDER BY due IS NULL, due, created_at DESC, id').pluck().all()).toEqual(['udfoert', 'aaben', 'forsinket']);
+    expect(db.prepare("SELECT id FROM action INDEXED BY action_open_list WHERE status IN ('aaben', 'igang', 'forsinket') ORDER BY due IS NULL, due, created_at DESC, id").pluck().all()).toEqual(['aaben', 'forsinket']);
+    expect(db.prepare("SELECT id FROM action INDEXED BY action_status_list WHERE status = 'udfoert'").pluck().all()).toEqual(['udfoert']);
+    expect(db.prepare("SELECT ref_id, starts_at FROM search_doc INDEXED BY search_doc_register WHERE kind = 'decision'").all()).toEqual([{ ref_id: 'd', starts_at: '2026-12-01T14:00' }]);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM action').get()).toEqual({ n: 3 });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    v12.close();
+  });
+});
