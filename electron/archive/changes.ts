@@ -101,20 +101,44 @@ function triggerSql(table: string, event: RowEvent, targets: readonly Target[], 
 export function trackChanges(db: SqliteDb): void {
   if (tracked.has(db)) return;
   if (db.inTransaction) throw new Error('Ændringssporingen skal oprettes uden for en transaktion.');
-  const present = new Set((db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table'").pluck().all() as string[]));
   db.transaction(() => {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS archive_change (aggregate TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (aggregate, id)) WITHOUT ROWID');
-    for (const [table, targets] of Object.entries(TRACKED_TABLES)) {
-      if (!present.has(table)) continue;
-      const always = targets.filter((t) => !t.whenChanged);
-      for (const event of ['INSERT', 'DELETE'] as const) db.exec(triggerSql(table, event, targets, undefined, `archive_change_${table}_${event.toLowerCase()}`));
-      if (always.length > 0) db.exec(triggerSql(table, 'UPDATE', always, undefined, `archive_change_${table}_update`));
-      targets.forEach((t, index) => {
-        if (t.whenChanged) db.exec(triggerSql(table, 'UPDATE', [t], t.whenChanged, `archive_change_${table}_update_${index}`));
-      });
-    }
+    createTriggers(db);
   })();
   tracked.add(db);
+}
+
+function createTriggers(db: SqliteDb): void {
+  const present = new Set((db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table'").pluck().all() as string[]));
+  for (const [table, targets] of Object.entries(TRACKED_TABLES)) {
+    if (!present.has(table)) continue;
+    const always = targets.filter((t) => !t.whenChanged);
+    for (const event of ['INSERT', 'DELETE'] as const) db.exec(triggerSql(table, event, targets, undefined, `archive_change_${table}_${event.toLowerCase()}`));
+    if (always.length > 0) db.exec(triggerSql(table, 'UPDATE', always, undefined, `archive_change_${table}_update`));
+    targets.forEach((t, index) => {
+      if (t.whenChanged) db.exec(triggerSql(table, 'UPDATE', [t], t.whenChanged, `archive_change_${table}_update_${index}`));
+    });
+  }
+}
+
+/** The note that stands for «everything changed»; no aggregate is called so. */
+const EVERYTHING_NOTE = 'alt';
+
+/**
+ * Runs a bulk write (a whole archive's import) without noting its rows one by one and reports it as
+ * everything, which is what a write of more than MOST_LISTED rows reports anyway: per row, the notes
+ * cost a good part of the write. The triggers are dropped and created again inside the caller's
+ * transaction (the temp schema is transactional too), so a rollback leaves them as they were. Call it
+ * inside the write's transaction, after startChanges.
+ */
+export function withChangesUntracked<T>(db: SqliteDb, write: () => T): T {
+  if (!db.inTransaction) throw new Error('withChangesUntracked must run inside a transaction.');
+  const triggers = db.prepare("SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'archive\\_change\\_%' ESCAPE '\\'").pluck().all() as string[];
+  for (const name of triggers) db.exec(`DROP TRIGGER temp.${name}`);
+  const result = write();
+  if (triggers.length > 0) createTriggers(db);
+  statement(db, 'INSERT OR IGNORE INTO temp.archive_change (aggregate, id) VALUES (?, ?)').run(EVERYTHING_NOTE, '');
+  return result;
 }
 
 /** Forgets what earlier writes touched; call at the start of a write's transaction, after trackChanges. */
@@ -124,8 +148,8 @@ export function startChanges(db: SqliteDb): void {
 
 /** What the rows written since startChanges belong to; call at the end of the write's transaction. */
 export function takeChanges(db: SqliteDb): Change[] {
-  const rows = statement(db, 'SELECT aggregate, id FROM temp.archive_change').all() as { aggregate: Aggregate; id: string }[];
+  const rows = statement(db, 'SELECT aggregate, id FROM temp.archive_change').all() as { aggregate: Aggregate | typeof EVERYTHING_NOTE; id: string }[];
   statement(db, 'DELETE FROM temp.archive_change').run();
-  if (rows.length > MOST_LISTED) return [{ aggregate: 'alt' }];
-  return rows.map(({ aggregate, id }) => (id === '' ? { aggregate } : { aggregate, id }));
+  if (rows.length > MOST_LISTED || rows.some((r) => r.aggregate === EVERYTHING_NOTE)) return [{ aggregate: 'alt' }];
+  return rows.flatMap(({ aggregate, id }) => (aggregate === EVERYTHING_NOTE ? [] : [id === '' ? { aggregate } : { aggregate, id }]));
 }

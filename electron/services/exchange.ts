@@ -11,6 +11,7 @@ import {
   type ExchangeFile,
 } from '../../shared/exchange/format';
 import type { SqliteDb } from '../archive/open';
+import { withChangesUntracked } from '../archive/changes';
 import { searchDocumentCount, withIndexingSuspended } from '../archive/searchIndexing';
 import { formatDanishDay } from '../export/docx-common';
 import {
@@ -61,7 +62,7 @@ export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> =
     checkAgainstArchive(db, parsed.file, raw);
     if (!keepBoth) refuseMeetingsUnderOtherIds(db, parsed.file);
     const before = rowCounts(db);
-    if (writesInBulk(db, parsed.file)) withIndexingSuspended(db, () => writeExchange(db, parsed.file));
+    if (writesInBulk(db, parsed.file)) withChangesUntracked(db, () => withIndexingSuspended(db, () => writeExchange(db, parsed.file)));
     else writeExchange(db, parsed.file);
     // Checked on what the archive holds now, file and archive together, with the rule the app approves by;
     // dispatch rolls the whole import back when it refuses.
@@ -115,8 +116,9 @@ function fileText(base64: string): string {
 
 /**
  * A file that brings a good part of the archive (a whole archive, a large forum) is written with the
- * search indexes rebuilt once at the end (archive/searchIndexing.ts). The rebuild reads every document
- * of the archive, so a small file (a meeting) is cheaper row by row.
+ * search indexes rebuilt once at the end (archive/searchIndexing.ts) and announced as «everything
+ * changed» instead of row by row (archive/changes.ts). The rebuild reads every document of the
+ * archive, so a small file (a meeting) is cheaper row by row.
  */
 const BULK_MIN_DOCUMENTS = 1_000;
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DERIVED_TABLES, TRACKED_TABLES } from '../../electron/archive/changes';
+import { DERIVED_TABLES, TRACKED_TABLES, startChanges, takeChanges, withChangesUntracked } from '../../electron/archive/changes';
+import type { SqliteDb } from '../../electron/archive/open';
 import type { Services } from '../../electron/services/dispatch';
 import type { Change } from '../../shared/api/changes';
 import type { ArchiveChanged, Method, MethodInput } from '../../shared/api/contract';
@@ -149,5 +150,40 @@ describe('change events name what a write touched', () => {
     // The restored connection tracks changes too.
     const added = await changesOf(services, 'agenda.addItem', { meetingId: meeting.id, title: 'Nyt punkt', type: 'droeftelse', minutes: 10 });
     expect(sorted(added)).toEqual(sorted([{ aggregate: 'agenda', id: meeting.id }, { aggregate: 'meeting', id: meeting.id }]));
+  });
+  test('a bulk write without notes reports everything and leaves the notes working, also when it fails', async () => {
+    const { services, archive } = servicesWithArchive();
+    const { db } = archive;
+    const { meeting } = await seedSlice(services);
+    const tempTriggers = (d: SqliteDb) => d.prepare("SELECT name, sql FROM temp.sqlite_master WHERE type = 'trigger' ORDER BY name").all();
+    const before = tempTriggers(db);
+    expect(before.length).toBeGreaterThan(0);
+    const rename = db.prepare('UPDATE meeting SET title = ? WHERE id = ?');
+
+    const bulk = db.transaction(() => {
+      startChanges(db);
+      withChangesUntracked(db, () => {
+        expect(tempTriggers(db)).toEqual([]);
+        rename.run('Omdøbt i ét stræk', meeting.id);
+      });
+      return takeChanges(db);
+    })();
+    expect(bulk).toEqual([{ aggregate: 'alt' }]);
+    expect(tempTriggers(db)).toEqual(before);
+
+    expect(() =>
+      db.transaction(() => {
+        startChanges(db);
+        withChangesUntracked(db, () => {
+          rename.run('Aldrig gemt', meeting.id);
+          throw new Error('strømmen gik');
+        });
+      })(),
+    ).toThrow('strømmen gik');
+    expect(tempTriggers(db)).toEqual(before);
+    // The connection notes row by row again.
+    const added = await changesOf(services, 'agenda.addItem', { meetingId: meeting.id, title: 'Nyt punkt', type: 'droeftelse', minutes: 10 });
+    expect(sorted(added)).toEqual(sorted([{ aggregate: 'agenda', id: meeting.id }, { aggregate: 'meeting', id: meeting.id }]));
+    services.close();
   });
 });

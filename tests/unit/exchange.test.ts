@@ -467,6 +467,18 @@ describe('filens tegnsæt', () => {
     expect(error.message).toMatch(/^Filen er gemt som UTF-16 \(«Unicode»\), ikke UTF-8\./);
   });
 
+  test('bytes der ikke er gyldig base64 afvises, før noget læses', async () => {
+    const { text } = await approvedDemo();
+    const good = asBase64(Buffer.from(text));
+    // A character outside base64, a length that is no multiple of four, padding inside, whitespace, too much padding.
+    for (const bad of [`${good.slice(0, -4)}ab!d`, good.slice(0, -1), `ab=c${good}`, `${good.slice(0, 8)} ${good.slice(9)}`, 'ab==='.padStart(8, 'A')]) {
+      const error = await refusedImport({ base64: bad });
+      expect(error.code).toBe('ugyldigt_input');
+      expect(error.message).toBe('Udvekslingsfilen kunne ikke overføres (ugyldig base64).');
+      expect(error.field).toBe('base64');
+    }
+  });
+
   test('filen gives enten som tekst eller som bytes', async () => {
     const { text } = await approvedDemo();
     const both = await refusedImport({ content: text, base64: asBase64(Buffer.from(text)) });

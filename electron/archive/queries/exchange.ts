@@ -597,15 +597,18 @@ export function writeExchange(db: SqliteDb, content: ExchangeContent): void {
   writeSager(db, content.sager);
   for (const meeting of content.meetings) writeMeeting(db, meeting);
 
+  // Every row of the file was written with these links empty; only the ones that point somewhere are set.
   const itemsInFile = content.meetings.flatMap((m) => m.items);
   const carriedFrom = itemsInFile.flatMap((item) => (item.carriedFromItemId === null ? [] : [item.carriedFromItemId]));
   const known = presentKeys(db, 'agenda_item', carriedFrom);
   const setCarried = statement(db, 'UPDATE agenda_item SET carried_from_item_id = ? WHERE id = ?');
   for (const item of itemsInFile) {
-    setCarried.run(item.carriedFromItemId !== null && known.has(item.carriedFromItemId) ? item.carriedFromItemId : null, item.id);
+    if (item.carriedFromItemId !== null && known.has(item.carriedFromItemId)) setCarried.run(item.carriedFromItemId, item.id);
   }
   const setRunItems = statement(db, 'UPDATE meeting SET current_item_id = ?, readback_item_id = ? WHERE id = ?');
-  for (const m of content.meetings) setRunItems.run(m.run.currentItemId, m.run.readbackItemId, m.id);
+  for (const m of content.meetings) {
+    if (m.run.currentItemId !== null || m.run.readbackItemId !== null) setRunItems.run(m.run.currentItemId, m.run.readbackItemId, m.id);
+  }
 
   // A split action points at the action it came from when that action is in the archive.
   const actionsInFile = [...content.forums.flatMap((f) => f.actions), ...content.meetings.flatMap((m) => m.actions)];
@@ -615,7 +618,9 @@ export function writeExchange(db: SqliteDb, content: ExchangeContent): void {
     actionsInFile.flatMap((a) => (a.parentActionId === null ? [] : [a.parentActionId])),
   );
   const setParent = statement(db, 'UPDATE action SET parent_action_id = ? WHERE id = ?');
-  for (const a of actionsInFile) setParent.run(a.parentActionId !== null && parents.has(a.parentActionId) ? a.parentActionId : null, a.id);
+  for (const a of actionsInFile) {
+    if (a.parentActionId !== null && parents.has(a.parentActionId)) setParent.run(a.parentActionId, a.id);
+  }
 }
 
 function writeForum(db: SqliteDb, f: ExchangeForum): void {
@@ -692,7 +697,7 @@ function writeAction(
      VALUES (@id, @forumId, @meetingId, @itemId, @term, @what, @who, @due, @status, @createdAt, @dropReason, @confidential)
      ON CONFLICT (id) DO UPDATE SET forum_id = excluded.forum_id, meeting_id = excluded.meeting_id, item_id = excluded.item_id,
        term = excluded.term, what = excluded.what, who = excluded.who, due = excluded.due, status = excluded.status,
-       created_at = excluded.created_at, drop_reason = excluded.drop_reason,
+       created_at = excluded.created_at, drop_reason = excluded.drop_reason, parent_action_id = NULL,
        confidential = max(action.confidential, excluded.confidential)`,
   ).run({
     id: a.id,
