@@ -1,24 +1,28 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useApiQuery } from './api/queries';
 import { Notice } from './components/Notice';
 import { useRoute, type Route } from './stores/route';
 import { Navigation } from './Navigation';
-import { Archive } from './views/Archive';
 import { ArchiveNotices } from './views/ArchiveNotices';
-import { FollowUp } from './views/FollowUp';
-import { ListeningScreen } from './views/listening/ListeningScreen';
-import { SeriesList } from './views/listening/SeriesList';
-import { SeriesPage } from './views/listening/SeriesPage';
-import { SortingPage } from './views/listening/SortingPage';
-import { ThemeOverviewPage } from './views/listening/ThemeOverviewPage';
-import { ForumDetail } from './views/forums/ForumDetail';
-import { ForumList } from './views/forums/ForumList';
-import { MeetingDetail } from './views/meetings/MeetingDetail';
-import { MeetingList } from './views/meetings/MeetingList';
 import { Overview } from './views/Overview';
-import { RunScreen } from './views/run/RunScreen';
-import { SagView } from './views/sager/SagView';
-import { Settings } from './views/Settings';
+import { lazyView, PageLoading } from './lazyView';
+
+// Only the Oversigt, the first page, is in the code the window evaluates before it can draw; every
+// other page is loaded when it is first opened, so the start does not wait for the whole app.
+const Archive = lazyView(() => import('./views/Archive'), 'Archive');
+const FollowUp = lazyView(() => import('./views/FollowUp'), 'FollowUp');
+const ListeningScreen = lazyView(() => import('./views/listening/ListeningScreen'), 'ListeningScreen');
+const SeriesList = lazyView(() => import('./views/listening/SeriesList'), 'SeriesList');
+const SeriesPage = lazyView(() => import('./views/listening/SeriesPage'), 'SeriesPage');
+const SortingPage = lazyView(() => import('./views/listening/SortingPage'), 'SortingPage');
+const ThemeOverviewPage = lazyView(() => import('./views/listening/ThemeOverviewPage'), 'ThemeOverviewPage');
+const ForumDetail = lazyView(() => import('./views/forums/ForumDetail'), 'ForumDetail');
+const ForumList = lazyView(() => import('./views/forums/ForumList'), 'ForumList');
+const MeetingDetail = lazyView(() => import('./views/meetings/MeetingDetail'), 'MeetingDetail');
+const MeetingList = lazyView(() => import('./views/meetings/MeetingList'), 'MeetingList');
+const RunScreen = lazyView(() => import('./views/run/RunScreen'), 'RunScreen');
+const SagView = lazyView(() => import('./views/sager/SagView'), 'SagView');
+const Settings = lazyView(() => import('./views/Settings'), 'Settings');
 
 /** The forum the user works in stays one that exists: the first one, when it was removed or never set. */
 function useCurrentForumKept(forumIds: readonly string[] | undefined): void {
@@ -50,10 +54,20 @@ export function App() {
   }, [route]);
 
   // The facilitator's screen takes the whole window: the meeting needs the room more than the menu does.
-  if (route.section === 'moeder' && route.meetingId && route.run) return <RunScreen meetingId={route.meetingId} />;
+  if (route.section === 'moeder' && route.meetingId && route.run) {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <RunScreen meetingId={route.meetingId} />
+      </Suspense>
+    );
+  }
   // Listening, too, gets the whole window: big and calm, with nothing else to look at.
   if (route.section === 'lyttemoeder' && route.meetingId && route.step !== 'sorter') {
-    return <ListeningScreen key={route.meetingId} meetingId={route.meetingId} />;
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <ListeningScreen key={route.meetingId} meetingId={route.meetingId} />
+      </Suspense>
+    );
   }
 
   return (
@@ -62,7 +76,9 @@ export function App() {
       <main ref={mainRef} tabIndex={-1} className="main">
         <Notice kind="error">{loadError?.message}</Notice>
         <ArchiveNotices />
-        <View route={route} />
+        <Suspense fallback={<PageLoading />}>
+          <View route={route} />
+        </Suspense>
       </main>
     </div>
   );
