@@ -91,7 +91,8 @@ function launchRestoring(dbPath: string): Promise<{ child: ChildProcess; url: st
   });
 }
 
-test('et beskadiget arkiv ved start erstattes af den nyeste gode sikkerhedskopi', async ({ page }) => {
+/** An archive with «TRIO Først» and a checked manual backup of it, made in the app; the harness is stopped. */
+async function archiveWithCheckedBackup(page: Page): Promise<string> {
   const dbPath = newArchivePath();
   const first = await startHarness(dbPath);
   await page.goto(first.url);
@@ -100,6 +101,11 @@ test('et beskadiget arkiv ved start erstattes af den nyeste gode sikkerhedskopi'
   await panel.getByRole('button', { name: 'Tag en sikkerhedskopi nu' }).click();
   await expect(panel.getByRole('status')).toContainText('er taget og tjekket');
   await first.stop();
+  return dbPath;
+}
+
+test('et beskadiget arkiv ved start erstattes af den nyeste gode sikkerhedskopi', async ({ page }) => {
+  const dbPath = await archiveWithCheckedBackup(page);
 
   // A few pages after the first overwritten, as a failing disk would.
   const bytes = readFileSync(dbPath);
@@ -125,14 +131,7 @@ test('et beskadiget arkiv ved start erstattes af den nyeste gode sikkerhedskopi'
 });
 
 test('indeksskade, som kun det grundige tjek finder, meldes efter start og fører til den nyeste gode kopi', async ({ page }) => {
-  const dbPath = newArchivePath();
-  const first = await startHarness(dbPath);
-  await page.goto(first.url);
-  await createForum(page, 'TRIO Først', 'Egeskolen');
-  const before = await openSettings(page);
-  await before.getByRole('button', { name: 'Tag en sikkerhedskopi nu' }).click();
-  await expect(before.getByRole('status')).toContainText('er taget og tjekket');
-  await first.stop();
+  const dbPath = await archiveWithCheckedBackup(page);
 
   const db = new Database(dbPath, { readonly: true });
   const { id } = db.prepare('SELECT id FROM forum').get() as { id: string };
@@ -166,14 +165,7 @@ test('indeksskade, som kun det grundige tjek finder, meldes efter start og føre
 });
 
 test('en gendannelse, der blev afbrudt, forklares ved næste start', async ({ page }) => {
-  const dbPath = newArchivePath();
-  const first = await startHarness(dbPath);
-  await page.goto(first.url);
-  await createForum(page, 'TRIO Først', 'Egeskolen');
-  const panel = await openSettings(page);
-  await panel.getByRole('button', { name: 'Tag en sikkerhedskopi nu' }).click();
-  await expect(panel.getByRole('status')).toContainText('er taget og tjekket');
-  await first.stop();
+  const dbPath = await archiveWithCheckedBackup(page);
   // What a restore leaves when the power goes after its copy was made: the copy, beside the archive,
   // named after a process that no longer runs.
   const [backup] = readdirSync(join(dirname(dbPath), 'sikkerhedskopier')).filter((name) => name.endsWith('-manuel.sqlite'));

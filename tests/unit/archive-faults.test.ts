@@ -15,18 +15,8 @@ import { openArchive } from '../../electron/archive/open';
 import { CorruptArchiveError, ReadOnlyArchiveError, startServices } from '../../electron/services';
 import { damageForumIdIndex } from '../faults/indexDamage';
 import { killHard, startChild } from './child';
-import { forum, forumNames, names, sha256 } from './archiveFiles';
+import { archiveWithBackup, forum, forumNames, names, sha256 } from './archiveFiles';
 import { must, servicesWithArchive, tempArchivePath } from './support';
-
-/** An archive with TRIO A in a manual backup and TRIO B after it, closed. */
-async function archiveWithBackup(path = tempArchivePath()): Promise<{ path: string; backup: string }> {
-  const services = startServices(path, 'test');
-  await must(services, 'forums.create', forum('TRIO A'));
-  const backup = await must(services, 'backup.create', {});
-  await must(services, 'forums.create', forum('TRIO B'));
-  services.close();
-  return { path, backup: backup.fileName };
-}
 
 /**
  * Makes a file or folder write-protected in a way the test's user cannot get round. The tests run as

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import type { Services } from '../../electron/services';
-import { must } from './support';
+import { startServices, type Services } from '../../electron/services';
+import { must, tempArchivePath } from './support';
 
 /** The file's bytes as a hash: equal hashes mean the archive file was not touched. */
 export const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -23,4 +23,14 @@ export function forumNames(path: string): string[] {
 /** Forum names as the app sees them. */
 export async function names(services: Services): Promise<string[]> {
   return (await must(services, 'forums.list', {})).map((f) => f.name).sort();
+}
+
+/** An archive with TRIO A in a manual backup and TRIO B after it, closed. */
+export async function archiveWithBackup(path = tempArchivePath()): Promise<{ path: string; backup: string }> {
+  const services = startServices(path, 'test');
+  await must(services, 'forums.create', forum('TRIO A'));
+  const backup = await must(services, 'backup.create', {});
+  await must(services, 'forums.create', forum('TRIO B'));
+  services.close();
+  return { path, backup: backup.fileName };
 }

@@ -16,7 +16,7 @@ import {
 import { LATEST_SCHEMA_VERSION } from '../../electron/archive/migrations';
 import { openArchive } from '../../electron/archive/open';
 import { CorruptArchiveError, startServices } from '../../electron/services';
-import { forum, forumNames, names, sha256 } from './archiveFiles';
+import { archiveWithBackup, forum, forumNames, names, sha256 } from './archiveFiles';
 import { must, servicesWithArchive, tempArchivePath } from './support';
 
 const at = (iso: string) => new Date(iso);
@@ -183,17 +183,6 @@ describe('sikkerhedskopi før migrering og import', () => {
 });
 
 describe('et beskadiget arkiv ved start', () => {
-  /** An archive with TRIO A in a manual backup, then TRIO B after it, closed. */
-  async function archiveWithBackup(): Promise<{ path: string; backup: string }> {
-    const path = tempArchivePath();
-    const services = startServices(path, 'test');
-    await must(services, 'forums.create', forum('TRIO A'));
-    const backup = await must(services, 'backup.create', {});
-    await must(services, 'forums.create', forum('TRIO B'));
-    services.close();
-    return { path, backup: backup.fileName };
-  }
-
   for (const [what, spoil] of [
     ['overskrevne bytes midt i filen', damage],
     ['en afkortet fil', (path: string) => truncateSync(path, Math.floor(readFileSync(path).length / 2))],

@@ -24,6 +24,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../bench/prose';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SERVER = join(ROOT, 'dist/harness/server.cjs');
@@ -44,18 +45,6 @@ type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: strin
 interface Item {
   id: string;
   announcedColour: Colour | null;
-}
-
-/** mulberry32: a small seeded generator, so rounds, edit mixes and kill delays repeat run to run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function thousands(n: number): string {
@@ -194,7 +183,7 @@ describe('autosave overlever SIGKILL', () => {
         }
       }
 
-      const random = rng(SEED);
+      const random = seededRandom(SEED);
       let totalAcknowledged = 0;
       let lost = 0;
       const integrityFailures: string[] = [];
@@ -211,7 +200,7 @@ describe('autosave overlever SIGKILL', () => {
         let killing = false;
 
         const editLoop = async (loop: number): Promise<void> => {
-          const pick = rng(SEED ^ (round * 7919 + loop * 104_729));
+          const pick = seededRandom(SEED ^ (round * 7919 + loop * 104_729));
           const mine = owned[loop]!;
           const answer: Answer = SCALE[loop % SCALE.length]!;
           while (!killing) {
