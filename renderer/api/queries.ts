@@ -87,5 +87,7 @@ export function invalidateChanged(client: QueryClient, changes: readonly Change[
 export function followArchiveChanges(client: QueryClient = queryClient): () => void {
   return onAppEvent((event) => {
     if (event.type === 'archive.changed') void invalidateChanged(client, event.changes);
+    // What the services found about the archive itself is told apart from the writes.
+    if (event.type === 'archive.notice') void client.invalidateQueries({ queryKey: queryKey('backup.notices', {}) });
   });
 }

@@ -1,30 +1,16 @@
-import { useEffect, useState } from 'react';
 import { DAMAGE_NOTICES, type ArchiveNotice, type BackupInfo } from '../../shared/api/methods/backup';
-import { call, onAppEvent } from '../api/client';
+import { useApiQuery } from '../api/queries';
 import { useRoute } from '../stores/route';
 import { backupText as t } from '../text/backup';
 import { takenAt } from './backupTime';
 
 /**
  * What Samtalerum found out about the archive itself (a restore a crash interrupted, damage the full
- * check found in the background), read again after every event: the check reports when it is done.
+ * check found in the background, a backup that failed). The query follows the services' notice events
+ * and a restore (renderer/api/queries.ts), not every write.
  */
 export function useArchiveNotices(): ArchiveNotice[] {
-  const [notices, setNotices] = useState<ArchiveNotice[]>([]);
-  useEffect(() => {
-    let current = true;
-    const load = () =>
-      void call('backup.notices', {}).then((result) => {
-        if (current && result.ok) setNotices(result.value);
-      });
-    load();
-    const unsubscribe = onAppEvent(load);
-    return () => {
-      current = false;
-      unsubscribe();
-    };
-  }, []);
-  return notices;
+  return useApiQuery('backup.notices', {}).data ?? [];
 }
 
 /** The notices at the top of every page; damage leads to the backups, where the restore is asked for. */
