@@ -29,19 +29,32 @@ export interface CommandLine {
   values: Values;
   /** The flags as written, in order, for messages about flags a command does not take. */
   given: OptionName[];
+  /** `--version` on its own: print the program's version. */
+  askedForVersion: boolean;
 }
 
-/** Reads argv (without node and the script); flags may come before or after the command. */
-export function readCommandLine(argv: string[]): CommandLine {
+/**
+ * Reads argv (without node and the script); flags may come before or after the command. `commands` are
+ * the command names, so `samtalerum --version list-meetings` is not read as the old flag's value.
+ */
+export function readCommandLine(argv: string[], commands: readonly string[] = []): CommandLine {
+  // `--version` is two things: on its own it asks for the program's version, as in every other program;
+  // followed by a word it is the older name of --variant (`--version shared`), which scripts still use.
+  const alone = (i: number) => {
+    const next = argv[i + 1];
+    return next === undefined || next.startsWith('-') || commands.includes(next);
+  };
+  const askedForVersion = argv.some((arg, i) => arg === '--version' && alone(i));
+  const args = argv.filter((arg, i) => !(arg === '--version' && alone(i)));
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
+    parsed = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
   } catch (error) {
     throw new UsageError(danishParseError(error));
   }
   const given = parsed.tokens.flatMap((token) => (token.kind === 'option' ? [token.name as OptionName] : []));
   const [command, ...positionals] = parsed.positionals;
-  return { command, positionals, values: parsed.values as Values, given };
+  return { command, positionals, values: parsed.values as Values, given, askedForVersion };
 }
 
 /** node:util's parse errors are English; the flag they name is quoted in them. */
@@ -94,9 +107,14 @@ export function referatVariant(values: Values, note: (line: string) => void): Va
     note(`Bemærk: --version ${version} hedder nu --variant ${variant}; det gamle navn virker stadig.`);
     return variant;
   }
+  return variantFlag(values, { delt: 'det delte referat', fuld: 'det fulde referat' });
+}
+
+/** --variant delt|fuld; `names` says what each is, e.g. «den delte dagsorden», for the message. */
+export function variantFlag(values: Values, names: Record<Variant, string>): Variant {
   const variant = required(values, 'variant', 'delt');
   if (variant === 'delt' || variant === 'fuld') return variant;
-  throw new UsageError(`--variant skal være delt (det delte referat) eller fuld (det fulde referat), ikke «${variant}».`);
+  throw new UsageError(`--variant skal være delt (${names.delt}) eller fuld (${names.fuld}), ikke «${variant}».`);
 }
 
 /** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */

@@ -119,3 +119,14 @@ export function safeFileName(name: string, fallback: string): string {
   const cleaned = basename(name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')).trim().replace(/^\.+/, '');
   return cleaned === '' ? fallback : cleaned;
 }
+
+/** Saves one generated file at --out, making its folder if needed; a failed write leaves no new folder behind. */
+export function saveFile(target: string, data: Buffer, overwrite: boolean): void {
+  const undoFolder = makeFolder(dirname(target));
+  try {
+    writeWholeFile(target, data, overwrite);
+  } catch (error) {
+    undoFolder();
+    throw error;
+  }
+}

@@ -28,7 +28,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
-  const line = readCommandLine(argv);
+  const line = readCommandLine(argv, [...COMMANDS.map((c) => c.name), 'help']);
+  if (line.askedForVersion) {
+    io.out(`samtalerum ${packageJson.version}\n`);
+    return 0;
+  }
   const archivePath = line.values.archive ?? defaultArchivePath();
 
   if (line.command === undefined || line.command === 'help') {

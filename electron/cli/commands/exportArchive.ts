@@ -1,7 +1,6 @@
-import { dirname } from 'node:path';
 import { required } from '../args';
 import type { Command } from '../command';
-import { checkOutFile, makeFolder, writeWholeFile } from '../files';
+import { checkOutFile, saveFile } from '../files';
 
 export const exportArchive: Command = {
   name: 'export-archive',
@@ -21,13 +20,7 @@ export const exportArchive: Command = {
     checkOutFile(target, overwrite, 'arkiv.json');
 
     const document = await open().call('exchange.export', { scope: 'arkiv', id: null });
-    const undoFolder = makeFolder(dirname(target));
-    try {
-      writeWholeFile(target, Buffer.from(document.base64, 'base64'), overwrite);
-    } catch (error) {
-      undoFolder();
-      throw error;
-    }
+    saveFile(target, Buffer.from(document.base64, 'base64'), overwrite);
     out(`Arkivet er gemt som udvekslingsfil i ${target}.`);
   },
 };

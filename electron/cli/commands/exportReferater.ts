@@ -4,6 +4,7 @@ import { dateFlag, referatVariant, required } from '../args';
 import { count, type Command } from '../command';
 import { UsageError } from '../errors';
 import { checkOutFolder, exists, fileExists, makeFolder, removeQuietly, safeFileName, writeWholeFile } from '../files';
+import { findForum } from '../lookup';
 import { Progress } from '../progress';
 
 interface Prepared {
@@ -16,7 +17,7 @@ export const exportReferater: Command = {
   synopsis: '--forum <id> --from <ÅÅÅÅ-MM-DD> --to <ÅÅÅÅ-MM-DD> --variant delt|fuld --out <mappe> [--overwrite]',
   summary: 'Gem referaterne af et forums afholdte møder i en periode, ét Word-dokument pr. møde',
   flags: [
-    ['--forum <id>', 'forummet (id fra list-forums)'],
+    ['--forum <id>', 'forummet (id fra list-forums; de første tegn er nok)'],
     ['--from, --to <dato>', 'perioden, begge dage med, fx --from 2026-08-01 --to 2027-06-30'],
     ['--variant delt|fuld', 'det delte eller det fulde referat (se export-referat --help)'],
     ['--version shared|full', 'det gamle navn for --variant delt|fuld; virker stadig'],
@@ -32,7 +33,7 @@ export const exportReferater: Command = {
   positionals: [],
   createsArchive: false,
   async run({ values, open, err }) {
-    const forumId = required(values, 'forum', '<forum-id>');
+    const typedForum = required(values, 'forum', '<forum-id>');
     const from = dateFlag(values, 'from', '2026-08-01');
     const to = dateFlag(values, 'to', '2027-06-30');
     if (from > to) throw new UsageError(`--from ${from} ligger efter --to ${to}. Byt om på dem.`);
@@ -42,8 +43,8 @@ export const exportReferater: Command = {
     checkOutFolder(folder);
 
     const session = open();
-    const forum = await session.call('forums.get', { forumId });
-    const meetings = (await session.call('meetings.list', { forumId }))
+    const forum = await findForum(session, typedForum);
+    const meetings = (await session.call('meetings.list', { forumId: forum.id }))
       .filter((m) => m.status === 'afholdt' && m.startsAt.slice(0, 10) >= from && m.startsAt.slice(0, 10) <= to)
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id));
     if (meetings.length === 0) {
