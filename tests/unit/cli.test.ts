@@ -1,61 +1,26 @@
 // The CLI as a user runs it: the built dist/cli/samtalerum.cjs in its own Node process, on throwaway
-// archives. SAMTALERUM_DATA_DIR points at a temporary folder, so no test can touch a real archive.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+// archives (see cli-run.ts).
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import packageJson from '../../package.json';
 import { OPTIONS } from '../../electron/cli/args';
 import { COMMANDS } from '../../electron/cli/commands';
 import { defaultArchivePath } from '../../electron/cli/defaultArchive';
 import { Progress } from '../../electron/cli/progress';
 import { windows1252 } from '../faults/windows1252';
+import { CLI, cells, cli, expectFailure, freshDir, lines, ok, requireBuiltCli } from './cli-run';
 
-const CLI = resolve('dist/cli/samtalerum.cjs');
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const SHORT = '[0-9a-f]{8}';
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'samtalerum-cli-data-'));
+beforeAll(requireBuiltCli);
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], env: Record<string, string> = {}): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, SAMTALERUM_DATA_DIR: dataDir, SAMTALERUM_DEBUG: '', ...env },
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Runs a command that must succeed, and shows its stderr if it does not. */
-function ok(args: string[]): Run {
-  const run = cli(args);
-  if (run.code !== 0) throw new Error(`samtalerum ${args.join(' ')} gav afslutningskode ${run.code}: ${run.stderr}`);
-  return run;
-}
-
-/** A failed command says one Danish line on stderr, starting "Fejl:", and prints nothing on stdout. */
-function expectFailure(run: Run, code: 1 | 2, text: string | RegExp): void {
-  expect(run.stdout).toBe('');
-  const lines = run.stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^Fejl: /);
-  expect(lines[0]).toMatch(text);
-  expect(run.code).toBe(code);
-}
-
-const lines = (text: string) => text.split('\n').filter((line) => line !== '');
-const freshDir = () => mkdtempSync(join(tmpdir(), 'samtalerum-cli-'));
-
-beforeAll(() => {
-  if (!existsSync(CLI)) throw new Error(`Den byggede CLI mangler (${CLI}): kør npm run build først.`);
-});
+// Every test starts the CLI as its own Node process, a second or more each on a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('samtalerum CLI on a demo archive', () => {
   const dir = freshDir();
@@ -76,19 +41,61 @@ describe('samtalerum CLI on a demo archive', () => {
     heldId = meetingLines.find((line) => line.endsWith('  afholdt'))?.split(' ')[0] ?? '';
   }, 60_000);
 
-  it('lists the forum as id, name and school', () => {
-    expect(lines(ok(on('list-forums')).stdout)).toEqual([expect.stringMatching(new RegExp(`^${UUID}  TRIO  Bøgely Skole \\(demo\\)$`))]);
-    expect(forumId).toMatch(new RegExp(`^${UUID}$`));
+  it('lists the forum as short id, name and school', () => {
+    expect(lines(ok(on('list-forums')).stdout)).toEqual([expect.stringMatching(new RegExp(`^${SHORT}  TRIO  Bøgely Skole \\(demo\\)$`))]);
+    expect(forumId).toMatch(new RegExp(`^${SHORT}$`));
   });
 
-  it('lists the two meetings oldest first: id, date and time, forum, status', () => {
-    expect(meetingLines).toHaveLength(2);
-    for (const line of meetingLines) expect(line).toMatch(new RegExp(`^${UUID}  \\d{4}-\\d{2}-\\d{2} \\d{2}\\.\\d{2}  TRIO  (afholdt|planlagt)$`));
-    expect(meetingLines.map((line) => line.split('  ').at(-1))).toEqual(['afholdt', 'planlagt']);
-    const times = meetingLines.map((line) => line.split('  ')[1] ?? '');
+  it('lists the two meetings oldest first: short id, date and time, forum, title, status', () => {
+    expect(meetingLines.map(cells)).toEqual([
+      [expect.stringMatching(new RegExp(`^${SHORT}$`)), expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}\.\d{2}$/), 'TRIO', 'TRIO-møde november', 'afholdt'],
+      [expect.stringMatching(new RegExp(`^${SHORT}$`)), expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}\.\d{2}$/), 'TRIO', 'TRIO-møde', 'planlagt'],
+    ]);
+    const times = meetingLines.map((line) => cells(line)[1] ?? '');
     expect([...times].sort()).toEqual(times);
-    expect(heldId).toMatch(new RegExp(`^${UUID}$`));
+    // Each short id is the beginning of that meeting's whole id, as the archive's own file has it.
+    const file = join(dir, 'ids.json');
+    ok(on('export-archive', '--out', file));
+    const { meetings } = JSON.parse(readFileSync(file, 'utf8')) as { meetings: { id: string; title: string; startsAt: string }[] };
+    for (const line of meetingLines) {
+      const [short = '', time = '', , title] = cells(line);
+      const whole = meetings.filter((m) => m.id.startsWith(short));
+      expect(whole.map((m) => [m.title, m.startsAt.slice(0, 16)])).toEqual([[title, time.replace(' ', 'T').replace('.', ':')]]);
+      expect(whole[0]?.id).toMatch(new RegExp(`^${UUID}$`));
+    }
   });
+
+  it('takes a unique beginning of an id, or the whole id, wherever an id is asked for', () => {
+    const file = join(dir, 'ids.json');
+    ok(on('export-archive', '--out', file, '--overwrite'));
+    const whole = (JSON.parse(readFileSync(file, 'utf8')) as { meetings: { id: string }[] }).meetings.find((m) => m.id.startsWith(heldId))?.id ?? '';
+    const short = join(dir, 'prefiks', 'kort.docx');
+    expect(ok(on('export-referat', '--meeting', heldId.slice(0, 4), '--variant', 'delt', '--out', short)).stdout).toBe(`Referatet (delt version) er gemt i ${short}.\n`);
+    const full = join(dir, 'prefiks', 'hel.docx');
+    ok(on('export-referat', '--meeting', whole.toUpperCase(), '--variant', 'delt', '--out', full));
+    expect(readFileSync(full).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(lines(ok(on('list-meetings', '--forum', forumId.slice(0, 5))).stdout)).toEqual(meetingLines);
+
+    const target = join(dir, 'prefiks', 'x.docx');
+    expectFailure(cli(on('export-referat', '--meeting', heldId.slice(0, 3), '--variant', 'delt', '--out', target)), 1, /--meeting «...» er for kort: skriv mindst 4 tegn af id'et fra samtalerum list-meetings\.$/);
+    expectFailure(cli(on('export-referat', '--meeting', 'møde-1', '--variant', 'delt', '--out', target)), 1, "--meeting «møde-1» er ikke et id. Id'et står forrest i linjen i samtalerum list-meetings.");
+    expectFailure(cli(on('export-referat', '--meeting', UNKNOWN_ID.slice(0, 13), '--variant', 'delt', '--out', target)), 1, 'Intet møde i arkivet har et id, der begynder med «00000000-0000». Se samtalerum list-meetings.');
+    expectFailure(cli(on('list-meetings', '--forum', UNKNOWN_ID.slice(0, 13))), 1, 'Intet forum i arkivet har et id, der begynder med «00000000-0000». Se samtalerum list-forums.');
+    expect(existsSync(target)).toBe(false);
+  }, 60_000);
+
+  it('refuses the referat of a meeting not yet held, and points to export-dagsorden', () => {
+    const [planned = '', time = ''] = cells(meetingLines.find((line) => line.endsWith('  planlagt')) ?? '');
+    const target = join(dir, 'ikke-afholdt', 'r.docx');
+    expectFailure(
+      cli(on('export-referat', '--meeting', planned, '--variant', 'delt', '--out', target)),
+      1,
+      `Fejl: Mødet ${time.slice(0, 10)} i TRIO er ikke afholdt endnu, så der er intet referat at gemme. Dagsordenen gemmes med samtalerum export-dagsorden --meeting ${planned} --variant delt --out dagsorden.docx.`,
+    );
+    expect(existsSync(join(dir, 'ikke-afholdt'))).toBe(false);
+    // What the hint says works.
+    expect(ok(on('export-dagsorden', '--meeting', planned, '--variant', 'delt', '--out', join(dir, 'ikke-afholdt', 'dagsorden.docx'))).code).toBe(0);
+  }, 30_000);
 
   it('will not put the demo in twice', () => {
     expectFailure(cli(on('seed-demo')), 1, 'Demoen er allerede i arkivet.');
@@ -266,20 +273,34 @@ describe('samtalerum CLI on a demo archive', () => {
 });
 
 describe('a meeting the archive has under another id', () => {
-  it('is refused with both named and --behold-begge suggested, and imported as a second meeting with it', () => {
+  type ExchangeFile = { meetings: { id: string; status: string; title: string; items: { id: string }[]; actions: { id: string }[] }[] };
+
+  /**
+   * The upcoming meeting as planned on another laptop: same forum, start and title, every id new. The
+   * new ids all begin 00000000-0000-4000-8000-, then `series` and a number.
+   */
+  function plannedElsewhere(exported: string, series: string): { text: string; upcoming: ExchangeFile['meetings'][number] } {
+    let text = readFileSync(exported, 'utf8');
+    const upcoming = (JSON.parse(text) as ExchangeFile).meetings.find((m) => m.status === 'planlagt');
+    if (!upcoming) throw new Error('Demoen mangler et kommende møde.');
+    [upcoming.id, ...upcoming.items.map((i) => i.id), ...upcoming.actions.map((a) => a.id)].forEach((id, i) => {
+      text = text.replaceAll(id, `00000000-0000-4000-8000-${series}${String(i + 1).padStart(12 - series.length, '0')}`);
+    });
+    return { text, upcoming };
+  }
+
+  function demoArchive(): { dir: string; archive: string; exported: string } {
     const dir = freshDir();
     const archive = join(dir, 'a.sqlite');
     ok(['seed-demo', '--archive', archive]);
     const exported = join(dir, 'a.json');
     ok(['export-archive', '--out', exported, '--archive', archive]);
-    // The upcoming meeting as planned on another laptop: same forum, start and title, every id new.
-    let text = readFileSync(exported, 'utf8');
-    const file = JSON.parse(text) as { meetings: { id: string; status: string; title: string; items: { id: string }[]; actions: { id: string }[] }[] };
-    const upcoming = file.meetings.find((m) => m.status === 'planlagt');
-    if (!upcoming) throw new Error('Demoen mangler et kommende møde.');
-    [upcoming.id, ...upcoming.items.map((i) => i.id), ...upcoming.actions.map((a) => a.id)].forEach((id, i) => {
-      text = text.replaceAll(id, `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`);
-    });
+    return { dir, archive, exported };
+  }
+
+  it('is refused with both named and --behold-begge suggested, and imported as a second meeting with it', () => {
+    const { dir, archive, exported } = demoArchive();
+    const { text, upcoming } = plannedElsewhere(exported, '');
     const copy = join(dir, 'kopi.json');
     writeFileSync(copy, text);
 
@@ -295,6 +316,29 @@ describe('a meeting the archive has under another id', () => {
     expect(ok(['import', copy, '--behold-begge', '--archive', archive]).stdout).toMatch(/^Indlæst fra .*kopi\.json: 1 forum og 2 møder/);
     expect(lines(ok(['list-meetings', '--archive', archive]).stdout)).toHaveLength(3);
   }, 60_000);
+
+  it('two meetings whose ids begin alike: the listing shows as much as tells them apart, a shared beginning is refused', () => {
+    const { dir, archive, exported } = demoArchive();
+    for (const series of ['1', '2']) {
+      const copy = join(dir, `kopi-${series}.json`);
+      writeFileSync(copy, plannedElsewhere(exported, series).text);
+      ok(['import', copy, '--behold-begge', '--archive', archive]);
+    }
+    const listed = lines(ok(['list-meetings', '--archive', archive]).stdout).map((line) => cells(line)[0] ?? '');
+    // 00000000-0000-4000-8000-1… and -2… differ first in their 25th character.
+    expect(listed.filter((id) => id.startsWith('00000000')).sort()).toEqual(['00000000-0000-4000-8000-1', '00000000-0000-4000-8000-2']);
+    expect(listed.every((id) => id.length === 25)).toBe(true);
+
+    const target = join(dir, 'd.docx');
+    expectFailure(
+      cli(['export-dagsorden', '--meeting', '00000000', '--variant', 'delt', '--out', target, '--archive', archive]),
+      1,
+      /^Fejl: «00000000» passer på 2 møder: 00000000-0000-4000-8000-[12] \d{4}-\d{2}-\d{2} TRIO; 00000000-0000-4000-8000-[12] \d{4}-\d{2}-\d{2} TRIO\. Skriv flere tegn af id'et\.$/,
+    );
+    expect(existsSync(target)).toBe(false);
+    ok(['export-dagsorden', '--meeting', '00000000-0000-4000-8000-2', '--variant', 'delt', '--out', target, '--archive', archive]);
+    expect(existsSync(target)).toBe(true);
+  }, 90_000);
 });
 
 describe('each command’s --help', () => {
@@ -316,7 +360,26 @@ describe('each command’s --help', () => {
       for (const word of command.positionals) expect(help.stdout.split('\n')[0]?.split(`<${word}>`).length, command.name).toBe(2);
     }
     expect(cli(['import', '--help']).stdout.split('\n')[0]).toBe('Brug: samtalerum import <fil> [--behold-begge] [--archive <sti>]');
-  }, 30_000);
+  }, 180_000);
+});
+
+describe('samtalerum --version', () => {
+  const expected = `samtalerum ${packageJson.version}\n`;
+
+  it('prints the program version from package.json, alone, after a command, or before one', () => {
+    expect(packageJson.version).toMatch(/^\d+\.\d+\.\d+/);
+    for (const args of [['--version'], ['export-referat', '--version'], ['--version', 'list-meetings'], ['list-meetings', '--version', '--archive', join(freshDir(), 'intet.sqlite')]]) {
+      const run = cli(args);
+      expect(run, args.join(' ')).toEqual({ code: 0, stdout: expected, stderr: '' });
+    }
+    expect(cli(['--help']).stdout).toContain('  --version         vis programmets version');
+  });
+
+  it('followed by a word is still the older name of --variant, not the program version', () => {
+    const run = cli(['export-referat', '--meeting', UNKNOWN_ID, '--version', 'shared', '--out', join(freshDir(), 'r.docx'), '--archive', join(freshDir(), 'intet.sqlite')]);
+    expect(run.stdout).toBe('');
+    expect(lines(run.stderr)).toEqual(['Bemærk: --version shared hedder nu --variant delt; det gamle navn virker stadig.', expect.stringMatching(/^Fejl: Der er intet arkiv på /)]);
+  });
 });
 
 describe('samtalerum CLI without --archive', () => {
@@ -334,7 +397,8 @@ describe('samtalerum CLI without --archive', () => {
     const plain = cli([]);
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain('Brug: samtalerum <kommando> [tilvalg]');
-    for (const name of ['seed-demo', 'list-forums', 'list-meetings', 'import <fil>', 'export-referat', 'export-referater', 'export-archive']) {
+    const names = ['seed-demo', 'list-forums', 'list-meetings', 'vis-sag <sags-id>', 'import <fil>', 'export-dagsorden', 'export-referat', 'export-referater'];
+    for (const name of [...names, 'export-personaleresume', 'export-beslutningslog', 'export-archive']) {
       expect(plain.stdout).toContain(`  ${name} `);
     }
     expect(cli(['--help']).stdout).toBe(plain.stdout);
