@@ -120,8 +120,9 @@ export async function collect(services: Services, tokens: { secret: string[]; li
 
 /**
  * The CLI's shared variants, run in this process through its own entry with the output captured: the
- * listings, one referat per meeting and a forum's referater in one go. Its output and every file it
- * writes, and the files' names, are artefacts.
+ * listings, each meeting's dagsorden til udsendelse, each held meeting's referat and staff summary, a
+ * forum's referater in one go, the shared beslutningslog (Word and CSV) and every sag's timeline. Its
+ * output and every file it writes, and the files' names, are artefacts.
  */
 async function cliArtefacts(archive: string, forumIds: string[]): Promise<Artefact[]> {
   const out: Artefact[] = [];
@@ -138,14 +139,29 @@ async function cliArtefacts(archive: string, forumIds: string[]): Promise<Artefa
     return stdout;
   };
   await run(['list-forums']);
-  const meetings = (await run(['list-meetings'])).split('\n').filter((line) => line !== '');
-  for (const [n, line] of meetings.entries()) {
-    await run(['export-referat', '--meeting', line.split(' ')[0] ?? '', '--variant', 'delt', '--out', join(dir, 'enkelt', `${n}.docx`)]);
+  // list-meetings: short id first, status last.
+  const meetings = (await run(['list-meetings'])).split('\n').filter((line) => line !== '').map((line) => line.split(/ {2,}/));
+  for (const [n, row] of meetings.entries()) {
+    const meetingId = row[0] ?? '';
+    await run(['export-dagsorden', '--meeting', meetingId, '--variant', 'delt', '--out', join(dir, 'dagsorden', `${n}.docx`)]);
+    // A meeting not yet held has no referat and no staff summary; the CLI refuses them.
+    if (row.at(-1) !== 'afholdt') continue;
+    await run(['export-referat', '--meeting', meetingId, '--variant', 'delt', '--out', join(dir, 'enkelt', `${n}.docx`)]);
+    await run(['export-personaleresume', '--meeting', meetingId, '--out', join(dir, 'resume', `${n}.docx`)]);
+    await run(['export-personaleresume', '--meeting', meetingId, '--out', join(dir, 'resume', `${n}.txt`)]);
   }
   for (const [n, forumId] of forumIds.entries()) {
     await run(['export-referater', '--forum', forumId, '--from', '2000-01-01', '--to', '2100-12-31', '--variant', 'delt', '--out', join(dir, `forum-${n}`)]);
   }
-  for (const file of filesUnder(dir)) out.push(...(await docx(`CLI-fil ${file.slice(dir.length + 1)}`, readFileSync(file), file.slice(dir.length + 1))));
+  await run(['export-beslutningslog', '--variant', 'delt', '--out', join(dir, 'beslutningslog.docx')]);
+  await run(['export-beslutningslog', '--variant', 'delt', '--out', join(dir, 'beslutningslog.csv')]);
+  const sager = (await run(['vis-sag'])).split('\n').filter((line) => line !== '');
+  for (const line of sager) await run(['vis-sag', line.split(' ')[0] ?? '']);
+  for (const file of filesUnder(dir)) {
+    const name = file.slice(dir.length + 1);
+    if (file.endsWith('.docx')) out.push(...(await docx(`CLI-fil ${name}`, readFileSync(file), name)));
+    else out.push({ name: `CLI-fil ${name}`, text: `${name}\n${readFileSync(file, 'utf8')}` });
+  }
   rmSync(dir, { recursive: true, force: true });
   return out;
 }
