@@ -28,6 +28,8 @@ export interface Command {
   options: OptionName[];
   /** Names of the words it takes after the command, e.g. ['fil']. */
   positionals: string[];
+  /** The command also runs without those words (vis-sag alone lists the sager). */
+  wordsOptional?: true;
   /** Only commands that fill an archive may create one; the others refuse a path with no archive. */
   createsArchive: boolean;
   run(ctx: CommandContext): Promise<void>;

@@ -44,6 +44,11 @@ export const SAG: IdKind = { the: 'Sagen', it: 'den', none: 'Ingen sag', many: '
 
 const FULL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** The whole id, as a script passes it, rather than its beginning. */
+export function isWholeId(typed: string): boolean {
+  return FULL_ID.test(typed.trim().toLowerCase());
+}
+
 /**
  * The one record whose id is, or begins with, what was typed: the whole id from a script, or its first
  * characters as the listings show them. None, or more than one, is a Danish line saying what to do.
@@ -51,7 +56,7 @@ const FULL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
  */
 export function byIdPrefix<T extends { id: string }>(records: readonly T[], typed: string, kind: IdKind, describe: (record: T) => string): T {
   const prefix = typed.trim().toLowerCase();
-  if (FULL_ID.test(prefix)) {
+  if (isWholeId(prefix)) {
     const found = records.find((r) => r.id.toLowerCase() === prefix);
     if (found) return found;
     throw new CliError(`${kind.the} findes ikke i arkivet. Måske er ${kind.it} slettet.`);

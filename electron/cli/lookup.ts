@@ -1,5 +1,5 @@
 import type { ForumSummary, ItemSag, MeetingSummary } from '../../shared/api/types';
-import { FORUM, MEETING, SAG, byIdPrefix, meetingName } from './ids';
+import { FORUM, MEETING, SAG, byIdPrefix, isWholeId, meetingName } from './ids';
 import type { Session } from './session';
 
 /** The meeting given by --meeting: its whole id or a unique beginning of it. */
@@ -37,7 +37,11 @@ export async function sagerInArchive(session: Session): Promise<SagInArchive[]> 
   return [...sager.values()];
 }
 
-/** The sag given on the command line: its whole id or a unique beginning of it. */
-export async function findSag(session: Session, typed: string): Promise<SagInArchive> {
-  return byIdPrefix(await sagerInArchive(session), typed, SAG, (s) => `«${s.title}»`);
+/**
+ * The id of the sag given on the command line: its whole id or a unique beginning of it. Only a
+ * beginning needs the list of sager, which reads every meeting; a whole id goes straight to the sag.
+ */
+export async function findSagId(session: Session, typed: string): Promise<string> {
+  if (isWholeId(typed)) return typed.trim().toLowerCase();
+  return byIdPrefix(await sagerInArchive(session), typed, SAG, (s) => `«${s.title}»`).id;
 }

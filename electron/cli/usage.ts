@@ -5,7 +5,7 @@ const PROGRAM = 'samtalerum';
 
 /** The help for the whole CLI: `samtalerum`, `samtalerum --help`. */
 export function generalHelp(defaultArchive: string): string {
-  const heads = COMMANDS.map((c) => `${c.name}${c.positionals.map((p) => ` <${p}>`).join('')}`);
+  const heads = COMMANDS.map((c) => `${c.name}${words(c)}`);
   const width = Math.max(...heads.map((h) => h.length)) + 2;
   return [
     'Samtalerum på kommandolinjen: samme arkiv og samme regler som i programmet.',
@@ -32,6 +32,7 @@ export function generalHelp(defaultArchive: string): string {
     `  ${PROGRAM} export-referat --meeting <møde-id> --variant delt --out referat.docx`,
     `  ${PROGRAM} export-referater --forum <forum-id> --from 2026-08-01 --to 2027-06-30 --variant fuld --out referater`,
     `  ${PROGRAM} export-beslutningslog --forum <forum-id> --from 2026-08-01 --to 2027-06-30 --variant delt --out beslutninger.csv`,
+    `  ${PROGRAM} vis-sag`,
     `  ${PROGRAM} vis-sag <sags-id>`,
     `  ${PROGRAM} export-archive --out arkiv.json`,
     '',
@@ -40,14 +41,18 @@ export function generalHelp(defaultArchive: string): string {
   ].join('\n');
 }
 
+/** The words after the command name, e.g. « <fil>», in brackets when the command runs without them. */
+function words(command: Command): string {
+  return command.positionals.map((p) => (command.wordsOptional ? ` [<${p}>]` : ` <${p}>`)).join('');
+}
+
 /** The help for one command: `samtalerum export-referat --help`. */
 export function commandHelp(command: Command): string {
-  const words = command.positionals.map((p) => ` <${p}>`).join('');
   const synopsis = command.synopsis === '' ? '' : ` ${command.synopsis}`;
   const flags: [string, string][] = [...command.flags, ['--archive <sti>', 'arkivet, der skal bruges (standard: programmets eget arkiv)']];
   const width = Math.max(...flags.map(([flag]) => flag.length)) + 3;
   return [
-    `Brug: ${PROGRAM} ${command.name}${words}${synopsis} [--archive <sti>]`,
+    `Brug: ${PROGRAM} ${command.name}${words(command)}${synopsis} [--archive <sti>]`,
     '',
     `${command.summary}.`,
     '',

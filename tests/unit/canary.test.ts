@@ -82,7 +82,7 @@ describe('confidential stays confidential (canary property test)', () => {
 
 /** The built CLI in its own process, as a secretary runs it, on a few random archives. */
 describe('the built CLI shares no canary', () => {
-  it('in list-forums, list-meetings, export-referat and export-referater with --variant delt, on three archives', async () => {
+  it('in its listings, every shared document (Word, text, CSV) and the sager’s timelines, on three archives', async () => {
     if (!existsSync(CLI)) throw new Error(`Den byggede CLI mangler (${CLI}): kør npm run build først.`);
     // Two of the known routes through the shared referat, and one random archive.
     const samples = [KNOWN_ROUTES[1] ?? [], KNOWN_ROUTES[2] ?? [], ...fc.sample(scenario, { numRuns: 1, seed: 20261206 })];
@@ -106,13 +106,28 @@ describe('the built CLI shares no canary', () => {
         return run.stdout;
       };
       const forumIds = cli('list-forums').split('\n').filter(Boolean).map((line) => line.split(' ')[0] ?? '');
-      const meetingIds = cli('list-meetings').split('\n').filter(Boolean).map((line) => line.split(' ')[0] ?? '');
-      for (const id of meetingIds) cli('export-referat', '--meeting', id, '--variant', 'delt', '--out', join(out, 'enkelt', `${id}.docx`));
+      // list-meetings: short id first, status last.
+      const meetings = cli('list-meetings').split('\n').filter(Boolean).map((line) => line.split(/ {2,}/));
+      for (const [id = '', ...rest] of meetings) {
+        cli('export-dagsorden', '--meeting', id, '--variant', 'delt', '--out', join(out, 'dagsorden', `${id}.docx`));
+        // Only a held meeting has a referat and a staff summary; the CLI refuses the others.
+        if (rest.at(-1) !== 'afholdt') continue;
+        cli('export-referat', '--meeting', id, '--variant', 'delt', '--out', join(out, 'enkelt', `${id}.docx`));
+        cli('export-personaleresume', '--meeting', id, '--out', join(out, 'resume', `${id}.docx`));
+        cli('export-personaleresume', '--meeting', id, '--out', join(out, 'resume', `${id}.txt`));
+      }
       for (const id of forumIds) cli('export-referater', '--forum', id, '--from', '2000-01-01', '--to', '2100-12-31', '--variant', 'delt', '--out', join(out, id));
-      const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.docx'));
-      expect(files.length).toBeGreaterThanOrEqual(meetingIds.length);
+      cli('export-beslutningslog', '--variant', 'delt', '--out', join(out, 'beslutningslog.docx'));
+      cli('export-beslutningslog', '--variant', 'delt', '--out', join(out, 'beslutningslog.csv'));
+      for (const line of cli('vis-sag').split('\n').filter(Boolean)) cli('vis-sag', line.split(' ')[0] ?? '');
+      const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(docx|txt|csv)$/.test(name));
+      expect(files.filter((name) => name.startsWith('dagsorden')).length).toBe(meetings.length);
       for (const name of files) {
         artefacts.push({ name: `filnavnet ${name}`, text: name });
+        if (!name.endsWith('.docx')) {
+          artefacts.push({ name, text: readFileSync(join(out, name), 'utf8') });
+          continue;
+        }
         for (const [part, xml] of await partsOf(readFileSync(join(out, name)))) {
           artefacts.push({ name: `${name} [${part}]`, text: `${xml}\n${xml.replace(/<[^>]*>/g, '')}` });
         }

@@ -59,6 +59,7 @@ const on = (...args: string[]) => [...args, '--archive', archive];
 let held = { id: '', date: '' };
 let planned = { id: '', date: '' };
 let forumId = '';
+let wholeSagId = '';
 
 /** Saves an item with one field changed, as the item form does (it always sends every field). */
 function updateItem(services: ReturnType<typeof servicesWithArchive>['services'], item: AgendaItem, confidential: boolean) {
@@ -86,7 +87,8 @@ beforeAll(async () => {
     const closed = heldMeeting.items.find((i) => i.title === CLOSED_TITLE);
     const sagItem = heldMeeting.items.find((i) => i.title === SAG_ITEM);
     const next = (await detail(planned.id)).items.find((i) => i.sag !== null);
-    if (!closed?.confidential || !sagItem || !next) throw new Error('Demoen har ikke længere sit lukkede punkt og sin sag.');
+    if (!closed?.confidential || !sagItem?.sag || !next) throw new Error('Demoen har ikke længere sit lukkede punkt og sin sag.');
+    wholeSagId = sagItem.sag.id;
     await must(services, 'decisions.record', { itemId: closed.id, colour: 'roed', text: CLOSED_DECISION });
     await must(services, 'decisions.record', { itemId: next.id, colour: 'gul', text: DRAFT_DECISION, dissent: DRAFT_DISSENT });
     await updateItem(services, sagItem, true);
@@ -215,6 +217,7 @@ describe('vis-sag', () => {
     const sagId = listed[0]?.[0] ?? '';
 
     const shared = lines(ok(on('vis-sag', sagId.slice(0, 4))).stdout);
+    expect(lines(ok(on('vis-sag', wholeSagId)).stdout)).toEqual(shared);
     expect(shared[0]).toBe('Sag: Vikardækning (2 punkter)');
     expect(shared).toContain('  Punkt: Lukket punkt  [Rejst første gang, Besluttet, Fulgt op]');
     expect(shared).toContain('  Indholdet af lukkede punkter vises kun med --variant fuld.');
@@ -234,5 +237,6 @@ describe('vis-sag', () => {
   it('refuses a sag id it cannot find', () => {
     expectFailure(cli(on('vis-sag', '00000000-00')), 1, "Ingen sag i arkivet har et id, der begynder med «00000000-00». Se samtalerum vis-sag.");
     expectFailure(cli(on('vis-sag', 'Vikardækning')), 1, "Sags-id'et «Vikardækning» er ikke et id.");
+    expectFailure(cli(on('vis-sag', '00000000-0000-4000-8000-000000000000')), 1, 'Sagen findes ikke i arkivet.');
   });
 });

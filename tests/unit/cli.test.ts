@@ -360,6 +360,7 @@ describe('each command’s --help', () => {
       for (const word of command.positionals) expect(help.stdout.split('\n')[0]?.split(`<${word}>`).length, command.name).toBe(2);
     }
     expect(cli(['import', '--help']).stdout.split('\n')[0]).toBe('Brug: samtalerum import <fil> [--behold-begge] [--archive <sti>]');
+    expect(cli(['vis-sag', '--help']).stdout.split('\n')[0]).toBe('Brug: samtalerum vis-sag [<sags-id>] [--variant delt|fuld] [--archive <sti>]');
   }, 180_000);
 });
 
@@ -397,7 +398,7 @@ describe('samtalerum CLI without --archive', () => {
     const plain = cli([]);
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain('Brug: samtalerum <kommando> [tilvalg]');
-    const names = ['seed-demo', 'list-forums', 'list-meetings', 'vis-sag <sags-id>', 'import <fil>', 'export-dagsorden', 'export-referat', 'export-referater'];
+    const names = ['seed-demo', 'list-forums', 'list-meetings', 'vis-sag [<sags-id>]', 'import <fil>', 'export-dagsorden', 'export-referat', 'export-referater'];
     for (const name of [...names, 'export-personaleresume', 'export-beslutningslog', 'export-archive']) {
       expect(plain.stdout).toContain(`  ${name} `);
     }

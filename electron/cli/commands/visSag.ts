@@ -5,7 +5,7 @@ import { SAG_STEP_LABELS } from '../../../shared/domain/sager';
 import { variantFlag } from '../args';
 import { count, type Command } from '../command';
 import { shortIds } from '../ids';
-import { findSag, sagerInArchive } from '../lookup';
+import { findSagId, sagerInArchive } from '../lookup';
 import { columns, meetingTime } from './table';
 
 export const visSag: Command = {
@@ -22,6 +22,7 @@ export const visSag: Command = {
   ],
   options: ['variant'],
   positionals: ['sags-id'],
+  wordsOptional: true,
   createsArchive: false,
   async run({ values, positionals, open, out, err }) {
     const variant = values.variant === undefined ? 'delt' : variantFlag(values, { delt: 'uden lukkede punkter', fuld: 'med lukkede punkter' });
@@ -35,9 +36,9 @@ export const visSag: Command = {
       for (const line of columns(rows)) out(line);
       return;
     }
-    const sag = await findSag(session, typed);
+    const sagId = await findSagId(session, typed);
     // Without --variant fuld the service returns the redaction boundary's shared timeline.
-    const timeline = await session.call('sager.get', { sagId: sag.id, includeConfidential: variant === 'fuld' });
+    const timeline = await session.call('sager.get', { sagId, includeConfidential: variant === 'fuld' });
     out(`Sag: ${timeline.title} (${count(timeline.entries.length, 'punkt', 'punkter')})`);
     if (variant === 'fuld' && timeline.entries.some((e) => e.confidential)) out('Fortroligt: forløbet viser lukkede punkter.');
     for (const entry of timeline.entries) {
