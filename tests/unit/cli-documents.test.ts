@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DECISION_LOG_COLUMNS } from '../../electron/export/beslutningslog';
 import type { AgendaItem } from '../../shared/api/types';
 import { cells, cli, expectFailure, freshDir, lines, ok, requireBuiltCli } from './cli-run';
+import { parseCsv } from './csv-readback';
 import { partsMatching, partsOf, textOf } from './docx-readback';
 import { must, servicesWithArchive } from './support';
 
@@ -20,38 +21,6 @@ const SAG_NOTES = 'Teamene oplever, at skiftende vikarer giver uro';
 /** As a secretary types a decision: list lines, a semicolon, quotes. */
 const DRAFT_DECISION = '- Vikartimerne samles hos tre faste vikarer; ordningen evalueres i juni.\n- «Akutpuljen» og "nødplanen" bevares til sygdom.';
 const DRAFT_DISSENT = 'TR (lærere): Lærerne ønsker, at ordningen først gælder fra 1. marts.';
-
-/**
- * A CSV file as a spreadsheet reads it: fields split on ; outside double quotes, "" inside quotes is
- * one quote, and rows end with CRLF. Written here from the format's rules, not from the writer.
- */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      field += '"';
-      i += 1;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (!quoted && char === ';') {
-      row.push(field);
-      field = '';
-    } else if (!quoted && char === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-      i += 1;
-    } else {
-      field += char;
-    }
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 const dir = freshDir();
 const archive = join(dir, 'a.sqlite');
