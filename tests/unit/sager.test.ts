@@ -172,7 +172,7 @@ describe('knyt, fjern og omdøb', () => {
     expect(await must(s.services, 'sager.rename', { sagId: sag.id, title: '  Vikardækning  ' })).toEqual({ ...sag, title: 'Vikardækning' });
     expect((await refused(s.services, 'sager.rename', { sagId: sag.id, title: '   ' })).message).toBe('Sagens titel skal udfyldes.');
     const unknown = await refused(s.services, 'sager.rename', { sagId: '00000000-0000-4000-8000-000000000000', title: 'X' });
-    expect(unknown).toMatchObject({ code: 'ikke_fundet', field: 'sagId' });
+    expect(unknown).toMatchObject({ code: 'ikke_fundet', field: 'sagId', message: 'Sagen findes ikke i arkivet. Måske er den slettet.' });
   });
 });
 
