@@ -39,6 +39,20 @@ export default tseslint.config(
         [...NODE_BUILTINS, 'electron', 'better-sqlite3', 'docx', '**/electron/**', '**/tests/**'],
         'The renderer is browser code: it reaches the archive only through the API client.',
       ),
+      // The contract's schemas (zod) are for the services; the window needs only their types, and the
+      // values it shares with them come from shared/api/limits.ts. Evaluating zod would slow every start.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zod', '**/shared/api/fields', '**/shared/api/spec', '**/shared/api/contract', '**/shared/api/validation', '**/shared/api/methods/*', '**/shared/exchange/*'],
+              allowTypeImports: true,
+              message: 'Only types from the contract in the renderer: its values without zod are in shared/api/limits.ts.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,15 +1,15 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
 import { App } from './App';
 import { ArchiveQueries } from './api/ArchiveQueries';
-import { PresenterApp } from './presenter/PresenterApp';
+import { lazyView } from './lazyView';
 import { isPresenterHash } from './presenter/route';
+import { readFirstScreen } from './views/overviewReads';
 import { StartupGate } from './views/StartupGate';
 import './styles/app.css';
 
-// The CSP forbids eval; tell zod not to probe for it (the probe would log a CSP violation).
-z.config({ jitless: true });
+// The projector's window is the rarer one: its code is fetched when it opens, not by every start.
+const PresenterApp = lazyView(() => import('./presenter/PresenterApp'), 'PresenterApp');
 
 const root = document.getElementById('root');
 if (root) {
@@ -17,9 +17,11 @@ if (root) {
     <StrictMode>
       <ArchiveQueries>
         {isPresenterHash(location.hash) ? (
-          <PresenterApp />
+          <Suspense>
+            <PresenterApp />
+          </Suspense>
         ) : (
-          <StartupGate>
+          <StartupGate readFirstScreen={readFirstScreen}>
             <App />
           </StartupGate>
         )}

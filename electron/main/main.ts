@@ -42,6 +42,8 @@ function start(): void {
   registerIpc(services);
   installApplicationMenu();
   const window = createMainWindow();
+  // It loads now: an update waits for it to show, even when a busy computer takes a while.
+  services.windowLoading();
   // The update, and after it the full check and the day's backup, wait until the window is up: what
   // they find is shown in the window (and a restore offered there).
   window.once('ready-to-show', () => services.windowShown());

@@ -1,4 +1,5 @@
-import type { ArchiveNotice, ArchiveNoticeKind, BackupInfo } from '../../shared/api/methods/backup';
+import type { ArchiveNoticeKind } from '../../shared/api/limits';
+import type { ArchiveNotice, BackupInfo } from '../../shared/api/methods/backup';
 import { createBackupInWorker, type BackgroundBackup } from '../archive/backgroundBackup';
 import { isDailyBackupDue, listBackups } from '../archive/backup';
 import { checkIntegrityInWorker, type IntegrityCheck, type IntegrityReport } from '../archive/integrity';

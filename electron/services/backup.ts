@@ -1,4 +1,4 @@
-import { DAMAGE_NOTICES } from '../../shared/api/methods/backup';
+import { DAMAGE_NOTICES } from '../../shared/api/limits';
 import { createBackup, listBackups, restoreBackup } from '../archive/backup';
 import { openArchive } from '../archive/open';
 import { replaceArchive } from './context';

@@ -31,6 +31,12 @@ export interface StartingApp extends Services {
    * each migration holds the main process while it runs; the background work (step 5) follows it.
    */
   windowShown(): void;
+  /**
+   * The window has begun to load. From then on an update waits up to WINDOW_LOADING_WAIT_MS for it to
+   * show, not WINDOW_WAIT_MS: on a busy computer a page can take seconds to come up, and an update
+   * that begins without it shows nobody its progress (and holds the process the page loads from).
+   */
+  windowLoading(): void;
 }
 
 export interface StartupOptions extends StartOptions {
@@ -39,9 +45,14 @@ export interface StartupOptions extends StartOptions {
    * begins: the first screen's reads come first, on a machine with two cores. 0 in tests.
    */
   backgroundDelayMs?: number;
+  /** How long an update waits for a window that has not begun to load (WINDOW_WAIT_MS); shorter in tests. */
+  windowWaitMs?: number;
 }
 
+/** A window that never begins to load (a harness no page opens) holds an update back no longer than this. */
 const WINDOW_WAIT_MS = 3000;
+/** A window that is loading is waited for this long at most: it is coming, if slowly. */
+const WINDOW_LOADING_WAIT_MS = 30_000;
 const BACKGROUND_DELAY_MS = 1000;
 /** A window that calls all the time (a running meeting) does not put the check off longer than this. */
 const BACKGROUND_LATEST_MS = 30_000;
@@ -66,6 +77,8 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
   let lastCallAt = performance.now();
   let showWindow = () => {};
   const windowUp = new Promise<void>((resolve) => (showWindow = resolve));
+  let windowLoading = () => {};
+  const loading = new Promise<void>((resolve) => (windowLoading = resolve));
 
   const announce = (next: StartupProgress) => {
     progress = next;
@@ -73,7 +86,7 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
   };
 
   const ready = (async () => {
-    if (opening.updateSteps > 0) await Promise.race([windowUp, delay(WINDOW_WAIT_MS)]);
+    if (opening.updateSteps > 0) await untilWindowShown(windowUp, loading, options.windowWaitMs ?? WINDOW_WAIT_MS);
     const archive = await finishUnlessClosed(opening, announce, () => closed);
     const ctx = createContext(archive, appVersion);
     if (interrupted) ctx.notices.push({ kind: 'afbrudt-gendannelse', message: interrupted.message, offer: null });
@@ -114,6 +127,7 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
   return {
     ready,
     windowShown: () => showWindow(),
+    windowLoading: () => windowLoading(),
     dispatch,
     call: (method, input) => dispatch(method, input) as ReturnType<Services['call']>,
     subscribe(listener) {
@@ -147,6 +161,15 @@ async function finishUnlessClosed(opening: OpeningArchive, announce: (progress: 
     throw new ArchiveError('Samtalerum lukkede, før arkivet var åbnet. Arkivet er lukket igen.');
   }
   return archive;
+}
+
+/**
+ * Resolves when the window shows, or when it has not begun to load within waitMs, or has loaded for
+ * WINDOW_LOADING_WAIT_MS without showing: the update then runs without it rather than never.
+ */
+async function untilWindowShown(shown: Promise<void>, loading: Promise<void>, waitMs: number): Promise<void> {
+  const first = await Promise.race([shown.then(() => 'shown'), loading.then(() => 'loading'), delay(waitMs).then(() => 'late')]);
+  if (first === 'loading') await Promise.race([shown, delay(WINDOW_LOADING_WAIT_MS)]);
 }
 
 /** Resolves once no call has come for quietMs (or BACKGROUND_LATEST_MS have passed). */

@@ -26,10 +26,27 @@ export async function call<M extends Method>(method: M, input: MethodInput<M>): 
   }
 }
 
+/** The one event stream over loopback HTTP, shared by every listener in the window, and who listens. */
+let stream: EventSource | null = null;
+const listeners = new Set<(event: AppEvent) => void>();
+
 /** Subscribes to the services' change events; returns the unsubscribe function. */
 export function onAppEvent(listener: (event: AppEvent) => void): () => void {
   if (window.samtalerum) return window.samtalerum.onEvent(listener);
-  const source = new EventSource('/api/events');
-  source.onmessage = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as AppEvent);
-  return () => source.close();
+  // One connection for all: the browser allows a page only six, and the start's calls need the others.
+  listeners.add(listener);
+  if (stream === null) {
+    stream = new EventSource('/api/events');
+    stream.onmessage = (message: MessageEvent<string>) => {
+      const event = JSON.parse(message.data) as AppEvent;
+      for (const each of [...listeners]) each(event);
+    };
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      stream?.close();
+      stream = null;
+    }
+  };
 }

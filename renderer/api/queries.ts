@@ -63,6 +63,11 @@ export function useApiQuery<M extends ReadMethod>(method: M, input: MethodInput<
   });
 }
 
+/** Starts a read before the page that shows it is drawn; the page's useApiQuery then shares its answer. */
+export function prefetchApiQuery<M extends ReadMethod>(method: M, input: MethodInput<M>): void {
+  void queryClient.prefetchQuery({ queryKey: queryKey(method, input), queryFn: () => fetchAnswer(method, input) });
+}
+
 /**
  * Runs one write. Its answer goes into the cache where it has the shape of a query's answer; the
  * result carries the Danish error for the caller to show: every caller must show it.

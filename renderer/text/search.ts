@@ -1,4 +1,4 @@
-import type { SearchKind } from '../../shared/api/methods/search';
+import type { SearchKind } from '../../shared/api/limits';
 
 export const searchText = {
   title: 'Søgning',

@@ -1,4 +1,5 @@
-import { DAMAGE_NOTICES, type ArchiveNotice, type BackupInfo } from '../../shared/api/methods/backup';
+import { DAMAGE_NOTICES } from '../../shared/api/limits';
+import type { ArchiveNotice, BackupInfo } from '../../shared/api/methods/backup';
 import { useApiQuery } from '../api/queries';
 import { useRoute } from '../stores/route';
 import { backupText as t } from '../text/backup';

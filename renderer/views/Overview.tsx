@@ -1,4 +1,3 @@
-import { OVERVIEW_MEETINGS } from '../../shared/api/methods/meetings';
 import { useApiQuery } from '../api/queries';
 import { ColourBadge } from '../components/ColourBadge';
 import { ColourLegend, distinctColours } from '../components/ColourLegend';
@@ -8,19 +7,15 @@ import { useRoute } from '../stores/route';
 import { followUpText as t } from '../text/followup';
 import { MeetingRows } from './meetings/MeetingRows';
 import { todayLocal } from '../today';
-
-/** How many open actions the overview shows; the rest are under Opfølgning. */
-const OPEN_ACTIONS_SHOWN = 6;
-/** How many of the newest decisions it shows; the rest are in the archive's register. */
-const LATEST_DECISIONS = 5;
+import { overviewInputs } from './overviewReads';
 
 /** The start page: a bounded look at what is coming and what awaits someone, never the whole archive. */
 export function Overview() {
   const navigate = useRoute((s) => s.navigate);
-  const now = `${todayLocal()}T00:00`;
-  const meetings = useApiQuery('meetings.overview', { from: now, limit: OVERVIEW_MEETINGS.default });
-  const actions = useApiQuery('actions.list', { status: 'alle_aabne', limit: OPEN_ACTIONS_SHOWN });
-  const latest = useApiQuery('decisions.list', { limit: LATEST_DECISIONS });
+  const { now, ...inputs } = overviewInputs();
+  const meetings = useApiQuery('meetings.overview', inputs.meetings);
+  const actions = useApiQuery('actions.list', inputs.actions);
+  const latest = useApiQuery('decisions.list', inputs.decisions);
   const upcoming = meetings.data?.upcoming ?? [];
   const drafts = meetings.data?.awaitingApproval ?? [];
   const draftCount = meetings.data?.awaitingApprovalCount ?? 0;

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { SEARCH_KINDS, type SearchHit, type SearchKind, type SearchSegment } from '../../shared/api/methods/search';
+import { SEARCH_KINDS, type SearchKind } from '../../shared/api/limits';
+import type { SearchHit, SearchSegment } from '../../shared/api/methods/search';
 import type { ColourKey } from '../../shared/domain/colours';
 import { useApiPages } from '../api/pages';
 import { ColourBadge } from '../components/ColourBadge';

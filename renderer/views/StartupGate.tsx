@@ -6,9 +6,10 @@ import { startupText as t } from '../text/startup';
 /**
  * The window opens before the archive is open, so an old archive being brought up to date shows how
  * far it has got instead of a blank window; the app's screens render once the archive is ready. For
- * an archive that needs no update that is one answer away, a few milliseconds.
+ * an archive that needs no update that is one answer away, a few milliseconds, and the first
+ * screen's data is on its way meanwhile.
  */
-export function StartupGate({ children }: { children: ReactNode }) {
+export function StartupGate({ children, readFirstScreen }: { children: ReactNode; readFirstScreen: () => void }) {
   const [progress, setProgress] = useState<StartupProgress | null>(null);
   const ready = progress?.step === 'klar';
 
@@ -25,11 +26,14 @@ export function StartupGate({ children }: { children: ReactNode }) {
       // more than this answer already.
       setProgress((seen) => (!result.ok ? { step: 'klar', done: 0, total: 0 } : seen && later(seen, result.value) ? seen : result.value));
     });
+    // After app.startup, so its answer is never queued behind them: the first screen's reads wait in
+    // the services for the archive, not in the window for this answer.
+    readFirstScreen();
     return () => {
       current = false;
       unsubscribe();
     };
-  }, [ready]);
+  }, [ready, readFirstScreen]);
 
   if (ready) return children;
   return <StartupPage progress={progress} />;

@@ -2,21 +2,13 @@ import { z } from 'zod';
 import { COLOUR_KEYS } from '../domain/colours';
 import { FORUM_KINDS } from '../domain/forums';
 import { CADENCES } from '../domain/cadence';
+import { COLOUR_REQUIRED } from './limits';
 import { normaliseLineEnds, quoteForMessage, textProblem, type TextLines } from './text';
 
 /**
  * Field schemas with Danish messages that name the field, so a form can show the message at the
  * field and an IPC or import error still tells a person what to fix.
  */
-
-export const LIMITS = {
-  name: 120,
-  title: 200,
-  shortText: 500,
-  longText: 20_000,
-  meetingMinutes: 12 * 60,
-  itemMinutes: 240,
-} as const;
 
 /** The text rules of shared/api/text.ts as a check, for every free-text schema here and in the exchange file. */
 export function textRules(label: string, lines: TextLines) {
@@ -88,7 +80,6 @@ function isRealDateTime(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-export const COLOUR_REQUIRED = 'Vælg en af farverne rød, gul, grøn eller blå.';
 export const colourKey = z.enum(COLOUR_KEYS, { error: COLOUR_REQUIRED });
 export const forumKind = z.enum(FORUM_KINDS, { error: 'Vælg en mødetype fra listen.' });
 /** Built-in or user-defined; the service checks that a user-defined key exists. */

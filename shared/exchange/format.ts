@@ -4,7 +4,6 @@ import { SCALE } from '../domain/checkout';
 import { COLOUR_KEYS, type ColourShape } from '../domain/colours';
 import { PROCESS_KINDS } from '../domain/prompts';
 import {
-  LIMITS,
   cadence,
   colourKey,
   entityId,
@@ -17,6 +16,7 @@ import {
   textRules,
   wholeMinutes,
 } from '../api/fields';
+import { LIMITS } from '../api/limits';
 import { normaliseLineEnds, quoteForMessage, type TextLines } from '../api/text';
 
 /**

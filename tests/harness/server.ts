@@ -118,6 +118,8 @@ function serveFile(pathname: string, res: ServerResponse): void {
   } catch {
     file = join(rendererRoot, 'index.html');
   }
+  // As the app's window once created: a page is loading, and an update waits for it to show.
+  if (file === join(rendererRoot, 'index.html')) services.windowLoading();
   res.writeHead(200, {
     'content-type': mimeTypeFor(file),
     'content-security-policy': CONTENT_SECURITY_POLICY,

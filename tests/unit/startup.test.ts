@@ -82,6 +82,29 @@ describe('start af et gammelt arkiv', () => {
     copy.close();
   });
 
+  it('venter på et vindue, der er begyndt at indlæse, også ud over ventetiden for et vindue, der aldrig kommer', async () => {
+    const path = oldArchive();
+    const app = beginStartup(path, 'test', { backgroundDelayMs: 0, windowWaitMs: 50 });
+    running.push(app);
+    app.windowLoading();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A busy computer: the page is still loading long after the short wait; the update has not begun.
+    expect(await must(app, 'app.startup', {})).toMatchObject({ step: 'aabner' });
+    expect(listBackups(path)).toEqual([]);
+
+    app.windowShown();
+    await app.ready;
+    expect((await must(app, 'app.info', {})).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+  });
+
+  it('opdaterer uden vindue, når intet vindue begynder at indlæse inden ventetiden', async () => {
+    const path = oldArchive();
+    const app = beginStartup(path, 'test', { backgroundDelayMs: 0, windowWaitMs: 50 });
+    running.push(app);
+    await app.ready;
+    expect((await must(app, 'app.info', {})).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+  });
+
   it('lader arkivet være, som det var, når sikkerhedskopien før opdateringen ikke kan tages', async () => {
     const path = oldArchive();
     // A file where the backup folder should be: no backup, so no update.

@@ -1,5 +1,6 @@
 import type { ColourKey, ColourShape } from '../../../shared/domain/colours';
-import type { SearchHit, SearchKind, SearchSegment } from '../../../shared/api/methods/search';
+import type { SearchKind } from '../../../shared/api/limits';
+import type { SearchHit, SearchSegment } from '../../../shared/api/methods/search';
 import type { SqliteDb } from '../open';
 import { statement } from '../statements';
 import { toColour } from './forums';

@@ -7,7 +7,7 @@ import { useFormErrors } from '../../components/useFormErrors';
 import { minutes } from '../../format';
 import { useApiQuery, write } from '../../api/queries';
 import { forumPageText as p, forumsText as t } from '../../text/forums';
-import { MEETING_PAGE } from '../../../shared/api/methods/meetings';
+import { MEETING_PAGE } from '../../../shared/api/limits';
 import { MeetingPages } from '../meetings/MeetingPages';
 import { MeetingRows } from '../meetings/MeetingRows';
 import { NewMeetingForm } from '../meetings/NewMeetingForm';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ListeningInput } from '../../../shared/api/listeningTypes';
-import { LIMITS } from '../../../shared/api/fields';
+import { LIMITS } from '../../../shared/api/limits';
 import { Notice } from '../../components/Notice';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
 import { useFormErrors } from '../../components/useFormErrors';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { MEETING_PAGE } from '../../../shared/api/methods/meetings';
+import { MEETING_PAGE } from '../../../shared/api/limits';
 import type { MeetingStatus } from '../../../shared/api/types';
 import { useApiQuery } from '../../api/queries';
 import { Notice } from '../../components/Notice';

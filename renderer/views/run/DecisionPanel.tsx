@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { COLOUR_REQUIRED } from '../../../shared/api/fields';
+import { COLOUR_REQUIRED } from '../../../shared/api/limits';
 import type { AgendaItem, DecisionOutcome, FairProces, MeetingDetail } from '../../../shared/api/types';
 import type { ColourKey } from '../../../shared/domain/colours';
 import { decisionWarnings } from '../../../shared/domain/decisionWarnings';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LIMITS, colourKey, entityId, flag, input, itemType, optionalText, requiredText, wholeMinutes } from '../fields';
+import { colourKey, entityId, flag, input, itemType, optionalText, requiredText, wholeMinutes } from '../fields';
+import { LIMITS } from '../limits';
 import { read, write } from '../spec';
 import type { ItemTypeDefinition } from '../../domain/items';
 import type { AgendaItem, MeetingDetail } from '../types';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { input } from '../fields';
+import type { ArchiveNoticeKind } from '../limits';
 import { read, write } from '../spec';
 
 /** Why a backup was taken; part of its file name, so the list can say it in words. */
@@ -36,11 +37,6 @@ export interface ArchiveNotice {
   /** The newest backup that passed the full check, offered for restore; null when none is offered. */
   offer: BackupInfo | null;
 }
-
-export type ArchiveNoticeKind = 'afbrudt-gendannelse' | 'beskadiget' | 'beskadiget-indeks' | 'sikkerhedskopi-fejlet';
-
-/** Notices about damage: told as an error, and a restore of the newest good backup is offered. */
-export const DAMAGE_NOTICES: readonly ArchiveNoticeKind[] = ['beskadiget', 'beskadiget-indeks'];
 
 export const backupMethods = {
   'backup.notices': read<ArchiveNotice[]>()(input({})),

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  LIMITS,
   cadence,
   colourKey,
   entityId,
@@ -14,6 +13,7 @@ import {
   requiredText,
   wholeMinutes,
 } from '../fields';
+import { LIMITS } from '../limits';
 import { read, write } from '../spec';
 import type { Forum, ForumMember, ForumSummary, ForumTheme, YearPlan } from '../types';
 

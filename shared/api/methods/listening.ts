@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DESTINATIONS, LISTENING_LIMITS } from '../../domain/listening';
-import { LIMITS, colourKey, entityId, flag, input, itemType, localDate, optionalText, requiredText, wholeMinutes } from '../fields';
+import { colourKey, entityId, flag, input, itemType, localDate, optionalText, requiredText, wholeMinutes } from '../fields';
+import { LIMITS } from '../limits';
 import { read, write } from '../spec';
 import { BESLUTNING_NEEDS_COLOUR } from './agenda';
 import type {

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { LIMITS, entityId, flag, input, localDateTime, optionalText, requiredText, wholeMinutes } from '../fields';
+import { entityId, flag, input, localDateTime, optionalText, requiredText, wholeMinutes } from '../fields';
+import { LIMITS, MEETING_PAGE, OVERVIEW_MEETINGS } from '../limits';
 import { read, write } from '../spec';
 import type { GeneratedDocument, MeetingDetail, MeetingOverview, MeetingPage, MeetingSummary, Participant } from '../types';
 import { VARIANTS } from '../../domain/variant';
-
-/** Screens read meetings a page at a time; the whole list is for the year plan's export and the CLI. */
-export const MEETING_PAGE = { default: 50, max: 200 } as const;
-/** How many meetings each of the Oversigt's lists shows at most. */
-export const OVERVIEW_MEETINGS = { default: 5, max: 50 } as const;
 
 const pageSize = (what: string, limits: { default: number; max: number }) =>
   z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LIMITS, colourKey, entityId, input, localDate, optionalText, plainText, requiredText } from '../fields';
+import { colourKey, entityId, input, localDate, optionalText, plainText, requiredText } from '../fields';
+import { LIMITS } from '../limits';
 import { read, write } from '../spec';
 import { ACTION_STATUSES } from '../../domain/actions';
 import type { Action, ActionNote, ActionPage, AppInfo, Decision, OpenAction } from '../types';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LIMITS, entityId, flag, input, requiredText } from '../fields';
+import { entityId, flag, input, requiredText } from '../fields';
+import { LIMITS } from '../limits';
 import { read, write } from '../spec';
 import type { GeneratedDocument, ImportSummary, ReferatState } from '../types';
 import { VARIANTS } from '../../domain/variant';

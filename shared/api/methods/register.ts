@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ColourDefinition, ColourKey } from '../../domain/colours';
-import { LIMITS, colourKey, entityId, input, localDate, plainText } from '../fields';
+import { colourKey, entityId, input, localDate, plainText } from '../fields';
+import { LIMITS } from '../limits';
 import { read } from '../spec';
 import type { RegisteredDecision } from '../types';
 

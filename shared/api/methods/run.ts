@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { SCALE } from '../../domain/checkout';
 import { PROCESS_KINDS } from '../../domain/prompts';
-import { LIMITS, entityId, input, localDate, optionalText, requiredText, wholeMinutes } from '../fields';
+import { entityId, input, localDate, optionalText, requiredText, wholeMinutes } from '../fields';
+import { LIMITS } from '../limits';
 import { read, write } from '../spec';
 import type { AgendaItem, CheckoutResult, MeetingDetail, PresenterView } from '../types';
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { ColourDefinition } from '../../domain/colours';
 import type { ForumKind } from '../../domain/forums';
 import type { SagStep } from '../../domain/sager';
-import { LIMITS, entityId, input, requiredText, plainText } from '../fields';
+import { entityId, input, requiredText, plainText } from '../fields';
+import { LIMITS } from '../limits';
 import { read, write } from '../spec';
 import type { ActionStatus, DecisionOutcome, ItemSag, SagRef } from '../types';
 

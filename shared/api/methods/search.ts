@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import type { ColourDefinition } from '../../domain/colours';
-import { LIMITS, colourKey, entityId, flag, input, localDate, plainText } from '../fields';
+import { colourKey, entityId, flag, input, localDate, plainText } from '../fields';
+import { LIMITS, SEARCH_KINDS, type SearchKind } from '../limits';
 import { read } from '../spec';
-
-export const SEARCH_KINDS = ['meeting', 'item', 'decision', 'action'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** A piece of a title or snippet; `hit` pieces matched the query. Text, never HTML. */
 export interface SearchSegment {
