@@ -1,3 +1,4 @@
+import { followUpItemId } from '../../shared/domain/items';
 import { startTimes } from '../../shared/domain/startTimes';
 import type { GeneratedDocument, MeetingDetail } from '../../shared/api/types';
 import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
@@ -24,6 +25,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 export function agendaDocument(meeting: MeetingDetail, variant: Variant): AgendaDocument {
   const typeLabel = (key: string) => meeting.itemTypes.find((t) => t.key === key)?.label ?? key;
   const times = startTimes(meeting.startsAt, meeting.items);
+  const followUpItem = followUpItemId(meeting.items);
   const items = meeting.items.map((item, index) => {
     const startTime = times[index] ?? '';
     return {
@@ -36,6 +38,7 @@ export function agendaDocument(meeting: MeetingDetail, variant: Variant): Agenda
       colour: meeting.forumColours.find((c) => c.key === item.announcedColour) ?? null,
       background: item.background,
       confidential: item.confidential,
+      listsFollowUp: item.id === followUpItem,
     };
   });
   return {

@@ -65,6 +65,7 @@ export function benchReferat(itemCount: number, variant: ReferatDocument['varian
       confidential: index % 10 === 6,
       summary: `${summary}\nDer var enighed om at tage sagen op igen, når der er nyt.`,
       outcomeNote: index % 11 === 5 ? 'Parkeret til næste møde.' : '',
+      listsFollowUp: false,
       decision: {
         outcome: unresolved ? 'afklaring_uden_enighed' : 'beslutning',
         text: unresolved
