@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS, entityId, flag, input, requiredText } from '../fields';
 import { read, write } from '../spec';
-import type { GeneratedDocument, ImportSummary, ReferatState } from '../types';
+import type { DocumentPreview, GeneratedDocument, ImportSummary, ReferatState } from '../types';
 import { VARIANTS } from '../../domain/variant';
 
 const variant = z.enum(VARIANTS, { error: 'Vælg det delte eller det fulde referat.' });
@@ -25,6 +25,8 @@ export const referatMethods = {
   ),
 
   'documents.referat': read<GeneratedDocument>()(input({ meetingId: entityId('Mødet'), variant })),
+  /** The same referat as `documents.referat`, read back from the very file, to read in the app before approving. */
+  'documents.referatPreview': read<DocumentPreview>()(input({ meetingId: entityId('Mødet'), variant })),
   'documents.staffSummary': read<GeneratedDocument>()(input({ meetingId: entityId('Mødet') })),
   'documents.staffText': read<{ text: string }>()(input({ meetingId: entityId('Mødet') })),
 
