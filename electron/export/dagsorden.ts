@@ -17,7 +17,6 @@ import {
   formatDueDay,
   formatTimeRange,
   heading,
-  nameWithRole,
   pageFooter,
   pageHeader,
   pageProperties,
@@ -26,6 +25,7 @@ import {
   textParagraphs,
   typeAddsToTitle,
 } from './docx-common';
+import { nameWithRole } from '../../shared/domain/roles';
 
 type Block = Paragraph | Table;
 

@@ -281,15 +281,6 @@ export function formatDueDay(isoDay: string | null): string {
 }
 
 /**
- * "Mette Lund (Skoleleder)". A role that has its own parenthesis, "TR (lærere)", reads "Jonas Holm (TR, lærere)"
- * rather than the doubled "(TR (lærere))".
- */
-export function nameWithRole(name: string, role: string): string {
-  const plainRole = role.replace(/\s*\(([^()]*)\)/g, (_, inner: string) => `, ${inner.trim()}`).trim();
-  return plainRole === '' ? name : `${name} (${plainRole})`;
-}
-
-/**
  * The item's type is left out of its facts line when the title already says it («Eventuelt», «Opfølgning fra
  * sidst»), so the document never reads «Eventuelt» twice in a row.
  */

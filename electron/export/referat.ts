@@ -29,13 +29,13 @@ import {
   formatDanishTime,
   formatDueDay,
   formatTimeRange,
-  nameWithRole,
   pageFooter,
   pageHeader,
   pageProperties,
   parseLocalDateTime,
   typeAddsToTitle,
 } from './docx-common';
+import { nameWithRole } from '../../shared/domain/roles';
 import {
   colourBadge,
   heading,
