@@ -92,6 +92,14 @@ function referat(variant: ReferatDocument['variant']): ReferatDocument {
     summary: LONG_NOTE,
     decision: { ...first.decision, text: HARD, dissent: `TR (lærere): "${HARD}"` },
   };
+  // The shared referat is built from the shared view (electron/services/redaction), where a confidential
+  // item is only its number and «Lukket punkt»; the builder prints what it is given.
+  if (variant === 'delt') {
+    doc.items = doc.items.map((item) =>
+      item.confidential ? { ...item, title: 'Lukket punkt', typeLabel: '', owner: '', summary: '', decision: null, outcomeNote: '' } : item,
+    );
+    doc.actions = doc.actions.filter((action) => !action.confidential);
+  }
   return doc;
 }
 
