@@ -10,6 +10,7 @@ import { lazyView, PageLoading } from './lazyView';
 // Only the Oversigt, the first page, is in the code the window evaluates before it can draw; every
 // other page is loaded when it is first opened, so the start does not wait for the whole app.
 const Archive = lazyView(() => import('./views/Archive'), 'Archive');
+const DecisionView = lazyView(() => import('./views/DecisionView'), 'DecisionView');
 const FollowUp = lazyView(() => import('./views/FollowUp'), 'FollowUp');
 const ListeningScreen = lazyView(() => import('./views/listening/ListeningScreen'), 'ListeningScreen');
 const SeriesList = lazyView(() => import('./views/listening/SeriesList'), 'SeriesList');
@@ -99,6 +100,7 @@ function View({ route }: { route: Route }) {
       if (route.seriesId && route.overview) return <ThemeOverviewPage seriesId={route.seriesId} />;
       return route.seriesId ? <SeriesPage key={route.seriesId} seriesId={route.seriesId} /> : <SeriesList />;
     case 'arkiv':
+      if (route.decision) return <DecisionView key={route.decision.decisionId} meetingId={route.decision.meetingId} decisionId={route.decision.decisionId} />;
       return route.sagId ? <SagView key={route.sagId} sagId={route.sagId} /> : <Archive />;
     case 'indstillinger':
       return <Settings />;

@@ -36,6 +36,8 @@ export interface AgendaItem {
   colour: ColourDefinition | null;
   background: string;
   confidential: boolean;
+  /** The item where «Opfølgning fra sidst» is gone through: the follow-up table stands under it. */
+  listsFollowUp: boolean;
 }
 
 export interface AgendaDocument {

@@ -14,7 +14,7 @@ import {
   colourLegend,
   documentStyles,
   formatDanishDate,
-  formatDanishDay,
+  formatDueDay,
   formatTimeRange,
   heading,
   pageFooter,
@@ -23,7 +23,9 @@ import {
   parseLocalDateTime,
   simpleTable,
   textParagraphs,
+  typeAddsToTitle,
 } from './docx-common';
+import { nameWithRole } from '../../shared/domain/roles';
 
 type Block = Paragraph | Table;
 
@@ -46,7 +48,8 @@ export async function buildDagsorden(doc: AgendaDocument): Promise<Buffer> {
           ...titleBlock(doc, date, formatTimeRange(start, doc.durationMinutes)),
           ...participantsSection(doc.participants),
           ...purposeSection(doc.purpose),
-          ...followUpSection(doc),
+          // When an item is the follow-up, the table stands under it, not once more as a section of its own.
+          ...(doc.items.some((item) => item.listsFollowUp) ? [] : followUpSection(doc)),
           ...itemsSection(doc),
           ...legendSection(doc),
         ],
@@ -110,7 +113,7 @@ function participantsSection(participants: AgendaParticipant[]): Block[] {
       ),
     );
   }
-  const absentText = absent.length === 0 ? 'Ingen.' : absent.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join(', ');
+  const absentText = absent.length === 0 ? 'Ingen.' : absent.map((p) => nameWithRole(p.name, p.role)).join(', ');
   blocks.push(
     new Paragraph({
       spacing: { before: 160 },
@@ -133,57 +136,58 @@ function purposeSection(purpose: string): Block[] {
 }
 
 function followUpSection(doc: AgendaDocument): Block[] {
-  const title = heading('Opfølgning fra sidst', 1);
-  if (doc.followUp.length === 0) {
-    return [title, new Paragraph('Der er ingen åbne opgaver at følge op på fra sidste møde.')];
-  }
-  return [
-    title,
-    simpleTable(
-      ['Hvad', 'Hvem', 'Frist', 'Status'],
-      doc.followUp.map((f) => [f.what, f.who, f.due === null ? 'Ingen frist' : formatDanishDay(f.due), f.status]),
-      [0.4, 0.2, 0.26, 0.14],
-    ),
-  ];
+  return [heading('Opfølgning fra sidst', 1), ...followUpContent(doc)];
+}
+
+function followUpContent(doc: AgendaDocument): Block[] {
+  if (doc.followUp.length === 0) return [new Paragraph('Der er ingen åbne opgaver at følge op på fra sidste møde.')];
+  // Wide enough for the longest date («30. september 2026») and status («Forsinket») on one line.
+  return [simpleTable(['Hvad', 'Hvem', 'Frist', 'Status'], doc.followUp.map((f) => [f.what, f.who, formatDueDay(f.due), f.status]), [0.38, 0.2, 0.25, 0.17])];
 }
 
 function itemsSection(doc: AgendaDocument): Block[] {
   const blocks: Block[] = [heading('Punkter', 1)];
   if (doc.items.length === 0) blocks.push(new Paragraph('Der er endnu ingen punkter på dagsordenen.'));
-  for (const item of doc.items) blocks.push(...itemBlock(item, doc.variant === 'delt'));
+  for (const item of doc.items) blocks.push(...itemBlock(item, doc.variant === 'delt', item.listsFollowUp ? followUpContent(doc) : []));
   return blocks;
 }
 
-/** The version sent out is built from the shared view, where a confidential item is already a placeholder. */
-function itemBlock(item: AgendaItem, sentOut: boolean): Paragraph[] {
+/**
+ * The version sent out is built from the shared view, where a confidential item is already a placeholder.
+ * `followUp` is the «Opfølgning fra sidst» table when this item is where it is gone through.
+ */
+function itemBlock(item: AgendaItem, sentOut: boolean, followUp: Block[]): Block[] {
   const title = item.confidential && !sentOut ? `${item.title} (${CLOSED_ITEM})` : item.title;
   const facts = [
-    item.typeLabel,
+    typeAddsToTitle(item.typeLabel, item.title) ? item.typeLabel : '',
     item.owner.trim() === '' ? '' : `Ansvarlig: ${item.owner}`,
     `${item.minutes} min.`,
     `kl. ${item.startTime}`,
   ].filter((fact) => fact !== '');
-  const blocks = [
-    heading(`${item.number}. ${title}`, 2),
-    new Paragraph({ children: [new TextRun({ text: cleanText(facts.join(' · ')), color: INK.muted })] }),
-  ];
+  const content: Block[] = [];
   if (item.confidential && sentOut) {
-    blocks.push(new Paragraph({ children: [new TextRun({ text: 'Punktet behandles fortroligt.', italics: true })] }));
+    content.push(new Paragraph({ children: [new TextRun({ text: 'Punktet behandles fortroligt.', italics: true })] }));
   }
   if (item.colour) {
-    blocks.push(new Paragraph({ children: [...colourBadge(item.colour), new TextRun(cleanText(`  ${item.colour.meaning}`))] }));
+    content.push(new Paragraph({ children: [...colourBadge(item.colour), new TextRun(cleanText(`  ${item.colour.meaning}`))] }));
   }
-  blocks.push(...textParagraphs(item.background));
-  return blocks;
+  content.push(...textParagraphs(item.background), ...followUp);
+  return [
+    heading(`${item.number}. ${title}`, 2),
+    // Kept with what follows, so the facts line never ends a page apart from the item's text.
+    new Paragraph({ keepNext: content.length > 0, children: [new TextRun({ text: cleanText(facts.join(' · ')), color: INK.muted })] }),
+    ...content,
+  ];
 }
 
 function legendSection(doc: AgendaDocument): Block[] {
   if (doc.colours.length === 0) return [];
   return [
     heading('Farvekoder', 1),
-    new Paragraph(
-      'Farven meldes ud, når punktet sættes på dagsordenen, så alle ved på forhånd, hvor meget indflydelse forummet har på beslutningen.',
-    ),
+    new Paragraph({
+      keepNext: true,
+      text: 'Farven meldes ud, når punktet sættes på dagsordenen, så alle ved på forhånd, hvor meget indflydelse forummet har på beslutningen.',
+    }),
     colourLegend(doc.colours),
   ];
 }

@@ -272,6 +272,23 @@ export function formatDanishDay(isoDay: string): string {
   return isValid(date) ? format(date, 'd. MMMM yyyy', { locale: da }) : isoDay;
 }
 
+/**
+ * A deadline in a table: "24. november 2026" with non-breaking spaces, so a narrow column never splits a
+ * date over two lines; "Ingen frist" when there is none.
+ */
+export function formatDueDay(isoDay: string | null): string {
+  return isoDay === null || isoDay.trim() === '' ? 'Ingen frist' : formatDanishDay(isoDay).replace(/ /g, '\u00A0');
+}
+
+/**
+ * The item's type is left out of its facts line when the title already says it («Eventuelt», «Opfølgning fra
+ * sidst»), so the document never reads «Eventuelt» twice in a row.
+ */
+export function typeAddsToTitle(typeLabel: string, title: string): boolean {
+  const type = typeLabel.trim().toLocaleLowerCase('da');
+  return type !== '' && !title.trim().toLocaleLowerCase('da').startsWith(type);
+}
+
 /** "kl. 14.00" */
 export function formatDanishTime(date: Date): string {
   return `kl. ${format(date, 'HH.mm')}`;

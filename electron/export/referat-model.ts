@@ -41,6 +41,8 @@ export interface ReferatItem {
   summary: string;
   /** Danish note when the item did not end normally, e.g. "Parkeret til næste møde"; '' otherwise. */
   outcomeNote: string;
+  /** The item where «Opfølgning fra sidst» is gone through: the follow-up table stands under it. */
+  listsFollowUp: boolean;
   decision: ReferatDecision | null;
 }
 

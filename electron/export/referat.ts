@@ -27,12 +27,15 @@ import {
   formatDanishDate,
   formatDanishDay,
   formatDanishTime,
+  formatDueDay,
   formatTimeRange,
   pageFooter,
   pageHeader,
   pageProperties,
   parseLocalDateTime,
+  typeAddsToTitle,
 } from './docx-common';
+import { nameWithRole } from '../../shared/domain/roles';
 import {
   colourBadge,
   heading,
@@ -66,7 +69,9 @@ const STYLE = {
 } as const;
 
 const REFERAT_PARAGRAPH_STYLES: NonNullable<IStylesOptions['paragraphStyles']> = [
-  { id: STYLE.facts, name: 'Punktfakta', basedOn: 'Normal', run: { color: INK.muted }, paragraph: { keepNext: true } },
+  // Kept with what follows it paragraph by paragraph, not in the style: an item that ends with its facts line
+  // would otherwise chain to the next item, and a run of such items would move to a new page as one block.
+  { id: STYLE.facts, name: 'Punktfakta', basedOn: 'Normal', run: { color: INK.muted } },
   { id: STYLE.decision, name: 'Beslutning', basedOn: 'Normal', run: { bold: true }, paragraph: { spacing: { before: 120 } } },
   { id: STYLE.note, name: 'Punktnote', basedOn: 'Normal', run: { bold: true, italics: true }, paragraph: { spacing: { before: 120 } } },
   {
@@ -142,7 +147,8 @@ export async function buildReferat(doc: ReferatDocument): Promise<Buffer> {
     ...titleBlock(doc, date, formatTimeRange(start, doc.durationMinutes)),
     ...participantsSection(doc.participants),
     ...purposeSection(doc.purpose),
-    ...followUpSection(doc.followUp),
+    // When an item is the follow-up, the table stands under it, not once more as a section of its own.
+    ...(doc.items.some((item) => item.listsFollowUp) ? [] : followUpSection(doc.followUp)),
     ...itemsSection(doc, badge),
     ...actionsSection(doc.actions, full),
     ...nextMeetingSection(doc.nextMeeting),
@@ -190,7 +196,7 @@ function versionLine(doc: ReferatDocument): string {
   const { number, status, approvedAt, approvedBy } = doc.version;
   if (status === 'udkast') return `Version ${number} · ${DRAFT_MARK}`;
   const when = approvedAt ? ` ${formatMoment(approvedAt)}` : '';
-  const who = approvedBy.length > 0 ? ` af ${danishList(approvedBy.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)))}` : '';
+  const who = approvedBy.length > 0 ? ` af ${danishList(approvedBy.map((p) => nameWithRole(p.name, p.role)))}` : '';
   return `Version ${number} · godkendt${when}${who}`;
 }
 
@@ -235,8 +241,7 @@ function participantsSection(participants: AgendaParticipant[]): Xml[] {
       ),
     );
   }
-  const named = (p: AgendaParticipant) => (p.role ? `${p.name} (${p.role})` : p.name);
-  const absentText = absent.length === 0 ? 'Ingen.' : absent.map(named).join(', ');
+  const absentText = absent.length === 0 ? 'Ingen.' : absent.map((p) => nameWithRole(p.name, p.role)).join(', ');
   const facilitators = participants.filter((p) => p.facilitator).map((p) => p.name);
   const referents = participants.filter((p) => p.referent).map((p) => p.name);
   blocks.push(
@@ -264,20 +269,13 @@ function purposeSection(purpose: string): Xml[] {
 }
 
 function followUpSection(followUp: ReferatAction[]): Xml[] {
-  const title = heading('Opfølgning fra sidst', 1);
-  if (followUp.length === 0) return [title, plain('Der var ingen åbne opgaver at følge op på fra sidste møde.')];
-  return [
-    title,
-    table(
-      ['Hvad', 'Hvem', 'Frist', 'Status'],
-      followUp.map((f) => [f.what, f.who, dueText(f.due), f.status]),
-      [0.44, 0.2, 0.2, 0.16],
-    ),
-  ];
+  return [heading('Opfølgning fra sidst', 1), ...followUpContent(followUp)];
 }
 
-function dueText(due: string | null): string {
-  return due === null || due.trim() === '' ? 'Ingen frist' : formatDanishDay(due);
+function followUpContent(followUp: ReferatAction[]): Xml[] {
+  if (followUp.length === 0) return [plain('Der var ingen åbne opgaver at følge op på fra sidste møde.')];
+  // Wide enough for the longest date («30. september 2026») and status («Forsinket») on one line.
+  return [table(['Hvad', 'Hvem', 'Frist', 'Status'], followUp.map((f) => [f.what, f.who, formatDueDay(f.due), f.status]), [0.38, 0.2, 0.25, 0.17])];
 }
 
 // ------------------------------------------------------------------------------------------------ items
@@ -287,7 +285,7 @@ function itemsSection(doc: ReferatDocument, badge: Badge): Xml[] {
   if (doc.items.length === 0) blocks.push(plain('Der var ingen punkter på mødet.'));
   for (const item of doc.items) {
     if (item.confidential && doc.variant === 'delt') blocks.push(...closedItem(item));
-    else blocks.push(...itemBlock(item, badge));
+    else blocks.push(...itemBlock(item, badge, item.listsFollowUp ? followUpContent(doc.followUp) : []));
   }
   return blocks;
 }
@@ -297,19 +295,22 @@ function closedItem(item: ReferatItem): Xml[] {
   return [heading(`${item.number}. ${item.title}`, 2), paragraph([run('Punktet blev behandlet fortroligt.', { italics: true })], { style: STYLE.facts })];
 }
 
-function itemBlock(item: ReferatItem, badge: Badge): Xml[] {
+/** `followUp` is the «Opfølgning fra sidst» table when this item is where it is gone through. */
+function itemBlock(item: ReferatItem, badge: Badge, followUp: Xml[]): Xml[] {
   const title = item.confidential ? `${item.title} (${CLOSED_ITEM})` : item.title;
-  const facts = [item.typeLabel, item.owner.trim() === '' ? '' : `Ansvarlig: ${item.owner}`].filter((fact) => fact.trim() !== '');
+  const facts = [typeAddsToTitle(item.typeLabel, item.title) ? item.typeLabel : '', item.owner.trim() === '' ? '' : `Ansvarlig: ${item.owner}`].filter(
+    (fact) => fact.trim() !== '',
+  );
+  const content = [...followUp, ...textParagraphs(item.summary)];
+  if (item.decision) content.push(...decisionBlock(item.decision, item.announcedColour, badge));
+  if (item.outcomeNote.trim() !== '') content.push(...writtenParagraphs(item.outcomeNote, [], STYLE.note));
   const blocks = [heading(`${item.number}. ${title}`, 2)];
   if (facts.length > 0 || item.announcedColour) {
     const runs = [run(facts.join(' · '))];
     if (item.announcedColour) runs.push(run(facts.length > 0 ? ' · Farve meldt ud: ' : 'Farve meldt ud: '), ...badge(item.announcedColour));
-    blocks.push(paragraph(runs, { style: STYLE.facts }));
+    blocks.push(paragraph(runs, { style: STYLE.facts, keepNext: content.length > 0 }));
   }
-  blocks.push(...textParagraphs(item.summary));
-  if (item.decision) blocks.push(...decisionBlock(item.decision, item.announcedColour, badge));
-  if (item.outcomeNote.trim() !== '') blocks.push(...writtenParagraphs(item.outcomeNote, [], STYLE.note));
-  return blocks;
+  return [...blocks, ...content];
 }
 
 function decisionBlock(decision: ReferatDecision, announced: ColourDefinition | null, badge: Badge): Xml[] {
@@ -406,17 +407,17 @@ function actionsSection(actions: ReferatAction[], full: boolean): Xml[] {
   return [
     title,
     table(
-      ['Hvad', 'Hvem', 'Hvornår', 'Sigt', 'Status', 'Fra punkt'],
+      ['Hvad', 'Hvem', 'Hvornår', 'Status', 'Fra punkt'],
       actions.map((a) => [
         a.what,
         a.who,
-        dueText(a.due),
-        // The column is headed "Sigt", so "Kort sigt" reads as "Kort" and the narrow column stays one line.
-        a.term.replace(/\s+sigt$/i, ''),
+        // The term under the date: one column fewer leaves room for long Danish words in «Hvad».
+        `${formatDueDay(a.due)}\n${a.term}`,
         a.status,
         a.itemNumber === null ? 'Mødet' : full && a.confidential ? `${a.itemNumber} (lukket)` : String(a.itemNumber),
       ]),
-      [0.31, 0.21, 0.17, 0.09, 0.11, 0.11],
+      // Wide enough for the longest date and «Forsinket» on one line; what and who wrap between words.
+      [0.32, 0.19, 0.25, 0.14, 0.1],
     ),
   ];
 }
@@ -483,7 +484,10 @@ function legendSection(colours: readonly ColourDefinition[], badge: Badge): Xml[
   if (colours.length === 0) return [];
   return [
     heading('Farvekoder', 1),
-    plain('Farven meldes ud, når punktet sættes på dagsordenen, og står igen ved beslutningen. Skifter farven undervejs, står det i referatet hvorfor.'),
+    paragraph(
+      [run('Farven meldes ud, når punktet sættes på dagsordenen, og står igen ved beslutningen. Skifter farven undervejs, står det i referatet hvorfor.')],
+      { keepNext: true },
+    ),
     table(
       ['Farve', 'Betydning'],
       colours.map((colour) => [[paragraph(badge(colour), { spacing: { after: 0 } })], colour.meaning]),

@@ -1,3 +1,4 @@
+import { followUpItemId } from '../../shared/domain/items';
 import { startTimes } from '../../shared/domain/startTimes';
 import type { GeneratedDocument, MeetingDetail } from '../../shared/api/types';
 import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
@@ -15,6 +16,7 @@ import { followUpForReferat } from '../archive/queries/actions';
 import { nextMeetingOf } from '../archive/queries/meetings';
 import { versionsOf } from '../archive/queries/referat';
 import { closedTitlesOf, sharedActions, sharedMeeting, sharedVersions } from './redaction';
+import { documentHtml } from '../export/preview';
 import { buildReferat } from '../export/referat';
 import { buildStaffSummary, staffSummaryText } from '../export/staffSummary';
 
@@ -24,6 +26,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 export function agendaDocument(meeting: MeetingDetail, variant: Variant): AgendaDocument {
   const typeLabel = (key: string) => meeting.itemTypes.find((t) => t.key === key)?.label ?? key;
   const times = startTimes(meeting.startsAt, meeting.items);
+  const followUpItem = followUpItemId(meeting.items);
   const items = meeting.items.map((item, index) => {
     const startTime = times[index] ?? '';
     return {
@@ -36,6 +39,7 @@ export function agendaDocument(meeting: MeetingDetail, variant: Variant): Agenda
       colour: meeting.forumColours.find((c) => c.key === item.announcedColour) ?? null,
       background: item.background,
       confidential: item.confidential,
+      listsFollowUp: item.id === followUpItem,
     };
   });
   return {
@@ -86,7 +90,21 @@ function docx(fileName: string, buffer: Buffer): GeneratedDocument {
   return { fileName, mimeType: DOCX, base64: buffer.toString('base64') };
 }
 
-export const documentHandlers: Handlers<'documents.dagsorden' | 'documents.referat' | 'documents.staffSummary' | 'documents.staffText'> = {
+/** The referat as the Word file that is exported; the preview reads this same file back. */
+async function referatFile(ctx: ServiceContext, meetingId: string, variant: Variant): Promise<GeneratedDocument> {
+  const meeting = meetingForReferat(ctx, meetingId);
+  const context = referatContext(ctx, meeting);
+  const doc =
+    variant === 'delt'
+      ? referatDocument(sharedMeeting(meeting), sharedReferatContext(ctx, meeting, context), variant)
+      : referatDocument(meeting, context, variant);
+  const name = `Referat ${safeName(meeting.forumName)} ${meeting.startsAt.slice(0, 10)} (${variantInFileName(variant)}).docx`;
+  return docx(name, await buildReferat(doc));
+}
+
+export const documentHandlers: Handlers<
+  'documents.dagsorden' | 'documents.referat' | 'documents.referatPreview' | 'documents.staffSummary' | 'documents.staffText'
+> = {
   'documents.dagsorden': async ({ meetingId, variant }, ctx): Promise<GeneratedDocument> => {
     // Read everything first: nothing from the archive is touched after the await.
     const meeting = meetingDetail(ctx, meetingId);
@@ -94,15 +112,11 @@ export const documentHandlers: Handlers<'documents.dagsorden' | 'documents.refer
     return docx(fileName(meeting, variant), buffer);
   },
 
-  'documents.referat': async ({ meetingId, variant }, ctx) => {
-    const meeting = meetingForReferat(ctx, meetingId);
-    const context = referatContext(ctx, meeting);
-    const doc =
-      variant === 'delt'
-        ? referatDocument(sharedMeeting(meeting), sharedReferatContext(ctx, meeting, context), variant)
-        : referatDocument(meeting, context, variant);
-    const name = `Referat ${safeName(meeting.forumName)} ${meeting.startsAt.slice(0, 10)} (${variantInFileName(variant)}).docx`;
-    return docx(name, await buildReferat(doc));
+  'documents.referat': ({ meetingId, variant }, ctx) => referatFile(ctx, meetingId, variant),
+
+  'documents.referatPreview': async ({ meetingId, variant }, ctx) => {
+    const file = await referatFile(ctx, meetingId, variant);
+    return { fileName: file.fileName, html: await documentHtml(Buffer.from(file.base64, 'base64')) };
   },
 
   'documents.staffSummary': async ({ meetingId }, ctx) => {

@@ -1,5 +1,6 @@
 import { ACTION_STATUS_LABELS } from '../../shared/domain/actions';
 import { CHECKOUT_QUESTIONS, SCALE, SCALE_LABELS } from '../../shared/domain/checkout';
+import { followUpItemId } from '../../shared/domain/items';
 import { meetingHeader } from './documentHeader';
 import type { Action, AgendaItem, ReferatState } from '../../shared/api/types';
 import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
@@ -24,7 +25,7 @@ function referatAction(action: Action, items: readonly AgendaItem[]): ReferatAct
   };
 }
 
-function referatItem(item: AgendaItem, meeting: ReferatMeeting): ReferatItem {
+function referatItem(item: AgendaItem, meeting: ReferatMeeting, followUpItem: string | null): ReferatItem {
   const colourOf = (key: string | null) => meeting.forumColours.find((c) => c.key === key) ?? null;
   const { decision } = item;
   return {
@@ -36,6 +37,7 @@ function referatItem(item: AgendaItem, meeting: ReferatMeeting): ReferatItem {
     confidential: item.confidential,
     summary: item.notes,
     outcomeNote: OUTCOME_NOTE[item.runState] ?? '',
+    listsFollowUp: item.id === followUpItem,
     decision: decision && {
       outcome: decision.outcome,
       text: decision.text,
@@ -70,6 +72,7 @@ export interface ReferatContext {
 export function referatDocument(meeting: ReferatMeeting, context: ReferatContext, variant: Variant): ReferatDocument {
   const latest = context.state.versions.at(-1);
   const actions = [...meeting.items.flatMap((i) => i.actions), ...meeting.otherActions];
+  const followUpItem = followUpItemId(meeting.items);
   return {
     variant,
     version: {
@@ -83,7 +86,7 @@ export function referatDocument(meeting: ReferatMeeting, context: ReferatContext
     },
     ...meetingHeader(meeting),
     followUp: context.followUp.map((a) => referatAction(a, [])),
-    items: meeting.items.map((item) => referatItem(item, meeting)),
+    items: meeting.items.map((item) => referatItem(item, meeting, followUpItem)),
     actions: actions.map((a) => referatAction(a, meeting.items)),
     nextMeeting: context.nextMeeting,
     checkout: meeting.checkout

@@ -12,8 +12,11 @@ export type Route =
   | { section: 'moeder'; meetingId?: string; run?: boolean; awaitingApproval?: boolean }
   | { section: 'opfoelgning' }
   | { section: 'lyttemoeder'; seriesId?: string; overview?: boolean; meetingId?: string; step?: ListeningStep }
-  /** With a sag: that sag's timeline, reached from the archive's register or from an item. */
-  | { section: 'arkiv'; sagId?: string }
+  /**
+   * With a sag: that sag's timeline, reached from the archive's register or from an item. With a decision:
+   * that decision read-only, reached from a search hit or a register row.
+   */
+  | { section: 'arkiv'; sagId?: string; decision?: { meetingId: string; decisionId: string } }
   | { section: 'indstillinger' };
 
 interface RouteState {

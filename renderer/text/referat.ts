@@ -1,3 +1,5 @@
+import { nameWithRole } from '../../shared/domain/roles';
+
 export const referatText = {
   title: 'Referat',
   intro: 'Referatet er et udkast, indtil forummets dagsordensejere har godkendt det. Et godkendt referat er låst.',
@@ -9,7 +11,7 @@ export const referatText = {
   approvedOn: (date: string) => `godkendt ${date}`,
   waitingFor: 'Mangler godkendelse fra',
   approvedBy: 'Godkendt af',
-  approveAs: (name: string, role: string) => `Godkend som ${name} (${role})`,
+  approveAs: (name: string, role: string) => `Godkend som ${nameWithRole(name, role)}`,
   newVersion: 'Start en ny version',
   newVersionIntro: 'Skal et godkendt referat rettes, starter I en ny version. Begrundelsen og ændringerne kan ses af alle.',
   reason: 'Hvorfor rettes referatet?',
@@ -27,4 +29,12 @@ export const referatText = {
   exportExchange: 'Gem mødet som udvekslingsfil (med lukkede punkter, fortroligt)',
   exportExchangeShared: 'Gem mødet som udvekslingsfil til deling (uden lukkede punkter)',
   ready: (fileName: string) => `Klar: ${fileName}`,
+  previewTitle: 'Læs referatet',
+  previewIntro: 'Sådan ser referatet ud, når det hentes som Word-fil. Læs det, før du godkender.',
+  previewShared: 'Vis referat til deling',
+  previewFull: 'Vis fuldt referat (fortroligt)',
+  previewHide: 'Skjul referatet',
+  previewLoading: 'Henter referatet …',
+  previewLabel: (variant: 'delt' | 'fuld') => (variant === 'delt' ? 'Referat til deling, som det eksporteres' : 'Fuldt referat (fortroligt), som det eksporteres'),
+  previewConfidential: 'Fortroligt: det fulde referat har de lukkede punkter med. Vis det ikke på en fælles skærm.',
 };

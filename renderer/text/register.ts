@@ -33,6 +33,7 @@ export const registerText = {
         ? '1 beslutning.'
         : `${n} beslutninger, nyeste først.`,
   openMeeting: (title: string, date: string) => `Åbn mødet ${title}, ${date}`,
+  openDecision: (title: string, date: string) => `Åbn beslutningen om ${title}, ${date}`,
   unresolvedTag: 'Afklaring uden enighed',
   sag: (title: string) => `Sag: ${title}`,
   openSag: (title: string) => `Sag: ${title} – vis sagens forløb`,

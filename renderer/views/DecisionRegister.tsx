@@ -135,7 +135,14 @@ function RegisterRow({ decision: d, index, setSize }: { decision: RegisteredDeci
       <ColourBadge colour={d.colourDefinition} />
       <div className="register-body">
         <p className="register-item">
-          {d.itemTitle}
+          <button
+            type="button"
+            className="link"
+            aria-label={t.openDecision(d.itemTitle, date)}
+            onClick={() => navigate({ section: 'arkiv', decision: { meetingId: d.meetingId, decisionId: d.id } })}
+          >
+            {d.itemTitle}
+          </button>
           {d.outcome === 'afklaring_uden_enighed' && <span className="register-tag"> · {t.unresolvedTag}</span>}
         </p>
         <p className="register-text">{d.text}</p>

@@ -168,7 +168,12 @@ function SearchResultItem({ hit }: { hit: SearchHit }) {
         {meetingId === null ? (
           <Marked segments={hit.titleSegments} />
         ) : (
-          <button type="button" className="link" onClick={() => navigate({ section: 'moeder', meetingId })}>
+          // A decision opens on its own page; everything else opens its meeting.
+          <button
+            type="button"
+            className="link"
+            onClick={() => navigate(hit.kind === 'decision' ? { section: 'arkiv', decision: { meetingId, decisionId: hit.id } } : { section: 'moeder', meetingId })}
+          >
             <Marked segments={hit.titleSegments} />
           </button>
         )}

@@ -65,6 +65,7 @@ const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
   'listening.sendTargets': () => any('listening', 'forum', 'meeting'),
   'documents.dagsorden': everything,
   'documents.referat': everything,
+  'documents.referatPreview': everything,
   'documents.staffSummary': everything,
   'documents.staffText': everything,
   'documents.feedbackLetter': everything,

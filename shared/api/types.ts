@@ -349,6 +349,15 @@ export interface GeneratedDocument {
   base64: string;
 }
 
+/**
+ * A Word file read back as HTML (headings, paragraphs, tables, bold and italics, and classes for the
+ * document's own styles), so the app shows exactly the text and order of the file it would export.
+ */
+export interface DocumentPreview {
+  fileName: string;
+  html: string;
+}
+
 export type { YearPlan };
 
 export interface ReferatApproval {

@@ -30,3 +30,11 @@ export const BUILT_IN_ITEM_TYPES: readonly ItemTypeDefinition[] = ITEM_TYPES.map
 export function isBuiltInItemType(key: string): key is BuiltInItemType {
   return (ITEM_TYPES as readonly string[]).includes(key);
 }
+
+/**
+ * The item where «Opfølgning fra sidst» is gone through: the first open item of the type Opfølgning. The
+ * documents list the follow-up under it instead of once more in a section of their own.
+ */
+export function followUpItemId(items: readonly { id: string; type: ItemType; confidential: boolean }[]): string | null {
+  return items.find((item) => item.type === 'opfoelgning' && !item.confidential)?.id ?? null;
+}

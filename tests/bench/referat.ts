@@ -65,6 +65,7 @@ export function benchReferat(itemCount: number, variant: ReferatDocument['varian
       confidential: index % 10 === 6,
       summary: `${summary}\nDer var enighed om at tage sagen op igen, når der er nyt.`,
       outcomeNote: index % 11 === 5 ? 'Parkeret til næste møde.' : '',
+      listsFollowUp: false,
       decision: {
         outcome: unresolved ? 'afklaring_uden_enighed' : 'beslutning',
         text: unresolved
@@ -169,7 +170,7 @@ function baselineTexts(doc: ReferatDocument): string[] {
     }
     if (item.outcomeNote) texts.push(item.outcomeNote);
   }
-  texts.push('Handlinger', 'Hvad', 'Hvem', 'Hvornår', 'Sigt', 'Status', 'Fra punkt');
+  texts.push('Handlinger', 'Hvad', 'Hvem', 'Hvornår', 'Status', 'Fra punkt');
   for (const a of doc.actions) texts.push(a.what, a.who, a.due ?? 'Ingen frist', a.term, a.status, String(a.itemNumber ?? 'Mødet'));
   texts.push('Næste møde', doc.nextMeeting?.startsAt ?? '');
   for (const q of doc.checkout) texts.push(q.question, 'Svar', 'Antal', ...q.answers.flatMap((a) => [a.label, String(a.count)]));

@@ -121,6 +121,7 @@ function validSample(
     'referat.approve': { meetingId, personId: forumId },
     'referat.newVersion': { meetingId, reason: 'Rettelse af stavefejl' },
     'documents.referat': { meetingId, variant: 'delt' },
+    'documents.referatPreview': { meetingId, variant: 'delt' },
     'documents.staffSummary': { meetingId },
     'documents.staffText': { meetingId },
     'exchange.export': { scope: 'moede', id: meetingId },

@@ -60,7 +60,7 @@ function item(
   background: string,
 ): AgendaDocument['items'][number] {
   const announced = colourKey === null ? null : colour(colourKey);
-  return { number, title, typeLabel, owner, minutes, startTime, colour: announced, background, confidential: false };
+  return { number, title, typeLabel, owner, minutes, startTime, colour: announced, background, confidential: false, listsFollowUp: false };
 }
 
 describe('dagsorden som Word-fil', () => {

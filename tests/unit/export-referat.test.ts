@@ -83,6 +83,7 @@ function item(number: number, title: string, typeLabel: string, owner: string, a
     confidential: false,
     summary,
     outcomeNote: '',
+    listsFollowUp: false,
     decision: null,
   };
 }
@@ -334,12 +335,12 @@ describe('referat som Word-fil', () => {
     const html = await htmlOf(buffer);
 
     const actions = html.slice(html.indexOf('<h1>Handlinger</h1>'), html.indexOf('<h1>Næste møde</h1>'));
-    for (const header of ['Hvad', 'Hvem', 'Hvornår', 'Sigt', 'Status', 'Fra punkt']) {
+    for (const header of ['Hvad', 'Hvem', 'Hvornår', 'Status', 'Fra punkt']) {
       expect(actions).toContain(`<th><p><strong>${header}</strong></p></th>`);
     }
-    expect(actions).toContain('<td><p>Lave vagtplan for frikvarterer</p></td><td><p>Teamkoordinatorerne</p></td><td><p>18. december 2026</p></td><td><p>Kort</p></td><td><p>Åben</p></td><td><p>1</p></td>');
-    expect(actions).toContain('<td><p>Langt</p></td>');
-    expect(actions).toContain('<td><p>Ingen frist</p></td><td><p>Kort</p></td><td><p>Udført</p></td><td><p>Mødet</p></td>');
+    expect(actions).toContain('<td><p>Lave vagtplan for frikvarterer</p></td><td><p>Teamkoordinatorerne</p></td><td><p>18. december 2026<br />Kort sigt</p></td><td><p>Åben</p></td><td><p>1</p></td>');
+    expect(actions).toContain('Langt sigt</p></td>');
+    expect(actions).toContain('<td><p>Ingen frist<br />Kort sigt</p></td><td><p>Udført</p></td><td><p>Mødet</p></td>');
 
     expect(text).toContain('Tirsdag den 12. januar 2027 kl. 14.00, Mødelokale 2.');
 

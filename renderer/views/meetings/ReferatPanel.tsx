@@ -4,11 +4,14 @@ import type { Result } from '../../../shared/api/envelope';
 import { call } from '../../api/client';
 import { useApiQuery, write } from '../../api/queries';
 import { saveDocument } from '../../api/saveDocument';
+import { DocumentPreview } from '../../components/DocumentPreview';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
 import { shortDate } from '../../format';
 import { referatText as t } from '../../text/referat';
+import { nameWithRole } from '../../../shared/domain/roles';
+import type { Variant } from '../../../shared/domain/variant';
 
 /** After the meeting: approval by the co-owners, versions, and the documents made from the referat. */
 export function ReferatPanel({ meeting }: { meeting: MeetingDetail }) {
@@ -57,13 +60,14 @@ export function ReferatPanel({ meeting }: { meeting: MeetingDetail }) {
             {t.version(current?.number ?? 1)} · {state.locked ? t.approved : t.draft}
             {state.locked && current?.approvedAt && ` · ${t.approvedOn(shortDate(current.approvedAt))}`}
           </p>
+          <ReferatPreview meetingId={meeting.id} />
           {state.coOwners.length === 0 && <p className="warning">{t.noCoOwners}</p>}
           {!state.locked && state.coOwners.length > 0 && (
             <ul className="approvals">
               {state.coOwners.map((c) =>
                 approvedIds.has(c.personId) ? (
                   <li key={c.personId} className="done-note">
-                    ✓ {t.approvedBy} {c.name} ({c.role})
+                    ✓ {t.approvedBy} {nameWithRole(c.name, c.role)}
                   </li>
                 ) : (
                   <li key={c.personId}>
@@ -77,7 +81,7 @@ export function ReferatPanel({ meeting }: { meeting: MeetingDetail }) {
           )}
           {state.locked && current && (
             <p>
-              {t.approvedBy}: {current.approvals.map((a) => `${a.name} (${a.role})`).join(', ')}
+              {t.approvedBy}: {current.approvals.map((a) => nameWithRole(a.name, a.role)).join(', ')}
             </p>
           )}
           {state.locked && <NewVersionForm meetingId={meeting.id} />}
@@ -136,6 +140,36 @@ export function ReferatPanel({ meeting }: { meeting: MeetingDetail }) {
         </Field>
       )}
     </section>
+  );
+}
+
+/** The referat exactly as it will be exported, shared or full, for the agenda owners to read before approving. */
+function ReferatPreview({ meetingId }: { meetingId: string }) {
+  const [variant, setVariant] = useState<Variant | null>(null);
+  const { data, error, isPending } = useApiQuery('documents.referatPreview', { meetingId, variant: variant ?? 'delt' }, { enabled: variant !== null });
+  const toggle = (shown: Variant) => setVariant((current) => (current === shown ? null : shown));
+  return (
+    // Not a region of its own: it is part of the Referat panel, whose name it would otherwise share.
+    <div className="referat-preview">
+      <h3>{t.previewTitle}</h3>
+      <p className="muted">{t.previewIntro}</p>
+      <div className="toolbar-buttons">
+        <button type="button" aria-pressed={variant === 'delt'} onClick={() => toggle('delt')}>
+          {variant === 'delt' ? t.previewHide : t.previewShared}
+        </button>
+        <button type="button" aria-pressed={variant === 'fuld'} onClick={() => toggle('fuld')}>
+          {variant === 'fuld' ? t.previewHide : t.previewFull}
+        </button>
+      </div>
+      {variant !== null && (
+        <>
+          <Notice kind="error">{error?.message}</Notice>
+          {variant === 'fuld' && <p className="warning">{t.previewConfidential}</p>}
+          {isPending && <p className="muted">{t.previewLoading}</p>}
+          {data && <DocumentPreview html={data.html} label={t.previewLabel(variant)} />}
+        </>
+      )}
+    </div>
   );
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { entityId, flag, input, requiredText } from '../fields';
 import { LIMITS } from '../limits';
 import { read, write } from '../spec';
-import type { GeneratedDocument, ImportSummary, ReferatState } from '../types';
+import type { DocumentPreview, GeneratedDocument, ImportSummary, ReferatState } from '../types';
 import { VARIANTS } from '../../domain/variant';
 
 const variant = z.enum(VARIANTS, { error: 'Vælg det delte eller det fulde referat.' });
@@ -26,6 +26,8 @@ export const referatMethods = {
   ),
 
   'documents.referat': read<GeneratedDocument>()(input({ meetingId: entityId('Mødet'), variant })),
+  /** The same referat as `documents.referat`, read back from the very file, to read in the app before approving. */
+  'documents.referatPreview': read<DocumentPreview>()(input({ meetingId: entityId('Mødet'), variant })),
   'documents.staffSummary': read<GeneratedDocument>()(input({ meetingId: entityId('Mødet') })),
   'documents.staffText': read<{ text: string }>()(input({ meetingId: entityId('Mødet') })),
 

@@ -58,6 +58,7 @@ export async function collect(services: Services, tokens: { secret: string[]; li
       const where = `møde ${summary.startsAt.slice(0, 10)} i ${forum.name}`;
       shared.push(...(await docx(`Dagsorden til udsendelse, ${where}`, await call('documents.dagsorden', { meetingId, variant: 'delt' }))));
       shared.push(...(await docx(`Delt referat, ${where}`, await call('documents.referat', { meetingId, variant: 'delt' }))));
+      shared.push(json(`Forhåndsvisning af det delte referat, ${where}`, await call('documents.referatPreview', { meetingId, variant: 'delt' })));
       shared.push(...(await docx(`Personaleresumé (Word), ${where}`, await call('documents.staffSummary', { meetingId }))));
       shared.push(json(`Personaleresumé som tekst, ${where}`, await call('documents.staffText', { meetingId })));
       // The projector with confidential display off, as the room sees it.
