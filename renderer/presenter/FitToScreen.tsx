@@ -2,19 +2,19 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNo
 import { presenterText } from '../text/presenter';
 
 /**
- * The smallest the text may get, as a share of its own size: the smallest text in a fitted block
- * (1.05em, a dissent) then stays at three quarters of the page's base, 24px at 1280×720, which a
+ * The smallest any text may get, as a share of the page's base size: 24px at 1280×720, which a
  * projector still shows readably at the back of a staff room.
  */
-export const MIN_SCALE = 0.72;
+export const READABLE_MIN = 0.75;
 const STEP = 0.04;
 /** A page that does not fit even at the smallest size turns by itself after this long. */
 export const PAGE_SECONDS = 20;
 
 /**
  * Fits its text into the room left on the projector page without scrolling: the text steps down in
- * size until it fits, never below MIN_SCALE; what still does not fit is shown a page at a time, whole
- * lines only, turning by itself and with PageDown/PageUp or the arrows in the projector window.
+ * size until it fits, its smallest text never below READABLE_MIN of the page's base size; what still
+ * does not fit is shown a page at a time, whole lines only, turning by itself and with PageDown/PageUp
+ * or the arrows in the projector window.
  * `content` names what is shown, so a new text is fitted afresh.
  */
 export function FitToScreen({ content, children }: { content: string; children: ReactNode }) {
@@ -29,18 +29,24 @@ export function FitToScreen({ content, children }: { content: string; children: 
     const frame = frameRef.current;
     const inner = innerRef.current;
     if (!frame || !inner) return;
-    inner.style.setProperty('--fit', '1');
     inner.classList.remove('paged');
     frame.classList.remove('paged');
+    const texts = Array.from(inner.querySelectorAll<HTMLElement>('*'));
+    for (const el of texts) el.style.removeProperty('font-size');
+    // Each text shrinks from its own size down to the readable minimum, and no further: a big
+    // decision gives way before a dissent that is already small.
+    const floor = READABLE_MIN * parseFloat(getComputedStyle(frame).fontSize);
+    const sizes = texts.map((el) => parseFloat(getComputedStyle(el).fontSize));
+    const largest = Math.max(floor, ...sizes);
     let scale = 1;
     // Each step is measured at once (a forced layout), so the first frame drawn already fits.
-    while (inner.scrollHeight > frame.clientHeight + 1 && scale - STEP >= MIN_SCALE) {
-      scale = Math.round((scale - STEP) * 100) / 100;
-      inner.style.setProperty('--fit', String(scale));
+    while (inner.scrollHeight > frame.clientHeight + 1 && largest * scale > floor) {
+      scale = Math.max(floor / largest, scale - STEP);
+      texts.forEach((el, k) => el.style.setProperty('font-size', `${Math.max(floor, (sizes[k] ?? floor) * scale)}px`));
     }
     if (inner.scrollHeight <= frame.clientHeight + 1) return setFit({ pages: 1, pageHeight: 0 });
-    // Paged: one line height everywhere, so a page of whole lines ends exactly at a line.
-    inner.style.setProperty('--fit', String(MIN_SCALE));
+    // Paged: one size and line height everywhere, so a page of whole lines ends exactly at a line.
+    for (const el of texts) el.style.removeProperty('font-size');
     inner.classList.add('paged');
     const line = parseFloat(getComputedStyle(inner).lineHeight);
     // One line less than would fit leaves room for «Side 1 af 3» below.
