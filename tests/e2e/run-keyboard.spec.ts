@@ -153,6 +153,13 @@ test('et helt møde afvikles med tastaturet alene, og fokus står rigtigt efter 
   await expect(timeline(page).getByRole('button', { name: new RegExp(ITEMS.skolefest) })).toContainText('15 min.');
   await page.keyboard.press('t');
   await expect(page.getByRole('button', { name: /Start tid/ })).toBeVisible();
+  // With the clock stopped, the laptop shows the item's time exactly as the wall does: figure and words.
+  await expect(presenter.getByRole('heading', { name: ITEMS.tilsyn })).toBeVisible();
+  await expect(presenter.getByRole('timer')).toContainText('tilbage af 20 min.');
+  const wallClock = (await presenter.locator('.presenter-clock').textContent()) ?? '';
+  const wallWords = (await presenter.locator('.presenter-timer-status').textContent()) ?? '';
+  expect(wallClock).toMatch(/^\d\d:\d\d$/);
+  await expect(page.getByRole('timer')).toHaveAccessibleName(`Tid på punktet: ${wallClock} ${wallWords}`);
 
   // The decision: B to write it, saved as a draft, L reads it back to the room, G approves.
   await page.keyboard.press('b');

@@ -3,8 +3,11 @@
  * on the step's heading, so a screen reader says where the meeting is and Tab starts from there.
  */
 export function focusStageHeading(): void {
+  // Outside the run screen (the decision panel also sits in the agenda's item editor) nothing moves.
+  const heading = document.querySelector<HTMLElement>('[data-stage-heading]');
+  if (!heading) return;
   window.scrollTo(0, 0);
-  document.querySelector<HTMLElement>('[data-stage-heading]')?.focus({ preventScroll: true });
+  heading.focus({ preventScroll: true });
 }
 
 /** Focuses a control marked with data-shortcut, opening the panel it sits in so the focus is visible. */
