@@ -38,10 +38,12 @@ export function FitToScreen({ content, children }: { content: string; children: 
     const floor = READABLE_MIN * parseFloat(getComputedStyle(frame).fontSize);
     const sizes = texts.map((el) => parseFloat(getComputedStyle(el).fontSize));
     const largest = Math.max(floor, ...sizes);
+    const lowest = floor / largest;
     let scale = 1;
-    // Each step is measured at once (a forced layout), so the first frame drawn already fits.
-    while (inner.scrollHeight > frame.clientHeight + 1 && largest * scale > floor) {
-      scale = Math.max(floor / largest, scale - STEP);
+    // Each step is measured at once (a forced layout), so the first frame drawn already fits. The
+    // steps are counted down to the lowest scale, never compared as products of floats.
+    while (inner.scrollHeight > frame.clientHeight + 1 && scale > lowest + 1e-6) {
+      scale = Math.max(lowest, scale - STEP);
       texts.forEach((el, k) => el.style.setProperty('font-size', `${Math.max(floor, (sizes[k] ?? floor) * scale)}px`));
     }
     if (inner.scrollHeight <= frame.clientHeight + 1) return setFit({ pages: 1, pageHeight: 0 });

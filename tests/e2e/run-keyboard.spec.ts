@@ -42,7 +42,7 @@ async function plannedMeeting(api: Api): Promise<string> {
 /** Presses Tab until the control has the focus, as a keyboard user would; fails if it is never reached. */
 async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
   for (let i = 0; i < limit; i += 1) {
-    if (await target.evaluate((el) => el === el.ownerDocument.activeElement).catch(() => false)) return;
+    if (await target.evaluate((el) => el === (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement).catch(() => false)) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Kunne ikke nå ${String(target)} med Tab`);
@@ -162,8 +162,18 @@ test('et helt møde afvikles med tastaturet alene, og fokus står rigtigt efter 
   await expect(page.getByRole('timer')).toHaveAccessibleName(`Tid på punktet: ${wallClock} ${wallWords}`);
 
   // The decision: B to write it, saved as a draft, L reads it back to the room, G approves.
+  // Announced gul, decided grøn: Shift+Tab from the text reaches the colour, which then asks why.
   await page.keyboard.press('b');
   const decision = page.getByRole('form', { name: 'Beslutning' });
+  await expect(decision.getByLabel('Hvad blev besluttet?')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(decision.getByLabel('Farve brugt')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(decision.getByLabel('Farve brugt')).toHaveValue('groen');
+  await page.keyboard.press('Tab');
+  await expect(decision.getByLabel('Hvorfor en anden farve end den varslede?')).toBeFocused();
+  await page.keyboard.type('Modellen blev lagt fast sammen i mødet, inden for rammen fra forvaltningen.');
+  await page.keyboard.press('Tab');
   await expect(decision.getByLabel('Hvad blev besluttet?')).toBeFocused();
   await page.keyboard.type(DECISION);
   await page.keyboard.press('Tab');
@@ -184,6 +194,10 @@ test('et helt møde afvikles med tastaturet alene, og fokus står rigtigt efter 
   const decided = (stored['items'] as { title: string; decision: { text: string; finalAt: string | null } | null }[]).find((i) => i.title === ITEMS.tilsyn);
   expect(decided?.decision?.text).toBe(DECISION);
   expect(decided?.decision?.finalAt).not.toBeNull();
+  // The agenda at the side shows the colour used, and says it differs from the announced one.
+  const tilsynInList = timeline(page).getByRole('button', { name: new RegExp(ITEMS.tilsyn) });
+  await expect(tilsynInList).toContainText('GR');
+  await expect(tilsynInList).toContainText('besluttet som grøn, varslet gul');
 
   // Item 3: a process chosen and an action added, all from the keyboard.
   await page.keyboard.press('n');

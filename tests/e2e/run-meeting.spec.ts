@@ -18,7 +18,8 @@ test('en hel TRIO-afvikling fra demoen med runde, overskridelse, beslutninger, h
   page,
   demoHarness,
 }) => {
-  test.setTimeout(120_000);
+  // Eight items, two windows and six accessibility checks: on a loaded machine this takes a while.
+  test.setTimeout(180_000);
   await page.setViewportSize(LAPTOP);
   // The browser's clock can be moved forward, so an item can run over its time box without waiting.
   await page.clock.install();

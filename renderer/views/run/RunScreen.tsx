@@ -60,9 +60,10 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
   const current = meeting?.items.find((i) => i.id === meeting.run.currentItemId) ?? null;
 
   const keyActions = useMemo(() => {
-    async function go(target: Target | undefined) {
-      if (!meeting || !target) return;
-      await act('run.goTo', { meetingId: meeting.id, phase: target.phase, itemId: target.phase === 'punkt' ? target.itemId : null });
+    async function go(target: Target | undefined): Promise<boolean> {
+      if (!meeting || !target) return false;
+      const outcome = await act('run.goTo', { meetingId: meeting.id, phase: target.phase, itemId: target.phase === 'punkt' ? target.itemId : null });
+      return outcome.ok;
     }
     // N pressed twice before the first move is saved still moves twice: count from where it is going.
     async function step(at: MeetingDetail, by: 1 | -1) {
@@ -71,8 +72,8 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
       const target = Math.min(all.length - 1, Math.max(0, from + by));
       if (target === from) return;
       goingTo.current = target;
-      await go(all[target]);
-      if (goingTo.current === target) goingTo.current = null;
+      // Kept until the screen shows the step (see below); a move that failed is forgotten at once.
+      if (!(await go(all[target])) && goingTo.current === target) goingTo.current = null;
     }
     const readingBack = current !== null && meeting?.run.readbackItemId === current.id && current.decision !== null && current.decision.finalAt === null;
     const atCheckout = meeting?.run.phase === 'checkout' || meeting?.run.phase === 'afsluttet';
@@ -98,6 +99,9 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
     };
   }, [meeting, current, act, send, choose]);
   useRunKeys(keyActions);
+  useEffect(() => {
+    if (meeting && goingTo.current === stepIndex(meeting)) goingTo.current = null;
+  }, [meeting]);
 
   // Each step opens at its top with the focus on its heading: after N and P, a click in the timeline,
   // and when the screen opens on the step the meeting stands at.
@@ -188,7 +192,13 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
       </header>
       <Notice kind="error">{writeError?.message}</Notice>
       <div className="run-body">
-        <RunTimeline meeting={meeting} onGo={(target) => void keyActions.go(target)} />
+        <RunTimeline
+          meeting={meeting}
+          onGo={(target) => {
+            goingTo.current = null;
+            void keyActions.go(target);
+          }}
+        />
         <main className="run-centre" aria-label={t.screenLabel}>
           {meeting.run.phase === 'punkt' && current ? (
             <CurrentItem key={current.id} meeting={meeting} item={current} projectorSafe={projectorSafe} />
