@@ -2,6 +2,7 @@ import type { PresenterView } from '../../shared/api/types';
 import { PROCESS_LABELS } from '../../shared/domain/prompts';
 import { presenterText } from '../text/presenter';
 import { ColourWithMeaning } from './BigBadge';
+import { FitToScreen } from './FitToScreen';
 import { TimerPanel } from './TimerPanel';
 
 type Item = NonNullable<PresenterView['item']>;
@@ -11,9 +12,11 @@ export function ItemScreen({ item, serverNow }: { item: Item; serverNow: number 
   if (item.hidden) return <HiddenItem />;
   return (
     <>
-      <h1 className={item.title.length > 60 ? 'presenter-title long' : 'presenter-title'}>{item.title}</h1>
-      {item.colour && <ColourWithMeaning colour={item.colour} />}
-      {item.process && <p className="presenter-process">{presenterText.process(PROCESS_LABELS[item.process])}</p>}
+      <FitToScreen content={`${item.title}\n${item.colour?.meaning ?? ''}\n${item.process ?? ''}`}>
+        <h1 className="presenter-title">{item.title}</h1>
+        {item.colour && <ColourWithMeaning colour={item.colour} />}
+        {item.process && <p className="presenter-process">{presenterText.process(PROCESS_LABELS[item.process])}</p>}
+      </FitToScreen>
       <TimerPanel item={item} serverNow={serverNow} />
     </>
   );

@@ -1,5 +1,5 @@
 import { presenterText } from '../text/presenter';
-import { clockText, minutesLeft, readTimer, shortClockText, type TimerReading } from './timer';
+import { readTimer, timerWords } from './timer';
 
 interface ItemClock {
   minutes: number;
@@ -13,13 +13,13 @@ interface ItemClock {
  */
 export function TimerPanel({ item, serverNow }: { item: ItemClock; serverNow: number }) {
   const reading = readTimer(item, serverNow);
-  const over = reading.stage === 'over';
+  const words = timerWords(reading, item.minutes);
   return (
     <div className={`presenter-timer stage-${reading.stage}`} role="timer" aria-label={presenterText.timerLabel}>
-      <p className="presenter-clock">{over ? `+${clockText(reading.remaining)}` : clockText(reading.remaining)}</p>
+      <p className="presenter-clock">{words.clock}</p>
       <div className="presenter-timer-side">
         <div className="presenter-timer-line">
-          <p className="presenter-timer-status">{statusText(reading, item.minutes)}</p>
+          <p className="presenter-timer-status">{words.status}</p>
           {!reading.running && (
             <p className="presenter-timer-note">{reading.elapsed === 0 ? presenterText.notRunning : presenterText.paused}</p>
           )}
@@ -30,10 +30,4 @@ export function TimerPanel({ item, serverNow }: { item: ItemClock; serverNow: nu
       </div>
     </div>
   );
-}
-
-function statusText(reading: TimerReading, minutes: number): string {
-  if (reading.stage === 'over') return presenterText.overTime(shortClockText(reading.remaining));
-  if (reading.stage === 'snart') return presenterText.minutesLeft(minutesLeft(reading.remaining));
-  return presenterText.planned(minutes);
 }

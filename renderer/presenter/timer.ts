@@ -1,4 +1,5 @@
 /** The item clock as the room sees it. Pure, so that the stages can be tested without a browser. */
+import { presenterText } from '../text/presenter';
 
 /** The last stretch before time runs out, in seconds: the bar changes pattern and says so. */
 export const WARNING_SECONDS = 120;
@@ -28,11 +29,26 @@ interface ItemClock {
 export function readTimer(item: ItemClock, serverNowMs: number): TimerReading {
   const running = item.timerStartedAt !== null;
   const stretch = running ? Math.max(0, Math.floor((serverNowMs - Date.parse(item.timerStartedAt ?? '')) / 1000)) : 0;
-  const elapsed = item.timerElapsed + stretch;
-  const planned = item.minutes * 60;
+  return readElapsed(item.minutes, item.timerElapsed + stretch, running);
+}
+
+/** The reading for seconds already counted, as the facilitator's screen has them. */
+export function readElapsed(minutes: number, elapsed: number, running: boolean): TimerReading {
+  const planned = minutes * 60;
   const remaining = planned - elapsed;
   const stage: TimerStage = remaining < 0 ? 'over' : remaining <= WARNING_SECONDS ? 'snart' : 'normal';
   return { elapsed, remaining, stage, running, used: planned > 0 ? Math.min(1, elapsed / planned) : 1 };
+}
+
+/**
+ * The clock's big figure and its line of words. The projector and the facilitator's screen both show
+ * these, so "07:05 tilbage af 15 min." on the wall is what the facilitator sees too.
+ */
+export function timerWords(reading: TimerReading, minutes: number): { clock: string; status: string } {
+  const clock = reading.stage === 'over' ? `+${clockText(reading.remaining)}` : clockText(reading.remaining);
+  if (reading.stage === 'over') return { clock, status: presenterText.overTime(shortClockText(reading.remaining)) };
+  if (reading.stage === 'snart') return { clock, status: presenterText.minutesLeft(minutesLeft(reading.remaining)) };
+  return { clock, status: presenterText.planned(minutes) };
 }
 
 /** "07:05" */

@@ -26,6 +26,7 @@ export const presenterText = {
   readbackDecision: 'Beslutning – læses op',
   readbackClarification: 'Afklaring uden enighed – læses op',
   dissent: (text: string) => `Dissens: ${text}`,
+  page: (page: number, pages: number) => `Side ${page} af ${pages} – skifter selv`,
 
   checkoutTitle: 'Check-out',
   checkoutThanks: 'Tak for i dag. Svar kort på spørgsmålene, så vi bliver bedre til næste gang.',

@@ -18,7 +18,8 @@ test('en hel TRIO-afvikling fra demoen med runde, overskridelse, beslutninger, h
   page,
   demoHarness,
 }) => {
-  test.setTimeout(120_000);
+  // Eight items, two windows and six accessibility checks: on a loaded machine this takes a while.
+  test.setTimeout(180_000);
   await page.setViewportSize(LAPTOP);
   // The browser's clock can be moved forward, so an item can run over its time box without waiting.
   await page.clock.install();
@@ -26,6 +27,8 @@ test('en hel TRIO-afvikling fra demoen med runde, overskridelse, beslutninger, h
   await menu(page).getByRole('button', { name: 'Møder', exact: true }).click();
   await page.getByRole('button', { name: /^TRIO-møde\s.*Planlagt/ }).click();
   await page.getByRole('button', { name: 'Start mødet' }).click();
+  // The demo's next meeting is next week: start it today without moving it.
+  await page.getByRole('button', { name: 'Start uden at flytte datoen' }).click();
 
   // Sæt scenen.
   await expect(page.getByRole('heading', { level: 2, name: 'Sæt scenen' })).toBeVisible();
@@ -69,7 +72,7 @@ test('en hel TRIO-afvikling fra demoen med runde, overskridelse, beslutninger, h
   await page.clock.fastForward('16:30');
   const overrun = page.getByRole('region', { name: /Tiden er gået/ });
   await expect(overrun).toBeVisible();
-  await expect(page.getByRole('timer')).toHaveAccessibleName(/16:3\d af 15 min\./);
+  await expect(page.getByRole('timer')).toHaveAccessibleName(/\+01:3\d \+1:3\d over tiden/);
   const take = overrun.getByRole('form', { name: 'Tag tid fra et senere punkt' });
   await take.getByLabel('Fra punkt').selectOption({ label: '8. Omlægning af vikardækning (15 min.)' });
   await take.getByLabel('Minutter').fill('5');
@@ -77,7 +80,7 @@ test('en hel TRIO-afvikling fra demoen med runde, overskridelse, beslutninger, h
   await screenshot(page, 'afvikling-overskridelse-laptop');
   await expectAccessible(page, 'Afvikling: overskridelse');
   await take.getByRole('button', { name: 'Flyt minutterne' }).click();
-  await expect(page.getByRole('timer')).toHaveAccessibleName(/af 20 min\./);
+  await expect(page.getByRole('timer')).toHaveAccessibleName(/tilbage af 20 min\./);
   await expect(timeline(page).getByRole('button', { name: /Omlægning af vikardækning/ })).toContainText('10 min.');
 
   // Decision with dissent, written from the keyboard shortcut, read back and approved.

@@ -66,6 +66,7 @@ test('afviklingsskærmen skjuler lukkede punkter, når den kan ses på projektor
   await menu(page).getByRole('button', { name: 'Møder', exact: true }).click();
   await page.getByRole('button', { name: new RegExp(`^${MEETING}\\s`) }).click();
   await page.getByRole('button', { name: 'Start mødet' }).click();
+  await page.getByRole('button', { name: 'Start uden at flytte datoen' }).click();
 
   // Headless Chromium knows of no second display: the mode is on without being asked, and says why.
   await expect(page.getByRole('heading', { level: 2, name: 'Sæt scenen' })).toBeVisible();

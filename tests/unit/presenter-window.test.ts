@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPresenterUrl, presenterWindowOptions } from '../../electron/main/presenter-window';
-import { clockText, minutesLeft, readTimer, shortClockText } from '../../renderer/presenter/timer';
+import { clockText, minutesLeft, readElapsed, readTimer, shortClockText, timerWords } from '../../renderer/presenter/timer';
 
 const ID = '3f2b8c1e-9a4d-4e6f-8b21-0c5d7e9f1a23';
 
@@ -86,5 +86,20 @@ describe('Projektorens ur', () => {
 
   it('tæller ikke baglæns, hvis den lokale tid er lidt bagud for serveren', () => {
     expect(readTimer({ minutes: 5, timerElapsed: 30, timerStartedAt: startedAt }, at(-2)).elapsed).toBe(30);
+  });
+
+  it('siger tiden med samme tal og ord på projektoren og på facilitatorens skærm', () => {
+    const item = { minutes: 15, timerElapsed: 0, timerStartedAt: startedAt };
+    for (const [seconds, clock, status] of [
+      [475, '07:05', 'tilbage af 15 min.'],
+      [810, '01:30', '2 min. tilbage'],
+      [990, '+01:30', '+1:30 over tiden'],
+    ] as const) {
+      const wall = readTimer(item, at(seconds));
+      // The facilitator's screen counts the seconds itself and reads them with readElapsed.
+      const laptop = readElapsed(item.minutes, seconds, true);
+      expect(laptop).toEqual(wall);
+      expect(timerWords(wall, item.minutes)).toEqual({ clock, status });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ColourLegend } from '../../components/ColourLegend';
 import '../../styles/agenda.css';
 import { clockTime, longDate } from '../../format';
@@ -19,6 +19,14 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
   const { data: meeting, error } = useApiQuery('meetings.get', { meetingId });
   const navigate = useRoute((s) => s.navigate);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const loaded = meeting !== undefined;
+  // The page opens on the meeting's title (after an ended meeting, too), unless the focus is already
+  // somewhere on the page; the app's frame only puts it on the page as a whole.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (loaded && (focused === document.body || focused?.tagName === 'MAIN')) headingRef.current?.focus({ preventScroll: true });
+  }, [loaded]);
 
   // The page is keyed by meeting (see App), so the selection starts empty for each meeting.
   if (!meeting) return <Notice kind="error">{error?.message}</Notice>;
@@ -38,7 +46,9 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
         <p className="kicker">
           {meeting.forumName} · {meeting.school}
         </p>
-        <h1>{meeting.title}</h1>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {meeting.title}
+        </h1>
         <p className="lead">
           {longDate(meeting.startsAt)} {clockTime(meeting.startsAt)}
           {meeting.place && ` · ${meeting.place}`}

@@ -10,11 +10,17 @@ import { useRoute } from '../../stores/route';
 import { meetingsText as t } from '../../text/meetings';
 import { runText } from '../../text/run';
 import { MeetingForm } from './MeetingForm';
+import { StartOtherDay } from './StartOtherDay';
+import { todayLocal } from '../../today';
 
 /** Export, "sent out" and editing of the meeting itself. */
 export function MeetingToolbar({ meeting }: { meeting: MeetingDetail }) {
   const navigate = useRoute((s) => s.navigate);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const [askDate, setAskDate] = useState(false);
+  const run = () => navigate({ section: 'moeder', meetingId: meeting.id, run: true });
+  // Only a meeting not begun yet is asked about its date: a resumed meeting already began that day.
+  const start = () => (meeting.run.phase === 'ikke_startet' && meeting.startsAt.slice(0, 10) !== todayLocal() ? setAskDate(true) : run());
 
   async function exportAgenda(variant: Variant) {
     const result = await call('documents.dagsorden', { meetingId: meeting.id, variant });
@@ -35,7 +41,7 @@ export function MeetingToolbar({ meeting }: { meeting: MeetingDetail }) {
       </p>
       <div className="toolbar-buttons">
         {meeting.status === 'planlagt' && (
-          <button type="button" className="primary" onClick={() => navigate({ section: 'moeder', meetingId: meeting.id, run: true })}>
+          <button type="button" className="primary" onClick={start}>
             {meeting.run.phase === 'ikke_startet' ? runText.start : runText.resume}
           </button>
         )}
@@ -51,6 +57,7 @@ export function MeetingToolbar({ meeting }: { meeting: MeetingDetail }) {
           </button>
         )}
       </div>
+      {askDate && <StartOtherDay meeting={meeting} onStart={run} onCancel={() => setAskDate(false)} />}
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
       <details className="tool">
         <summary>{t.editMeeting}</summary>

@@ -9,7 +9,9 @@ export function CheckoutStage({ meeting, onEnd }: { meeting: MeetingDetail; onEn
   const send = useRun((s) => s.send);
   return (
     <section className="run-stage" aria-labelledby="checkout-title">
-      <h2 id="checkout-title">{t.checkoutTitle}</h2>
+      <h2 id="checkout-title" tabIndex={-1} data-stage-heading>
+        {t.checkoutTitle}
+      </h2>
       <p className="lead">{t.checkoutIntro}</p>
       {meeting.checkout.map((q) => (
         <fieldset key={q.questionIndex} className="checkout-question">
@@ -44,8 +46,8 @@ export function CheckoutStage({ meeting, onEnd }: { meeting: MeetingDetail; onEn
         </fieldset>
       ))}
       <ActionsPanel meeting={meeting} itemId={null} actions={meeting.otherActions} />
-      <button type="button" className="primary" onClick={onEnd}>
-        {t.endMeeting}
+      <button type="button" className="primary" onClick={onEnd} data-shortcut="afslut" aria-keyshortcuts="A">
+        {t.endMeeting} <kbd>A</kbd>
       </button>
     </section>
   );

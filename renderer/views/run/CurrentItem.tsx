@@ -37,7 +37,7 @@ export function CurrentItem({ meeting, item, projectorSafe }: CurrentItemProps) 
         {t.phaseItem(item.position, meeting.items.length)} · {typeLabel}
         {item.owner && ` · ${item.owner}`}
       </p>
-      <h2 id="item-title" className="run-item-title" tabIndex={-1}>
+      <h2 id="item-title" className="run-item-title" tabIndex={-1} data-stage-heading>
         <ItemTitle item={item} />
       </h2>
       {item.confidential && (projectorSafe ? <RevealControl meetingId={meeting.id} item={item} /> : <p className="warning">{t.confidential}</p>)}

@@ -11,6 +11,7 @@ import { useRun } from '../../stores/run';
 import { useUnsaved, useUnsavedStore } from '../../stores/unsaved';
 import { runText as t } from '../../text/run';
 import { ColourSelect } from '../meetings/ColourSelect';
+import { focusStageHeading } from './stageFocus';
 
 const FAIR_PROCES: readonly { title: string; fields: readonly (readonly [keyof FairProces, string])[] }[] = [
   { title: t.involve, fields: [['involveContext', t.involveContext], ['involveNeed', t.involveNeed], ['involveHow', t.involveHow]] },
@@ -94,6 +95,7 @@ export function DecisionPanel({ meeting, item }: { meeting: MeetingDetail; item:
   async function finalize() {
     const result = await act('decisions.finalize', { itemId: item.id });
     if (!result.ok) errors.set(result.error);
+    else focusStageHeading();
   }
 
   const decided = meeting.forumColours.find((c) => c.key === (saved?.colour ?? colour));
@@ -110,8 +112,8 @@ export function DecisionPanel({ meeting, item }: { meeting: MeetingDetail; item:
           <p className="readback-label">{t.readingBack}</p>
           <p className="readback-text">{saved.text}</p>
           {decided && <ColourBadge colour={decided} />}
-          <button type="button" className="primary" onClick={() => void finalize()}>
-            {t.finalize}
+          <button type="button" className="primary" onClick={() => void finalize()} aria-keyshortcuts="G">
+            {t.finalize} <kbd>G</kbd>
           </button>
         </div>
       )}

@@ -7,6 +7,7 @@ import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useRun } from '../../stores/run';
 import { runText as t } from '../../text/run';
+import { focusStageHeading } from './stageFocus';
 
 /** When the time box is used up: borrow from a later item, park the item, or turn the rest into an action. */
 export function OverrunPanel({ meeting, item }: { meeting: MeetingDetail; item: AgendaItem }) {
@@ -37,17 +38,20 @@ function TakeTime({ meeting, item, later }: { meeting: MeetingDetail; item: Agen
   async function submit(event: FormEvent) {
     event.preventDefault();
     const outcome = await act('run.takeMinutes', { itemId: item.id, fromItemId: fromId, minutes: Number(minutes) });
-    if (outcome.ok) errors.clear();
-    else errors.set(outcome.error);
+    if (!outcome.ok) return errors.set(outcome.error);
+    errors.clear();
+    focusStageHeading();
   }
 
   return (
     <form onSubmit={submit} noValidate aria-label={t.takeTime} className="overrun-choice">
-      <h4>{t.takeTime}</h4>
+      <h4>
+        <kbd>1</kbd> {t.takeTime}
+      </h4>
       <Notice kind="error">{errors.general}</Notice>
       <Field label={t.takeFrom} error={errors.at('fromItemId')}>
         {(props) => (
-          <select {...props} value={fromId} onChange={(e) => setFromId(e.target.value)}>
+          <select {...props} data-shortcut="overskridelse-1" aria-keyshortcuts="1" value={fromId} onChange={(e) => setFromId(e.target.value)}>
             {later.map((i) => (
               <option key={i.id} value={i.id}>
                 {i.position}. {i.title} ({i.minutes} min.)
@@ -73,12 +77,15 @@ function Park({ item }: { item: AgendaItem }) {
   async function park() {
     const outcome = await act('run.park', { itemId: item.id });
     setError(outcome.ok ? undefined : outcome.error.message);
+    if (outcome.ok) focusStageHeading();
   }
   return (
     <div className="overrun-choice">
-      <h4>{t.park}</h4>
+      <h4>
+        <kbd>2</kbd> {t.park}
+      </h4>
       <Notice kind="error">{error}</Notice>
-      <button type="button" onClick={() => void park()}>
+      <button type="button" onClick={() => void park()} data-shortcut="overskridelse-2" aria-keyshortcuts="2">
         {t.park}
       </button>
     </div>
@@ -93,14 +100,17 @@ function ToAction({ item }: { item: AgendaItem }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const outcome = await act('run.toAction', { itemId: item.id, what, who, due: null });
-    if (!outcome.ok) errors.set(outcome.error);
+    if (!outcome.ok) return errors.set(outcome.error);
+    focusStageHeading();
   }
   return (
     <form onSubmit={submit} noValidate aria-label={t.toAction} className="overrun-choice">
-      <h4>{t.toAction}</h4>
+      <h4>
+        <kbd>3</kbd> {t.toAction}
+      </h4>
       <Notice kind="error">{errors.general}</Notice>
       <Field label={t.what} error={errors.at('what')}>
-        {(props) => <input {...props} value={what} onChange={(e) => setWhat(e.target.value)} />}
+        {(props) => <input {...props} data-shortcut="overskridelse-3" aria-keyshortcuts="3" value={what} onChange={(e) => setWhat(e.target.value)} />}
       </Field>
       <Field label={t.who} error={errors.at('who')}>
         {(props) => <input {...props} value={who} onChange={(e) => setWho(e.target.value)} />}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AgendaItem, MeetingDetail } from '../../../shared/api/types';
 import type { ItemStage } from '../../../shared/domain/prompts';
 import { Notice } from '../../components/Notice';
@@ -19,6 +19,8 @@ import { useScreenView } from './useScreenView';
 import { SetTheScene } from './SetTheScene';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { useRunKeys } from './useRunKeys';
+import { EndConfirm } from './EndConfirm';
+import { focusShortcut, focusStageHeading } from './stageFocus';
 import { useRunMeeting } from './useRunMeeting';
 
 type Target = { phase: 'saet_scenen' | 'checkout' } | { phase: 'punkt'; itemId: string };
@@ -53,28 +55,43 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
   const navigate = useRoute((s) => s.navigate);
   const [shortcuts, setShortcuts] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
+  const goingTo = useRef<number | null>(null);
 
   const current = meeting?.items.find((i) => i.id === meeting.run.currentItemId) ?? null;
 
   const keyActions = useMemo(() => {
-    async function go(target: Target | undefined) {
-      if (!meeting || !target) return;
-      await act('run.goTo', { meetingId: meeting.id, phase: target.phase, itemId: target.phase === 'punkt' ? target.itemId : null });
+    async function go(target: Target | undefined): Promise<boolean> {
+      if (!meeting || !target) return false;
+      const outcome = await act('run.goTo', { meetingId: meeting.id, phase: target.phase, itemId: target.phase === 'punkt' ? target.itemId : null });
+      return outcome.ok;
     }
-    const focus = (name: string) => {
-      const field = document.querySelector<HTMLElement>(`[data-shortcut="${name}"]`);
-      // The field may sit in a collapsed panel; open it so the focus lands somewhere visible.
-      field?.closest('details')?.setAttribute('open', '');
-      field?.focus();
-    };
+    // N pressed twice before the first move is saved still moves twice: count from where it is going.
+    async function step(at: MeetingDetail, by: 1 | -1) {
+      const all = steps(at);
+      const from = goingTo.current ?? stepIndex(at);
+      const target = Math.min(all.length - 1, Math.max(0, from + by));
+      if (target === from) return;
+      goingTo.current = target;
+      // Kept until the screen shows the step (see below); a move that failed is forgotten at once.
+      if (!(await go(all[target])) && goingTo.current === target) goingTo.current = null;
+    }
+    const readingBack = current !== null && meeting?.run.readbackItemId === current.id && current.decision !== null && current.decision.finalAt === null;
+    const atCheckout = meeting?.run.phase === 'checkout' || meeting?.run.phase === 'afsluttet';
     return {
       go,
-      next: () => meeting && void go(steps(meeting)[stepIndex(meeting) + 1]),
-      previous: () => meeting && void go(steps(meeting)[stepIndex(meeting) - 1]),
+      next: () => meeting && void step(meeting, 1),
+      previous: () => meeting && void step(meeting, -1),
       toggleTimer: () => current && send('run.timer', { itemId: current.id, action: current.timerStartedAt ? 'pause' : 'start' }),
-      focusDecision: () => focus('beslutning'),
-      focusAction: () => focus('handling'),
+      focusDecision: () => focusShortcut('beslutning'),
+      focusAction: () => focusShortcut('handling'),
       readBack: () => current?.decision && send('decisions.readBack', { itemId: current.id }),
+      // Only what the room has just heard can be approved: the key does nothing outside a read-back.
+      approve: () => {
+        if (!current || !readingBack) return;
+        void act('decisions.finalize', { itemId: current.id }).then((outcome) => outcome.ok && focusStageHeading());
+      },
+      overrunChoice: (choice: 1 | 2 | 3) => focusShortcut(`overskridelse-${choice}`),
+      endMeeting: () => atCheckout && setConfirmEnd(true),
       openPresenter: () => meeting && openPresenter(meeting.id),
       // Only ever on from the keyboard: one key must not be able to put closed items on the wall.
       hideConfidential: () => meeting && choose(meeting.id, true),
@@ -82,6 +99,22 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
     };
   }, [meeting, current, act, send, choose]);
   useRunKeys(keyActions);
+  useEffect(() => {
+    if (meeting && goingTo.current === stepIndex(meeting)) goingTo.current = null;
+  }, [meeting]);
+
+  // Each step opens at its top with the focus on its heading: after N and P, a click in the timeline,
+  // and when the screen opens on the step the meeting stands at.
+  const step = meeting ? `${meeting.run.phase}:${meeting.run.currentItemId ?? ''}` : null;
+  useEffect(() => {
+    if (step !== null) focusStageHeading();
+  }, [step]);
+  // Back from «Afslut mødet?» to the check-out, the focus returns to the button that asked.
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (wasConfirming.current && !confirmEnd) focusShortcut('afslut');
+    wasConfirming.current = confirmEnd;
+  }, [confirmEnd]);
 
   const phaseLabel = !meeting
     ? ''
@@ -159,21 +192,19 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
       </header>
       <Notice kind="error">{writeError?.message}</Notice>
       <div className="run-body">
-        <RunTimeline meeting={meeting} onGo={(target) => void keyActions.go(target)} />
+        <RunTimeline
+          meeting={meeting}
+          onGo={(target) => {
+            goingTo.current = null;
+            void keyActions.go(target);
+          }}
+        />
         <main className="run-centre" aria-label={t.screenLabel}>
           {meeting.run.phase === 'punkt' && current ? (
             <CurrentItem key={current.id} meeting={meeting} item={current} projectorSafe={projectorSafe} />
           ) : meeting.run.phase === 'checkout' || meeting.run.phase === 'afsluttet' ? (
             confirmEnd ? (
-              <div className="run-stage">
-                <p className="warning">{t.endConfirm}</p>
-                <button type="button" className="primary" onClick={() => void end()}>
-                  {t.endYes}
-                </button>{' '}
-                <button type="button" onClick={() => setConfirmEnd(false)}>
-                  {t.cancel}
-                </button>
-              </div>
+              <EndConfirm onEnd={() => void end()} onCancel={() => setConfirmEnd(false)} />
             ) : (
               <CheckoutStage meeting={meeting} onEnd={() => setConfirmEnd(true)} />
             )

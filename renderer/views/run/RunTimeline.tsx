@@ -25,7 +25,10 @@ export function RunTimeline({ meeting, onGo }: RunTimelineProps) {
           </button>
         </li>
         {meeting.items.map((item) => {
-          const colour = meeting.forumColours.find((c) => c.key === item.announcedColour);
+          // Once a decision took another colour than the announced one, the list shows the one used.
+          const usedKey = item.decision?.colour ?? item.announcedColour;
+          const colour = meeting.forumColours.find((c) => c.key === usedKey);
+          const announced = usedKey !== item.announcedColour ? meeting.forumColours.find((c) => c.key === item.announcedColour) : undefined;
           const used = Math.round(item.timerElapsed / 60);
           return (
             <li key={item.id}>
@@ -45,6 +48,7 @@ export function RunTimeline({ meeting, onGo }: RunTimelineProps) {
                   <span className="tl-meta">
                     {t.state[item.runState]} · {item.minutes} min. {t.planned}
                     {item.timerElapsed > 0 && ` · ${used} ${t.used}`}
+                    {announced && colour && ` · ${t.colourChanged(colour.label, announced.label)}`}
                   </span>
                 </span>
                 {colour && <ColourBadge colour={colour} showLabel={false} />}

@@ -9,7 +9,9 @@ import type { ScreenMeeting } from './screenView';
 export function SetTheScene({ meeting, onBegin }: { meeting: ScreenMeeting; onBegin(): void }) {
   return (
     <section className="run-stage" aria-labelledby="scene-title">
-      <h2 id="scene-title">{t.sceneTitle}</h2>
+      <h2 id="scene-title" tabIndex={-1} data-stage-heading>
+        {t.sceneTitle}
+      </h2>
       <p className="lead">{t.sceneIntro}</p>
       <h3>{t.purpose}</h3>
       <p className="run-purpose">{meeting.purpose || t.noPurpose}</p>
@@ -41,7 +43,7 @@ export function SetTheScene({ meeting, onBegin }: { meeting: ScreenMeeting; onBe
       </ul>
       <ColourLegend colours={meeting.forumColours} />
       {meeting.items[0] && (
-        <button type="button" className="primary" onClick={onBegin}>
+        <button type="button" className="primary" onClick={onBegin} aria-keyshortcuts="ArrowRight N">
           {t.beginFirst} <kbd>N</kbd>
         </button>
       )}

@@ -4,7 +4,14 @@ import { runText as t } from '../../text/run';
 /** The `?` overlay: every shortcut of the run screen in one place. */
 export function ShortcutsOverlay({ onClose }: { onClose(): void }) {
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus(), []);
+  useEffect(() => {
+    // Closed, the overlay gives the focus back to where the facilitator was.
+    const before = document.activeElement;
+    closeRef.current?.focus();
+    return () => {
+      if (before instanceof HTMLElement && before.isConnected) before.focus({ preventScroll: true });
+    };
+  }, []);
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="overlay-box">

@@ -13,9 +13,3 @@ export function useElapsed(timer: { timerElapsed: number; timerStartedAt: string
   if (timer.timerStartedAt === null) return timer.timerElapsed;
   return timer.timerElapsed + Math.max(0, Math.floor((now + clockOffset - Date.parse(timer.timerStartedAt)) / 1000));
 }
-
-/** "12:05" */
-export function clock(seconds: number): string {
-  const s = Math.abs(seconds);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}

@@ -7,6 +7,9 @@ export interface RunKeyActions {
   focusDecision(): void;
   focusAction(): void;
   readBack(): void;
+  approve(): void;
+  overrunChoice(choice: 1 | 2 | 3): void;
+  endMeeting(): void;
   openPresenter(): void;
   hideConfidential(): void;
   showShortcuts(): void;
@@ -14,7 +17,7 @@ export interface RunKeyActions {
 
 /**
  * Whether the key belongs to the focused field. A checkbox or radio button takes only Space and the
- * arrows, so with one just clicked the letter shortcuts still work.
+ * arrows, and a button Space and Enter, so the letter shortcuts still work with one just pressed.
  */
 function forTheField(event: KeyboardEvent): boolean {
   const target = event.target;
@@ -22,6 +25,7 @@ function forTheField(event: KeyboardEvent): boolean {
   if (target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio')) {
     return event.key === ' ' || event.key.startsWith('Arrow');
   }
+  if (target instanceof HTMLButtonElement || target.tagName === 'SUMMARY') return event.key === ' ' || event.key === 'Enter';
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
@@ -47,6 +51,11 @@ export function useRunKeys(actions: RunKeyActions): void {
         b: actions.focusDecision,
         h: actions.focusAction,
         l: actions.readBack,
+        g: actions.approve,
+        '1': () => actions.overrunChoice(1),
+        '2': () => actions.overrunChoice(2),
+        '3': () => actions.overrunChoice(3),
+        a: actions.endMeeting,
         o: actions.openPresenter,
         s: actions.hideConfidential,
         '?': actions.showShortcuts,
