@@ -25,6 +25,7 @@ import {
   referatVersionId,
   rowCounts,
   sameMeetingUnderOtherId,
+  searchScope,
   writeExchange,
   type ExchangeContent,
 } from '../archive/queries/exchange';
@@ -62,8 +63,11 @@ export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> =
     checkAgainstArchive(db, parsed.file, raw);
     if (!keepBoth) refuseMeetingsUnderOtherIds(db, parsed.file);
     const before = rowCounts(db);
-    if (writesInBulk(db, parsed.file)) withChangesUntracked(db, () => withIndexingSuspended(db, () => writeExchange(db, parsed.file)));
-    else writeExchange(db, parsed.file);
+    if (writesInBulk(db, parsed.file)) {
+      withChangesUntracked(db, () => withIndexingSuspended(db, searchScope(parsed.file), () => writeExchange(db, parsed.file)));
+    } else {
+      writeExchange(db, parsed.file);
+    }
     // Checked on what the archive holds now, file and archive together, with the rule the app approves by;
     // dispatch rolls the whole import back when it refuses.
     refuseApprovalsAgainstRules(db, parsed.file, raw);

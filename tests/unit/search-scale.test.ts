@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArchive, type Archive, type SqliteDb } from '../../electron/archive/open';
-import { writeExchange } from '../../electron/archive/queries/exchange';
+import { searchScope, writeExchange } from '../../electron/archive/queries/exchange';
 import { withIndexingSuspended } from '../../electron/archive/searchIndexing';
 import { createContext } from '../../electron/services/context';
 import { createServices, type Services } from '../../electron/services/dispatch';
@@ -218,7 +218,7 @@ describe('indlæsning i ét stræk', () => {
         if (!parsed.ok) throw new Error(parsed.message);
         const [rowByRow, bulk] = await twoArchivesWithDemo();
         rowByRow.archive.db.transaction(() => writeExchange(rowByRow.archive.db, parsed.file))();
-        bulk.archive.db.transaction(() => withIndexingSuspended(bulk.archive.db, () => writeExchange(bulk.archive.db, parsed.file)))();
+        bulk.archive.db.transaction(() => withIndexingSuspended(bulk.archive.db, searchScope(parsed.file), () => writeExchange(bulk.archive.db, parsed.file)))();
         expect(searchable(bulk.archive.db)).toEqual(searchable(rowByRow.archive.db));
         expect(() => indexIsWhole(bulk.archive.db)).not.toThrow();
         expect(segments(bulk.archive.db)).toBe(1);
@@ -230,6 +230,26 @@ describe('indlæsning i ét stræk', () => {
       { numRuns: 6, seed: 20261206 },
     );
   }, 120_000);
+
+  it('nummererer dokumenterne i mødeorden, så indekset læst baglæns er de nyeste først, og lader indekset skrive som før bagefter', async () => {
+    const shape = [1, 2, 3, 4, 5].map((n) => ({
+      title: `Møde ${n}`,
+      items: [{ title: `Punkt ${n}`, background: 'fravær', confidential: false, decision: 'budget', action: 'skema' }],
+    }));
+    const raw = await exportedArchive(shape);
+    const parsed = parseExchange(raw);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const { services, archive } = servicesWithArchive();
+    const { db } = archive;
+    db.transaction(() => withIndexingSuspended(db, searchScope(parsed.file), () => writeExchange(db, parsed.file)))();
+    const docs = db.prepare('SELECT kind, starts_at AS startsAt FROM search_doc ORDER BY doc').all() as { kind: string; startsAt: string }[];
+    expect(docs).toHaveLength(20);
+    expect(docs.map((d) => d.startsAt)).toEqual(docs.map((d) => d.startsAt).sort());
+    // Within a meeting: the meeting, its item with the decision, then the actions.
+    expect(docs.slice(0, 4).map((d) => d.kind)).toEqual(['meeting', 'item', 'decision', 'action']);
+    expect(db.prepare("SELECT v FROM search_config WHERE k = 'hashsize'").pluck().get() ?? 1024 * 1024).toBe(1024 * 1024);
+    services.close();
+  });
 
   it('en fejl midt i en indlæsning i ét stræk efterlader arkivet, dets udløsere og indeks som før', async () => {
     const { services, archive } = servicesWithArchive();
@@ -244,7 +264,7 @@ describe('indlæsning i ét stræk', () => {
     if (!parsed.ok) throw new Error(parsed.message);
     expect(() =>
       db.transaction(() =>
-        withIndexingSuspended(db, () => {
+        withIndexingSuspended(db, searchScope(parsed.file), () => {
           writeExchange(db, parsed.file);
           throw new Error('strømmen gik');
         }),
