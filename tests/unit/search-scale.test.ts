@@ -7,6 +7,7 @@ import { withIndexingSuspended } from '../../electron/archive/searchIndexing';
 import { createContext } from '../../electron/services/context';
 import { createServices, type Services } from '../../electron/services/dispatch';
 import { MOST_HITS_BEST_FIRST, searchServiceText } from '../../electron/services/search';
+import { buildSearchQuery } from '../../shared/domain/searchQuery';
 import { parseExchange } from '../../shared/exchange/format';
 import { must, servicesWithArchive, tempArchivePath } from './support';
 
@@ -84,6 +85,22 @@ describe('korte præfikser og almindelige ord på et stort arkiv', () => {
     const forum = await must(services, 'search.query', { text: 'f', forumId: FORUM, from: '2016-01-01', to: '2016-12-31', limit: 100 });
     expect(forum.hits.length).toBeGreaterThan(0);
     expect(forum.hits.every((h) => h.startsAt?.startsWith('2016'))).toBe(true);
+  });
+
+  it('vælger samme orden som en optælling af alle hits, også når de billige optællinger afgør det', async () => {
+    const count = archive.db.prepare('SELECT COUNT(*) AS n FROM search WHERE search MATCH ?').pluck();
+    // Decided by the whole words, by the short prefixes, and only by counting every hit (fravær: the text says «fraværet»).
+    for (const text of ['fraværet', '"forslag for fraværet"', 'punkt 5', 'skolefotografering', 'fravær', 'forslag fravær']) {
+      const query = buildSearchQuery(text);
+      if (!query.ok) throw new Error(query.message);
+      const many = (count.get(query.match) as number) > MOST_HITS_BEST_FIRST;
+      const result = await must(services, 'search.query', { text, limit: 30 });
+      expect(result.message, text).toBe(many ? searchServiceText.newestFirst : undefined);
+      if (many) {
+        const dates = result.hits.map((h) => h.startsAt ?? '');
+        expect(dates, text).toEqual([...dates].sort().reverse());
+      }
+    }
   });
 
   it('ordner stadig efter relevans, når der er få hits', async () => {
