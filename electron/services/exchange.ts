@@ -11,6 +11,7 @@ import {
   type ExchangeFile,
 } from '../../shared/exchange/format';
 import type { SqliteDb } from '../archive/open';
+import { withReadIndexesDeferred } from '../archive/bulkIndexes';
 import { withChangesUntracked } from '../archive/changes';
 import { searchDocumentCount, withIndexingSuspended } from '../archive/searchIndexing';
 import { formatDanishDay } from '../export/docx-common';
@@ -25,6 +26,7 @@ import {
   referatVersionId,
   rowCounts,
   sameMeetingUnderOtherId,
+  searchScope,
   writeExchange,
   type ExchangeContent,
 } from '../archive/queries/exchange';
@@ -62,8 +64,12 @@ export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> =
     checkAgainstArchive(db, parsed.file, raw);
     if (!keepBoth) refuseMeetingsUnderOtherIds(db, parsed.file);
     const before = rowCounts(db);
-    if (writesInBulk(db, parsed.file)) withChangesUntracked(db, () => withIndexingSuspended(db, () => writeExchange(db, parsed.file)));
-    else writeExchange(db, parsed.file);
+    if (writesInBulk(db, parsed.file)) {
+      const write = () => withReadIndexesDeferred(db, () => writeExchange(db, parsed.file));
+      withChangesUntracked(db, () => withIndexingSuspended(db, searchScope(parsed.file), write));
+    } else {
+      writeExchange(db, parsed.file);
+    }
     // Checked on what the archive holds now, file and archive together, with the rule the app approves by;
     // dispatch rolls the whole import back when it refuses.
     refuseApprovalsAgainstRules(db, parsed.file, raw);
@@ -116,7 +122,8 @@ function fileText(base64: string): string {
 
 /**
  * A file that brings a good part of the archive (a whole archive, a large forum) is written with the
- * search indexes rebuilt once at the end (archive/searchIndexing.ts) and announced as «everything
+ * search indexes rebuilt once at the end (archive/searchIndexing.ts), the large tables' read indexes
+ * built once after the rows (archive/bulkIndexes.ts), and announced as «everything
  * changed» instead of row by row (archive/changes.ts). The rebuild reads every document of the
  * archive, so a small file (a meeting) is cheaper row by row.
  */

@@ -1,5 +1,6 @@
-import { buildSearchQuery } from '../../shared/domain/searchQuery';
-import { countSearchHits, searchArchive } from '../archive/queries/search';
+import { buildSearchQuery, type SearchQuery } from '../../shared/domain/searchQuery';
+import type { SqliteDb } from '../archive/open';
+import { countSearchHits, searchArchive, type SearchOrder } from '../archive/queries/search';
 import { requireForumIfGiven } from './forums';
 import type { Handlers } from './handler';
 
@@ -24,7 +25,7 @@ export const searchHandlers: Handlers<'search.query'> = {
     requireForumIfGiven(db, input.forumId);
     const query = buildSearchQuery(input.text);
     if (!query.ok) return { hits: [], more: false, message: query.message };
-    const order = countSearchHits(db, query.match, MOST_HITS_BEST_FIRST + 1) > MOST_HITS_BEST_FIRST ? 'newest' : 'best';
+    const order = searchOrder(db, query);
     // One row more than asked tells whether there is a next page, without counting every match.
     const rows = searchArchive(db, {
       match: query.match,
@@ -44,3 +45,18 @@ export const searchHandlers: Handlers<'search.query'> = {
     return notes.length === 0 ? { hits, more } : { hits, more, message: notes.join(' ') };
   },
 };
+
+/**
+ * Best first when the query has no more than MOST_HITS_BEST_FIRST hits. Counting them is reading
+ * every word's list, and a word of four letters or more as a prefix is a list FTS5 first merges from
+ * every word it begins ("grad": grad, graden, gradvis …), which the search then does once more. Two
+ * cheap counts decide most queries: more than enough hits with every word whole, or few enough with
+ * every word cut to the prefixes the index has lists for. Only between the two is the query counted.
+ */
+function searchOrder(db: SqliteDb, query: Extract<SearchQuery, { ok: true }>): SearchOrder {
+  const upTo = MOST_HITS_BEST_FIRST + 1;
+  const tooMany = (match: string) => countSearchHits(db, match, upTo) > MOST_HITS_BEST_FIRST;
+  if (query.within !== query.match && tooMany(query.within)) return 'newest';
+  if (query.around !== query.match && !tooMany(query.around)) return 'best';
+  return tooMany(query.match) ? 'newest' : 'best';
+}

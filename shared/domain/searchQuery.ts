@@ -17,12 +17,22 @@ export type SearchQuery =
       ok: true;
       /** The FTS5 MATCH expression. */
       match: string;
+      /**
+       * Two cheaper expressions around it, for telling how many hits there are without reading them
+       * all (services/search.ts): `within` finds only hits of `match` (every word whole, not as the
+       * beginning of longer words), `around` finds every hit of `match` and possibly more (every
+       * word cut to the prefix the index holds a list for).
+       */
+      within: string;
+      around: string;
       /** Set when the query was too long and only its first words were used. */
       note?: string;
     }
   | { ok: false; message: string };
 
 export const MAX_SEARCH_WORDS = 12;
+/** The longest prefix the search index keeps its own list for (migration 010: prefix = '1 2 3'). */
+export const INDEXED_PREFIX_LETTERS = 3;
 /** Longer words are cut; as prefixes they still find the same documents in practice. */
 export const MAX_WORD_LENGTH = 60;
 
@@ -40,16 +50,24 @@ export function buildSearchQuery(text: string): SearchQuery {
   const words = groups.flat();
   if (words.length === 0) return { ok: false, message: searchQueryText.empty };
   let remaining = MAX_SEARCH_WORDS;
-  const phrases: string[] = [];
+  const used: string[][] = [];
   for (const group of groups) {
     if (remaining === 0) break;
-    const used = group.slice(0, remaining);
-    remaining -= used.length;
-    // A string holds letters and digits only, so it never needs escaping; the star makes it a prefix.
-    phrases.push(used.map((word) => `"${word}"*`).join(' + '));
+    const taken = group.slice(0, remaining);
+    used.push(taken);
+    remaining -= taken.length;
   }
-  const match = phrases.join(' AND ');
-  return words.length > MAX_SEARCH_WORDS ? { ok: true, match, note: searchQueryText.tooMany } : { ok: true, match };
+  // A string holds letters and digits only, so it never needs escaping; the star makes it a prefix.
+  const expression = (term: (word: string) => string) => used.map((group) => group.map(term).join(' + ')).join(' AND ');
+  const short = (word: string) => Array.from(word).length <= INDEXED_PREFIX_LETTERS;
+  const query = {
+    ok: true as const,
+    match: expression((word) => `"${word}"*`),
+    // A short word stays a prefix in both: its list is as cheap to read as a whole word's.
+    within: expression((word) => (short(word) ? `"${word}"*` : `"${word}"`)),
+    around: expression((word) => `"${Array.from(word).slice(0, INDEXED_PREFIX_LETTERS).join('')}"*`),
+  };
+  return words.length > MAX_SEARCH_WORDS ? { ...query, note: searchQueryText.tooMany } : query;
 }
 
 /** Groups of words that must stand together: a quoted phrase, or words joined by `-`, `.`, `/` and the like. */

@@ -43,6 +43,18 @@ describe('søgeudtryk af det, brugeren skriver', () => {
     expect(searchQueryText.empty).toBe(EMPTY);
   });
 
+  it('giver et billigere udtryk med hele ord og et med korte præfikser omkring søgningen', () => {
+    const query = buildSearchQuery('"Grad viden" på skoler');
+    expect(query.ok && [query.match, query.within, query.around]).toEqual([
+      '"Grad"* + "viden"* AND "på"* AND "skoler"*',
+      '"Grad" + "viden" AND "på"* AND "skoler"',
+      '"Gra"* + "vid"* AND "på"* AND "sko"*',
+    ]);
+    // Letters outside the Basic Multilingual Plane count as one letter, as FTS5 counts them.
+    const wide = buildSearchQuery('𝔸𝔹ℂ𝔻');
+    expect(wide.ok && wide.around).toBe('"𝔸𝔹ℂ"*');
+  });
+
   it('bruger kun de første ord af en meget lang tekst og siger det', () => {
     const query = buildSearchQuery('tilsyn '.repeat(2_000));
     expect(query.ok && query.match.split(' AND ')).toHaveLength(MAX_SEARCH_WORDS);
@@ -82,6 +94,36 @@ describe('søgeudtryk af det, brugeren skriver', () => {
         }),
         { numRuns: 3_000, seed: 20261201 },
       );
+    });
+
+    it('udtrykket med hele ord finder en del af hittene, og det med korte præfikser finder dem alle', () => {
+      const own = openArchive(':memory:');
+      const { db } = own;
+      db.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f', 'trio', 'TRIO', 'Egeskolen', 'nu')").run();
+      const vocabulary = ['skole', 'skoler', 'skolerne', 'skolefoto', 'grad', 'graden', 'gradvis', 'viden', 'videns', 'vi', 'sk', 'Æble', 'æblet', 'co', 'teaching'];
+      const sentence = fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+      const insert = db.prepare(
+        "INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, purpose, created_at) VALUES (?, 'f', ?, '2026-11-01T14:00', 90, ?, 'nu')",
+      );
+      db.transaction(() => {
+        fc.sample(fc.tuple(sentence, sentence), { numRuns: 300, seed: 20261206 }).forEach(([title, purpose], n) => insert.run(`m-${n}`, title, purpose));
+      })();
+      const hits = db.prepare('SELECT rowid FROM search WHERE search MATCH ?').pluck();
+      const words = fc.array(fc.constantFrom(...vocabulary, 'sko', 'gra', 'vid', 'skolern', 'æbl'), { minLength: 1, maxLength: 3 });
+      const text = fc.oneof(words.map((w) => w.join(' ')), words.map((w) => `"${w.join(' ')}"`), words.map((w) => w.join('-')));
+      fc.assert(
+        fc.property(text, (typed) => {
+          const query = buildSearchQuery(typed);
+          if (!query.ok) throw new Error(query.message);
+          const found = new Set(hits.all(query.match));
+          const within = hits.all(query.within);
+          const around = new Set(hits.all(query.around));
+          expect(within.every((doc) => found.has(doc)), typed).toBe(true);
+          expect([...found].every((doc) => around.has(doc)), typed).toBe(true);
+        }),
+        { numRuns: 400, seed: 20261206 },
+      );
+      own.close();
     });
 
     it('finder teksten, når brugeren skriver den selv med operatorer og tegn', () => {

@@ -9,6 +9,7 @@ import {
   type ExchangeScope,
 } from '../../../shared/exchange/format';
 import type { SqliteDb } from '../open';
+import type { BulkScope } from '../searchIndexing';
 import { statement } from '../statements';
 import { readSager, writeSager } from './exchangeSager';
 
@@ -572,6 +573,14 @@ export function rowCounts(db: SqliteDb): Record<ExchangeTable, number> {
 
 // ---------------------------------------------------------------------------------------------
 // Writing
+
+/** The meetings and actions the content writes: whose search documents a bulk write assembles. */
+export function searchScope(content: ExchangeContent): BulkScope {
+  return {
+    meetingIds: content.meetings.map((m) => m.id),
+    actionIds: [...content.forums.flatMap((f) => f.actions), ...content.meetings.flatMap((m) => m.actions)].map((a) => a.id),
+  };
+}
 
 /**
  * Upserts every row of the content: a row with the same key is overwritten (the file wins), others
