@@ -14,6 +14,6 @@ export class ServiceError extends Error {
 
 export function notFound(what: string, field?: string): ServiceError {
   // «Mødet … det», «Sagen … den»: the pronoun follows the noun's gender, which its definite ending shows.
-  const pronoun = what.split(' ')[0].endsWith('et') ? 'det' : 'den';
+  const pronoun = /^\S+et\b/.test(what) ? 'det' : 'den';
   return new ServiceError('ikke_fundet', `${what} findes ikke i arkivet. Måske er ${pronoun} slettet.`, field);
 }
