@@ -64,6 +64,8 @@ export const meetingsText = {
   confidentialFlag: 'Lukket punkt',
   sensitiveFlag: 'Forvarsel',
   lateFlag: 'Sent punkt',
+  forvarselGivenFlag: (date: string) => `Forvarsel givet ${date}`,
+  lateConsentFlag: (by: string, date: string) => `Sent punkt, samtykke fra ${by} ${date}`,
   forvarselConfirmed: (date: string) => `Forvarsel givet ${date}.`,
   confirmForvarsel: 'Bekræft at forvarsel er givet',
   forvarselNote: 'Note om forvarslet (fx hvem der blev orienteret)',
