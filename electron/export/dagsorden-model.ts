@@ -24,6 +24,18 @@ export interface AgendaFollowUp {
   status: string;
 }
 
+/** Forvarsel or late-item consent, given (when, by whom) or missing; a missing one is flagged in the document. */
+export interface ItemNorm {
+  text: string;
+  missing: boolean;
+}
+
+/** The sag an item is part of, with the sag's earlier steps already written as one line. */
+export interface ItemSagLine {
+  title: string;
+  earlier: string;
+}
+
 export interface AgendaItem {
   number: number;
   title: string;
@@ -36,6 +48,9 @@ export interface AgendaItem {
   colour: ColourDefinition | null;
   background: string;
   confidential: boolean;
+  /** Only in the full version: the version sent out says nothing about who was briefed or consented. */
+  norms?: ItemNorm[];
+  sag?: ItemSagLine | null;
 }
 
 export interface AgendaDocument {

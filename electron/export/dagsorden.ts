@@ -5,7 +5,7 @@
  * type and time; the builder prints what it is given.
  */
 import { Document, Packer, Paragraph, Tab, TabStopType, TextRun, type Table } from 'docx';
-import type { AgendaDocument, AgendaItem, AgendaParticipant } from './dagsorden-model';
+import type { AgendaDocument, AgendaItem, AgendaParticipant, ItemNorm, ItemSagLine } from './dagsorden-model';
 import {
   INK,
   SIZE,
@@ -173,8 +173,22 @@ function itemBlock(item: AgendaItem, sentOut: boolean): Paragraph[] {
   if (item.colour) {
     blocks.push(new Paragraph({ children: [...colourBadge(item.colour), new TextRun(cleanText(`  ${item.colour.meaning}`))] }));
   }
+  if (item.sag) blocks.push(sagParagraph(item.sag));
+  for (const norm of item.norms ?? []) blocks.push(normParagraph(norm));
   blocks.push(...textParagraphs(item.background));
   return blocks;
+}
+
+function sagParagraph(sag: ItemSagLine): Paragraph {
+  return new Paragraph({
+    children: [new TextRun({ text: cleanText(`Del af sagen «${sag.title}». `), bold: true }), new TextRun(cleanText(sag.earlier))],
+  });
+}
+
+/** A missing forvarsel or consent is marked with a sign and in bold, never by colour alone. */
+function normParagraph(norm: ItemNorm): Paragraph {
+  if (!norm.missing) return new Paragraph({ children: [new TextRun(cleanText(norm.text))] });
+  return new Paragraph({ children: [new TextRun({ text: cleanText(`⚠ ${norm.text}`), bold: true, color: INK.confidential })] });
 }
 
 function legendSection(doc: AgendaDocument): Block[] {

@@ -4,7 +4,7 @@
  */
 import type { ColourDefinition } from '../../shared/domain/colours';
 import type { Variant } from '../../shared/domain/variant';
-import type { AgendaParticipant } from './dagsorden-model';
+import type { AgendaParticipant, ItemNorm, ItemSagLine } from './dagsorden-model';
 
 export interface ReferatFairProces {
   involveContext: string;
@@ -42,6 +42,9 @@ export interface ReferatItem {
   /** Danish note when the item did not end normally, e.g. "Parkeret til næste møde"; '' otherwise. */
   outcomeNote: string;
   decision: ReferatDecision | null;
+  /** When forvarsel was given and who consented to a late item, or that it is missing. */
+  norms?: ItemNorm[];
+  sag?: ItemSagLine | null;
 }
 
 export interface ReferatAction {

@@ -306,6 +306,9 @@ function itemBlock(item: ReferatItem, badge: Badge): Xml[] {
     if (item.announcedColour) runs.push(run(facts.length > 0 ? ' · Farve meldt ud: ' : 'Farve meldt ud: '), ...badge(item.announcedColour));
     blocks.push(paragraph(runs, { style: STYLE.facts }));
   }
+  if (item.sag) blocks.push(paragraph([run(`Del af sagen «${item.sag.title}». `, { bold: true }), run(item.sag.earlier)]));
+  // A missing forvarsel or consent is marked with a sign and in bold, never by colour alone.
+  for (const norm of item.norms ?? []) blocks.push(paragraph([norm.missing ? run(`⚠ ${norm.text}`, { bold: true }) : run(norm.text)]));
   blocks.push(...textParagraphs(item.summary));
   if (item.decision) blocks.push(...decisionBlock(item.decision, item.announcedColour, badge));
   if (item.outcomeNote.trim() !== '') blocks.push(...writtenParagraphs(item.outcomeNote, [], STYLE.note));

@@ -2,11 +2,13 @@ import { startTimes } from '../../shared/domain/startTimes';
 import type { GeneratedDocument, MeetingDetail } from '../../shared/api/types';
 import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { Variant } from '../../shared/domain/variant';
-import type { AgendaDocument } from '../export/dagsorden-model';
+import type { AgendaDocument, ItemSagLine } from '../export/dagsorden-model';
 import { buildDagsorden } from '../export/dagsorden';
 import type { Handlers } from './handler';
 import { meetingHeader } from './documentHeader';
+import { itemNorms, sagLines } from './itemRecord';
 import { meetingDetail } from './meetings';
+import { localMinute } from './time';
 import { frozenReferat, meetingForReferat, referatState } from './referat';
 import { referatDocument, staffSummary, type ReferatContext } from './referatDocument';
 import type { ServiceContext } from './context';
@@ -21,7 +23,7 @@ import { buildStaffSummary, staffSummaryText } from '../export/staffSummary';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Resolves names, labels and start times so the builder only lays out text. */
-export function agendaDocument(meeting: MeetingDetail, variant: Variant): AgendaDocument {
+export function agendaDocument(meeting: MeetingDetail, variant: Variant, sager: ReadonlyMap<string, ItemSagLine> = new Map()): AgendaDocument {
   const typeLabel = (key: string) => meeting.itemTypes.find((t) => t.key === key)?.label ?? key;
   const times = startTimes(meeting.startsAt, meeting.items);
   const items = meeting.items.map((item, index) => {
@@ -36,6 +38,8 @@ export function agendaDocument(meeting: MeetingDetail, variant: Variant): Agenda
       colour: meeting.forumColours.find((c) => c.key === item.announcedColour) ?? null,
       background: item.background,
       confidential: item.confidential,
+      norms: variant === 'fuld' ? itemNorms(item) : [],
+      sag: sager.get(item.id) ?? null,
     };
   });
   return {
@@ -90,17 +94,21 @@ export const documentHandlers: Handlers<'documents.dagsorden' | 'documents.refer
   'documents.dagsorden': async ({ meetingId, variant }, ctx): Promise<GeneratedDocument> => {
     // Read everything first: nothing from the archive is touched after the await.
     const meeting = meetingDetail(ctx, meetingId);
-    const buffer = await buildDagsorden(agendaDocument(variant === 'delt' ? sharedMeeting(meeting) : meeting, variant));
+    const seen = variant === 'delt' ? sharedMeeting(meeting) : meeting;
+    const sager = sagLines(ctx.archive.db, seen, localMinute(ctx.now()), variant === 'delt');
+    const buffer = await buildDagsorden(agendaDocument(seen, variant, sager));
     return docx(fileName(meeting, variant), buffer);
   },
 
   'documents.referat': async ({ meetingId, variant }, ctx) => {
     const meeting = meetingForReferat(ctx, meetingId);
     const context = referatContext(ctx, meeting);
+    const seen = variant === 'delt' ? sharedMeeting(meeting) : meeting;
+    const sager = sagLines(ctx.archive.db, seen, localMinute(ctx.now()), variant === 'delt');
     const doc =
       variant === 'delt'
-        ? referatDocument(sharedMeeting(meeting), sharedReferatContext(ctx, meeting, context), variant)
-        : referatDocument(meeting, context, variant);
+        ? referatDocument(seen, sharedReferatContext(ctx, meeting, context), variant, sager)
+        : referatDocument(meeting, context, variant, sager);
     const name = `Referat ${safeName(meeting.forumName)} ${meeting.startsAt.slice(0, 10)} (${variantInFileName(variant)}).docx`;
     return docx(name, await buildReferat(doc));
   },

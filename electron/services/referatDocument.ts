@@ -4,7 +4,9 @@ import { meetingHeader } from './documentHeader';
 import type { Action, AgendaItem, ReferatState } from '../../shared/api/types';
 import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { Variant } from '../../shared/domain/variant';
+import type { ItemSagLine } from '../export/dagsorden-model';
 import type { ReferatAction, ReferatDocument, ReferatItem, StaffSummary } from '../export/referat-model';
+import { itemNorms } from './itemRecord';
 
 const OUTCOME_NOTE: Partial<Record<AgendaItem['runState'], string>> = {
   parkeret: 'Parkeret til næste møde.',
@@ -24,7 +26,7 @@ function referatAction(action: Action, items: readonly AgendaItem[]): ReferatAct
   };
 }
 
-function referatItem(item: AgendaItem, meeting: ReferatMeeting): ReferatItem {
+function referatItem(item: AgendaItem, meeting: ReferatMeeting, sager: ReadonlyMap<string, ItemSagLine>): ReferatItem {
   const colourOf = (key: string | null) => meeting.forumColours.find((c) => c.key === key) ?? null;
   const { decision } = item;
   return {
@@ -36,6 +38,8 @@ function referatItem(item: AgendaItem, meeting: ReferatMeeting): ReferatItem {
     confidential: item.confidential,
     summary: item.notes,
     outcomeNote: OUTCOME_NOTE[item.runState] ?? '',
+    norms: itemNorms(item),
+    sag: sager.get(item.id) ?? null,
     decision: decision && {
       outcome: decision.outcome,
       text: decision.text,
@@ -67,7 +71,12 @@ export interface ReferatContext {
 }
 
 /** Resolves everything the referat builder needs from the meeting (or its approved snapshot). */
-export function referatDocument(meeting: ReferatMeeting, context: ReferatContext, variant: Variant): ReferatDocument {
+export function referatDocument(
+  meeting: ReferatMeeting,
+  context: ReferatContext,
+  variant: Variant,
+  sager: ReadonlyMap<string, ItemSagLine> = new Map(),
+): ReferatDocument {
   const latest = context.state.versions.at(-1);
   const actions = [...meeting.items.flatMap((i) => i.actions), ...meeting.otherActions];
   return {
@@ -83,7 +92,7 @@ export function referatDocument(meeting: ReferatMeeting, context: ReferatContext
     },
     ...meetingHeader(meeting),
     followUp: context.followUp.map((a) => referatAction(a, [])),
-    items: meeting.items.map((item) => referatItem(item, meeting)),
+    items: meeting.items.map((item) => referatItem(item, meeting, sager)),
     actions: actions.map((a) => referatAction(a, meeting.items)),
     nextMeeting: context.nextMeeting,
     checkout: meeting.checkout
