@@ -394,4 +394,9 @@ export interface ImportSummary {
   added: number;
   /** Rows that were already there, identical or updated from the file. */
   alreadyPresent: number;
+  /**
+   * Items in the file that need forvarsel or a late item's consent and do not have it, one Danish sentence
+   * each, so the importer sees at once what to see to before the meeting.
+   */
+  unmetNorms: string[];
 }

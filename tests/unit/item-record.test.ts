@@ -93,6 +93,24 @@ describe('dagsorden og referat siger, hvad der skete omkring et punkt', () => {
     }
   });
 
+  it('indlæsningens svar nævner hvert punkt, der mangler forvarsel eller samtykke', async () => {
+    const { services, meeting } = await scenario();
+    const file = await must(services, 'exchange.export', { scope: 'moede', id: meeting.id, variant: 'fuld' });
+    const elsewhere = createServices({ ...createContext(openArchive(tempArchivePath()), 'test'), now: () => NOW });
+    opened.push(elsewhere);
+    const answer = await must(elsewhere, 'exchange.import', { base64: file.base64 });
+    expect(answer.unmetNorms).toEqual([
+      'TRIO december 8. december 2026, punkt 3 «Omplacering i SFO»: forvarsel er ikke givet.',
+      'TRIO december 8. december 2026, punkt 5 «Kopimaskinen»: kom på efter udsendelsen uden samtykke.',
+    ]);
+    // Once seen to, the same meeting imports without a word about it.
+    const items = (await must(services, 'meetings.get', { meetingId: meeting.id })).items;
+    await must(services, 'agenda.confirmForvarsel', { itemId: items[2]!.id, note: '' });
+    await must(services, 'agenda.recordConsent', { itemId: items[4]!.id, consentBy: 'Mette Lund (skoleleder)' });
+    const again = await must(services, 'exchange.export', { scope: 'moede', id: meeting.id, variant: 'fuld' });
+    expect((await must(elsewhere, 'exchange.import', { base64: again.base64 })).unmetNorms).toEqual([]);
+  });
+
   it('et punkt, der rejser en sag, siger at det er første gang', async () => {
     const { services } = await scenario();
     const [raised] = (await must(services, 'meetings.list', {})).filter((m) => m.title === 'Udviklingsråd oktober');
