@@ -47,6 +47,9 @@ export interface AgendaItem {
   /** The decision colour announced with the item, so nobody expects more influence than they get. */
   colour: ColourDefinition | null;
   background: string;
+  /** Announced with the colour: what is given, and what is up for discussion; '' when not said. */
+  announcedGiven?: string;
+  announcedOpen?: string;
   confidential: boolean;
   /** Only in the full version: the version sent out says nothing about who was briefed or consented. */
   norms?: ItemNorm[];

@@ -173,6 +173,9 @@ function itemBlock(item: AgendaItem, sentOut: boolean): Paragraph[] {
   if (item.colour) {
     blocks.push(new Paragraph({ children: [...colourBadge(item.colour), new TextRun(cleanText(`  ${item.colour.meaning}`))] }));
   }
+  for (const [label, text] of [['Givet', item.announcedGiven ?? ''], ['Til diskussion', item.announcedOpen ?? '']] as const) {
+    if (text.trim() !== '') blocks.push(new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(cleanText(text.trim()))] }));
+  }
   if (item.sag) blocks.push(sagParagraph(item.sag));
   for (const norm of item.norms ?? []) blocks.push(normParagraph(norm));
   blocks.push(...textParagraphs(item.background));

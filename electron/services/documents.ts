@@ -37,6 +37,8 @@ export function agendaDocument(meeting: MeetingDetail, variant: Variant, sager: 
       startTime,
       colour: meeting.forumColours.find((c) => c.key === item.announcedColour) ?? null,
       background: item.background,
+      announcedGiven: item.announcedGiven,
+      announcedOpen: item.announcedOpen,
       confidential: item.confidential,
       norms: variant === 'fuld' ? itemNorms(item) : [],
       sag: sager.get(item.id) ?? null,

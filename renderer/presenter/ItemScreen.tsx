@@ -13,9 +13,31 @@ export function ItemScreen({ item, serverNow }: { item: Item; serverNow: number 
     <>
       <h1 className={item.title.length > 60 ? 'presenter-title long' : 'presenter-title'}>{item.title}</h1>
       {item.colour && <ColourWithMeaning colour={item.colour} />}
+      <AnnouncedFrame given={item.announcedGiven} open={item.announcedOpen} />
       {item.process && <p className="presenter-process">{presenterText.process(PROCESS_LABELS[item.process])}</p>}
       <TimerPanel item={item} serverNow={serverNow} />
     </>
+  );
+}
+
+/** What the room cannot change and where it has a say, as announced with the item. */
+function AnnouncedFrame({ given, open }: { given: string; open: string }) {
+  if (given.trim() === '' && open.trim() === '') return null;
+  return (
+    <dl className="presenter-frame">
+      {given.trim() !== '' && (
+        <div>
+          <dt>{presenterText.given}</dt>
+          <dd className="pre-line">{given}</dd>
+        </div>
+      )}
+      {open.trim() !== '' && (
+        <div>
+          <dt>{presenterText.open}</dt>
+          <dd className="pre-line">{open}</dd>
+        </div>
+      )}
+    </dl>
   );
 }
 
