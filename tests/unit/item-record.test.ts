@@ -118,3 +118,57 @@ describe('dagsorden og referat siger, hvad der skete omkring et punkt', () => {
     expect(await textOf(Buffer.from(doc.base64, 'base64'))).toContain('Del af sagen «Vikardækning». Første gang sagen er på en dagsorden.');
   });
 });
+
+describe('givet og til diskussion meldes ud, mens punktet forberedes', () => {
+  it('står på dagsordenen og projektoren, følger med i udvekslingsfilen, og et lukket punkt viser dem ikke', async () => {
+    const services = createServices({ ...createContext(openArchive(tempArchivePath()), 'test'), now: () => NOW });
+    opened.push(services);
+    const trio = await must(services, 'forums.create', { kind: 'trio', name: 'TRIO', school: 'Bøgely Skole' });
+    const meeting = await must(services, 'meetings.create', { forumId: trio.id, title: 'TRIO december', startsAt: '2026-12-08T14:00', durationMinutes: 90 });
+    const given = 'Rammen er 45 minutter om ugen pr. team.';
+    const open = 'Hvornår på ugen tiden ligger, og hvordan pædagogerne kan være med.';
+    const item = await must(services, 'agenda.addItem', {
+      meetingId: meeting.id,
+      title: 'Fælles forberedelsestid',
+      type: 'beslutning',
+      minutes: 25,
+      announcedColour: 'groen',
+      announcedGiven: given,
+      announcedOpen: open,
+    });
+    expect(item).toMatchObject({ announcedGiven: given, announcedOpen: open });
+    const closed = await must(services, 'agenda.addItem', {
+      meetingId: meeting.id,
+      title: 'Personalesag',
+      type: 'orientering',
+      minutes: 5,
+      confidential: true,
+      announcedGiven: 'Ledelsens beslutning om en medarbejder.',
+    });
+
+    for (const variant of ['fuld', 'delt'] as const) {
+      const text = await textOf(Buffer.from((await must(services, 'documents.dagsorden', { meetingId: meeting.id, variant })).base64, 'base64'));
+      expect(section(text, '1. Fælles', '2. '), variant).toContain(`Givet: ${given}`);
+      expect(section(text, '1. Fælles', '2. '), variant).toContain(`Til diskussion: ${open}`);
+      if (variant === 'delt') expect(text).not.toContain('Ledelsens beslutning om en medarbejder');
+    }
+
+    // On the projector with the item, and never for a closed item the facilitator has not chosen to show.
+    await must(services, 'run.start', { meetingId: meeting.id });
+    await must(services, 'run.goTo', { meetingId: meeting.id, phase: 'punkt', itemId: item.id });
+    expect((await must(services, 'run.presenter', { meetingId: meeting.id })).item).toMatchObject({ announcedGiven: given, announcedOpen: open });
+    await must(services, 'run.goTo', { meetingId: meeting.id, phase: 'punkt', itemId: closed.id });
+    expect((await must(services, 'run.presenter', { meetingId: meeting.id })).item).toMatchObject({ hidden: true, announcedGiven: '', announcedOpen: '' });
+
+    // An update that leaves them out clears them, as any other optional field: the editor always sends them.
+    const edited = await must(services, 'agenda.updateItem', { itemId: item.id, title: 'Fælles forberedelsestid', type: 'beslutning', minutes: 25, announcedColour: 'groen', announcedGiven: given, announcedOpen: '' });
+    expect(edited).toMatchObject({ announcedGiven: given, announcedOpen: '' });
+
+    const file = await must(services, 'exchange.export', { scope: 'moede', id: meeting.id, variant: 'fuld' });
+    const elsewhere = createServices({ ...createContext(openArchive(tempArchivePath()), 'test'), now: () => NOW });
+    opened.push(elsewhere);
+    await must(elsewhere, 'exchange.import', { base64: file.base64 });
+    const copy = await must(elsewhere, 'meetings.get', { meetingId: meeting.id });
+    expect(copy.items[0]).toMatchObject({ announcedGiven: given, announcedOpen: '' });
+  });
+});
