@@ -24,6 +24,18 @@ export interface AgendaFollowUp {
   status: string;
 }
 
+/** Forvarsel or late-item consent, given (when, by whom) or missing; a missing one is flagged in the document. */
+export interface ItemNorm {
+  text: string;
+  missing: boolean;
+}
+
+/** The sag an item is part of, with the sag's earlier steps already written as one line. */
+export interface ItemSagLine {
+  title: string;
+  earlier: string;
+}
+
 export interface AgendaItem {
   number: number;
   title: string;
@@ -35,9 +47,15 @@ export interface AgendaItem {
   /** The decision colour announced with the item, so nobody expects more influence than they get. */
   colour: ColourDefinition | null;
   background: string;
+  /** Announced with the colour: what is given, and what is up for discussion; '' when not said. */
+  announcedGiven?: string;
+  announcedOpen?: string;
   confidential: boolean;
   /** The item where «Opfølgning fra sidst» is gone through: the follow-up table stands under it. */
   listsFollowUp: boolean;
+  /** Only in the full version: the version sent out says nothing about who was briefed or consented. */
+  norms?: ItemNorm[];
+  sag?: ItemSagLine | null;
 }
 
 export interface AgendaDocument {

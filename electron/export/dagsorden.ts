@@ -5,7 +5,7 @@
  * type and time; the builder prints what it is given.
  */
 import { Document, Packer, Paragraph, Tab, TabStopType, TextRun, type Table } from 'docx';
-import type { AgendaDocument, AgendaItem, AgendaParticipant } from './dagsorden-model';
+import type { AgendaDocument, AgendaItem, AgendaParticipant, ItemNorm, ItemSagLine } from './dagsorden-model';
 import {
   INK,
   SIZE,
@@ -171,6 +171,11 @@ function itemBlock(item: AgendaItem, sentOut: boolean, followUp: Block[]): Block
   if (item.colour) {
     content.push(new Paragraph({ children: [...colourBadge(item.colour), new TextRun(cleanText(`  ${item.colour.meaning}`))] }));
   }
+  for (const [label, text] of [['Givet', item.announcedGiven ?? ''], ['Til diskussion', item.announcedOpen ?? '']] as const) {
+    if (text.trim() !== '') content.push(new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(cleanText(text.trim()))] }));
+  }
+  if (item.sag) content.push(sagParagraph(item.sag));
+  for (const norm of item.norms ?? []) content.push(normParagraph(norm));
   content.push(...textParagraphs(item.background), ...followUp);
   return [
     heading(`${item.number}. ${title}`, 2),
@@ -178,6 +183,18 @@ function itemBlock(item: AgendaItem, sentOut: boolean, followUp: Block[]): Block
     new Paragraph({ keepNext: content.length > 0, children: [new TextRun({ text: cleanText(facts.join(' · ')), color: INK.muted })] }),
     ...content,
   ];
+}
+
+function sagParagraph(sag: ItemSagLine): Paragraph {
+  return new Paragraph({
+    children: [new TextRun({ text: cleanText(`Del af sagen «${sag.title}». `), bold: true }), new TextRun(cleanText(sag.earlier))],
+  });
+}
+
+/** A missing forvarsel or consent is marked with a sign and in bold, never by colour alone. */
+function normParagraph(norm: ItemNorm): Paragraph {
+  if (!norm.missing) return new Paragraph({ children: [new TextRun(cleanText(norm.text))] });
+  return new Paragraph({ children: [new TextRun({ text: cleanText(`⚠ ${norm.text}`), bold: true, color: INK.confidential })] });
 }
 
 function legendSection(doc: AgendaDocument): Block[] {

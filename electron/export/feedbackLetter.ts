@@ -81,6 +81,11 @@ function bullet(children: TextRun[]): Paragraph {
   return new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children });
 }
 
+/** Themes are typed as #tags in lower case; a heading in a letter starts with a capital like any other. */
+function headingCase(theme: string): string {
+  return theme.charAt(0).toLocaleUpperCase('da') + theme.slice(1);
+}
+
 /** The input's other themes follow it, muted, so it is listed once yet found under each. */
 function heardRuns(input: LetterHeardInput): TextRun[] {
   const runs = inputRuns(input);
@@ -95,7 +100,7 @@ function heardSection(letter: FeedbackLetter): Paragraph[] {
     return blocks;
   }
   for (const theme of letter.themes) {
-    blocks.push(heading(theme.name, 2));
+    blocks.push(heading(headingCase(theme.name), 2));
     for (const input of theme.inputs) blocks.push(bullet(heardRuns(input)));
   }
   return blocks;

@@ -4,7 +4,7 @@
  */
 import type { ColourDefinition } from '../../shared/domain/colours';
 import type { Variant } from '../../shared/domain/variant';
-import type { AgendaParticipant } from './dagsorden-model';
+import type { AgendaParticipant, ItemNorm, ItemSagLine } from './dagsorden-model';
 
 export interface ReferatFairProces {
   involveContext: string;
@@ -44,6 +44,9 @@ export interface ReferatItem {
   /** The item where «Opfølgning fra sidst» is gone through: the follow-up table stands under it. */
   listsFollowUp: boolean;
   decision: ReferatDecision | null;
+  /** When forvarsel was given and who consented to a late item, or that it is missing. */
+  norms?: ItemNorm[];
+  sag?: ItemSagLine | null;
 }
 
 export interface ReferatAction {

@@ -301,7 +301,11 @@ function itemBlock(item: ReferatItem, badge: Badge, followUp: Xml[]): Xml[] {
   const facts = [typeAddsToTitle(item.typeLabel, item.title) ? item.typeLabel : '', item.owner.trim() === '' ? '' : `Ansvarlig: ${item.owner}`].filter(
     (fact) => fact.trim() !== '',
   );
-  const content = [...followUp, ...textParagraphs(item.summary)];
+  const content: Xml[] = [];
+  if (item.sag) content.push(paragraph([run(`Del af sagen «${item.sag.title}». `, { bold: true }), run(item.sag.earlier)]));
+  // A missing forvarsel or consent is marked with a sign and in bold, never by colour alone.
+  for (const norm of item.norms ?? []) content.push(paragraph([norm.missing ? run(`⚠ ${norm.text}`, { bold: true }) : run(norm.text)]));
+  content.push(...followUp, ...textParagraphs(item.summary));
   if (item.decision) content.push(...decisionBlock(item.decision, item.announcedColour, badge));
   if (item.outcomeNote.trim() !== '') content.push(...writtenParagraphs(item.outcomeNote, [], STYLE.note));
   const blocks = [heading(`${item.number}. ${title}`, 2)];

@@ -1,4 +1,4 @@
-import { addDays, format, nextTuesday, previousTuesday, subDays } from 'date-fns';
+import { addDays, addMinutes, format, nextTuesday, parseISO, previousTuesday, subDays } from 'date-fns';
 import { da } from 'date-fns/locale';
 import { contract, type Method, type MethodResult } from '../../shared/api/contract';
 import { demoForumIds, deleteForum } from '../archive/queries/forums';
@@ -56,6 +56,10 @@ export function installDemo(ctx: ServiceContext): { forumId: string } {
   const held = previousTuesday(subDays(today, 14));
   const upcoming = nextTuesday(addDays(today, 6));
   const memberSince = day(subDays(held, 90));
+  // What was decided and agreed at the held meeting carries that meeting's time, and the follow-up a date
+  // between then and today: a sag whose every step is dated today would not look like a real one.
+  const atMeeting: ServiceContext = { ...ctx, now: () => addMinutes(parseISO(at14(held)), 85) };
+  const daysAfter: ServiceContext = { ...ctx, now: () => addDays(parseISO(at14(held)), 4) };
 
   const forum = createForum(ctx, contract['forums.create'].input.parse({
     kind: 'trio',
@@ -139,52 +143,56 @@ export function installDemo(ctx: ServiceContext): { forumId: string } {
   });
   add({ title: 'Eventuelt', type: 'eventuelt', minutes: 5 });
 
-  run(ctx, 'decisions.record', {
+  run(atMeeting, 'decisions.record', {
     itemId: skema.id,
     colour: 'roed',
+    decidedBy: 'Skolelederen',
     text: 'Skemaet lægges med to lektioner understøttende undervisning om ugen i alle klasser fra 1. februar.',
   });
-  run(ctx, 'decisions.record', {
+  run(atMeeting, 'decisions.record', {
     itemId: tilsyn.id,
     colour: 'gul',
     text: 'Tilsynet fordeles på faste zoner med to voksne pr. zone. Teamenes ønske om at slippe tilsyn før 1. lektion er imødekommet.',
   });
-  run(ctx, 'decisions.record', {
+  run(atMeeting, 'decisions.record', {
     itemId: forberedelse.id,
     colour: 'groen',
     text: 'Den fælles forberedelsestid ligger tirsdag kl. 14.15–15.00 i alle team.',
     dissent: 'TR (pædagoger): Pædagogerne kan ikke deltage tirsdag på grund af SFO-åbningen og ønsker en anden placering.',
   });
-  run(ctx, 'decisions.record', {
+  run(atMeeting, 'decisions.record', {
     itemId: fravaer.id,
     colour: 'blaa',
     text: 'Ingen beslutning. AMR og ledelsen samler fraværstal og taler med teamene før næste møde.',
   });
   // The sag's first step has its decision too, so the register leads to the sag from the start.
-  run(ctx, 'decisions.record', {
+  run(atMeeting, 'decisions.record', {
     itemId: vikar.id,
     colour: 'gul',
     text: 'Ledelsen vil samle vikartimerne hos faste vikarer. Teamenes erfaringer indgår, og forslaget lægges frem på næste møde.',
   });
-  run(ctx, 'actions.create', { itemId: tilsyn.id, what: 'Sende den nye tilsynsplan til alle medarbejdere', who: 'Mette Lund', due: day(subDays(today, 7)) });
-  run(ctx, 'actions.create', { itemId: forberedelse.id, what: 'Finde en løsning for pædagogernes deltagelse', who: 'Jonas Holm og Sara Nielsen', due: day(addDays(today, 10)) });
-  const done = run(ctx, 'actions.create', { itemId: fravaer.id, what: 'Trække fraværstal for indskolingen', who: 'Ali Hassan', due: day(subDays(today, 3)) });
+  run(atMeeting, 'actions.create', { itemId: tilsyn.id, what: 'Sende den nye tilsynsplan til alle medarbejdere', who: 'Mette Lund', due: day(subDays(today, 7)) });
+  run(atMeeting, 'actions.create', { itemId: forberedelse.id, what: 'Finde en løsning for pædagogernes deltagelse', who: 'Jonas Holm og Sara Nielsen', due: day(addDays(today, 10)) });
+  const done = run(atMeeting, 'actions.create', { itemId: fravaer.id, what: 'Trække fraværstal for indskolingen', who: 'Ali Hassan', due: day(subDays(today, 3)) });
   run(ctx, 'actions.markDone', { actionId: done.id });
-  run(ctx, 'run.saveNotes', {
+  run(atMeeting, 'run.saveNotes', {
     itemId: vikar.id,
     notes: 'Teamene oplever, at skiftende vikarer giver uro i klasserne og ekstra arbejde for kollegerne. Ledelsen kommer med et forslag.',
   });
-  const proposal = run(ctx, 'actions.create', {
+  const proposal = run(atMeeting, 'actions.create', {
     itemId: vikar.id,
     what: 'Lave et forslag til omlægning af vikardækningen',
     who: 'Mette Lund',
     due: day(addDays(upcoming, -2)),
   });
-  run(ctx, 'actions.update', { actionId: proposal.id, status: 'igang', note: 'Forslaget er vendt med teamkoordinatorerne.' });
-  for (const item of [skema, tilsyn, forberedelse, fravaer, vikar]) run(ctx, 'decisions.finalize', { itemId: item.id });
-  run(ctx, 'agenda.confirmForvarsel', { itemId: personalesag.id, note: 'TR og AMR orienteret i ugen før mødet.' });
+  run(daysAfter, 'actions.update', { actionId: proposal.id, status: 'igang', note: 'Forslaget er vendt med teamkoordinatorerne.' });
+  for (const item of [skema, tilsyn, forberedelse, fravaer, vikar]) run(atMeeting, 'decisions.finalize', { itemId: item.id });
+  run({ ...ctx, now: () => subDays(parseISO(at14(held)), 7) }, 'agenda.confirmForvarsel', {
+    itemId: personalesag.id,
+    note: 'TR og AMR orienteret i ugen før mødet.',
+  });
   setAgendaSent(db, past.id, subDays(held, 7).toISOString());
-  run(ctx, 'run.end', { meetingId: past.id });
+  run(atMeeting, 'run.end', { meetingId: past.id });
 
   const next = run(ctx, 'meetings.create', {
     forumId,
@@ -205,6 +213,8 @@ export function installDemo(ctx: ServiceContext): { forumId: string } {
     background: 'Forslag om at samle vikardækningen hos to faste vikarer. Kan påvirke enkelte lærerskemaer.',
     sensitive: true,
   });
+  // A proposal that can move teachers' timetables is given forvarsel, as the forum's norms ask.
+  run(ctx, 'agenda.confirmForvarsel', { itemId: omlaegning.id, note: 'TR er orienteret om forslaget og har talt med de berørte lærere.' });
   // The same matter at two meetings: the demo shows a sag's timeline from the start.
   const { sag } = run(ctx, 'sager.link', { itemId: omlaegning.id, earlierItemId: vikar.id });
   run(ctx, 'sager.rename', { sagId: sag.id, title: 'Vikardækning' });

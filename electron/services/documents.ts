@@ -3,11 +3,13 @@ import { startTimes } from '../../shared/domain/startTimes';
 import type { GeneratedDocument, MeetingDetail } from '../../shared/api/types';
 import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { Variant } from '../../shared/domain/variant';
-import type { AgendaDocument } from '../export/dagsorden-model';
+import type { AgendaDocument, ItemSagLine } from '../export/dagsorden-model';
 import { buildDagsorden } from '../export/dagsorden';
 import type { Handlers } from './handler';
 import { meetingHeader } from './documentHeader';
+import { itemNorms, sagLines } from './itemRecord';
 import { meetingDetail } from './meetings';
+import { localMinute } from './time';
 import { frozenReferat, meetingForReferat, referatState } from './referat';
 import { referatDocument, staffSummary, type ReferatContext } from './referatDocument';
 import type { ServiceContext } from './context';
@@ -23,7 +25,7 @@ import { buildStaffSummary, staffSummaryText } from '../export/staffSummary';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Resolves names, labels and start times so the builder only lays out text. */
-export function agendaDocument(meeting: MeetingDetail, variant: Variant): AgendaDocument {
+export function agendaDocument(meeting: MeetingDetail, variant: Variant, sager: ReadonlyMap<string, ItemSagLine> = new Map()): AgendaDocument {
   const typeLabel = (key: string) => meeting.itemTypes.find((t) => t.key === key)?.label ?? key;
   const times = startTimes(meeting.startsAt, meeting.items);
   const followUpItem = followUpItemId(meeting.items);
@@ -38,8 +40,12 @@ export function agendaDocument(meeting: MeetingDetail, variant: Variant): Agenda
       startTime,
       colour: meeting.forumColours.find((c) => c.key === item.announcedColour) ?? null,
       background: item.background,
+      announcedGiven: item.announcedGiven,
+      announcedOpen: item.announcedOpen,
       confidential: item.confidential,
       listsFollowUp: item.id === followUpItem,
+      norms: variant === 'fuld' ? itemNorms(item) : [],
+      sag: sager.get(item.id) ?? null,
     };
   });
   return {
@@ -94,10 +100,12 @@ function docx(fileName: string, buffer: Buffer): GeneratedDocument {
 async function referatFile(ctx: ServiceContext, meetingId: string, variant: Variant): Promise<GeneratedDocument> {
   const meeting = meetingForReferat(ctx, meetingId);
   const context = referatContext(ctx, meeting);
+  const seen = variant === 'delt' ? sharedMeeting(meeting) : meeting;
+  const sager = sagLines(ctx.archive.db, seen, localMinute(ctx.now()), variant === 'delt');
   const doc =
     variant === 'delt'
-      ? referatDocument(sharedMeeting(meeting), sharedReferatContext(ctx, meeting, context), variant)
-      : referatDocument(meeting, context, variant);
+      ? referatDocument(seen, sharedReferatContext(ctx, meeting, context), variant, sager)
+      : referatDocument(meeting, context, variant, sager);
   const name = `Referat ${safeName(meeting.forumName)} ${meeting.startsAt.slice(0, 10)} (${variantInFileName(variant)}).docx`;
   return docx(name, await buildReferat(doc));
 }
@@ -108,7 +116,9 @@ export const documentHandlers: Handlers<
   'documents.dagsorden': async ({ meetingId, variant }, ctx): Promise<GeneratedDocument> => {
     // Read everything first: nothing from the archive is touched after the await.
     const meeting = meetingDetail(ctx, meetingId);
-    const buffer = await buildDagsorden(agendaDocument(variant === 'delt' ? sharedMeeting(meeting) : meeting, variant));
+    const seen = variant === 'delt' ? sharedMeeting(meeting) : meeting;
+    const sager = sagLines(ctx.archive.db, seen, localMinute(ctx.now()), variant === 'delt');
+    const buffer = await buildDagsorden(agendaDocument(seen, variant, sager));
     return docx(fileName(meeting, variant), buffer);
   },
 

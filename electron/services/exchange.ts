@@ -35,6 +35,7 @@ import { checkApprover, type ApprovalRefusal } from './approvalRules';
 import { ServiceError, notFound } from './errors';
 import { decodeExchangeBytes } from './exchangeText';
 import { sharedExchange } from './exchangeShared';
+import { itemNameInMessage } from './redaction';
 import type { Handlers } from './handler';
 
 /**
@@ -80,9 +81,24 @@ export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> =
       meetings: parsed.file.meetings.length,
       added,
       alreadyPresent: rowsIn(parsed.file) - added,
+      unmetNorms: unmetNormsIn(parsed.file),
     };
   },
 };
+
+/** The file's items lacking forvarsel or consent, named as a message names them (a closed item only as «Lukket punkt»). */
+function unmetNormsIn(file: ExchangeFile): string[] {
+  return file.meetings.flatMap((meeting) => {
+    const where = `${meeting.title} ${formatDanishDay(meeting.startsAt.slice(0, 10))}`;
+    return meeting.items.flatMap((item) => {
+      const unmet = [
+        item.sensitive && item.forvarselAt === null ? 'forvarsel er ikke givet' : '',
+        item.addedLate && item.consentAt === null ? 'kom på efter udsendelsen uden samtykke' : '',
+      ].filter((what) => what !== '');
+      return unmet.map((what) => `${where}, punkt ${item.position} ${itemNameInMessage(item)}: ${what}.`);
+    });
+  });
+}
 
 /**
  * "Samtalerum TRIO Egeskolen 2026-12-01-fortroligt.json": says what is in the file, sorts by date in a

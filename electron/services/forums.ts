@@ -107,6 +107,7 @@ export const forumHandlers: Handlers<
       today: localDay(ctx.now()),
       meetings: listMeetings(db, forumId).map(({ id, title, startsAt, status }) => ({ id, title, startsAt, status })),
       themes: forum.themes,
+      since: localDay(new Date(forum.createdAt)),
     });
   },
 };

@@ -1,3 +1,5 @@
+import { format, parseISO } from 'date-fns';
+import { da } from 'date-fns/locale';
 import { contract, type ParsedInput } from '../../shared/api/contract';
 import type {
   ListeningInput,
@@ -381,6 +383,13 @@ export const listeningHandlers: Handlers<
   'listening.markHeld': ({ meetingId, held, participantCount }, ctx) => {
     const { db } = ctx.archive;
     const meeting = requireMeeting(db, meetingId);
+    if (held && meeting.date > localDay(ctx.now())) {
+      // A lyttemøde that has not happened yet has no input to sort; marking it held is a slip of the hand.
+      throw new ServiceError(
+        'konflikt',
+        `Lyttemødet på ${meeting.school} er først ${format(parseISO(meeting.date), 'd. MMMM yyyy', { locale: da })} og kan ikke markeres som afholdt før. Flyt datoen, hvis det blev holdt tidligere.`,
+      );
+    }
     if (held) setHeld(db, meetingId, meeting.heldAt ?? ctx.now().toISOString(), participantCount ?? meeting.participantCount);
     // Reopened: the count stays, so marking it held again does not lose it.
     else setHeld(db, meetingId, null, participantCount ?? meeting.participantCount);

@@ -73,6 +73,8 @@ export const meetingHandlers: Handlers<
           announcedColour: template.colour,
           owner: '',
           background: template.background,
+          announcedGiven: '',
+          announcedOpen: '',
           confidential: false,
           sensitive: false,
           addedLate: false,

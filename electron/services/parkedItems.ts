@@ -20,6 +20,9 @@ export function carryParkedItem(ctx: ServiceContext, item: AgendaItem, next: Mee
     announcedColour: item.announcedColour,
     owner: item.owner,
     background: item.background,
+    // The frame announced for the matter still holds when it is taken up again.
+    announcedGiven: item.announcedGiven,
+    announcedOpen: item.announcedOpen,
     confidential: item.confidential,
     sensitive: item.sensitive,
     addedLate: next.agendaSentAt !== null,

@@ -5,7 +5,9 @@ import { meetingHeader } from './documentHeader';
 import type { Action, AgendaItem, ReferatState } from '../../shared/api/types';
 import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { Variant } from '../../shared/domain/variant';
+import type { ItemSagLine } from '../export/dagsorden-model';
 import type { ReferatAction, ReferatDocument, ReferatItem, StaffSummary } from '../export/referat-model';
+import { itemNorms } from './itemRecord';
 
 const OUTCOME_NOTE: Partial<Record<AgendaItem['runState'], string>> = {
   parkeret: 'Parkeret til næste møde.',
@@ -25,7 +27,7 @@ function referatAction(action: Action, items: readonly AgendaItem[]): ReferatAct
   };
 }
 
-function referatItem(item: AgendaItem, meeting: ReferatMeeting, followUpItem: string | null): ReferatItem {
+function referatItem(item: AgendaItem, meeting: ReferatMeeting, followUpItem: string | null, sager: ReadonlyMap<string, ItemSagLine>): ReferatItem {
   const colourOf = (key: string | null) => meeting.forumColours.find((c) => c.key === key) ?? null;
   const { decision } = item;
   return {
@@ -38,6 +40,8 @@ function referatItem(item: AgendaItem, meeting: ReferatMeeting, followUpItem: st
     summary: item.notes,
     outcomeNote: OUTCOME_NOTE[item.runState] ?? '',
     listsFollowUp: item.id === followUpItem,
+    norms: itemNorms(item),
+    sag: sager.get(item.id) ?? null,
     decision: decision && {
       outcome: decision.outcome,
       text: decision.text,
@@ -69,7 +73,12 @@ export interface ReferatContext {
 }
 
 /** Resolves everything the referat builder needs from the meeting (or its approved snapshot). */
-export function referatDocument(meeting: ReferatMeeting, context: ReferatContext, variant: Variant): ReferatDocument {
+export function referatDocument(
+  meeting: ReferatMeeting,
+  context: ReferatContext,
+  variant: Variant,
+  sager: ReadonlyMap<string, ItemSagLine> = new Map(),
+): ReferatDocument {
   const latest = context.state.versions.at(-1);
   const actions = [...meeting.items.flatMap((i) => i.actions), ...meeting.otherActions];
   const followUpItem = followUpItemId(meeting.items);
@@ -86,7 +95,7 @@ export function referatDocument(meeting: ReferatMeeting, context: ReferatContext
     },
     ...meetingHeader(meeting),
     followUp: context.followUp.map((a) => referatAction(a, [])),
-    items: meeting.items.map((item) => referatItem(item, meeting, followUpItem)),
+    items: meeting.items.map((item) => referatItem(item, meeting, followUpItem, sager)),
     actions: actions.map((a) => referatAction(a, meeting.items)),
     nextMeeting: context.nextMeeting,
     checkout: meeting.checkout

@@ -243,6 +243,8 @@ export function presenterView(meeting: MeetingDetail): PresenterView {
       timerStartedAt: current.timerStartedAt,
       process: current.process,
       hidden: hidden(current),
+      announcedGiven: hidden(current) ? '' : current.announcedGiven,
+      announcedOpen: hidden(current) ? '' : current.announcedOpen,
     },
     readback:
       readbackItem?.decision

@@ -92,7 +92,7 @@ export const sagHandlers: Handlers<'sager.candidates' | 'sager.link' | 'sager.un
   },
 
   'sager.get': ({ sagId, includeConfidential }, ctx) => {
-    const full = timeline(ctx.archive.db, sagId, localMinute(ctx.now()));
+    const full = sagTimeline(ctx.archive.db, sagId, localMinute(ctx.now()));
     return includeConfidential ? full : sharedSagTimeline(full);
   },
 };
@@ -155,7 +155,7 @@ function refuseUnlessEarlier(item: SagItemPlace, earlier: SagItemPlace): void {
  * app or its time has passed: many forums write their decisions in the agenda without running the
  * meeting on screen, and their journey should still read "drøftet" rather than "på dagsordenen".
  */
-function timeline(db: SqliteDb, sagId: string, now: string): SagTimeline {
+export function sagTimeline(db: SqliteDb, sagId: string, now: string): SagTimeline {
   const sag = findSag(db, sagId);
   if (!sag) throw notFound('Sagen', 'sagId');
   const rows = sagItems(db, sagId);

@@ -12,13 +12,35 @@ export function ItemScreen({ item, serverNow }: { item: Item; serverNow: number 
   if (item.hidden) return <HiddenItem />;
   return (
     <>
-      <FitToScreen content={`${item.title}\n${item.colour?.meaning ?? ''}\n${item.process ?? ''}`}>
+      <FitToScreen content={`${item.title}\n${item.colour?.meaning ?? ''}\n${item.announcedGiven}\n${item.announcedOpen}\n${item.process ?? ''}`}>
         <h1 className="presenter-title">{item.title}</h1>
         {item.colour && <ColourWithMeaning colour={item.colour} />}
+        <AnnouncedFrame given={item.announcedGiven} open={item.announcedOpen} />
         {item.process && <p className="presenter-process">{presenterText.process(PROCESS_LABELS[item.process])}</p>}
       </FitToScreen>
       <TimerPanel item={item} serverNow={serverNow} />
     </>
+  );
+}
+
+/** What the room cannot change and where it has a say, as announced with the item. */
+function AnnouncedFrame({ given, open }: { given: string; open: string }) {
+  if (given.trim() === '' && open.trim() === '') return null;
+  return (
+    <dl className="presenter-frame">
+      {given.trim() !== '' && (
+        <div>
+          <dt>{presenterText.given}</dt>
+          <dd className="pre-line">{given}</dd>
+        </div>
+      )}
+      {open.trim() !== '' && (
+        <div>
+          <dt>{presenterText.open}</dt>
+          <dd className="pre-line">{open}</dd>
+        </div>
+      )}
+    </dl>
   );
 }
 

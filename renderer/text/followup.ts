@@ -29,6 +29,8 @@ export const followUpText = {
   exported: (fileName: string) => `Arkivet er gemt som ${fileName}.`,
   imported: (file: string, forums: number, meetings: number, added: number, present: number) =>
     `${file} er indlæst: ${forums} fora og ${meetings} møder (${added} nye rækker, ${present} fandtes allerede).`,
+  unmetNormsTitle: (n: number) =>
+    n === 1 ? 'Ét punkt i filen mangler forvarsel eller samtykke:' : `${n} punkter i filen mangler forvarsel eller samtykke:`,
   keepBothTitle: 'Mødet findes allerede',
   keepBothQuestion: 'Er det to forskellige møder, kan du beholde begge. Ellers indlæses intet, og du kan rette det ene møde først.',
   keepBoth: 'Behold begge møder',

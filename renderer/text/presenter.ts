@@ -7,6 +7,8 @@ export const presenterText = {
 
   notStarted: 'Mødet begynder snart',
   setTheScene: 'Sæt scenen',
+  given: 'Givet',
+  open: 'Til diskussion',
   purpose: 'Formål',
   legendTitle: 'Farvekoden – hvor meget indflydelse har vi?',
 

@@ -61,6 +61,8 @@ export const runText = {
   },
   // Sæt scenen
   sceneTitle: 'Sæt scenen',
+  announcedGiven: 'Givet',
+  announcedOpen: 'Til diskussion',
   sceneIntro: 'Fortæl hvad mødet skal nå, hvad der står på spil og for hvem, og hvilke regler vi holder os til.',
   purpose: 'Mødets formål',
   noPurpose: 'Der er ikke skrevet et formål for mødet. Sig det højt: hvad skal vi være nået til, når vi går?',

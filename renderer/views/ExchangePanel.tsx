@@ -15,6 +15,8 @@ interface ChosenFile {
 export function ExchangePanel() {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const [duplicate, setDuplicate] = useState<{ file: ChosenFile; message: string }>();
+  /** What the imported meetings still lack before they are held: forvarsel, or consent to a late item. */
+  const [unmetNorms, setUnmetNorms] = useState<string[]>([]);
 
   async function exportArchive() {
     const result = await call('exchange.export', { scope: 'arkiv', id: null });
@@ -38,6 +40,7 @@ export function ExchangePanel() {
 
   async function runImport(file: ChosenFile, keepBoth: boolean) {
     setDuplicate(undefined);
+    setUnmetNorms([]);
     const result = await call('exchange.import', { base64: file.base64, keepBoth });
     if (!result.ok) {
       // A meeting the archive has under another id: the user decides, nothing is imported meanwhile.
@@ -46,6 +49,7 @@ export function ExchangePanel() {
     }
     const { forums, meetings, added, alreadyPresent } = result.value;
     setMessage({ kind: 'ok', text: t.imported(file.name, forums, meetings, added, alreadyPresent) });
+    setUnmetNorms(result.value.unmetNorms);
   }
 
   function declineKeepBoth() {
@@ -59,6 +63,16 @@ export function ExchangePanel() {
       <h2 id="exchange-title">{t.exchangeTitle}</h2>
       <p className="muted">{t.exchangeIntro}</p>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      {unmetNorms.length > 0 && (
+        <div className="warning" role="status" aria-labelledby="unmet-norms-title">
+          <p id="unmet-norms-title">⚠ {t.unmetNormsTitle(unmetNorms.length)}</p>
+          <ul>
+            {unmetNorms.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="toolbar-buttons">
         <button type="button" onClick={() => void exportArchive()}>
           {t.exportArchive}

@@ -192,6 +192,10 @@ export interface AgendaItem {
   announcedColour: ColourKey | null;
   owner: string;
   background: string;
+  /** Announced while preparing (Fair Proces): what is given and cannot be changed here; '' when nothing is. */
+  announcedGiven: string;
+  /** Announced while preparing: what is up for discussion, where the room has influence; '' when not said. */
+  announcedOpen: string;
   /** Lukket punkt: only "Lukket punkt" reaches the versions that are sent out. */
   confidential: boolean;
   /** Needs forvarsel: the other party must be briefed before the meeting. */
@@ -306,6 +310,9 @@ export interface PresenterView {
     timerStartedAt: string | null;
     process: ProcessKind | null;
     hidden: boolean;
+    /** What the item announced as given and as up for discussion; '' for a hidden item. */
+    announcedGiven: string;
+    announcedOpen: string;
   } | null;
   readback: {
     text: string;
@@ -403,4 +410,9 @@ export interface ImportSummary {
   added: number;
   /** Rows that were already there, identical or updated from the file. */
   alreadyPresent: number;
+  /**
+   * Items in the file that need forvarsel or a late item's consent and do not have it, one Danish sentence
+   * each, so the importer sees at once what to see to before the meeting.
+   */
+  unmetNorms: string[];
 }

@@ -17,6 +17,11 @@ export interface YearPlanInput {
   meetings: { id: string; title: string; startsAt: string /* 'YYYY-MM-DDTHH:mm' */; status: YearPlanMeetingStatus }[];
   /** Fixed recurring themes, e.g. APV, budget, fagfordeling; month 1–12. */
   themes: { id: string; month: number; title: string }[];
+  /**
+   * 'YYYY-MM-DD' the forum came into the archive. Before that day the archive cannot know whether it met,
+   * so a forum created in November is not told that it has gone since school start without a meeting.
+   */
+  since?: string;
 }
 
 export interface YearPlanMeeting {
@@ -140,6 +145,7 @@ export function buildYearPlan(input: YearPlanInput): YearPlan {
       input.today,
       schoolStart,
       lastDay,
+      input.since,
     ),
   };
 }
@@ -150,20 +156,30 @@ export function buildYearPlan(input: YearPlanInput): YearPlan {
  * last meeting to today. The two open ends only count once school has started and never run past today,
  * because an empty spring in October is not yet a missed rhythm.
  */
-function cadenceWarnings(dates: string[], cadence: Cadence, today: string, schoolStart: string, lastDay: string): CadenceWarning[] {
+function cadenceWarnings(
+  dates: string[],
+  cadence: Cadence,
+  today: string,
+  schoolStart: string,
+  lastDay: string,
+  since: string | undefined,
+): CadenceWarning[] {
   const limit = maxGapDays(cadence);
   if (limit === null) return [];
   const unique = [...new Set(dates)].sort();
   const end = today < lastDay ? today : lastDay;
   const endText = today <= lastDay ? `i dag den ${danishDate(end)}` : `skoleårets afslutning ${danishDate(end)}`;
-  const startText = `skolestart ${danishDate(schoolStart)}`;
+  // The open start counts from school start, or from the day the forum came into the archive if that is later.
+  const createdLater = since !== undefined && since > schoolStart;
+  const start = createdLater ? since : schoolStart;
+  const startText = createdLater ? `forummet blev oprettet ${danishDate(start)}` : `skolestart ${danishDate(schoolStart)}`;
 
   const gaps: { from: string; to: string; fromText: string; toText: string }[] = [];
   const first = unique[0];
   const last = unique[unique.length - 1];
-  if (today >= schoolStart) {
-    if (first === undefined) gaps.push({ from: schoolStart, to: end, fromText: startText, toText: endText });
-    else gaps.push({ from: schoolStart, to: first, fromText: startText, toText: danishDate(first) });
+  if (today >= start) {
+    if (first === undefined) gaps.push({ from: start, to: end, fromText: startText, toText: endText });
+    else if (first > start) gaps.push({ from: start, to: first, fromText: startText, toText: danishDate(first) });
   }
   for (let i = 1; i < unique.length; i++) {
     const from = unique[i - 1] as string;

@@ -232,6 +232,9 @@ export const exchangeItem = record({
   announcedColour: colourKey.nullable(),
   owner: text('Ansvarlig', LIMITS.name),
   background: text('Baggrund', LIMITS.longText, 'many'),
+  // Files from before items announced them have neither: nothing was announced.
+  announcedGiven: text('Det givne', LIMITS.longText, 'many').default(''),
+  announcedOpen: text('Det, der er til diskussion', LIMITS.longText, 'many').default(''),
   confidential: yesNo('Lukket punkt'),
   sensitive: yesNo('Kræver forvarsel'),
   forvarselAt: instant('Tidspunktet for forvarslet').nullable(),

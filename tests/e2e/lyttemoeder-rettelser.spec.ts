@@ -3,14 +3,17 @@ import { capture, planVisit, type PlannedVisit } from './lyttemoeder.steps';
 import { menu } from './thin-slice.steps';
 import type { Locator, Page } from '@playwright/test';
 
-const SERIES = 'Lyttemøder foråret 2027';
-const RENAMED_SERIES = 'Lyttemøder foråret 2027 – udskolingen med';
+const SERIES = 'Lyttemøder skoleåret 2026-27';
+const RENAMED_SERIES = 'Lyttemøder skoleåret 2026-27 – udskolingen med';
 
-/** Two visits with something heard, and one still planned; the themes carry a typo and a near-duplicate. */
+/**
+ * Two visits held in the autumn with something heard (a lyttemøde cannot be held before its day), and one
+ * still planned; the themes carry a typo and a near-duplicate.
+ */
 const HEARD: PlannedVisit[] = [
   {
     school: 'Egeskolen',
-    date: '2027-03-02',
+    date: '2026-10-06',
     time: '14:30',
     group: 'Indskolingens lærere',
     participants: 12,
@@ -22,7 +25,7 @@ const HEARD: PlannedVisit[] = [
   },
   {
     school: 'Bøgeskolen',
-    date: '2027-03-09',
+    date: '2026-10-13',
     time: '15:00',
     group: 'Mellemtrinnets lærere',
     participants: 10,

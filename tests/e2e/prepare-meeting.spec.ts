@@ -111,6 +111,7 @@ test('TRIO’en forbereder et møde: spilleregler, roller, fem punkter, forvarse
   await editor.getByLabel('Note om forvarslet (fx hvem der blev orienteret)').fill('TR orienteret mandag');
   await editor.getByRole('button', { name: 'Bekræft at forvarsel er givet' }).click();
   await expect(agendaRow(page, SENSITIVE)).not.toContainText('Forvarsel mangler');
+  await expect(agendaRow(page, SENSITIVE)).toContainText('Forvarsel givet');
 
   await page.getByRole('button', { name: 'Markér dagsordenen som sendt ud' }).click();
   await expect(page.getByText(/Dagsordenen blev sendt ud/)).toBeVisible();
@@ -121,6 +122,7 @@ test('TRIO’en forbereder et møde: spilleregler, roller, fem punkter, forvarse
   await editor.getByLabel('Hvem gav samtykke?').fill('Jonas Holm (TR)');
   await editor.getByRole('button', { name: 'Registrér samtykke' }).click();
   await expect(agendaRow(page, 'Budget for indkøb')).not.toContainText('kræver samtykke');
+  await expect(agendaRow(page, 'Budget for indkøb')).toContainText('Sent punkt, samtykke fra Jonas Holm (TR)');
   await expect(editor).toContainText('Samtykke fra Jonas Holm (TR)');
   await screenshot(page, 'dagsorden-efter-udsendelse');
   await expectAccessible(page, 'Dagsorden efter udsendelse');
@@ -139,7 +141,8 @@ test('første start viser en demo-TRIO, som kan udforskes og fjernes', async ({ 
   await page.getByRole('tab', { name: 'Overblik' }).click();
   await page.getByRole('button', { name: /TRIO-møde/ }).first().click();
   await expect(page.getByRole('region', { name: 'Opfølgning fra sidst' })).not.toContainText('Ingen åbne handlinger');
-  await expect(agendaRow(page, 'Omlægning af vikardækning')).toContainText('Forvarsel mangler');
+  await expect(agendaRow(page, 'Omlægning af vikardækning')).toContainText('Forvarsel givet');
+  await expect(agendaRow(page, 'Omlægning af vikardækning')).not.toContainText('Forvarsel mangler');
   await screenshot(page, 'demo-kommende-moede');
   await expectAccessible(page, 'Demo: kommende møde');
 

@@ -160,6 +160,36 @@ describe('tilbagemeldingsbrevet', () => {
     }
   });
 
+  it('temaernes overskrifter begynder med stort, også når temaet blev skrevet med småt som #tema', async () => {
+    const { services } = open();
+    const series = await must(services, 'listening.createSeries', { title: 'Lyttemøder om trivsel' });
+    const meeting = await must(services, 'listening.planMeeting', { seriesId: series.id, school: 'Egeskolen', date: '2026-11-10', teacherGroup: 'Indskolingens lærere' });
+    await must(services, 'listening.addInput', { meetingId: meeting.id, text: 'Frikvartererne er for korte til at løse konflikter.', themes: ['ærlighed', 'frikvarter'] });
+    await must(services, 'listening.addInput', { meetingId: meeting.id, text: 'Vi mangler voksne i gården.', themes: ['frikvarter'] });
+    await must(services, 'listening.markHeld', { meetingId: meeting.id, held: true, participantCount: 8 });
+    const html = await htmlOf(await letter(services, meeting.id));
+    expect(html).toMatch(/<h2>Frikvarter<\/h2>/);
+    // The other themes after an input stay as typed: they are words inside a sentence, not headings.
+    expect(html).toContain('(også: ærlighed)');
+    expect(html).not.toMatch(/<h2>[a-zæøå]/);
+  });
+
+  it('et lyttemøde, der ligger ude i fremtiden, kan ikke markeres som afholdt', async () => {
+    const { services } = open();
+    const series = await must(services, 'listening.createSeries', { title: 'Lyttemøder om trivsel' });
+    const later = await must(services, 'listening.planMeeting', { seriesId: series.id, school: 'Bøgely Skole', date: '2026-11-24', teacherGroup: 'Mellemtrinnets lærere' });
+    const refused = await services.call('listening.markHeld', { meetingId: later.id, held: true, participantCount: null });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toBe(
+      'Lyttemødet på Bøgely Skole er først 24. november 2026 og kan ikke markeres som afholdt før. Flyt datoen, hvis det blev holdt tidligere.',
+    );
+    expect((await must(services, 'listening.getMeeting', { meetingId: later.id })).meeting.heldAt).toBeNull();
+    // Today's lyttemøde can be held, and moving a future one to today makes it so.
+    await must(services, 'listening.updateMeeting', { meetingId: later.id, school: 'Bøgely Skole', date: '2026-11-20', teacherGroup: 'Mellemtrinnets lærere' });
+    const held = await must(services, 'listening.markHeld', { meetingId: later.id, held: true, participantCount: 9 });
+    expect(held.meeting.heldAt).not.toBeNull();
+  });
+
   it('er på dansk med Words overskriftstyper og sidetal', async () => {
     const { services } = open();
     const { meeting } = await scenario(services);

@@ -52,7 +52,9 @@ describe('meetings a page at a time', () => {
   test('the overview holds the next few meetings and the referater that have waited longest, bounded', async () => {
     const { services } = await twoForums();
     const overview = await must(services, 'meetings.overview', { from: '2026-12-20T00:00', limit: 3 });
-    expect(overview.upcoming.map((m) => m.title)).toEqual(['TRIO 4', 'TRIO 5', 'TRIO 6']);
+    // TRIO 4 (22 December) was held ahead of its planned day: it is done, not coming.
+    expect(overview.upcoming.map((m) => m.title)).toEqual(['TRIO 5', 'TRIO 6', 'TRIO 7']);
+    expect(overview.upcoming.every((m) => m.status === 'planlagt')).toBe(true);
     expect(overview.awaitingApproval.map((m) => m.title)).toEqual(['TRIO 1', 'TRIO 2', 'TRIO 3']);
     expect(overview.awaitingApprovalCount).toBe(4);
     const tooMany = await services.call('meetings.overview', { from: '2026-12-20T00:00', limit: 500 });

@@ -489,3 +489,28 @@ describe('migrering 012 listeorden', () => {
     v12.close();
   });
 });
+
+describe('migrering 013 punktets udmelding', () => {
+  it('giver punkterne et givet og et til diskussion, tomme for de punkter, der fandtes i forvejen', () => {
+    const path = tempArchivePath();
+    const v12 = openArchive(path, { targetVersion: 12 });
+    const { db: old } = v12;
+    old.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f', 'trio', 'TRIO', 'Egeskolen', 'nu')").run();
+    old.prepare("INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, created_at) VALUES ('m', 'f', 'TRIO-møde', '2026-12-01T14:00', 90, 'nu')").run();
+    old.prepare("INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes, background) VALUES ('i', 'm', 1, 'Forberedelsestid', 'beslutning', 25, 'Rammen er 45 minutter.')").run();
+    v12.close();
+
+    const v13 = openArchive(path, { targetVersion: 13 });
+    const { db } = v13;
+    expect(db.pragma('user_version', { simple: true })).toBe(13);
+    expect(db.prepare("SELECT background, announced_given, announced_open FROM agenda_item WHERE id = 'i'").get()).toEqual({
+      background: 'Rammen er 45 minutter.',
+      announced_given: '',
+      announced_open: '',
+    });
+    db.prepare("UPDATE agenda_item SET announced_given = 'Rammen er 45 minutter om ugen.', announced_open = 'Hvornår tiden ligger.' WHERE id = 'i'").run();
+    expect(() => db.prepare("UPDATE agenda_item SET announced_given = NULL WHERE id = 'i'").run()).toThrow(/NOT NULL/);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    v13.close();
+  });
+});

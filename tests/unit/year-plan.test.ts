@@ -169,6 +169,19 @@ describe('advarsler om kadencen', () => {
     expect(plan.warnings.map((w) => [w.from, w.to, w.gapDays])).toEqual([['2026-08-10', '2026-11-04', 86]]);
   });
 
+  it('regner hullet fra den dag, forummet kom i arkivet, når det var efter skolestart', () => {
+    const since = (today: string, meetings: Meeting[], createdOn: string) =>
+      buildYearPlan({ schoolYearStart: 2026, cadence: 'maanedlig', today, themes: [], meetings, since: createdOn });
+    // Created in November with the last meeting typed in afterwards: nothing is known of August–October.
+    expect(since('2026-12-06', [held('c', '2026-11-17T14:00'), planned('d', '2026-12-15T14:00')], '2026-12-06').warnings).toEqual([]);
+    // Created in September and never used: the gap counts from then, and says so.
+    const unused = since('2026-12-01', [], '2026-09-15');
+    expect(unused.warnings.map((w) => [w.from, w.to, w.gapDays])).toEqual([['2026-09-15', '2026-12-01', 77]]);
+    expect(unused.warnings[0]?.message).toContain('fra forummet blev oprettet 15. september til i dag den 1. december');
+    // Created before school start: school start counts, as before.
+    expect(since('2026-11-10', [held('c', '2026-11-04T14:00')], '2026-06-01').warnings.map((w) => w.from)).toEqual(['2026-08-10']);
+  });
+
   it('advarer ikke før skolestart, heller ikke hvis intet er planlagt', () => {
     expect(trio('2026-08-05', 'maanedlig', []).warnings).toEqual([]);
     expect(trio('2026-06-20', 'ugentlig', []).warnings).toEqual([]);

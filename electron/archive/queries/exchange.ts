@@ -342,6 +342,8 @@ interface ItemRow {
   announced_colour: ExchangeItem['announcedColour'];
   owner: string;
   background: string;
+  announced_given: string;
+  announced_open: string;
   confidential: 0 | 1;
   sensitive: 0 | 1;
   forvarsel_at: string | null;
@@ -403,6 +405,8 @@ function readItems(db: SqliteDb, meetingId: string): ExchangeItem[] {
       announcedColour: r.announced_colour,
       owner: r.owner,
       background: r.background,
+      announcedGiven: r.announced_given,
+      announcedOpen: r.announced_open,
       confidential: flag(r.confidential),
       sensitive: flag(r.sensitive),
       forvarselAt: r.forvarsel_at,
@@ -805,15 +809,16 @@ function writeItems(db: SqliteDb, m: ExchangeMeeting): void {
   for (const item of m.items) {
     statement(
       db,
-      `INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes, announced_colour, owner, background, confidential,
-                                sensitive, forvarsel_at, forvarsel_note, added_late, consent_by, consent_at, notes, process,
+      `INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes, announced_colour, owner, background,
+                                announced_given, announced_open, confidential, sensitive, forvarsel_at, forvarsel_note, added_late, consent_by, consent_at, notes, process,
                                 round_done, cycle_phase, timer_elapsed, timer_started_at, run_state, carried_from_item_id, sag_id)
-       VALUES (@id, @meetingId, @position, @title, @type, @minutes, @announcedColour, @owner, @background, @confidential,
-               @sensitive, @forvarselAt, @forvarselNote, @addedLate, @consentBy, @consentAt, @notes, @process,
+       VALUES (@id, @meetingId, @position, @title, @type, @minutes, @announcedColour, @owner, @background,
+               @announcedGiven, @announcedOpen, @confidential, @sensitive, @forvarselAt, @forvarselNote, @addedLate, @consentBy, @consentAt, @notes, @process,
                @roundDone, @cyclePhase, @timerElapsed, @timerStartedAt, @runState, NULL, @sagId)
        ON CONFLICT (id) DO UPDATE SET meeting_id = excluded.meeting_id, position = excluded.position, title = excluded.title,
          type = excluded.type, minutes = excluded.minutes, announced_colour = excluded.announced_colour, owner = excluded.owner,
-         background = excluded.background, sensitive = excluded.sensitive,
+         background = excluded.background, announced_given = excluded.announced_given,
+         announced_open = excluded.announced_open, sensitive = excluded.sensitive,
          -- A file from before the item was closed here (or written to open it) never opens it again.
          confidential = max(agenda_item.confidential, excluded.confidential),
          forvarsel_at = excluded.forvarsel_at, forvarsel_note = excluded.forvarsel_note, added_late = excluded.added_late,
@@ -833,6 +838,8 @@ function writeItems(db: SqliteDb, m: ExchangeMeeting): void {
       announcedColour: item.announcedColour,
       owner: item.owner,
       background: item.background,
+      announcedGiven: item.announcedGiven,
+      announcedOpen: item.announcedOpen,
       confidential: bit(item.confidential),
       sensitive: bit(item.sensitive),
       forvarselAt: item.forvarselAt,

@@ -18,6 +18,8 @@ interface ItemRow {
   announced_colour: ColourKey | null;
   owner: string;
   background: string;
+  announced_given: string;
+  announced_open: string;
   confidential: 0 | 1;
   sensitive: 0 | 1;
   forvarsel_at: string | null;
@@ -74,6 +76,8 @@ function toItem(r: ItemRow, decision: Decision | null, actions: Action[], fromLi
     announcedColour: r.announced_colour,
     owner: r.owner,
     background: r.background,
+    announcedGiven: r.announced_given,
+    announcedOpen: r.announced_open,
     confidential: r.confidential === 1,
     sensitive: r.sensitive === 1,
     forvarselAt: r.forvarsel_at,
@@ -98,7 +102,7 @@ function toItem(r: ItemRow, decision: Decision | null, actions: Action[], fromLi
 
 export type ItemFields = Pick<
   AgendaItem,
-  'title' | 'type' | 'minutes' | 'announcedColour' | 'owner' | 'background' | 'confidential' | 'sensitive'
+  'title' | 'type' | 'minutes' | 'announcedColour' | 'owner' | 'background' | 'announcedGiven' | 'announcedOpen' | 'confidential' | 'sensitive'
 >;
 
 const asFlags = (f: ItemFields) => ({ ...f, confidential: f.confidential ? 1 : 0, sensitive: f.sensitive ? 1 : 0 });
@@ -110,9 +114,9 @@ export function insertItem(
   statement(
     db,
     `INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes, announced_colour, owner, background,
-                              confidential, sensitive, added_late, carried_from_item_id)
+                              announced_given, announced_open, confidential, sensitive, added_late, carried_from_item_id)
      VALUES (@id, @meetingId, @position, @title, @type, @minutes, @announcedColour, @owner, @background,
-             @confidential, @sensitive, @addedLate, @carriedFromItemId)`,
+             @announcedGiven, @announcedOpen, @confidential, @sensitive, @addedLate, @carriedFromItemId)`,
   ).run({ ...asFlags(item), addedLate: item.addedLate ? 1 : 0, carriedFromItemId: item.carriedFromItemId ?? null });
 }
 
@@ -120,7 +124,8 @@ export function updateItem(db: SqliteDb, id: string, fields: ItemFields): void {
   statement(
     db,
     `UPDATE agenda_item SET title = @title, type = @type, minutes = @minutes, announced_colour = @announcedColour,
-            owner = @owner, background = @background, confidential = @confidential, sensitive = @sensitive
+            owner = @owner, background = @background, announced_given = @announcedGiven, announced_open = @announcedOpen,
+            confidential = @confidential, sensitive = @sensitive
       WHERE id = @id`,
   ).run({ ...asFlags(fields), id });
 }

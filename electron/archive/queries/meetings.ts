@@ -152,9 +152,12 @@ export function meetingPage(db: SqliteDb, filter: MeetingFilter, offset: number,
   return { rows: rows.map((r) => toSummary(toRecord(r))), total };
 }
 
-/** The next meetings from the given start on, soonest first. */
+/**
+ * The next meetings from the given start on, soonest first. A meeting already held is not coming, even when
+ * it was held earlier the same day than planned or its planned time is still ahead.
+ */
 export function upcomingMeetings(db: SqliteDb, from: string, limit: number): MeetingSummary[] {
-  const rows = statement(db, `${MEETING_SELECT} WHERE m.starts_at >= ? ORDER BY m.starts_at, m.id LIMIT ?`).all(from, limit) as MeetingRow[];
+  const rows = statement(db, `${MEETING_SELECT} WHERE m.starts_at >= ? AND m.status = 'planlagt' ORDER BY m.starts_at, m.id LIMIT ?`).all(from, limit) as MeetingRow[];
   return rows.map((r) => toSummary(toRecord(r)));
 }
 

@@ -26,6 +26,8 @@ function closedItem(item: AgendaItem): AgendaItem {
     title: CLOSED_ITEM_TITLE,
     owner: '',
     background: '',
+    announcedGiven: '',
+    announcedOpen: '',
     notes: '',
     announcedColour: null,
     forvarselNote: '',

@@ -4,7 +4,7 @@ import type { AgendaItem, MeetingDetail } from '../../../shared/api/types';
 import { ColourBadge } from '../../components/ColourBadge';
 import { Icon } from '../../components/Icon';
 import { Notice } from '../../components/Notice';
-import { minutes } from '../../format';
+import { minutes, shortDate } from '../../format';
 import { write } from '../../api/queries';
 import { meetingsText as t } from '../../text/meetings';
 import { sagText } from '../../text/sager';
@@ -103,14 +103,15 @@ export function AgendaList({ meeting, selectedId, onSelect }: AgendaListProps) {
                         <Icon name="laas" /> {t.confidentialFlag}
                       </span>
                     )}
+                    {/* Once given, the flag says when and by whom, so the agenda shows the norm was kept. */}
                     {item.sensitive && (
                       <span className="flag">
-                        <Icon name="brev" /> {t.sensitiveFlag}
+                        <Icon name="brev" /> {item.forvarselAt ? t.forvarselGivenFlag(shortDate(item.forvarselAt)) : t.sensitiveFlag}
                       </span>
                     )}
                     {item.addedLate && (
                       <span className="flag">
-                        <Icon name="ur" /> {t.lateFlag}
+                        <Icon name="ur" /> {item.consentAt ? t.lateConsentFlag(item.consentBy, shortDate(item.consentAt)) : t.lateFlag}
                       </span>
                     )}
                     {item.sag && <span className="flag">{sagText.flag(item.sag.title)}</span>}

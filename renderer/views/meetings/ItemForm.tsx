@@ -9,13 +9,15 @@ import { meetingsText as t } from '../../text/meetings';
 import { ColourSelect } from './ColourSelect';
 import { ItemTypeSelect } from './ItemTypeSelect';
 
-const FIELDS = ['title', 'type', 'minutes', 'announcedColour', 'owner', 'background', 'confidential', 'sensitive'] as const;
+const FIELDS = ['title', 'type', 'minutes', 'announcedColour', 'announcedGiven', 'announcedOpen', 'owner', 'background', 'confidential', 'sensitive'] as const;
 
 export interface ItemFormValues {
   title: string;
   type: string;
   minutes: number;
   announcedColour: ColourKey | null;
+  announcedGiven: string;
+  announcedOpen: string;
   owner: string;
   background: string;
   confidential: boolean;
@@ -24,8 +26,8 @@ export interface ItemFormValues {
 
 /** Only the form's own fields: the API refuses fields it does not know. */
 export function itemFormValues(item: ItemFormValues): ItemFormValues {
-  const { title, type, minutes, announcedColour, owner, background, confidential, sensitive } = item;
-  return { title, type, minutes, announcedColour, owner, background, confidential, sensitive };
+  const { title, type, minutes, announcedColour, announcedGiven, announcedOpen, owner, background, confidential, sensitive } = item;
+  return { title, type, minutes, announcedColour, announcedGiven, announcedOpen, owner, background, confidential, sensitive };
 }
 
 export const EMPTY_ITEM: ItemFormValues = {
@@ -33,6 +35,8 @@ export const EMPTY_ITEM: ItemFormValues = {
   type: 'droeftelse',
   minutes: 15,
   announcedColour: null,
+  announcedGiven: '',
+  announcedOpen: '',
   owner: '',
   background: '',
   confidential: false,
@@ -97,6 +101,13 @@ export function ItemForm({ initial, colours, itemTypes, submitLabel, savedMessag
         {(props) => (
           <ColourSelect {...props} colours={colours} value={values.announcedColour} onChange={(c) => change({ announcedColour: c })} allowNone />
         )}
+      </Field>
+      {/* Said with the colour, before the meeting: what the room cannot change, and where it has a say. */}
+      <Field label={t.announcedGiven} hint={t.announcedGivenHint} error={errors.at('announcedGiven')}>
+        {(props) => <textarea {...props} rows={2} value={values.announcedGiven} onChange={(e) => change({ announcedGiven: e.target.value })} />}
+      </Field>
+      <Field label={t.announcedOpen} hint={t.announcedOpenHint} error={errors.at('announcedOpen')}>
+        {(props) => <textarea {...props} rows={2} value={values.announcedOpen} onChange={(e) => change({ announcedOpen: e.target.value })} />}
       </Field>
       <Field label={t.owner} error={errors.at('owner')}>
         {(props) => <input {...props} value={values.owner} onChange={(e) => change({ owner: e.target.value })} />}

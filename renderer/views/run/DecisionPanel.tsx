@@ -46,7 +46,10 @@ export function DecisionPanel({ meeting, item }: { meeting: MeetingDetail; item:
   const [text, setText] = useUnsaved(`${draft}text`, saved?.text ?? '');
   const [decidedBy, setDecidedBy] = useUnsaved(`${draft}decidedBy`, saved?.decidedBy ?? '');
   const [dissent, setDissent] = useUnsaved(`${draft}dissent`, saved?.dissent ?? '');
-  const [fair, setFair] = useUnsaved<FairProces>(`${draft}fair`, saved ? pickFair(saved) : EMPTY_FAIR);
+  // A new decision starts from what the item announced as given and open: the frame the room worked within,
+  // confirmed or corrected here rather than typed again.
+  const announced = { ...EMPTY_FAIR, expectGiven: item.announcedGiven, expectOpen: item.announcedOpen };
+  const [fair, setFair] = useUnsaved<FairProces>(`${draft}fair`, saved ? pickFair(saved) : announced);
   const [notice, setNotice] = useState<string>();
   const colourChanged = item.announcedColour !== null && colour !== null && colour !== item.announcedColour;
   const readingBack = meeting.run.readbackItemId === item.id;

@@ -37,6 +37,16 @@ export function SetTheScene({ meeting, onBegin }: { meeting: ScreenMeeting; onBe
               ) : (
                 <span className="muted">{t.noColour}</span>
               )}
+              {item.announcedGiven.trim() !== '' && (
+                <span className="today-frame">
+                  <strong>{t.announcedGiven}:</strong> {item.announcedGiven}
+                </span>
+              )}
+              {item.announcedOpen.trim() !== '' && (
+                <span className="today-frame">
+                  <strong>{t.announcedOpen}:</strong> {item.announcedOpen}
+                </span>
+              )}
             </li>
           );
         })}

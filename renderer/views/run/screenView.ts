@@ -49,6 +49,8 @@ function maskItem(item: AgendaItem): ScreenItem {
     announcedColour: item.announcedColour,
     owner: '',
     background: '',
+    announcedGiven: '',
+    announcedOpen: '',
     confidential: true,
     sensitive: item.sensitive,
     forvarselAt: null,

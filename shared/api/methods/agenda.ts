@@ -15,6 +15,8 @@ const itemFields = {
   announcedColour: colourKey.nullable().default(null),
   owner: optionalText('Ansvarlig', LIMITS.name),
   background: optionalText('Baggrund', LIMITS.longText, 'many'),
+  announcedGiven: optionalText('Det givne', LIMITS.longText, 'many'),
+  announcedOpen: optionalText('Det, der er til diskussion', LIMITS.longText, 'many'),
   confidential: flag('Lukket punkt'),
   sensitive: flag('Kræver forvarsel'),
 };

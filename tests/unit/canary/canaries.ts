@@ -10,6 +10,8 @@ export const CANARY_FIELDS = {
   TITEL: 'titlen på et lukket punkt',
   BAGGRUND: 'baggrunden for et lukket punkt',
   ANSVARLIG: 'den ansvarlige for et lukket punkt',
+  GIVET: 'det, et lukket punkt melder ud som givet',
+  DISKUSSION: 'det, et lukket punkt melder ud som til diskussion',
   FORVARSEL: 'noten om forvarsel på et lukket punkt',
   NOTER: 'resuméet (noterne) af et lukket punkt',
   BESLUTNING: 'beslutningsteksten på et lukket punkt',

@@ -25,7 +25,7 @@ export function findLeaks(shared: readonly Artefact[], secret: readonly Canary[]
  */
 export function liveCanaries(db: SqliteDb, secret: readonly Canary[]): { inDocuments: Canary[]; elsewhere: Canary[] } {
   const rows = (sql: string) => JSON.stringify(db.prepare(sql).all()).toUpperCase();
-  const documents = rows('SELECT title, owner, background, notes FROM agenda_item') + rows('SELECT * FROM decision');
+  const documents = rows('SELECT title, owner, background, announced_given, announced_open, notes FROM agenda_item') + rows('SELECT * FROM decision');
   const other =
     rows('SELECT forvarsel_note FROM agenda_item') +
     rows('SELECT what, who, drop_reason FROM action') +

@@ -112,12 +112,14 @@ function itemText(world: World, confidential: boolean, n: number) {
     title: text(world, confidential, 'TITEL', openText('punkt', n)),
     owner: text(world, confidential, 'ANSVARLIG', 'Skolelederen'),
     background: text(world, confidential, 'BAGGRUND', openText('baggrund', n)),
+    announcedGiven: text(world, confidential, 'GIVET', openText('givet', n)),
+    announcedOpen: text(world, confidential, 'DISKUSSION', openText('diskussion', n)),
   };
 }
 
 function itemFields(item: AgendaItem) {
-  const { title, type, minutes, announcedColour, owner, background, confidential, sensitive } = item;
-  return { itemId: item.id, title, type, minutes, announcedColour, owner, background, confidential, sensitive };
+  const { title, type, minutes, announcedColour, owner, background, announcedGiven, announcedOpen, confidential, sensitive } = item;
+  return { itemId: item.id, title, type, minutes, announcedColour, owner, background, announcedGiven, announcedOpen, confidential, sensitive };
 }
 
 /** An action holds confidential content when its item is confidential, or when it came from one that is gone. */
