@@ -17,7 +17,7 @@
 import { BorderStyle, Document, Packer, type IStylesOptions } from 'docx';
 import type { ColourDefinition } from '../../shared/domain/colours';
 import type { AgendaParticipant } from './dagsorden-model';
-import type { ReferatAction, ReferatDecision, ReferatDocument, ReferatFairProces, ReferatItem } from './referat-model';
+import type { ReferatAction, ReferatDecision, ReferatDocument, ReferatFairProces, ReferatFollowUp, ReferatItem } from './referat-model';
 import {
   INK,
   SIZE,
@@ -143,6 +143,7 @@ export async function buildReferat(doc: ReferatDocument): Promise<Buffer> {
     ...participantsSection(doc.participants),
     ...purposeSection(doc.purpose),
     ...followUpSection(doc.followUp),
+    ...doneSinceLastSection(doc.doneSinceLast),
     ...itemsSection(doc, badge),
     ...actionsSection(doc.actions, full),
     ...nextMeetingSection(doc.nextMeeting),
@@ -263,17 +264,35 @@ function purposeSection(purpose: string): Xml[] {
   return text.length === 0 ? [] : [heading('Formål med mødet', 1), ...text];
 }
 
-function followUpSection(followUp: ReferatAction[]): Xml[] {
+function followUpSection(followUp: ReferatFollowUp[]): Xml[] {
   const title = heading('Opfølgning fra sidst', 1);
   if (followUp.length === 0) return [title, plain('Der var ingen åbne opgaver at følge op på fra sidste møde.')];
   return [
     title,
     table(
       ['Hvad', 'Hvem', 'Frist', 'Status'],
-      followUp.map((f) => [f.what, f.who, dueText(f.due), f.status]),
+      followUp.map((f) => [withHistory(f), f.who, dueText(f.due), f.status]),
       [0.44, 0.2, 0.2, 0.16],
     ),
   ];
+}
+
+/** What was done between the meetings, so it is not silently gone from the list; left out when nothing was. */
+function doneSinceLastSection(done: ReferatFollowUp[]): Xml[] {
+  if (done.length === 0) return [];
+  return [
+    heading('Udført siden sidst', 2),
+    table(
+      ['Hvad', 'Hvem', 'Frist'],
+      done.map((f) => [withHistory(f), f.who, dueText(f.due)]),
+      [0.6, 0.2, 0.2],
+    ),
+  ];
+}
+
+/** The action, then its dated history a line each, so a problem followed «til dørs» shows its way there. */
+function withHistory(action: ReferatFollowUp): string {
+  return [action.what, ...action.history].join('\n');
 }
 
 function dueText(due: string | null): string {

@@ -10,8 +10,8 @@ import { meetingDetail } from './meetings';
 import { frozenReferat, meetingForReferat, referatState } from './referat';
 import { referatDocument, staffSummary, type ReferatContext } from './referatDocument';
 import type { ServiceContext } from './context';
+import { followUpOf } from './followUp';
 import { ACTION_STATUS_LABELS } from '../../shared/domain/actions';
-import { followUpForReferat } from '../archive/queries/actions';
 import { nextMeetingOf } from '../archive/queries/meetings';
 import { versionsOf } from '../archive/queries/referat';
 import { closedTitlesOf, sharedActions, sharedMeeting, sharedVersions } from './redaction';
@@ -67,7 +67,7 @@ function referatContext(ctx: ServiceContext, meeting: ReferatMeeting): ReferatCo
   return {
     state: referatState(db, meeting.id),
     nextMeeting: next && { startsAt: next.startsAt, place: next.place },
-    followUp: followUpForReferat(db, meeting.forumId, meeting.startsAt),
+    ...followUpOf(db, meeting),
   };
 }
 
@@ -79,6 +79,7 @@ function sharedReferatContext(ctx: ServiceContext, meeting: ReferatMeeting, cont
     ...context,
     state: { ...context.state, versions: sharedVersions(context.state.versions, closedTitles) },
     followUp: sharedActions(context.followUp),
+    doneSinceLast: sharedActions(context.doneSinceLast),
   };
 }
 

@@ -1,10 +1,12 @@
-import { ACTION_STATUS_LABELS } from '../../shared/domain/actions';
+import { ACTION_STATUS_LABELS, describeActionNote } from '../../shared/domain/actions';
 import { CHECKOUT_QUESTIONS, SCALE, SCALE_LABELS } from '../../shared/domain/checkout';
 import { meetingHeader } from './documentHeader';
-import type { Action, AgendaItem, ReferatState } from '../../shared/api/types';
+import type { Action, AgendaItem, FollowUpAction, ReferatState } from '../../shared/api/types';
 import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { Variant } from '../../shared/domain/variant';
-import type { ReferatAction, ReferatDocument, ReferatItem, StaffSummary } from '../export/referat-model';
+import { formatDanishDay } from '../export/docx-common';
+import type { ReferatAction, ReferatDocument, ReferatFollowUp, ReferatItem, StaffSummary } from '../export/referat-model';
+import { localDay } from './time';
 
 const OUTCOME_NOTE: Partial<Record<AgendaItem['runState'], string>> = {
   parkeret: 'Parkeret til næste møde.',
@@ -21,6 +23,17 @@ function referatAction(action: Action, items: readonly AgendaItem[]): ReferatAct
     term: action.term === 'kort' ? 'Kort sigt' : 'Langt sigt',
     itemNumber: item?.position ?? null,
     confidential: action.confidential,
+  };
+}
+
+/** The action with its notes as dated lines; a note that says nothing (no status change, no text) is left out. */
+function referatFollowUp(action: FollowUpAction): ReferatFollowUp {
+  return {
+    ...referatAction(action, []),
+    history: action.history.flatMap((note) => {
+      const line = describeActionNote(note);
+      return line === '' ? [] : [`${formatDanishDay(localDay(new Date(note.createdAt)))}: ${line}`];
+    }),
   };
 }
 
@@ -62,8 +75,10 @@ export interface ReferatContext {
   state: ReferatState;
   /** The forum's next meeting after this one, if planned. */
   nextMeeting: { startsAt: string; place: string } | null;
-  /** Actions brought into this meeting from earlier ones, with their status now. */
-  followUp: Action[];
+  /** Actions brought into this meeting from earlier ones, with their status now and their notes. */
+  followUp: FollowUpAction[];
+  /** Actions done between the forum's previous meeting and this one. */
+  doneSinceLast: FollowUpAction[];
 }
 
 /** Resolves everything the referat builder needs from the meeting (or its approved snapshot). */
@@ -82,7 +97,8 @@ export function referatDocument(meeting: ReferatMeeting, context: ReferatContext
         .map((v) => ({ version: v.number, at: v.approvedAt ?? v.createdAt, note: v.changeNote, changes: v.changes.map((c) => c.text) })),
     },
     ...meetingHeader(meeting),
-    followUp: context.followUp.map((a) => referatAction(a, [])),
+    followUp: context.followUp.map(referatFollowUp),
+    doneSinceLast: context.doneSinceLast.map(referatFollowUp),
     items: meeting.items.map((item) => referatItem(item, meeting)),
     actions: actions.map((a) => referatAction(a, meeting.items)),
     nextMeeting: context.nextMeeting,
