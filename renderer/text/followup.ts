@@ -39,6 +39,7 @@ export const followUpText = {
 /** «Opfølgning fra sidst» on a meeting's page and in run mode, and «Udført siden sidst». */
 export const meetingFollowUpText = {
   runTitle: 'Handlinger at følge op på',
+  droppedBecause: (reason: string) => `Begrundelse: ${reason}`,
   doneSinceLastTitle: 'Udført siden sidst',
   doneSinceLastIntro: 'Handlinger fra forummet, der er meldt udført mellem sidste møde og dette.',
   history: (what: string) => `Historik for «${what}»`,

@@ -42,7 +42,7 @@ export function FollowUpLine({ action: a }: { action: FollowUpAction }) {
         {(a.status === 'forsinket' || isOverdue(a, today)) && <strong className="overdue"> · {followUpText.overdue}</strong>}
         {a.itemTitle && ` · ${a.itemTitle}`}
       </span>
-      {a.status === 'droppet' && a.dropReason && <span className="row-meta">{a.dropReason}</span>}
+      {a.status === 'droppet' && a.dropReason && <span className="row-meta">{meetingFollowUpText.droppedBecause(a.dropReason)}</span>}
     </>
   );
 }
