@@ -5,7 +5,7 @@
  * type and time; the builder prints what it is given.
  */
 import { Document, Packer, Paragraph, Tab, TabStopType, TextRun, type Table } from 'docx';
-import type { AgendaDocument, AgendaItem, AgendaParticipant } from './dagsorden-model';
+import type { AgendaDocument, AgendaFollowUp, AgendaItem, AgendaParticipant } from './dagsorden-model';
 import {
   INK,
   SIZE,
@@ -135,16 +135,32 @@ function purposeSection(purpose: string): Block[] {
 function followUpSection(doc: AgendaDocument): Block[] {
   const title = heading('Opfølgning fra sidst', 1);
   if (doc.followUp.length === 0) {
-    return [title, new Paragraph('Der er ingen åbne opgaver at følge op på fra sidste møde.')];
+    return [title, new Paragraph('Der er ingen åbne opgaver at følge op på fra sidste møde.'), ...doneSinceLastSection(doc.doneSinceLast)];
   }
   return [
     title,
     simpleTable(
       ['Hvad', 'Hvem', 'Frist', 'Status'],
-      doc.followUp.map((f) => [f.what, f.who, f.due === null ? 'Ingen frist' : formatDanishDay(f.due), f.status]),
+      doc.followUp.map((f) => [withHistory(f), f.who, dueText(f.due), f.status]),
       [0.4, 0.2, 0.26, 0.14],
     ),
+    ...doneSinceLastSection(doc.doneSinceLast),
   ];
+}
+
+/** What was done between the meetings, so it is not silently gone from the agenda; left out when nothing was. */
+function doneSinceLastSection(done: AgendaFollowUp[]): Block[] {
+  if (done.length === 0) return [];
+  return [heading('Udført siden sidst', 2), simpleTable(['Hvad', 'Hvem', 'Frist'], done.map((f) => [withHistory(f), f.who, dueText(f.due)]), [0.6, 0.2, 0.2])];
+}
+
+/** The action, then its dated history, a paragraph each. */
+function withHistory(action: AgendaFollowUp): string {
+  return [action.what, ...action.history.map((line) => `– ${line}`)].join('\n\n');
+}
+
+function dueText(due: string | null): string {
+  return due === null ? 'Ingen frist' : formatDanishDay(due);
 }
 
 function itemsSection(doc: AgendaDocument): Block[] {

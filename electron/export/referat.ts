@@ -290,9 +290,9 @@ function doneSinceLastSection(done: ReferatFollowUp[]): Xml[] {
   ];
 }
 
-/** The action, then its dated history a line each, so a problem followed «til dørs» shows its way there. */
+/** The action, then its dated history, a paragraph each, so a problem followed «til dørs» shows its way there. */
 function withHistory(action: ReferatFollowUp): string {
-  return [action.what, ...action.history].join('\n');
+  return [action.what, ...action.history.map((line) => `– ${line}`)].join('\n\n');
 }
 
 function dueText(due: string | null): string {

@@ -1,8 +1,8 @@
 import { startTimes } from '../../shared/domain/startTimes';
-import type { GeneratedDocument, MeetingDetail } from '../../shared/api/types';
+import type { FollowUpAction, GeneratedDocument, MeetingDetail } from '../../shared/api/types';
 import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { Variant } from '../../shared/domain/variant';
-import type { AgendaDocument } from '../export/dagsorden-model';
+import type { AgendaDocument, AgendaFollowUp } from '../export/dagsorden-model';
 import { buildDagsorden } from '../export/dagsorden';
 import type { Handlers } from './handler';
 import { meetingHeader } from './documentHeader';
@@ -10,7 +10,7 @@ import { meetingDetail } from './meetings';
 import { frozenReferat, meetingForReferat, referatState } from './referat';
 import { referatDocument, staffSummary, type ReferatContext } from './referatDocument';
 import type { ServiceContext } from './context';
-import { followUpOf } from './followUp';
+import { followUpOf, historyLines } from './followUp';
 import { ACTION_STATUS_LABELS } from '../../shared/domain/actions';
 import { nextMeetingOf } from '../archive/queries/meetings';
 import { versionsOf } from '../archive/queries/referat';
@@ -41,10 +41,15 @@ export function agendaDocument(meeting: MeetingDetail, variant: Variant): Agenda
   return {
     variant,
     ...meetingHeader(meeting),
-    followUp: meeting.followUp.map((a) => ({ what: a.what, who: a.who, due: a.due, status: ACTION_STATUS_LABELS[a.status] })),
+    followUp: meeting.followUp.map(agendaFollowUp),
+    doneSinceLast: meeting.doneSinceLast.map(agendaFollowUp),
     items,
     colours: meeting.forumColours,
   };
+}
+
+function agendaFollowUp(a: FollowUpAction): AgendaFollowUp {
+  return { what: a.what, who: a.who, due: a.due, status: ACTION_STATUS_LABELS[a.status], history: historyLines(a) };
 }
 
 /** "Dagsorden TRIO 2026-12-01 (delt).docx": sorts by date in a folder and says which variant it is. */

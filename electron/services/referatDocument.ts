@@ -1,12 +1,11 @@
-import { ACTION_STATUS_LABELS, describeActionNote } from '../../shared/domain/actions';
+import { ACTION_STATUS_LABELS } from '../../shared/domain/actions';
 import { CHECKOUT_QUESTIONS, SCALE, SCALE_LABELS } from '../../shared/domain/checkout';
 import { meetingHeader } from './documentHeader';
 import type { Action, AgendaItem, FollowUpAction, ReferatState } from '../../shared/api/types';
 import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { Variant } from '../../shared/domain/variant';
-import { formatDanishDay } from '../export/docx-common';
 import type { ReferatAction, ReferatDocument, ReferatFollowUp, ReferatItem, StaffSummary } from '../export/referat-model';
-import { localDay } from './time';
+import { historyLines } from './followUp';
 
 const OUTCOME_NOTE: Partial<Record<AgendaItem['runState'], string>> = {
   parkeret: 'Parkeret til næste møde.',
@@ -26,14 +25,11 @@ function referatAction(action: Action, items: readonly AgendaItem[]): ReferatAct
   };
 }
 
-/** The action with its notes as dated lines; a note that says nothing (no status change, no text) is left out. */
+/** The action with its notes as dated lines. */
 function referatFollowUp(action: FollowUpAction): ReferatFollowUp {
   return {
     ...referatAction(action, []),
-    history: action.history.flatMap((note) => {
-      const line = describeActionNote(note);
-      return line === '' ? [] : [`${formatDanishDay(localDay(new Date(note.createdAt)))}: ${line}`];
-    }),
+    history: historyLines(action),
   };
 }
 
