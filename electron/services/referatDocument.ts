@@ -27,10 +27,10 @@ function referatAction(action: Action, items: readonly AgendaItem[]): ReferatAct
 
 /** The action with its notes as dated lines. */
 function referatFollowUp(action: FollowUpAction): ReferatFollowUp {
-  return {
-    ...referatAction(action, []),
-    history: historyLines(action),
-  };
+  const history = historyLines(action);
+  // The reason stands in the history (a dropped action's note is its reason); the status column keeps to the word.
+  const reason = action.status === 'droppet' && action.dropReason && !history.some((line) => line.includes(action.dropReason ?? '')) ? [`Begrundelse: ${action.dropReason}`] : [];
+  return { ...referatAction(action, []), status: ACTION_STATUS_LABELS[action.status], history: [...history, ...reason] };
 }
 
 function referatItem(item: AgendaItem, meeting: ReferatMeeting): ReferatItem {
