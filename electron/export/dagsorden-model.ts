@@ -22,6 +22,8 @@ export interface AgendaFollowUp {
   due: string | null;
   /** Danish label, e.g. 'Åben', 'I gang'. */
   status: string;
+  /** Its dated notes, oldest first, so a problem not yet solved shows its way so far. */
+  history: string[];
 }
 
 /** Forvarsel or late-item consent, given (when, by whom) or missing; a missing one is flagged in the document. */
@@ -76,6 +78,8 @@ export interface AgendaDocument {
   purpose: string;
   participants: AgendaParticipant[];
   followUp: AgendaFollowUp[];
+  /** «Udført siden sidst»: done between the previous meeting and this one. */
+  doneSinceLast: AgendaFollowUp[];
   items: AgendaItem[];
   /** The forum's colour model, for the legend. */
   colours: ColourDefinition[];

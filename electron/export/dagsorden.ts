@@ -5,7 +5,7 @@
  * type and time; the builder prints what it is given.
  */
 import { Document, Packer, Paragraph, Tab, TabStopType, TextRun, type Table } from 'docx';
-import type { AgendaDocument, AgendaItem, AgendaParticipant, ItemNorm, ItemSagLine } from './dagsorden-model';
+import type { AgendaDocument, AgendaFollowUp, AgendaItem, AgendaParticipant, ItemNorm, ItemSagLine } from './dagsorden-model';
 import {
   INK,
   SIZE,
@@ -140,9 +140,30 @@ function followUpSection(doc: AgendaDocument): Block[] {
 }
 
 function followUpContent(doc: AgendaDocument): Block[] {
-  if (doc.followUp.length === 0) return [new Paragraph('Der er ingen åbne opgaver at følge op på fra sidste møde.')];
+  const done = doneSinceLast(doc.doneSinceLast);
+  if (doc.followUp.length === 0) return [new Paragraph('Der er ingen åbne opgaver at følge op på fra sidste møde.'), ...done];
   // Wide enough for the longest date («30. september 2026») and status («Forsinket») on one line.
-  return [simpleTable(['Hvad', 'Hvem', 'Frist', 'Status'], doc.followUp.map((f) => [f.what, f.who, formatDueDay(f.due), f.status]), [0.38, 0.2, 0.25, 0.17])];
+  return [
+    simpleTable(['Hvad', 'Hvem', 'Frist', 'Status'], doc.followUp.map((f) => [withHistory(f), f.who, formatDueDay(f.due), f.status]), [0.38, 0.2, 0.25, 0.17]),
+    ...done,
+  ];
+}
+
+/**
+ * What was done between the meetings, so it is not silently gone from the agenda; left out when nothing was.
+ * A bold lead-in kept with its table, not a heading: it may stand inside the follow-up item.
+ */
+function doneSinceLast(done: AgendaFollowUp[]): Block[] {
+  if (done.length === 0) return [];
+  return [
+    new Paragraph({ keepNext: true, spacing: { before: 160 }, children: [new TextRun({ text: 'Udført siden sidst', bold: true })] }),
+    simpleTable(['Hvad', 'Hvem', 'Frist'], done.map((f) => [withHistory(f), f.who, formatDueDay(f.due)]), [0.58, 0.2, 0.22]),
+  ];
+}
+
+/** The action, then its dated history, a paragraph each. */
+function withHistory(action: AgendaFollowUp): string {
+  return [action.what, ...action.history.map((line) => `– ${line}`)].join('\n\n');
 }
 
 function itemsSection(doc: AgendaDocument): Block[] {

@@ -89,13 +89,20 @@ export interface ReferatDocument {
   place: string;
   purpose: string;
   participants: AgendaParticipant[];
-  /** "Opfølgning fra sidst": the actions brought into this meeting, with their status now. */
-  followUp: ReferatAction[];
+  /** "Opfølgning fra sidst": the actions brought into this meeting, with their status now and their history. */
+  followUp: ReferatFollowUp[];
+  /** "Udført siden sidst": actions done between the previous meeting and this one. */
+  doneSinceLast: ReferatFollowUp[];
   items: ReferatItem[];
   actions: ReferatAction[];
   nextMeeting: { startsAt: string; place: string } | null;
   checkout: { question: string; answers: { label: string; count: number }[] }[];
   colours: ColourDefinition[];
+}
+
+/** A followed-up action with its dated history, oldest first: «2. december 2026: Ikke løst: Virker stadig ikke». */
+export interface ReferatFollowUp extends ReferatAction {
+  history: string[];
 }
 
 /** The decisions and what they mean for staff, grouped by colour; never a confidential item. */

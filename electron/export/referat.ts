@@ -17,7 +17,7 @@
 import { BorderStyle, Document, Packer, type IStylesOptions } from 'docx';
 import type { ColourDefinition } from '../../shared/domain/colours';
 import type { AgendaParticipant } from './dagsorden-model';
-import type { ReferatAction, ReferatDecision, ReferatDocument, ReferatFairProces, ReferatItem } from './referat-model';
+import type { ReferatAction, ReferatDecision, ReferatDocument, ReferatFairProces, ReferatFollowUp, ReferatItem } from './referat-model';
 import {
   INK,
   SIZE,
@@ -148,7 +148,7 @@ export async function buildReferat(doc: ReferatDocument): Promise<Buffer> {
     ...participantsSection(doc.participants),
     ...purposeSection(doc.purpose),
     // When an item is the follow-up, the table stands under it, not once more as a section of its own.
-    ...(doc.items.some((item) => item.listsFollowUp) ? [] : followUpSection(doc.followUp)),
+    ...(doc.items.some((item) => item.listsFollowUp) ? [] : followUpSection(doc)),
     ...itemsSection(doc, badge),
     ...actionsSection(doc.actions, full),
     ...nextMeetingSection(doc.nextMeeting),
@@ -268,14 +268,32 @@ function purposeSection(purpose: string): Xml[] {
   return text.length === 0 ? [] : [heading('Formål med mødet', 1), ...text];
 }
 
-function followUpSection(followUp: ReferatAction[]): Xml[] {
-  return [heading('Opfølgning fra sidst', 1), ...followUpContent(followUp)];
+function followUpSection(doc: ReferatDocument): Xml[] {
+  return [heading('Opfølgning fra sidst', 1), ...followUpContent(doc)];
 }
 
-function followUpContent(followUp: ReferatAction[]): Xml[] {
-  if (followUp.length === 0) return [plain('Der var ingen åbne opgaver at følge op på fra sidste møde.')];
+function followUpContent(doc: ReferatDocument): Xml[] {
+  const done = doneSinceLast(doc.doneSinceLast);
+  if (doc.followUp.length === 0) return [plain('Der var ingen åbne opgaver at følge op på fra sidste møde.'), ...done];
   // Wide enough for the longest date («30. september 2026») and status («Forsinket») on one line.
-  return [table(['Hvad', 'Hvem', 'Frist', 'Status'], followUp.map((f) => [f.what, f.who, formatDueDay(f.due), f.status]), [0.38, 0.2, 0.25, 0.17])];
+  return [
+    table(['Hvad', 'Hvem', 'Frist', 'Status'], doc.followUp.map((f) => [withHistory(f), f.who, formatDueDay(f.due), f.status]), [0.38, 0.2, 0.25, 0.17]),
+    ...done,
+  ];
+}
+
+/**
+ * What was done between the meetings, so it is not silently gone from the list; left out when nothing was.
+ * A bold lead-in kept with its table, not a heading: it may stand inside the follow-up item.
+ */
+function doneSinceLast(done: ReferatFollowUp[]): Xml[] {
+  if (done.length === 0) return [];
+  return [paragraph([run('Udført siden sidst', { bold: true })], { keepNext: true }), table(['Hvad', 'Hvem', 'Frist'], done.map((f) => [withHistory(f), f.who, formatDueDay(f.due)]), [0.58, 0.2, 0.22])];
+}
+
+/** The action, then its dated history, a paragraph each, so a problem followed «til dørs» shows its way there. */
+function withHistory(action: ReferatFollowUp): string {
+  return [action.what, ...action.history.map((line) => `– ${line}`)].join('\n\n');
 }
 
 // ------------------------------------------------------------------------------------------------ items
@@ -285,7 +303,7 @@ function itemsSection(doc: ReferatDocument, badge: Badge): Xml[] {
   if (doc.items.length === 0) blocks.push(plain('Der var ingen punkter på mødet.'));
   for (const item of doc.items) {
     if (item.confidential && doc.variant === 'delt') blocks.push(...closedItem(item));
-    else blocks.push(...itemBlock(item, badge, item.listsFollowUp ? followUpContent(doc.followUp) : []));
+    else blocks.push(...itemBlock(item, badge, item.listsFollowUp ? followUpContent(doc) : []));
   }
   return blocks;
 }

@@ -10,7 +10,7 @@ import {
 } from '../archive/queries/actions';
 import { findItem } from '../archive/queries/items';
 import type { SqliteDb } from '../archive/open';
-import type { Action, ActionStatus } from '../../shared/api/types';
+import type { Action, ActionStatus, ProblemResolution } from '../../shared/api/types';
 import { ServiceError, notFound } from './errors';
 import { requireForum, requireForumIfGiven } from './forums';
 import type { Handlers } from './handler';
@@ -31,8 +31,23 @@ function requireAction(db: SqliteDb, actionId: string): Action {
   return action;
 }
 
+/** Where a note was written and what it says of the problem; a note between meetings says neither. */
+interface FollowedUp {
+  meetingId: string | null;
+  resolution: ProblemResolution | null;
+}
+
+const BETWEEN_MEETINGS: FollowedUp = { meetingId: null, resolution: null };
+
 /** Sets the status and writes the dated note that says what changed and why. */
-function changeStatus(ctx: ServiceContext, action: Action, status: ActionStatus, note: string, dropReason: string | null): Action {
+function changeStatus(
+  ctx: ServiceContext,
+  action: Action,
+  status: ActionStatus,
+  note: string,
+  dropReason: string | null,
+  followedUp: FollowedUp = BETWEEN_MEETINGS,
+): Action {
   const { db } = ctx.archive;
   setActionStatus(db, action.id, status, dropReason);
   insertActionNote(db, {
@@ -42,6 +57,7 @@ function changeStatus(ctx: ServiceContext, action: Action, status: ActionStatus,
     statusFrom: action.status,
     statusTo: status,
     createdAt: ctx.now().toISOString(),
+    ...followedUp,
   });
   return { ...action, status, dropReason: status === 'droppet' ? dropReason : null };
 }
@@ -99,14 +115,18 @@ export const actionHandlers: Handlers<
     return countActions(ctx.archive.db, { forumId, who, status, dueBefore });
   },
 
-  'actions.update': ({ actionId, status, note, dropReason }, ctx) => {
-    const action = requireAction(ctx.archive.db, actionId);
-    if (status === action.status && note === '' && (status !== 'droppet' || dropReason === action.dropReason)) {
+  'actions.update': ({ actionId, status, note, dropReason, meetingId, resolution }, ctx) => {
+    const { db } = ctx.archive;
+    const action = requireAction(db, actionId);
+    if (meetingId !== null && requireMeeting(db, meetingId).forumId !== action.forumId) {
+      throw new ServiceError('ugyldigt_input', 'Handlingen hører til et andet forum end mødet, den blev fulgt op på.', 'meetingId');
+    }
+    if (status === action.status && note === '' && resolution === null && (status !== 'droppet' || dropReason === action.dropReason)) {
       throw new ServiceError('ugyldigt_input', 'Vælg en anden status, eller skriv en note om, hvordan det går.', 'note');
     }
     // A dropped action's note is its reason, unless a note of its own was written.
     const text = status === 'droppet' && note === '' ? dropReason : note;
-    return changeStatus(ctx, action, status, text, status === 'droppet' ? dropReason : null);
+    return changeStatus(ctx, action, status, text, status === 'droppet' ? dropReason : null, { meetingId, resolution });
   },
 
   'actions.split': ({ actionId, parts }, ctx) => {

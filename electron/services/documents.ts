@@ -1,9 +1,9 @@
 import { followUpItemId } from '../../shared/domain/items';
 import { startTimes } from '../../shared/domain/startTimes';
-import type { GeneratedDocument, MeetingDetail } from '../../shared/api/types';
+import type { FollowUpAction, GeneratedDocument, MeetingDetail } from '../../shared/api/types';
 import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { Variant } from '../../shared/domain/variant';
-import type { AgendaDocument, ItemSagLine } from '../export/dagsorden-model';
+import type { AgendaDocument, AgendaFollowUp, ItemSagLine } from '../export/dagsorden-model';
 import { buildDagsorden } from '../export/dagsorden';
 import type { Handlers } from './handler';
 import { meetingHeader } from './documentHeader';
@@ -13,8 +13,8 @@ import { localMinute } from './time';
 import { frozenReferat, meetingForReferat, referatState } from './referat';
 import { referatDocument, staffSummary, type ReferatContext } from './referatDocument';
 import type { ServiceContext } from './context';
+import { followUpOf, historyLines } from './followUp';
 import { ACTION_STATUS_LABELS } from '../../shared/domain/actions';
-import { followUpForReferat } from '../archive/queries/actions';
 import { nextMeetingOf } from '../archive/queries/meetings';
 import { versionsOf } from '../archive/queries/referat';
 import { closedTitlesOf, sharedActions, sharedMeeting, sharedVersions } from './redaction';
@@ -51,10 +51,15 @@ export function agendaDocument(meeting: MeetingDetail, variant: Variant, sager: 
   return {
     variant,
     ...meetingHeader(meeting),
-    followUp: meeting.followUp.map((a) => ({ what: a.what, who: a.who, due: a.due, status: ACTION_STATUS_LABELS[a.status] })),
+    followUp: meeting.followUp.map(agendaFollowUp),
+    doneSinceLast: meeting.doneSinceLast.map(agendaFollowUp),
     items,
     colours: meeting.forumColours,
   };
+}
+
+function agendaFollowUp(a: FollowUpAction): AgendaFollowUp {
+  return { what: a.what, who: a.who, due: a.due, status: ACTION_STATUS_LABELS[a.status], history: historyLines(a) };
 }
 
 /** "Dagsorden TRIO 2026-12-01 (delt).docx": sorts by date in a folder and says which variant it is. */
@@ -77,7 +82,7 @@ function referatContext(ctx: ServiceContext, meeting: ReferatMeeting): ReferatCo
   return {
     state: referatState(db, meeting.id),
     nextMeeting: next && { startsAt: next.startsAt, place: next.place },
-    followUp: followUpForReferat(db, meeting.forumId, meeting.startsAt),
+    ...followUpOf(db, meeting),
   };
 }
 
@@ -89,6 +94,7 @@ function sharedReferatContext(ctx: ServiceContext, meeting: ReferatMeeting, cont
     ...context,
     state: { ...context.state, versions: sharedVersions(context.state.versions, closedTitles) },
     followUp: sharedActions(context.followUp),
+    doneSinceLast: sharedActions(context.doneSinceLast),
   };
 }
 

@@ -8,8 +8,8 @@ import { ServiceError } from './errors';
  * version of the referat with a reason, so later edits are visible to everyone. These are the writes
  * that change what a referat shows; dispatch checks them all in one place.
  *
- * Not here on purpose: the follow-up of actions (status, notes, splitting) goes on between meetings,
- * long after a referat is approved, and the approved referat is a snapshot it cannot change; linking
+ * Not here on purpose: the follow-up of actions (status, notes, splitting, also one written under
+ * «Opfølgning fra sidst» and naming that meeting) goes on between meetings, long after a referat is approved, and the approved referat is a snapshot it cannot change; linking
  * items in a sag and the presenter's switch are not part of a referat either.
  */
 const MEETING_CONTENT: ReadonlySet<Method> = new Set<Method>([

@@ -2,7 +2,7 @@ import { AGENDA_TEMPLATES } from '../../shared/domain/templates';
 import { DEFAULT_CYCLE } from '../../shared/domain/prompts';
 import type { MeetingDetail, ProcessCycle } from '../../shared/api/types';
 import type { SqliteDb } from '../archive/open';
-import { actionsOfMeetingWithoutItem, openActionsBefore } from '../archive/queries/actions';
+import { actionsOfMeetingWithoutItem } from '../archive/queries/actions';
 import { checkoutOf } from '../archive/queries/checkout';
 import { findForum, forumCycleJson } from '../archive/queries/forums';
 import { insertItem, itemsOfMeeting, parkedItemsWaiting } from '../archive/queries/items';
@@ -21,6 +21,7 @@ import {
 } from '../archive/queries/meetings';
 import { participantsOf, upsertParticipant } from '../archive/queries/participants';
 import { notFound } from './errors';
+import { followUpOf } from './followUp';
 import { requireForum, requireForumIfGiven } from './forums';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handler';
@@ -123,7 +124,7 @@ export function meetingDetail(ctx: ServiceContext, meetingId: string): MeetingDe
     forumColours: forum.colours,
     itemTypes: allItemTypes(db),
     participants: participantsOf(db, meetingId),
-    followUp: openActionsBefore(db, meeting.forumId, meeting.startsAt),
+    ...followUpOf(db, meeting),
     otherActions: actionsOfMeetingWithoutItem(db, meetingId),
     items,
     plannedMinutes: items.reduce((sum, item) => sum + item.minutes, 0),

@@ -2,11 +2,12 @@ import { ACTION_STATUS_LABELS } from '../../shared/domain/actions';
 import { CHECKOUT_QUESTIONS, SCALE, SCALE_LABELS } from '../../shared/domain/checkout';
 import { followUpItemId } from '../../shared/domain/items';
 import { meetingHeader } from './documentHeader';
-import type { Action, AgendaItem, ReferatState } from '../../shared/api/types';
+import type { Action, AgendaItem, FollowUpAction, ReferatState } from '../../shared/api/types';
 import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { Variant } from '../../shared/domain/variant';
 import type { ItemSagLine } from '../export/dagsorden-model';
-import type { ReferatAction, ReferatDocument, ReferatItem, StaffSummary } from '../export/referat-model';
+import type { ReferatAction, ReferatDocument, ReferatFollowUp, ReferatItem, StaffSummary } from '../export/referat-model';
+import { historyLines } from './followUp';
 import { itemNorms } from './itemRecord';
 
 const OUTCOME_NOTE: Partial<Record<AgendaItem['runState'], string>> = {
@@ -25,6 +26,14 @@ function referatAction(action: Action, items: readonly AgendaItem[]): ReferatAct
     itemNumber: item?.position ?? null,
     confidential: action.confidential,
   };
+}
+
+/** The action with its notes as dated lines. */
+function referatFollowUp(action: FollowUpAction): ReferatFollowUp {
+  const history = historyLines(action);
+  // The reason stands in the history (a dropped action's note is its reason); the status column keeps to the word.
+  const reason = action.status === 'droppet' && action.dropReason && !history.some((line) => line.includes(action.dropReason ?? '')) ? [`Begrundelse: ${action.dropReason}`] : [];
+  return { ...referatAction(action, []), status: ACTION_STATUS_LABELS[action.status], history: [...history, ...reason] };
 }
 
 function referatItem(item: AgendaItem, meeting: ReferatMeeting, followUpItem: string | null, sager: ReadonlyMap<string, ItemSagLine>): ReferatItem {
@@ -68,8 +77,10 @@ export interface ReferatContext {
   state: ReferatState;
   /** The forum's next meeting after this one, if planned. */
   nextMeeting: { startsAt: string; place: string } | null;
-  /** Actions brought into this meeting from earlier ones, with their status now. */
-  followUp: Action[];
+  /** Actions brought into this meeting from earlier ones, with their status now and their notes. */
+  followUp: FollowUpAction[];
+  /** Actions done between the forum's previous meeting and this one. */
+  doneSinceLast: FollowUpAction[];
 }
 
 /** Resolves everything the referat builder needs from the meeting (or its approved snapshot). */
@@ -94,7 +105,8 @@ export function referatDocument(
         .map((v) => ({ version: v.number, at: v.approvedAt ?? v.createdAt, note: v.changeNote, changes: v.changes.map((c) => c.text) })),
     },
     ...meetingHeader(meeting),
-    followUp: context.followUp.map((a) => referatAction(a, [])),
+    followUp: context.followUp.map(referatFollowUp),
+    doneSinceLast: context.doneSinceLast.map(referatFollowUp),
     items: meeting.items.map((item) => referatItem(item, meeting, followUpItem, sager)),
     actions: actions.map((a) => referatAction(a, meeting.items)),
     nextMeeting: context.nextMeeting,

@@ -9,3 +9,8 @@ export function localMinute(date: Date): string {
 export function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/** The instant of a local wall-clock 'YYYY-MM-DDTHH:mm' (a meeting's start), to compare with stored instants. */
+export function instantOfLocalMinute(localMinute: string): string {
+  return new Date(localMinute).toISOString();
+}

@@ -37,3 +37,32 @@ export const followUpText = {
   keepBothCancel: 'Indlæs ikke',
   notImported: (file: string) => `${file} blev ikke indlæst. Arkivet er uændret.`,
 };
+
+/** «Opfølgning fra sidst» on a meeting's page and in run mode, and «Udført siden sidst». */
+export const meetingFollowUpText = {
+  runTitle: 'Handlinger at følge op på',
+  droppedBecause: (reason: string) => `Begrundelse: ${reason}`,
+  doneSinceLastTitle: 'Udført siden sidst',
+  doneSinceLastIntro: 'Handlinger fra forummet, der er meldt udført mellem sidste møde og dette.',
+  history: (what: string) => `Historik for «${what}»`,
+  runIntro: 'Gå listen igennem: hvad er gjort, og hvad mangler? Hver markering gemmes med dato og dette møde.',
+  statusGroup: (what: string) => `Status for «${what}»`,
+  problemGroup: (what: string) => `Er problemet bag «${what}» løst?`,
+  statusLabel: 'Status',
+  problemLabel: 'Problemet',
+  done: 'Udført',
+  started: 'I gang',
+  late: 'Forsinket',
+  drop: 'Droppet …',
+  solved: 'Løst',
+  notSolved: 'Ikke løst',
+  noteLabel: 'Note (gemmes med dato)',
+  noteHint: 'Skriv gerne, hvad der er gjort, eller hvad der mangler, før du vælger status.',
+  saveNote: 'Gem note',
+  dropReason: 'Hvorfor droppes handlingen?',
+  dropConfirm: 'Drop handlingen',
+  dropCancel: 'Fortryd',
+  saved: (what: string, time: string) => `Gemt kl. ${time}: ${what}.`,
+  savedNote: 'Noten',
+  maskedActions: 'Handlinger fra lukkede punkter er skjult, fordi skærmen kan ses på projektoren.',
+};

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { ACTION_STATUSES, type ActionStatusKey } from '../../shared/domain/actions';
+import { ACTION_STATUSES, PROBLEM_RESOLUTION_LABELS, type ActionStatusKey } from '../../shared/domain/actions';
 import type { ActionListRow } from '../../shared/api/types';
 import { useApiPages } from '../api/pages';
 import { useApiQuery, write } from '../api/queries';
@@ -222,6 +222,7 @@ function ActionDetail({ action, onClose }: { action: ActionListRow; onClose: () 
               <span className="row-meta">
                 <time dateTime={n.createdAt}>{shortDate(n.createdAt.slice(0, 10))}</time> ·{' '}
                 {t.noteLine(t.statusLabels[n.statusFrom], t.statusLabels[n.statusTo])}
+                {n.resolution && ` · ${PROBLEM_RESOLUTION_LABELS[n.resolution]}`}
               </span>
               {n.note && <span>{n.note}</span>}
             </li>

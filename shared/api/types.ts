@@ -173,6 +173,9 @@ export interface ActionPage {
 }
 
 /** A dated status update between meetings. */
+/** Whether the problem behind a followed-up action is solved; «ikke løst» keeps it on the next agenda. */
+export type ProblemResolution = 'loest' | 'ikke_loest';
+
 export interface ActionNote {
   id: string;
   actionId: string;
@@ -180,6 +183,10 @@ export interface ActionNote {
   statusFrom: ActionStatus;
   statusTo: ActionStatus;
   createdAt: string;
+  /** The meeting it was written in, under «Opfølgning fra sidst»; null for a note between meetings. */
+  meetingId: string | null;
+  /** Said when the action was followed up; null when the note says nothing about it. */
+  resolution: ProblemResolution | null;
 }
 
 export interface AgendaItem {
@@ -278,8 +285,13 @@ export interface MeetingDetail extends MeetingSummary {
   forumColours: ColourDefinition[];
   itemTypes: ItemTypeDefinition[];
   participants: Participant[];
-  /** Open actions from the forum's earlier meetings: "Opfølgning fra sidst". */
-  followUp: OpenAction[];
+  /**
+   * "Opfølgning fra sidst": the forum's actions from earlier meetings that were open when this meeting
+   * began, also those followed up and closed in it.
+   */
+  followUp: FollowUpAction[];
+  /** "Udført siden sidst": actions done between the forum's previous meeting and this one. */
+  doneSinceLast: FollowUpAction[];
   /** Actions agreed in this meeting that belong to no single item. */
   otherActions: Action[];
   items: AgendaItem[];
@@ -341,6 +353,11 @@ export interface RegisteredDecision extends Decision {
 export interface OpenAction extends Action {
   forumName: string;
   itemTitle: string | null;
+}
+
+/** An action under «Opfølgning fra sidst» or «Udført siden sidst», with its dated notes, oldest first. */
+export interface FollowUpAction extends OpenAction {
+  history: ActionNote[];
 }
 
 export interface AppInfo {

@@ -1,4 +1,4 @@
-import type { Action, AgendaItem, MeetingDetail } from '../api/types';
+import type { Action, AgendaItem, MeetingDetail, OpenAction } from '../api/types';
 
 /**
  * An approved referat's frozen content: the meeting as the referat showed it when the co-owners approved
@@ -16,8 +16,15 @@ import type { Action, AgendaItem, MeetingDetail } from '../api/types';
  */
 export const REFERAT_SNAPSHOT_VERSION = 2;
 
-/** What a referat shows of a meeting: the meeting without what only matters while it is being held. */
-export type ReferatMeeting = Omit<MeetingDetail, 'serverNow' | 'run' | 'cycle' | 'status' | 'referatStatus' | 'agendaSentAt'>;
+/**
+ * What a referat shows of a meeting: the meeting without what only matters while it is being held. The
+ * follow-up is kept as the snapshots always held it (without history); the referat's «Opfølgning fra sidst»
+ * and «Udført siden sidst» are read from the archive when the document is made.
+ */
+export type ReferatMeeting = Omit<
+  MeetingDetail,
+  'serverNow' | 'run' | 'cycle' | 'status' | 'referatStatus' | 'agendaSentAt' | 'followUp' | 'doneSinceLast'
+> & { followUp: OpenAction[] };
 
 export type ReferatSnapshot = ReferatMeeting & { snapshotVersion: typeof REFERAT_SNAPSHOT_VERSION };
 

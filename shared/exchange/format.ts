@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTION_STATUSES } from '../domain/actions';
+import { ACTION_STATUSES, PROBLEM_RESOLUTIONS } from '../domain/actions';
 import { SCALE } from '../domain/checkout';
 import { COLOUR_KEYS, type ColourShape } from '../domain/colours';
 import { PROCESS_KINDS } from '../domain/prompts';
@@ -30,7 +30,7 @@ import { normaliseLineEnds, quoteForMessage, type TextLines } from '../api/text'
  * could not read without losing something, including a new field.
  */
 export const EXCHANGE_FORMAT = 'samtalerum-udveksling';
-export const EXCHANGE_FORMAT_VERSION = 4;
+export const EXCHANGE_FORMAT_VERSION = 5;
 export const EXCHANGE_SCOPES = ['moede', 'forum', 'arkiv'] as const;
 export type ExchangeScope = (typeof EXCHANGE_SCOPES)[number];
 
@@ -141,6 +141,10 @@ export const exchangeActionNote = record({
   statusFrom: oneOf(ACTION_STATUSES, 'Status før'),
   statusTo: oneOf(ACTION_STATUSES, 'Status efter'),
   createdAt: instant('Tidspunktet for noten'),
+  /** The meeting it was written in under «Opfølgning fra sidst»; null between meetings (formatversion 5). */
+  meetingId: entityId('Mødet, noten blev skrevet på').nullable(),
+  /** Whether the problem was løst or ikke løst when followed up; null when the note says nothing of it (formatversion 5). */
+  resolution: oneOf(PROBLEM_RESOLUTIONS, 'Løst eller ikke løst').nullable(),
 });
 
 const actionFields = {
@@ -520,7 +524,7 @@ const danishLocale = z.locales.da().localeError;
 export function parseExchange(input: unknown): ExchangeParse {
   const header = checkHeader(input);
   if (header) return header;
-  const raw = upgradeFromVersion3(upgradeFromVersion2(upgradeFromVersion1(input)));
+  const raw = upgradeFromVersion4(upgradeFromVersion3(upgradeFromVersion2(upgradeFromVersion1(input))));
   const parsed = exchangeFile.safeParse(raw, { error: danishLocale });
   if (parsed.success) return { ok: true, file: parsed.data };
   const first = parsed.error.issues[0];
@@ -611,6 +615,28 @@ function upgradeFromVersion3(raw: unknown): unknown {
   const upgradeActions = (owner: unknown) => {
     if (!isObject(owner) || !Array.isArray(owner['actions'])) return owner;
     const actions = owner['actions'].map((a: unknown) => (isObject(a) && !('confidential' in a) ? { ...a, confidential: false } : a));
+    return { ...owner, actions };
+  };
+  return {
+    ...raw,
+    formatVersion: 4,
+    forums: Array.isArray(raw['forums']) ? raw['forums'].map(upgradeActions) : raw['forums'],
+    meetings: Array.isArray(raw['meetings']) ? raw['meetings'].map(upgradeActions) : raw['meetings'],
+  };
+}
+
+/**
+ * Formatversion 4 did not say in which meeting an action's note was written, nor whether the problem was
+ * løst; such a file is read as version 5 with every note written between meetings and saying neither.
+ */
+function upgradeFromVersion4(raw: unknown): unknown {
+  if (!isObject(raw) || raw['formatVersion'] !== 4) return raw;
+  const upgradeNote = (n: unknown) => (isObject(n) && !('resolution' in n) ? { ...n, meetingId: null, resolution: null } : n);
+  const upgradeActions = (owner: unknown) => {
+    if (!isObject(owner) || !Array.isArray(owner['actions'])) return owner;
+    const actions = owner['actions'].map((a: unknown) =>
+      isObject(a) && Array.isArray(a['notes']) ? { ...a, notes: a['notes'].map(upgradeNote) } : a,
+    );
     return { ...owner, actions };
   };
   return {

@@ -115,9 +115,10 @@ export function benchReferat(itemCount: number, variant: ReferatDocument['varian
       { name: 'Lars Bech', role: 'AMR', status: 'afbud', facilitator: false, referent: false },
     ],
     followUp: [
-      { what: 'Plan for vikardækning i indskolingen', who: 'Mette Lund', due: '2026-11-20', status: 'Udført', term: 'Kort sigt', itemNumber: null, confidential: false },
-      { what: 'Måling af indeklima i lokale 12', who: 'Lars Bech', due: null, status: 'Åben', term: 'Langt sigt', itemNumber: null, confidential: false },
+      { what: 'Plan for vikardækning i indskolingen', who: 'Mette Lund', due: '2026-11-20', status: 'Udført', term: 'Kort sigt', itemNumber: null, confidential: false, history: [] },
+      { what: 'Måling af indeklima i lokale 12', who: 'Lars Bech', due: null, status: 'Åben', term: 'Langt sigt', itemNumber: null, confidential: false, history: [] },
     ],
+    doneSinceLast: [],
     items,
     actions,
     nextMeeting: { startsAt: '2027-01-12T14:00', place: 'Mødelokale 2' },

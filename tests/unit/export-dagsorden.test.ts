@@ -35,8 +35,17 @@ function trioAgenda(variant: AgendaDocument['variant']): AgendaDocument {
       { name: 'Lars Bech', role: 'AMR', status: 'afbud', facilitator: false, referent: false },
     ],
     followUp: [
-      { what: 'Plan for vikardækning i indskolingen', who: 'Mette Holm', due: '2026-11-20', status: 'I gang' },
-      { what: 'Måling af indeklima i lokale 12', who: 'Lars Bech', due: null, status: 'Åben' },
+      {
+        what: 'Plan for vikardækning i indskolingen',
+        who: 'Mette Holm',
+        due: '2026-11-20',
+        status: 'I gang',
+        history: ['3. november 2026: Ikke løst: Vikarpuljen dækker kun to af fire team'],
+      },
+      { what: 'Måling af indeklima i lokale 12', who: 'Lars Bech', due: null, status: 'Åben', history: [] },
+    ],
+    doneSinceLast: [
+      { what: 'Sende APV-opfølgningen ud til teamene', who: 'Lars Bech', due: '2026-11-10', status: 'Udført', history: ['8. november 2026: Åben → Udført'] },
     ],
     items: [
       item(1, 'Velkomst og sæt scenen', 'Orientering', 'Mette Holm', 10, '14.00', null, 'Formål og spilleregler.\nKort runde: Hvad fylder lige nu?'),
@@ -90,6 +99,16 @@ describe('dagsorden som Word-fil', () => {
     const numbers = [...text.matchAll(/^(\d)\. /gm)].map((match) => Number(match[1]));
     expect(numbers).toEqual([1, 2, 3, 4, 5]);
     expect(text.indexOf('Farvekoder')).toBeGreaterThan(text.indexOf('5. Eventuelt'));
+  });
+
+  it('viser opfølgningens daterede historik og «Udført siden sidst» under opfølgningen', async () => {
+    const text = await textOf(await buildDagsorden(trioAgenda('delt')));
+    const followUp = text.slice(text.indexOf('Opfølgning fra sidst'), text.indexOf('Punkter'));
+    expect(followUp).toMatch(/Plan for vikardækning i indskolingen\s+– 3\. november 2026: Ikke løst: Vikarpuljen dækker kun to af fire team/);
+    const done = followUp.slice(followUp.indexOf('Udført siden sidst'));
+    expect(done).toContain('Sende APV-opfølgningen ud til teamene');
+    expect(done).toContain('– 8. november 2026: Åben → Udført');
+    expect(done).not.toContain('Måling af indeklima');
   });
 
   it('lister afbud for sig og ikke i deltagertabellen', async () => {

@@ -127,9 +127,10 @@ function trioReferat(variant: ReferatDocument['variant']): ReferatDocument {
       { name: 'Lars Bech', role: 'AMR', status: 'afbud', facilitator: false, referent: false },
     ],
     followUp: [
-      action('Plan for vikardækning i indskolingen', 'Mette Lund', '2026-11-20', 'Udført', null),
-      action('Måling af indeklima i lokale 12', 'Lars Bech', null, 'Åben', null),
+      { ...action('Plan for vikardækning i indskolingen', 'Mette Lund', '2026-11-20', 'Udført', null), history: [] },
+      { ...action('Måling af indeklima i lokale 12', 'Lars Bech', null, 'Åben', null), history: [] },
     ],
+    doneSinceLast: [],
     items: [
       {
         ...item(1, 'Fordeling af tilsyn i frikvartererne', 'Beslutning', 'Mette Lund', 'gul', 'Tre modeller blev drøftet.\nTeamene har givet input.'),

@@ -514,3 +514,34 @@ describe('migrering 013 punktets udmelding', () => {
     v13.close();
   });
 });
+
+describe('migrering 014 opfølgningshistorik', () => {
+  it('giver handlingsnoter et møde og løst/ikke løst, beholder de gamle noter uden, og slipper mødet, når det slettes', () => {
+    const path = tempArchivePath();
+    const v13 = openArchive(path, { targetVersion: 13 });
+    const { db: old } = v13;
+    old.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f', 'praksisforum', 'Praksisforum', 'Egeskolen', 'nu')").run();
+    old.prepare("INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, created_at) VALUES ('m', 'f', 'Praksisforum', '2026-12-01T14:00', 90, 'nu')").run();
+    old.prepare("INSERT INTO action (id, forum_id, meeting_id, what, who, created_at, status) VALUES ('a', 'f', 'm', 'Få kopimaskinen på 1. sal repareret', 'SL', 'nu', 'igang')").run();
+    old.prepare("INSERT INTO action_note (id, action_id, note, status_from, status_to, created_at) VALUES ('n', 'a', 'Service er bestilt', 'aaben', 'igang', '2026-12-02T10:00:00.000Z')").run();
+    v13.close();
+
+    const v14 = openArchive(path, { targetVersion: 14 });
+    const { db } = v14;
+    expect(db.pragma('user_version', { simple: true })).toBe(14);
+    expect(db.prepare("SELECT note, meeting_id, resolution FROM action_note WHERE id = 'n'").get()).toEqual({ note: 'Service er bestilt', meeting_id: null, resolution: null });
+    db.prepare("INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, created_at) VALUES ('m2', 'f', 'Praksisforum', '2027-03-01T14:00', 90, 'nu')").run();
+    db.prepare("INSERT INTO action_note (id, action_id, note, status_from, status_to, created_at, meeting_id, resolution) VALUES ('n2', 'a', 'Virker stadig ikke', 'igang', 'igang', '2027-03-01T14:20:00.000Z', 'm2', 'ikke_loest')").run();
+    expect(() =>
+      db.prepare("INSERT INTO action_note (id, action_id, note, status_from, status_to, created_at, resolution) VALUES ('x', 'a', '', 'igang', 'igang', 'nu', 'maaske')").run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare("INSERT INTO action_note (id, action_id, note, status_from, status_to, created_at, meeting_id) VALUES ('y', 'a', '', 'igang', 'igang', 'nu', 'ingen')").run(),
+    ).toThrow(/FOREIGN KEY/);
+    // The note outlives its meeting: the history of the problem stays.
+    db.prepare("DELETE FROM meeting WHERE id = 'm2'").run();
+    expect(db.prepare("SELECT meeting_id, resolution FROM action_note WHERE id = 'n2'").get()).toEqual({ meeting_id: null, resolution: 'ikke_loest' });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    v14.close();
+  });
+});

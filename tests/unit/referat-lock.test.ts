@@ -85,6 +85,8 @@ function idFields(method: Method): string[] {
 
 /** Writes that name a meeting or an item but do not change what its referat shows (see locks.ts). */
 const NOT_MEETING_CONTENT: ReadonlySet<Method> = new Set<Method>([
+  // Its meetingId says where the action was followed up: the action's history, which goes on after approval.
+  'actions.update',
   'meetings.markAgendaSent',
   'run.showConfidential',
   'agenda.confirmForvarsel',

@@ -63,7 +63,8 @@ function agenda(): AgendaDocument {
       { name: 'Mette Lund', role: 'Skoleleder', status: 'deltager', facilitator: true, referent: false },
       { name: 'Jonas Holm', role: 'TR (lærere)', status: 'deltager', facilitator: false, referent: true },
     ],
-    followUp: [{ what: 'Måling af indeklima', who: 'Lars Bech', due: null, status: 'Åben' }],
+    followUp: [{ what: 'Måling af indeklima', who: 'Lars Bech', due: null, status: 'Åben', history: [] }],
+    doneSinceLast: [],
     items: [
       {
         number: 1,

@@ -277,7 +277,7 @@ describe('sager i udvekslingsfilen', () => {
 
     const trioFile = await exportOf(s.services, 'forum', s.trio.id);
     const parsed = JSON.parse(trioFile) as ExchangeFile;
-    expect(parsed.formatVersion).toBe(4);
+    expect(parsed.formatVersion).toBe(5);
     expect(parsed.sager).toEqual([{ id: sag.id, title: 'Vikardækning', createdAt: expect.any(String) }]);
 
     const target = open();

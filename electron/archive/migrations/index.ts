@@ -11,6 +11,7 @@ import { migration010 } from './010_soegning_praefiks';
 import { migration011 } from './011_listesider';
 import { migration012 } from './012_listeorden';
 import { migration013 } from './013_punktets_udmelding';
+import { migration014 } from './014_opfoelgning_historik';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
+  migration014,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,4 +1,4 @@
-import type { Action, ActionListRow, ActionNote, ActionStatus, ActionTerm, OpenAction } from '../../../shared/api/types';
+import type { Action, ActionListRow, ActionNote, ActionStatus, ActionTerm, FollowUpAction, OpenAction, ProblemResolution } from '../../../shared/api/types';
 import type { SqliteDb } from '../open';
 import { statement } from '../statements';
 
@@ -62,8 +62,8 @@ export function setActionStatus(db: SqliteDb, id: string, status: ActionStatus, 
 export function insertActionNote(db: SqliteDb, n: ActionNote): void {
   statement(
     db,
-    `INSERT INTO action_note (id, action_id, note, status_from, status_to, created_at)
-     VALUES (@id, @actionId, @note, @statusFrom, @statusTo, @createdAt)`,
+    `INSERT INTO action_note (id, action_id, note, status_from, status_to, created_at, meeting_id, resolution)
+     VALUES (@id, @actionId, @note, @statusFrom, @statusTo, @createdAt, @meetingId, @resolution)`,
   ).run(n);
 }
 
@@ -74,10 +74,21 @@ interface NoteRow {
   status_from: ActionStatus;
   status_to: ActionStatus;
   created_at: string;
+  meeting_id: string | null;
+  resolution: ProblemResolution | null;
 }
 
 function toNote(r: NoteRow): ActionNote {
-  return { id: r.id, actionId: r.action_id, note: r.note, statusFrom: r.status_from, statusTo: r.status_to, createdAt: r.created_at };
+  return {
+    id: r.id,
+    actionId: r.action_id,
+    note: r.note,
+    statusFrom: r.status_from,
+    statusTo: r.status_to,
+    createdAt: r.created_at,
+    meetingId: r.meeting_id,
+    resolution: r.resolution,
+  };
 }
 
 /** An action's dated status notes, oldest first. */
@@ -268,8 +279,32 @@ export function listOpenActions(db: SqliteDb, forumId: string | undefined): Open
   return rows.map((r) => ({ ...toAction(r), forumName: r.forum_name, itemTitle: r.item_title }));
 }
 
-/** "Opfølgning fra sidst": the forum's open actions from meetings before the given start. */
-export function openActionsBefore(db: SqliteDb, forumId: string, startsAt: string): OpenAction[] {
+/** The meeting a follow-up list belongs to; `startsAtUtc` is its planned start as an instant, to compare with notes. */
+export interface FollowUpMeeting {
+  id: string;
+  forumId: string;
+  /** Local 'YYYY-MM-DDTHH:mm', as meetings are stored. */
+  startsAt: string;
+  startsAtUtc: string;
+}
+
+/** When a closed action was closed: its newest note that set the status it has. NULL when no note says so. */
+const CLOSED_AT = `(SELECT MAX(n.created_at) FROM action_note n WHERE n.action_id = a.id AND n.status_to = a.status)`;
+
+function withHistory(db: SqliteDb, rows: (ActionRow & { forum_name: string; item_title: string | null })[]): FollowUpAction[] {
+  const notes = notesOfActions(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ ...toAction(r), forumName: r.forum_name, itemTitle: r.item_title, history: notes.get(r.id) ?? [] }));
+}
+
+/**
+ * "Opfølgning fra sidst": the forum's actions from meetings before this one (or from no meeting) that were
+ * open when it began: open now, closed since it began, or followed up in it. So what the meeting marks
+ * udført or droppet stays on its list, and its referat says so.
+ */
+export function followUpOfMeeting(db: SqliteDb, meeting: FollowUpMeeting): FollowUpAction[] {
   const rows = statement(
     db,
     `SELECT a.*, f.name AS forum_name, i.title AS item_title
@@ -277,10 +312,45 @@ export function openActionsBefore(db: SqliteDb, forumId: string, startsAt: strin
        JOIN forum f ON f.id = a.forum_id
        LEFT JOIN agenda_item i ON i.id = a.item_id
        LEFT JOIN meeting m ON m.id = a.meeting_id
-      WHERE a.forum_id = ? AND a.status IN ${OPEN} AND (m.id IS NULL OR m.starts_at < ?)
+      WHERE a.forum_id = @forumId AND (m.id IS NULL OR m.starts_at < @startsAt) AND a.meeting_id IS NOT @meetingId
+        AND (a.status IN ${OPEN}
+             OR ${CLOSED_AT} >= @startsAtUtc
+             OR EXISTS (SELECT 1 FROM action_note n WHERE n.action_id = a.id AND n.meeting_id = @meetingId))
       ORDER BY a.due IS NULL, a.due, a.created_at`,
-  ).all(forumId, startsAt) as (ActionRow & { forum_name: string; item_title: string | null })[];
-  return rows.map((r) => ({ ...toAction(r), forumName: r.forum_name, itemTitle: r.item_title }));
+  ).all({ forumId: meeting.forumId, startsAt: meeting.startsAt, startsAtUtc: meeting.startsAtUtc, meetingId: meeting.id }) as (ActionRow & {
+    forum_name: string;
+    item_title: string | null;
+  })[];
+  return withHistory(db, rows);
+}
+
+/**
+ * "Udført siden sidst": the forum's actions marked udført after its previous meeting began and before this
+ * one, except those the previous meeting or this one followed up itself (they stand on that meeting's list).
+ * Nothing when the forum had no meeting before.
+ */
+export function doneSinceLastMeeting(db: SqliteDb, meeting: FollowUpMeeting, previous: { id: string; startsAtUtc: string } | null): FollowUpAction[] {
+  if (previous === null) return [];
+  const rows = statement(
+    db,
+    `SELECT a.*, f.name AS forum_name, i.title AS item_title
+       FROM action a
+       JOIN forum f ON f.id = a.forum_id
+       LEFT JOIN agenda_item i ON i.id = a.item_id
+       LEFT JOIN meeting m ON m.id = a.meeting_id
+      WHERE a.forum_id = @forumId AND a.status = 'udfoert' AND (m.id IS NULL OR m.starts_at < @startsAt)
+        AND ${CLOSED_AT} >= @previousUtc AND ${CLOSED_AT} < @startsAtUtc
+        AND NOT EXISTS (SELECT 1 FROM action_note n WHERE n.action_id = a.id AND n.meeting_id IN (@meetingId, @previousId))
+      ORDER BY ${CLOSED_AT}, a.created_at`,
+  ).all({
+    forumId: meeting.forumId,
+    startsAt: meeting.startsAt,
+    startsAtUtc: meeting.startsAtUtc,
+    meetingId: meeting.id,
+    previousId: previous.id,
+    previousUtc: previous.startsAtUtc,
+  }) as (ActionRow & { forum_name: string; item_title: string | null })[];
+  return withHistory(db, rows);
 }
 
 /** Actions made in a meeting that belong to no item (e.g. agreed under check-out). */
@@ -288,21 +358,5 @@ export function actionsOfMeetingWithoutItem(db: SqliteDb, meetingId: string): Ac
   const rows = statement(db, 'SELECT * FROM action WHERE meeting_id = ? AND item_id IS NULL ORDER BY created_at, rowid').all(
     meetingId,
   ) as ActionRow[];
-  return rows.map(toAction);
-}
-
-/**
- * The follow-up a referat reports: actions from the forum's earlier meetings that were still open when
- * this meeting began or were finished since the previous meeting, with their status now.
- */
-export function followUpForReferat(db: SqliteDb, forumId: string, startsAt: string): Action[] {
-  const rows = statement(
-    db,
-    `SELECT a.*
-       FROM action a JOIN meeting m ON m.id = a.meeting_id
-      WHERE a.forum_id = ? AND m.starts_at < ?
-        AND (a.status IN ${OPEN} OR m.starts_at = (SELECT MAX(p.starts_at) FROM meeting p WHERE p.forum_id = ? AND p.starts_at < ?))
-      ORDER BY m.starts_at, a.created_at, a.rowid`,
-  ).all(forumId, startsAt, forumId, startsAt) as ActionRow[];
   return rows.map(toAction);
 }

@@ -8,6 +8,7 @@ import {
   type ExchangeMeeting,
   type ExchangeScope,
 } from '../../../shared/exchange/format';
+import type { ProblemResolution } from '../../../shared/api/types';
 import type { SqliteDb } from '../open';
 import type { BulkScope } from '../searchIndexing';
 import { statement } from '../statements';
@@ -250,14 +251,27 @@ function readForum(db: SqliteDb, f: ForumRow, withOwnActions: boolean): Exchange
 
 function forumAction(db: SqliteDb, a: ActionRow): ExchangeForum['actions'][number] {
   const notes = (
-    statement(db, 'SELECT id, note, status_from, status_to, created_at FROM action_note WHERE action_id = ? ORDER BY created_at, id').all(a.id) as {
+    statement(
+      db,
+      'SELECT id, note, status_from, status_to, created_at, meeting_id, resolution FROM action_note WHERE action_id = ? ORDER BY created_at, id',
+    ).all(a.id) as {
       id: string;
       note: string;
       status_from: ActionRow['status'];
       status_to: ActionRow['status'];
       created_at: string;
+      meeting_id: string | null;
+      resolution: ProblemResolution | null;
     }[]
-  ).map((n) => ({ id: n.id, note: n.note, statusFrom: n.status_from, statusTo: n.status_to, createdAt: n.created_at }));
+  ).map((n) => ({
+    id: n.id,
+    note: n.note,
+    statusFrom: n.status_from,
+    statusTo: n.status_to,
+    createdAt: n.created_at,
+    meetingId: n.meeting_id,
+    resolution: n.resolution,
+  }));
   return {
     id: a.id,
     term: a.term,
@@ -634,6 +648,18 @@ export function writeExchange(db: SqliteDb, content: ExchangeContent): void {
   for (const a of actionsInFile) {
     if (a.parentActionId !== null && parents.has(a.parentActionId)) setParent.run(a.parentActionId, a.id);
   }
+
+  // A note names the meeting it was written in when that meeting is in the archive.
+  const notesInFile = actionsInFile.flatMap((a) => a.notes);
+  const noteMeetings = presentKeys(
+    db,
+    'meeting',
+    notesInFile.flatMap((n) => (n.meetingId === null ? [] : [n.meetingId])),
+  );
+  const setNoteMeeting = statement(db, 'UPDATE action_note SET meeting_id = ? WHERE id = ?');
+  for (const n of notesInFile) {
+    if (n.meetingId !== null && noteMeetings.has(n.meetingId)) setNoteMeeting.run(n.meetingId, n.id);
+  }
 }
 
 function writeForum(db: SqliteDb, f: ExchangeForum): void {
@@ -729,10 +755,10 @@ function writeAction(
   for (const n of a.notes) {
     statement(
       db,
-      `INSERT INTO action_note (id, action_id, note, status_from, status_to, created_at) VALUES (?, ?, ?, ?, ?, ?)
+      `INSERT INTO action_note (id, action_id, note, status_from, status_to, created_at, resolution) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET action_id = excluded.action_id, note = excluded.note, status_from = excluded.status_from,
-         status_to = excluded.status_to, created_at = excluded.created_at`,
-    ).run(n.id, a.id, n.note, n.statusFrom, n.statusTo, n.createdAt);
+         status_to = excluded.status_to, created_at = excluded.created_at, resolution = excluded.resolution, meeting_id = NULL`,
+    ).run(n.id, a.id, n.note, n.statusFrom, n.statusTo, n.createdAt, n.resolution);
   }
 }
 

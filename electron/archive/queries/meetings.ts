@@ -124,6 +124,15 @@ export function nextMeetingOf(db: SqliteDb, forumId: string, after: string): Mee
   return row ? toRecord(row) : null;
 }
 
+/** The forum's meeting before the given start, for «Udført siden sidst». */
+export function previousMeetingOf(db: SqliteDb, forumId: string, before: string): MeetingRecord | null {
+  const row = statement(db, `${MEETING_SELECT} WHERE m.forum_id = ? AND m.starts_at < ? ORDER BY m.starts_at DESC LIMIT 1`).get(
+    forumId,
+    before,
+  ) as MeetingRow | undefined;
+  return row ? toRecord(row) : null;
+}
+
 /** A held meeting whose newest referat version is not approved (or has none yet). */
 const AWAITS_APPROVAL = `m.status = 'afholdt' AND COALESCE(
   (SELECT r.status FROM referat_version r WHERE r.meeting_id = m.id ORDER BY r.version DESC LIMIT 1), 'udkast') <> 'godkendt'`;

@@ -1,4 +1,4 @@
-import type { Action, AgendaItem, MeetingDetail } from '../../../shared/api/types';
+import type { Action, AgendaItem, MeetingDetail, OpenAction } from '../../../shared/api/types';
 
 /** What a reader without the confidential right sees in place of a confidential item's title. */
 export const CLOSED_ITEM_TITLE = 'Lukket punkt';
@@ -41,10 +41,12 @@ function closedItem(item: AgendaItem): AgendaItem {
 }
 
 /** The meeting (live, or as an approved referat froze it) as a reader without the confidential right may see it. */
-export function sharedMeeting<M extends Pick<MeetingDetail, 'followUp' | 'otherActions' | 'items'>>(meeting: M): M {
+export function sharedMeeting<M extends Pick<MeetingDetail, 'otherActions' | 'items'> & { followUp: OpenAction[] }>(meeting: M): M {
   return {
     ...meeting,
     followUp: sharedActions(meeting.followUp),
+    // «Udført siden sidst» is on the live meeting only (an approved referat's snapshot never held it).
+    ...('doneSinceLast' in meeting ? { doneSinceLast: sharedActions((meeting as Pick<MeetingDetail, 'doneSinceLast'>).doneSinceLast) } : {}),
     otherActions: sharedActions(meeting.otherActions),
     items: meeting.items.map((item) => (item.confidential ? closedItem(item) : { ...item, actions: sharedActions(item.actions) })),
   };

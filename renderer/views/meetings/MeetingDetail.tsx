@@ -59,7 +59,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
       <div className="two-columns wide-left">
         <div className="main-column">
           {meeting.status === 'afholdt' && <ReferatPanel meeting={meeting} />}
-          <FollowUpList actions={meeting.followUp} />
+          <FollowUpList actions={meeting.followUp} doneSinceLast={meeting.doneSinceLast} />
           <AgendaList meeting={meeting} selectedId={selectedId} onSelect={setSelectedId} />
           <ParticipantsPanel meeting={meeting} />
         </div>

@@ -2,7 +2,7 @@ import { COLOUR_FRAMING } from '../../../shared/domain/prompts';
 import { ColourBadge } from '../../components/ColourBadge';
 import { useRun } from '../../stores/run';
 import { runText as t } from '../../text/run';
-import { FollowUpList } from '../meetings/FollowUpList';
+import { FollowUpPanel } from './FollowUpPanel';
 import { NotesField } from './NotesField';
 import { OverrunPanel } from './OverrunPanel';
 import { ItemTitle } from './ItemTitle';
@@ -63,7 +63,7 @@ export function CurrentItem({ meeting, item, projectorSafe }: CurrentItemProps) 
           <p className="pre-line">{item.background}</p>
         </>
       )}
-      {item.type === 'opfoelgning' && <FollowUpList actions={meeting.followUp} />}
+      {item.type === 'opfoelgning' && <FollowUpPanel meeting={meeting} projectorSafe={projectorSafe} />}
       <ProcessPanel meeting={meeting} item={item} />
       {!item.masked && <NotesField key={item.id} itemId={item.id} initial={item.notes} />}
     </section>

@@ -1,4 +1,4 @@
-import type { AgendaItem, MeetingDetail, OpenAction } from '../../../shared/api/types';
+import type { AgendaItem, FollowUpAction, MeetingDetail } from '../../../shared/api/types';
 import { runText as t } from '../../text/run';
 
 /** An item as the run screen shows it. */
@@ -31,6 +31,7 @@ export function screenView(meeting: MeetingDetail, masking: Masking): ScreenMeet
       masking.projectorSafe && item.confidential && item.id !== revealed ? maskItem(item) : { ...item, masked: false },
     ),
     followUp: masking.projectorSafe ? meeting.followUp.map(maskFollowUp) : meeting.followUp,
+    doneSinceLast: masking.projectorSafe ? meeting.doneSinceLast.map(maskFollowUp) : meeting.doneSinceLast,
   };
 }
 
@@ -75,10 +76,10 @@ function maskItem(item: AgendaItem): ScreenItem {
 }
 
 /**
- * An open action agreed under a closed item (also one since removed or split) is only a numbered line here:
- * what, who and why it was dropped are the item's content.
+ * An action agreed under a closed item (also one since removed or split) is only a numbered line here:
+ * what, who, why it was dropped and its notes are the item's content.
  */
-function maskFollowUp(action: OpenAction): OpenAction {
+function maskFollowUp(action: FollowUpAction): FollowUpAction {
   if (!action.confidential) return action;
-  return { ...action, what: t.maskedTitle, who: '', itemTitle: t.maskedTitle, dropReason: null };
+  return { ...action, what: t.maskedTitle, who: '', itemTitle: t.maskedTitle, dropReason: null, history: [] };
 }

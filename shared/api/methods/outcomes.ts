@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { colourKey, entityId, input, localDate, optionalText, plainText, requiredText } from '../fields';
 import { LIMITS } from '../limits';
 import { read, write } from '../spec';
-import { ACTION_STATUSES } from '../../domain/actions';
+import { ACTION_STATUSES, PROBLEM_RESOLUTIONS } from '../../domain/actions';
 import type { Action, ActionNote, ActionPage, AppInfo, Decision, OpenAction } from '../types';
 
 /** What narrows the actions overview; the same for a page and for the count of all rows. */
@@ -72,16 +72,31 @@ export const outcomeMethods = {
   ),
   /** How many actions the same filters find in all, for «Viser 50 af 1.234». */
   'actions.count': read<number>()(input(actionFilters)),
-  /** A status update between meetings, always with a dated note; dropping needs a reason. */
+  /**
+   * A status update, always with a dated note; dropping needs a reason. Written under «Opfølgning fra
+   * sidst» it names the meeting, and may say whether the problem is løst or ikke løst.
+   */
   'actions.update': write<Action>()(
     input({
       actionId: entityId('Handlingen'),
       status: z.enum(ACTION_STATUSES, { error: 'Vælg en status fra listen.' }),
       note: optionalText('Noten', LIMITS.shortText, 'many'),
       dropReason: optionalText('Begrundelsen', LIMITS.shortText, 'many'),
+      meetingId: entityId('Mødet').nullable().default(null),
+      resolution: z.enum(PROBLEM_RESOLUTIONS, { error: 'Vælg løst eller ikke løst.' }).nullable().default(null),
     }).superRefine((v, ctx) => {
       if (v.status === 'droppet' && v.dropReason === '') {
         ctx.addIssue({ code: 'custom', path: ['dropReason'], message: 'Skriv hvorfor handlingen droppes.' });
+      }
+      if (v.resolution === 'loest' && v.status !== 'udfoert') {
+        ctx.addIssue({ code: 'custom', path: ['resolution'], message: 'Et løst problem står som udført. Vælg udført, eller vælg ikke løst.' });
+      }
+      if (v.resolution === 'ikke_loest' && (v.status === 'udfoert' || v.status === 'droppet')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['resolution'],
+          message: 'Et problem, der ikke er løst, bliver på listen til næste møde. Vælg åben, i gang eller forsinket.',
+        });
       }
     }),
   ),

@@ -80,7 +80,7 @@ export async function collect(services: Services, tokens: { secret: string[]; li
         const candidates = await call('sager.candidates', { itemId: item.id, text: '', includeConfidential: false });
         shared.push(json(`Forslag til sager (sager.candidates) for punkt ${item.position}, ${where}`, candidates));
       }
-      for (const a of [...detail.items.flatMap((i) => i.actions), ...detail.otherActions, ...detail.followUp]) actionIds.add(a.id);
+      for (const a of [...detail.items.flatMap((i) => i.actions), ...detail.otherActions, ...detail.followUp, ...detail.doneSinceLast]) actionIds.add(a.id);
     }
   }
 

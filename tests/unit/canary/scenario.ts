@@ -16,7 +16,8 @@ export type Op =
   | { kind: 'action'; item: number; term: 'kort' | 'lang' }
   | { kind: 'meetingAction'; meeting: number }
   | { kind: 'split'; action: number; parts: number }
-  | { kind: 'actionStatus'; action: number; status: 'igang' | 'udfoert' | 'forsinket' | 'droppet' }
+  /** Followed up: under «Opfølgning fra sidst» at the forum's next meeting; problem: said løst or ikke løst. */
+  | { kind: 'actionStatus'; action: number; status: 'igang' | 'udfoert' | 'forsinket' | 'droppet'; followedUp: boolean; problem: boolean }
   | { kind: 'park'; item: number }
   | { kind: 'toAction'; item: number }
   | { kind: 'link'; item: number; earlier: number }
@@ -44,7 +45,13 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('action'), item: pick, term: fc.constantFrom('kort', 'lang') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('meetingAction'), meeting: pick }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('split'), action: pick, parts: fc.integer({ min: 2, max: 3 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('actionStatus'), action: pick, status: fc.constantFrom('igang', 'udfoert', 'forsinket', 'droppet') }) },
+  { weight: 2, arbitrary: fc.record({
+        kind: fc.constant('actionStatus'),
+        action: pick,
+        status: fc.constantFrom('igang', 'udfoert', 'forsinket', 'droppet'),
+        followedUp: fc.boolean(),
+        problem: fc.boolean(),
+      }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('park'), item: pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('toAction'), item: pick }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('link'), item: pick, earlier: pick }) },

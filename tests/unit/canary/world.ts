@@ -267,13 +267,22 @@ export async function applyOp(world: World, op: Op, index: number): Promise<bool
     case 'actionStatus': {
       if (!action) return false;
       const s = secretAction(world, snap, action);
+      const from = snap.meetings.find((m) => m.id === action.meetingId);
+      const next = from && snap.meetings.find((m) => m.forumId === from.forumId && m.startsAt > from.startsAt);
       const update = {
         actionId: action.id,
         status: op.status,
         note: text(world, s, 'HANDLINGSNOTE', openText('statusnote', index)),
         dropReason: op.status === 'droppet' ? text(world, s, 'DROPBEGRUNDELSE', 'Ikke længere aktuelt') : '',
+        // Followed up at the next meeting, the note and its history come back there and in its referat.
+        meetingId: op.followedUp && next ? next.id : null,
+        resolution: !op.problem || op.status === 'droppet' ? null : op.status === 'udfoert' ? 'loest' : 'ikke_loest',
       };
-      note(`handlingen «${action.what}» får status ${op.status} med noten «${update.note}»`);
+      note(
+        `handlingen «${action.what}» får status ${op.status} med noten «${update.note}»` +
+          (update.meetingId ? ` på mødet ${next?.startsAt.slice(0, 10) ?? ''}` : '') +
+          (update.resolution ? ` (${update.resolution})` : ''),
+      );
       await attempt(world, 'actions.update', update);
       return true;
     }
