@@ -131,6 +131,19 @@ export interface Decision extends FairProces {
   finalAt: string | null;
 }
 
+/** What the decision panel holds for an item before the decision is recorded: its fields as typed. */
+export interface DecisionDraft extends FairProces {
+  itemId: string;
+  outcome: DecisionOutcome;
+  /** Null while no colour is chosen (an item announced without one). */
+  colour: ColourKey | null;
+  colourReason: string;
+  text: string;
+  decidedBy: string;
+  dissent: string;
+  savedAt: string;
+}
+
 export type ActionStatus = 'aaben' | 'igang' | 'udfoert' | 'forsinket' | 'droppet';
 export type ActionTerm = 'kort' | 'lang';
 

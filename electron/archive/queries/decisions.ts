@@ -1,5 +1,5 @@
 import type { ColourKey } from '../../../shared/domain/colours';
-import type { Decision, DecisionOutcome } from '../../../shared/api/types';
+import type { Decision, DecisionDraft, DecisionOutcome } from '../../../shared/api/types';
 import type { SqliteDb } from '../open';
 import { statement } from '../statements';
 
@@ -83,4 +83,30 @@ export function decisionsForItems(db: SqliteDb, itemIds: readonly string[]): Map
     JSON.stringify(itemIds),
   ) as DecisionRow[];
   return new Map(rows.map((r) => [r.item_id, toDecision(r)]));
+}
+
+/** The fields of a draft as stored: everything but the item and the time, which have their own columns. */
+type DraftFields = Omit<DecisionDraft, 'itemId' | 'savedAt'>;
+
+export function saveDecisionDraft(db: SqliteDb, draft: DecisionDraft): void {
+  const { itemId, savedAt, ...fields } = draft;
+  statement(
+    db,
+    `INSERT INTO decision_draft (item_id, fields, saved_at) VALUES (?, ?, ?)
+     ON CONFLICT (item_id) DO UPDATE SET fields = excluded.fields, saved_at = excluded.saved_at`,
+  ).run(itemId, JSON.stringify(fields satisfies DraftFields), savedAt);
+}
+
+export function decisionDraftOfItem(db: SqliteDb, itemId: string): DecisionDraft | null {
+  const row = statement(db, 'SELECT fields, saved_at FROM decision_draft WHERE item_id = ?').get(itemId) as
+    | { fields: string; saved_at: string }
+    | undefined;
+  if (!row) return null;
+  // Written only by saveDecisionDraft from a checked draft.
+  const fields = JSON.parse(row.fields) as DraftFields;
+  return { ...fields, itemId, savedAt: row.saved_at };
+}
+
+export function removeDecisionDraft(db: SqliteDb, itemId: string): void {
+  statement(db, 'DELETE FROM decision_draft WHERE item_id = ?').run(itemId);
 }

@@ -53,6 +53,8 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
   const navigate = useRoute((s) => s.navigate);
   const [shortcuts, setShortcuts] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
+  // Where L found nothing to read back; the message goes away when the meeting moves on.
+  const [nothingToRead, setNothingToRead] = useState<string | null>(null);
 
   const current = meeting?.items.find((i) => i.id === meeting.run.currentItemId) ?? null;
 
@@ -74,7 +76,12 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
       toggleTimer: () => current && send('run.timer', { itemId: current.id, action: current.timerStartedAt ? 'pause' : 'start' }),
       focusDecision: () => focus('beslutning'),
       focusAction: () => focus('handling'),
-      readBack: () => current?.decision && send('decisions.readBack', { itemId: current.id }),
+      // The panel reads back what is on screen, saving it first; without a panel there is nothing to read.
+      readBack: () => {
+        const button = document.querySelector<HTMLButtonElement>('[data-shortcut="laes-op"]');
+        if (button) button.click();
+        else if (meeting) setNothingToRead(`${meeting.run.phase}:${current?.id ?? ''}`);
+      },
       openPresenter: () => meeting && openPresenter(meeting.id),
       // Only ever on from the keyboard: one key must not be able to put closed items on the wall.
       hideConfidential: () => meeting && choose(meeting.id, true),
@@ -158,6 +165,7 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
         </div>
       </header>
       <Notice kind="error">{writeError?.message}</Notice>
+      <Notice kind="error">{nothingToRead === `${meeting.run.phase}:${current?.id ?? ''}` ? t.nothingToReadBackHere : undefined}</Notice>
       <div className="run-body">
         <RunTimeline meeting={meeting} onGo={(target) => void keyActions.go(target)} />
         <main className="run-centre" aria-label={t.screenLabel}>
@@ -186,7 +194,7 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
           {meeting.run.phase === 'punkt' && current && current.masked && <p className="masked-side">{t.maskedSide}</p>}
           {meeting.run.phase === 'punkt' && current && !current.masked && (
             <>
-              <DecisionPanel key={`${current.id}-${current.decision?.recordedAt ?? ''}`} meeting={meeting} item={current} />
+              <DecisionPanel key={`beslutning-${current.id}`} meeting={meeting} item={current} />
               <ActionsPanel key={current.id} meeting={meeting} itemId={current.id} actions={current.actions} />
             </>
           )}

@@ -1,0 +1,75 @@
+import type { AgendaItem, Decision, DecisionDraft, DecisionOutcome, FairProces } from '../../../shared/api/types';
+import type { ColourKey } from '../../../shared/domain/colours';
+
+/** What the decision panel shows, field by field: the same whether it came from a draft or the decision. */
+export interface DecisionValues {
+  outcome: DecisionOutcome;
+  colour: ColourKey | null;
+  colourReason: string;
+  text: string;
+  decidedBy: string;
+  dissent: string;
+  fair: FairProces;
+}
+
+export const EMPTY_FAIR: FairProces = {
+  involveContext: '',
+  involveNeed: '',
+  involveHow: '',
+  explainReasoning: '',
+  explainCompromises: '',
+  explainConstraints: '',
+  expectGiven: '',
+  expectOpen: '',
+  expectOfWhom: '',
+};
+
+function pickFair(source: FairProces): FairProces {
+  const picked = { ...EMPTY_FAIR };
+  for (const key of Object.keys(EMPTY_FAIR) as (keyof FairProces)[]) picked[key] = source[key];
+  return picked;
+}
+
+/** A draft is newer than the decision (recording removes it), so it wins; then the decision; then an empty form. */
+export function startValues(item: AgendaItem, draft: DecisionDraft | null): DecisionValues {
+  const source: Decision | DecisionDraft | null = draft ?? item.decision;
+  if (!source) {
+    return { outcome: 'beslutning', colour: item.announcedColour, colourReason: '', text: '', decidedBy: '', dissent: '', fair: EMPTY_FAIR };
+  }
+  return {
+    outcome: source.outcome,
+    colour: source.colour,
+    colourReason: source.colourReason,
+    text: source.text,
+    decidedBy: source.decidedBy,
+    dissent: source.dissent,
+    fair: pickFair(source),
+  };
+}
+
+/** The fields as the API takes them; the colour reason counts only when the colour differs from the announced one. */
+export function decisionInput(item: AgendaItem, values: DecisionValues) {
+  const colourChanged = item.announcedColour !== null && values.colour !== null && values.colour !== item.announcedColour;
+  return {
+    itemId: item.id,
+    outcome: values.outcome,
+    colour: values.colour,
+    colourReason: colourChanged ? values.colourReason : '',
+    text: values.text,
+    decidedBy: values.decidedBy,
+    dissent: values.dissent,
+    ...values.fair,
+  };
+}
+
+/** The archive keeps text without surrounding spaces and with \n line ends; compare the same way. */
+function comparable(item: AgendaItem, values: DecisionValues): string {
+  return JSON.stringify(decisionInput(item, values), (_key, value: unknown) =>
+    typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : value,
+  );
+}
+
+/** True when the form holds exactly the recorded decision, so what is approved is what is on screen. */
+export function showsRecorded(item: AgendaItem, values: DecisionValues): boolean {
+  return item.decision !== null && comparable(item, values) === comparable(item, startValues(item, null));
+}
