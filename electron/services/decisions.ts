@@ -34,6 +34,7 @@ export const decisionHandlers: Handlers<
       id: item.decision?.id ?? ctx.newId(),
       itemId: item.id,
       ...fields,
+      dissents: fields.dissents.map((dissent) => ({ id: ctx.newId(), ...dissent })),
       colourReason: changedColour ? fields.colourReason : '',
       recordedAt: ctx.now().toISOString(),
       finalAt: null,

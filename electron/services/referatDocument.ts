@@ -4,7 +4,8 @@ import { meetingHeader } from './documentHeader';
 import type { Action, AgendaItem, ReferatState } from '../../shared/api/types';
 import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { Variant } from '../../shared/domain/variant';
-import type { ReferatAction, ReferatDocument, ReferatItem, StaffSummary } from '../export/referat-model';
+import type { ReferatAction, ReferatDissent, ReferatDocument, ReferatItem, StaffSummary } from '../export/referat-model';
+import { dissentBy, dissentKind, type Dissent } from '../../shared/domain/dissent';
 
 const OUTCOME_NOTE: Partial<Record<AgendaItem['runState'], string>> = {
   parkeret: 'Parkeret til næste møde.',
@@ -22,6 +23,11 @@ function referatAction(action: Action, items: readonly AgendaItem[]): ReferatAct
     itemNumber: item?.position ?? null,
     confidential: action.confidential,
   };
+}
+
+/** The referat names who (role first); staff read it by role only, as the decision's own words do. */
+function referatDissents(dissents: readonly Dissent[], withName: boolean): ReferatDissent[] {
+  return dissents.map((d) => ({ kind: dissentKind(d), by: dissentBy(d, withName), text: d.text }));
 }
 
 function referatItem(item: AgendaItem, meeting: ReferatMeeting): ReferatItem {
@@ -42,7 +48,7 @@ function referatItem(item: AgendaItem, meeting: ReferatMeeting): ReferatItem {
       decidedBy: decision.decidedBy,
       colour: colourOf(decision.colour),
       colourReason: decision.colourReason,
-      dissent: decision.dissent,
+      dissents: referatDissents(decision.dissents, true),
       fair: {
         involveContext: decision.involveContext,
         involveNeed: decision.involveNeed,
@@ -108,7 +114,12 @@ export function staffSummary(meeting: ReferatMeeting): StaffSummary {
         colour,
         decisions: meeting.items
           .filter((i) => i.decision?.colour === colour.key && i.decision.outcome === 'beslutning')
-          .map((i) => ({ title: i.title, text: i.decision?.text ?? '', forStaff: i.decision?.expectOfWhom ?? '' })),
+          .map((i) => ({
+            title: i.title,
+            text: i.decision?.text ?? '',
+            forStaff: i.decision?.expectOfWhom ?? '',
+            dissents: referatDissents(i.decision?.dissents ?? [], false),
+          })),
       }))
       .filter((g) => g.decisions.length > 0),
     actions: [...meeting.items.flatMap((i) => i.actions), ...meeting.otherActions].map((a) => ({ what: a.what, who: a.who, due: a.due })),

@@ -25,7 +25,8 @@ export const presenterText = {
 
   readbackDecision: 'Beslutning – læses op',
   readbackClarification: 'Afklaring uden enighed – læses op',
-  dissent: (text: string) => `Dissens: ${text}`,
+  // Each line already says whether it is dissens or a mindretalsudtalelse, and whose.
+  dissent: (text: string) => text,
 
   checkoutTitle: 'Check-out',
   checkoutThanks: 'Tak for i dag. Svar kort på spørgsmålene, så vi bliver bedre til næste gang.',

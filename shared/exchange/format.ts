@@ -30,7 +30,7 @@ import { normaliseLineEnds, quoteForMessage, type TextLines } from '../api/text'
  * could not read without losing something, including a new field.
  */
 export const EXCHANGE_FORMAT = 'samtalerum-udveksling';
-export const EXCHANGE_FORMAT_VERSION = 4;
+export const EXCHANGE_FORMAT_VERSION = 5;
 export const EXCHANGE_SCOPES = ['moede', 'forum', 'arkiv'] as const;
 export type ExchangeScope = (typeof EXCHANGE_SCOPES)[number];
 
@@ -201,6 +201,16 @@ export const exchangeForum = record({
   actions: list('Handlingerne', exchangeForumAction),
 });
 
+/** Dissent as records of their own (formatversion 5); the person is kept only when the archive knows them. */
+export const exchangeDissent = record({
+  id: entityId('Dissensens id'),
+  personId: entityId('Personens id').nullable(),
+  name: text('Navnet', LIMITS.name),
+  role: text('Rollen', LIMITS.name),
+  text: requiredText('Dissensen', LIMITS.longText, 'many'),
+  minorityStatement: yesNo('Mindretalsudtalelse'),
+});
+
 export const exchangeDecision = record({
   id: entityId('Beslutningens id'),
   outcome: oneOf(['beslutning', 'afklaring_uden_enighed'], 'Udfaldet'),
@@ -208,7 +218,7 @@ export const exchangeDecision = record({
   colourReason: text('Begrundelsen for farveskiftet', LIMITS.shortText, 'many'),
   text: requiredText('Beslutningen', LIMITS.longText, 'many'),
   decidedBy: text('Hvem beslutter', LIMITS.name),
-  dissent: text('Dissens', LIMITS.longText, 'many'),
+  dissents: list('Dissenserne', exchangeDissent),
   involveContext: text('Sammenhængen', LIMITS.longText, 'many'),
   involveNeed: text('Behovet for en beslutning', LIMITS.longText, 'many'),
   involveHow: text('Hvordan andre blev inddraget', LIMITS.longText, 'many'),
@@ -517,7 +527,7 @@ const danishLocale = z.locales.da().localeError;
 export function parseExchange(input: unknown): ExchangeParse {
   const header = checkHeader(input);
   if (header) return header;
-  const raw = upgradeFromVersion3(upgradeFromVersion2(upgradeFromVersion1(input)));
+  const raw = upgradeFromVersion4(upgradeFromVersion3(upgradeFromVersion2(upgradeFromVersion1(input))));
   const parsed = exchangeFile.safeParse(raw, { error: danishLocale });
   if (parsed.success) return { ok: true, file: parsed.data };
   const first = parsed.error.issues[0];
@@ -612,10 +622,44 @@ function upgradeFromVersion3(raw: unknown): unknown {
   };
   return {
     ...raw,
-    formatVersion: EXCHANGE_FORMAT_VERSION,
+    formatVersion: 4,
     forums: Array.isArray(raw['forums']) ? raw['forums'].map(upgradeActions) : raw['forums'],
     meetings: Array.isArray(raw['meetings']) ? raw['meetings'].map(upgradeActions) : raw['meetings'],
   };
+}
+
+/**
+ * Formatversion 4 wrote dissent as one free text per decision; such a file is read as version 5 with that
+ * text, word for word, as one record naming no one (as migration 013 does in the archive). The record's id
+ * comes from the decision's, so importing the same file twice finds the same record.
+ */
+function upgradeFromVersion4(raw: unknown): unknown {
+  if (!isObject(raw) || raw['formatVersion'] !== 4) return raw;
+  const upgradeDecision = (decision: unknown) => {
+    if (!isObject(decision) || typeof decision['dissent'] !== 'string' || 'dissents' in decision) return decision;
+    const { dissent, ...rest } = decision;
+    const id = typeof rest['id'] === 'string' ? rest['id'] : '';
+    const dissents = dissent.trim() === '' ? [] : [{ id: dissentIdFrom(id), personId: null, name: '', role: '', text: dissent, minorityStatement: false }];
+    return { ...rest, dissents };
+  };
+  const upgradeItems = (meeting: unknown) => {
+    if (!isObject(meeting) || !Array.isArray(meeting['items'])) return meeting;
+    const items = meeting['items'].map((item: unknown) => (isObject(item) ? { ...item, decision: upgradeDecision(item['decision']) } : item));
+    return { ...meeting, items };
+  };
+  return {
+    ...raw,
+    formatVersion: EXCHANGE_FORMAT_VERSION,
+    meetings: Array.isArray(raw['meetings']) ? raw['meetings'].map(upgradeItems) : raw['meetings'],
+  };
+}
+
+/** A stable id for the one dissent record made from a decision's old free text: the decision's id with its last digit turned. */
+function dissentIdFrom(decisionId: string): string {
+  const last = decisionId.at(-1);
+  if (last === undefined) return decisionId;
+  const turned = ((Number.parseInt(last, 16) + 1) % 16).toString(16);
+  return `${decisionId.slice(0, -1)}${turned}`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -26,9 +26,14 @@ test('en skrevet beslutning overlever næste punkt, et klik på et andet punkt o
   await goToItem(page, ITEM);
   await page.keyboard.press('b');
   const text = 'Co-teaching afprøves i 4. årgang fra februar og evalueres i udviklingsrådet i april.';
-  const dissent = 'TR (pædagoger): Pædagogerne ønsker at være med i evalueringen fra start.';
+  const dissent = 'Pædagogerne ønsker at være med i evalueringen fra start.';
   await decisionForm(page).getByLabel('Hvad blev besluttet?').fill(text);
-  await decisionForm(page).getByLabel(/Dissens/).fill(dissent);
+  await decisionForm(page).getByRole('button', { name: 'Tilføj dissens' }).click();
+  const first = decisionForm(page).getByRole('group', { name: 'Dissens 1' });
+  await first.getByLabel('Hvem', { exact: true }).selectOption({ label: 'Sara Nielsen – TR (pædagoger)' });
+  await expect(first.getByLabel('Rolle (kasket)')).toHaveValue('TR (pædagoger)');
+  await first.getByLabel('Ordlyd (ordret)').fill(dissent);
+  await first.getByLabel('Mindretalsudtalelse').check();
 
   // N and P straight after typing: the text comes back with the item.
   await page.keyboard.press('Escape');
@@ -41,7 +46,7 @@ test('en skrevet beslutning overlever næste punkt, et klik på et andet punkt o
   // Another item by click, then back.
   await goToItem(page, NEXT_ITEM);
   await goToItem(page, ITEM);
-  await expect(decisionForm(page).getByLabel(/Dissens/)).toHaveValue(dissent);
+  await expect(decisionForm(page).getByLabel('Ordlyd (ordret)')).toHaveValue(dissent);
 
   // The window is closed and opened again: the draft is in the archive, not only in the window.
   await page.reload();
@@ -50,7 +55,9 @@ test('en skrevet beslutning overlever næste punkt, et klik på et andet punkt o
   await page.getByRole('button', { name: 'Fortsæt mødet' }).click();
   await goToItem(page, ITEM);
   await expect(decisionForm(page).getByLabel('Hvad blev besluttet?')).toHaveValue(text);
-  await expect(decisionForm(page).getByLabel(/Dissens/)).toHaveValue(dissent);
+  await expect(decisionForm(page).getByLabel('Ordlyd (ordret)')).toHaveValue(dissent);
+  await expect(decisionForm(page).getByLabel('Mindretalsudtalelse')).toBeChecked();
+  await expect(decisionForm(page).getByLabel('Hvem', { exact: true })).toHaveValue(/.+/);
   await screenshot(page, 'afvikling-beslutning-udkast-bevaret');
   await expectAccessible(page, 'Afvikling: beslutning med gemt udkast');
 });

@@ -33,7 +33,7 @@ async function meetingWithClosedItem(api: Api): Promise<string> {
   const closed = await add({ title: CLOSED.title, type: 'beslutning', announcedColour: 'roed', background: CLOSED.background, confidential: true });
   await add({ title: 'Skolefesten i juni', type: 'droeftelse', announcedColour: 'groen' });
   await api('run.saveNotes', { itemId: closed['id'], notes: CLOSED.notes });
-  await api('decisions.record', { itemId: closed['id'], colour: 'roed', text: CLOSED.decision, dissent: CLOSED.dissent });
+  await api('decisions.record', { itemId: closed['id'], colour: 'roed', text: CLOSED.decision, dissents: [{ text: CLOSED.dissent }] });
   await api('actions.create', { itemId: closed['id'], what: CLOSED.action, who: 'Mette Lund' });
   return String(meeting['id']);
 }

@@ -13,7 +13,7 @@ const typed = {
   colour: 'gul' as const,
   text: 'Fælles forberedelse ligger tirsdag 14.30–15.15 fra uge 2; AMR samler erfaringer til marts.',
   decidedBy: 'Skolelederen efter drøftelse i TRIO',
-  dissent: 'TR (pædagoger): Pædagogerne kan ikke deltage tirsdag på grund af SFO-åbningen.',
+  dissents: [{ personId: null, name: 'Sara Nielsen', role: 'TR (pædagoger)', text: 'Pædagogerne kan ikke deltage tirsdag på grund af SFO-åbningen.', minorityStatement: true }],
   expectGiven: 'Rammen er 45 minutter om ugen.',
 };
 
@@ -38,8 +38,8 @@ describe('udkast til en beslutning', () => {
   it('et udkast kan mangle farve og tekst, og når beslutningen gemmes, er udkastet væk', async () => {
     const { services: s } = services();
     const { decisionItem } = await seedSlice(s);
-    await must(s, 'decisions.saveDraft', { itemId: decisionItem.id, colour: null, text: '', dissent: typed.dissent });
-    expect((await must(s, 'decisions.draft', { itemId: decisionItem.id })).draft).toMatchObject({ colour: null, text: '', dissent: typed.dissent });
+    await must(s, 'decisions.saveDraft', { itemId: decisionItem.id, colour: null, text: '', dissents: [{ ...typed.dissents[0]!, text: '' }] });
+    expect((await must(s, 'decisions.draft', { itemId: decisionItem.id })).draft).toMatchObject({ colour: null, text: '', dissents: [{ ...typed.dissents[0]!, text: '' }] });
     await must(s, 'decisions.record', { itemId: decisionItem.id, ...typed });
     expect((await must(s, 'decisions.draft', { itemId: decisionItem.id })).draft).toBeNull();
   });

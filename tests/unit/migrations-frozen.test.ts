@@ -22,7 +22,7 @@ const SHIPPED: Record<string, string> = {
   '010_soegning_praefiks.ts': 'b5670019444d9bf914b1271213dc389180026b1476264e4d0db06dc506573c78',
   '011_listesider.ts': 'eb7d3a1d0243006e365ace13ade7e9c9f31dfa9e425de5684c3123affef479dc',
   '012_listeorden.ts': '084bd995298baf079f2d72d141a3090a1a9bfee3e8a29d71832c2d4b26dbdc90',
-  '013_beslutningsudkast.ts': 'dcfe9f784c6804f9fe90ce04c2a4348634779b663bf85b85fd6c56fcff2e9d7c',
+  '013_udkast_og_dissens.ts': 'e9c18087888b0c6bba885f5eb7567f4803419fca62b224159d6ebe5451b53f88',
 };
 
 const DIR = join(__dirname, '../../electron/archive/migrations');

@@ -10,7 +10,7 @@ import { migration009 } from './009_fortrolighed';
 import { migration010 } from './010_soegning_praefiks';
 import { migration011 } from './011_listesider';
 import { migration012 } from './012_listeorden';
-import { migration013 } from './013_beslutningsudkast';
+import { migration013 } from './013_udkast_og_dissens';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */

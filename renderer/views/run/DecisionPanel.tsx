@@ -12,7 +12,8 @@ import { useRun } from '../../stores/run';
 import { useUnsavedStore } from '../../stores/unsaved';
 import { runText as t } from '../../text/run';
 import { ColourSelect } from '../meetings/ColourSelect';
-import { decisionInput, EMPTY_FAIR, showsRecorded, startValues, type DecisionValues } from './decisionValues';
+import { decisionInput, EMPTY_FAIR, showsRecorded, startValues, writtenDissents, type DecisionValues } from './decisionValues';
+import { DissentFields } from './DissentFields';
 
 const FAIR_PROCES: readonly { title: string; fields: readonly (readonly [keyof FairProces, string])[] }[] = [
   { title: t.involve, fields: [['involveContext', t.involveContext], ['involveNeed', t.involveNeed], ['involveHow', t.involveHow]] },
@@ -20,7 +21,7 @@ const FAIR_PROCES: readonly { title: string; fields: readonly (readonly [keyof F
   { title: t.expect, fields: [['expectGiven', t.expectGiven], ['expectOpen', t.expectOpen], ['expectOfWhom', t.expectOfWhom]] },
 ];
 
-const FIELDS = ['outcome', 'colour', 'colourReason', 'text', 'decidedBy', 'dissent', ...Object.keys(EMPTY_FAIR)];
+const FIELDS = ['outcome', 'colour', 'colourReason', 'text', 'decidedBy', ...Object.keys(EMPTY_FAIR)];
 
 const SAVE_AFTER_MS = 400;
 
@@ -61,7 +62,7 @@ function DecisionForm({ meeting, item, draft }: { meeting: MeetingDetail; item: 
   const [notice, setNotice] = useState<string>();
   const panel = useRef<HTMLDetailsElement>(null);
 
-  const { outcome, colour, colourReason, text, decidedBy, dissent, fair } = values;
+  const { outcome, colour, colourReason, text, decidedBy, dissents, fair } = values;
   const colourChanged = item.announcedColour !== null && colour !== null && colour !== item.announcedColour;
   const readingBack = meeting.run.readbackItemId === item.id;
   // Warnings help while a decision is being written, not before anyone has started.
@@ -116,7 +117,7 @@ function DecisionForm({ meeting, item, draft }: { meeting: MeetingDetail; item: 
       errors.set({ code: 'ugyldigt_input', message: COLOUR_REQUIRED, field: 'colour' });
       return false;
     }
-    const result = await act('decisions.record', { ...decisionInput(item, now), colour: now.colour });
+    const result = await act('decisions.record', { ...decisionInput(item, { ...now, dissents: writtenDissents(now.dissents) }), colour: now.colour });
     if (!result.ok) {
       errors.set(result.error);
       return false;
@@ -223,9 +224,7 @@ function DecisionForm({ meeting, item, draft }: { meeting: MeetingDetail; item: 
             ))}
           </details>
         ))}
-        <Field label={t.dissent} error={errors.at('dissent')}>
-          {(props) => <textarea {...props} rows={2} value={dissent} onChange={(e) => change({ dissent: e.target.value })} />}
-        </Field>
+        <DissentFields itemId={item.id} dissents={dissents} participants={meeting.participants} onChange={(value) => change({ dissents: value })} />
         <p className="save-state" role="status">
           {draftState}
         </p>

@@ -1,4 +1,4 @@
-import type { AgendaItem, Decision, DecisionDraft, DecisionOutcome, FairProces } from '../../../shared/api/types';
+import type { AgendaItem, Decision, DecisionDraft, DecisionOutcome, DissentInput, FairProces } from '../../../shared/api/types';
 import type { ColourKey } from '../../../shared/domain/colours';
 
 /** What the decision panel shows, field by field: the same whether it came from a draft or the decision. */
@@ -8,7 +8,7 @@ export interface DecisionValues {
   colourReason: string;
   text: string;
   decidedBy: string;
-  dissent: string;
+  dissents: DissentInput[];
   fair: FairProces;
 }
 
@@ -34,7 +34,7 @@ function pickFair(source: FairProces): FairProces {
 export function startValues(item: AgendaItem, draft: DecisionDraft | null): DecisionValues {
   const source: Decision | DecisionDraft | null = draft ?? item.decision;
   if (!source) {
-    return { outcome: 'beslutning', colour: item.announcedColour, colourReason: '', text: '', decidedBy: '', dissent: '', fair: EMPTY_FAIR };
+    return { outcome: 'beslutning', colour: item.announcedColour, colourReason: '', text: '', decidedBy: '', dissents: [], fair: EMPTY_FAIR };
   }
   return {
     outcome: source.outcome,
@@ -42,7 +42,7 @@ export function startValues(item: AgendaItem, draft: DecisionDraft | null): Deci
     colourReason: source.colourReason,
     text: source.text,
     decidedBy: source.decidedBy,
-    dissent: source.dissent,
+    dissents: source.dissents.map(({ personId, name, role, text, minorityStatement }) => ({ personId, name, role, text, minorityStatement })),
     fair: pickFair(source),
   };
 }
@@ -57,9 +57,16 @@ export function decisionInput(item: AgendaItem, values: DecisionValues) {
     colourReason: colourChanged ? values.colourReason : '',
     text: values.text,
     decidedBy: values.decidedBy,
-    dissent: values.dissent,
+    dissents: values.dissents,
     ...values.fair,
   };
+}
+
+export const EMPTY_DISSENT: DissentInput = { personId: null, name: '', role: '', text: '', minorityStatement: false };
+
+/** A row the facilitator added and left empty is no dissent; it is left out when the decision is recorded. */
+export function writtenDissents(dissents: readonly DissentInput[]): DissentInput[] {
+  return dissents.filter((d) => d.personId !== null || [d.name, d.role, d.text].some((field) => field.trim() !== ''));
 }
 
 /** The archive keeps text without surrounding spaces and with \n line ends; compare the same way. */
@@ -71,5 +78,6 @@ function comparable(item: AgendaItem, values: DecisionValues): string {
 
 /** True when the form holds exactly the recorded decision, so what is approved is what is on screen. */
 export function showsRecorded(item: AgendaItem, values: DecisionValues): boolean {
-  return item.decision !== null && comparable(item, values) === comparable(item, startValues(item, null));
+  const written = { ...values, dissents: writtenDissents(values.dissents) };
+  return item.decision !== null && comparable(item, written) === comparable(item, startValues(item, null));
 }

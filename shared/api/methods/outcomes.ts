@@ -12,12 +12,34 @@ const actionFilters = {
   dueBefore: localDate('Frist før').optional(),
 };
 
+/** More would be a vote count, not dissent; the room's minutes still fit on a page. */
+const MOST_DISSENTS = 20;
+
+/** The dissents; in a draft a record may still be without its words. */
+function dissentList(text: z.ZodType<string>) {
+  return z
+    .array(
+      z.strictObject(
+        {
+          personId: entityId('Deltageren').nullable().default(null),
+          name: optionalText('Navnet', LIMITS.name),
+          role: optionalText('Rollen', LIMITS.name),
+          text,
+          minorityStatement: z.boolean({ error: 'Vælg om det er en mindretalsudtalelse.' }).default(false),
+        },
+        { error: 'Hver dissens skal have hvem og ordlyden.' },
+      ),
+      { error: 'Dissenserne skal være en liste.' },
+    )
+    .max(MOST_DISSENTS, { error: `En beslutning kan højst have ${MOST_DISSENTS} dissenser.` })
+    .default([]);
+}
+
 /** A decision's fields besides its colour and text, the same in a draft and in the recorded decision. */
 const decisionFields = {
   outcome: z.enum(['beslutning', 'afklaring_uden_enighed'], { error: 'Vælg beslutning eller afklaring uden enighed.' }).default('beslutning'),
   colourReason: optionalText('Begrundelsen for farveskiftet', LIMITS.shortText, 'many'),
   decidedBy: optionalText('Hvem beslutter', LIMITS.name),
-  dissent: optionalText('Dissens', LIMITS.longText, 'many'),
   involveContext: optionalText('Sammenhængen', LIMITS.longText, 'many'),
   involveNeed: optionalText('Behovet for en beslutning', LIMITS.longText, 'many'),
   involveHow: optionalText('Hvordan andre blev inddraget', LIMITS.longText, 'many'),
@@ -38,6 +60,7 @@ export const outcomeMethods = {
       ...decisionFields,
       colour: colourKey,
       text: requiredText('Beslutningen', LIMITS.longText, 'many'),
+      dissents: dissentList(requiredText('Dissensen', LIMITS.longText, 'many')),
     }),
   ),
   /**
@@ -50,6 +73,7 @@ export const outcomeMethods = {
       ...decisionFields,
       colour: colourKey.nullable(),
       text: optionalText('Beslutningen', LIMITS.longText, 'many'),
+      dissents: dissentList(optionalText('Dissensen', LIMITS.longText, 'many')),
     }),
   ),
   /** The item's draft, or none when the panel holds nothing beyond the recorded decision. */
