@@ -43,6 +43,11 @@ export const TRACKED_TABLES: Readonly<Record<string, readonly Target[]>> = {
     // The register, the Oversigt and sager show decisions.
     { aggregate: 'meeting', id: meetingOfItem('$.item_id') },
   ],
+  decision_dissent: [
+    { aggregate: 'agenda', id: "(SELECT meeting_id FROM main.agenda_item WHERE id = (SELECT item_id FROM main.decision WHERE id = $.decision_id))" },
+  ],
+  // Only the open meeting's decision panel reads a draft.
+  decision_draft: [{ aggregate: 'agenda', id: meetingOfItem('$.item_id') }],
   meeting_participant: [{ aggregate: 'agenda', id: '$.meeting_id' }],
   checkout_tally: [{ aggregate: 'agenda', id: '$.meeting_id' }],
   referat_version: [

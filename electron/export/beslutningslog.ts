@@ -5,6 +5,7 @@
  * the builders print exactly what they are given.
  */
 import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { dissentBy, dissentKind, dissentText, type Dissent } from '../../shared/domain/dissent';
 import type { RegisteredDecision } from '../../shared/api/types';
 import type { Variant } from '../../shared/domain/variant';
 import { csvFile } from './csv';
@@ -77,7 +78,7 @@ export function decisionLogCsv(log: DecisionLog): Buffer {
     d.text.trim(),
     d.decidedBy.trim(),
     d.colourReason.trim(),
-    d.dissent.trim(),
+    dissentText(d.dissents),
     d.sag?.title ?? '',
     stateOf(d),
   ]);
@@ -135,6 +136,12 @@ function labelled(label: string, text: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(cleanText(text))] });
 }
 
+/** «Mindretalsudtalelse (TR (pædagoger), Sara Nielsen)»: the kind, then who, as the referat names them. */
+function dissentHeading(dissent: Dissent): string {
+  const by = dissentBy(dissent, true);
+  return by === '' ? dissentKind(dissent) : `${dissentKind(dissent)} (${by})`;
+}
+
 function decisionBlocks(d: RegisteredDecision): Paragraph[] {
   const badge = [...colourBadge(d.colourDefinition)];
   if (d.outcome === 'afklaring_uden_enighed') badge.push(new TextRun({ text: `  ${OUTCOME_LABELS[d.outcome]}`, bold: true }));
@@ -142,7 +149,7 @@ function decisionBlocks(d: RegisteredDecision): Paragraph[] {
   const blocks = [heading(d.itemTitle, 2), new Paragraph({ keepNext: true, children: badge }), ...textParagraphs(d.text)];
   if (d.decidedBy.trim() !== '') blocks.push(labelled('Besluttet af', d.decidedBy.trim()));
   if (d.colourReason.trim() !== '') blocks.push(labelled('Begrundelse for farven', d.colourReason.trim()));
-  if (d.dissent.trim() !== '') blocks.push(labelled('Uenighed', d.dissent.trim()));
+  for (const dissent of d.dissents) blocks.push(labelled(dissentHeading(dissent), dissent.text.trim()));
   if (d.sag !== null) blocks.push(labelled('Sag', d.sag.title));
   return blocks;
 }

@@ -26,8 +26,16 @@ export interface ReferatDecision {
   colour: ColourDefinition | null;
   colourReason: string;
   fair: ReferatFairProces;
-  /** Verbatim, attributed by role. */
-  dissent: string;
+  dissents: ReferatDissent[];
+}
+
+/** One dissent as a document states it: its kind, who by role (and name in the referat), its words verbatim. */
+export interface ReferatDissent {
+  /** 'Dissens' or 'Mindretalsudtalelse'. */
+  kind: string;
+  /** E.g. «TR (pædagoger), Hanne Berg»; '' when the words themselves say who (carried from the old free text). */
+  by: string;
+  text: string;
 }
 
 export interface ReferatItem {
@@ -113,7 +121,7 @@ export interface StaffSummary {
   startsAt: string;
   groups: {
     colour: ColourDefinition;
-    decisions: { title: string; text: string; forStaff: string }[];
+    decisions: { title: string; text: string; forStaff: string; dissents: ReferatDissent[] }[];
   }[];
   /** Actions staff should know about (not from confidential items). */
   actions: { what: string; who: string; due: string | null }[];

@@ -360,8 +360,9 @@ function decisionBlock(decision: ReferatDecision, announced: ColourDefinition | 
   }
   if (decision.decidedBy.trim() !== '') blocks.push(labelledLine('Hvem beslutter: ', decision.decidedBy));
   blocks.push(...fairProcesBlock(decision.fair));
-  if (decision.dissent.trim() !== '') {
-    blocks.push(...writtenParagraphs(decision.dissent, [run('Dissens: ', { style: STYLE.label })], undefined, { before: 120 }));
+  for (const dissent of decision.dissents) {
+    const lead = `${dissent.kind}${dissent.by === '' ? '' : ` fra ${dissent.by}`}: `;
+    blocks.push(...writtenParagraphs(dissent.text, [run(lead, { style: STYLE.label })], undefined, { before: 120 }));
   }
   return blocks;
 }

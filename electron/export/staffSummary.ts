@@ -5,7 +5,7 @@
  */
 import { Document, HeadingLevel, Packer, Paragraph, TextRun, type Table } from 'docx';
 import type { ColourDefinition } from '../../shared/domain/colours';
-import type { StaffSummary } from './referat-model';
+import type { ReferatDissent, StaffSummary } from './referat-model';
 import {
   INK,
   SIZE,
@@ -84,6 +84,11 @@ export async function buildStaffSummary(doc: StaffSummary): Promise<Buffer> {
   return Packer.toBuffer(document);
 }
 
+/** «Mindretalsudtalelse fra TR (pædagoger): », by role only: staff read what was said, not who said it. */
+function dissentLead(dissent: ReferatDissent): string {
+  return `${dissent.kind}${dissent.by === '' ? '' : ` fra ${dissent.by}`}: `;
+}
+
 function groupBlocks(colour: ColourDefinition, decisions: StaffSummary['groups'][number]['decisions']): Paragraph[] {
   const blocks = [
     // The badge is the heading, so Word's navigation pane lists the colour groups.
@@ -98,6 +103,9 @@ function groupBlocks(colour: ColourDefinition, decisions: StaffSummary['groups']
           children: [new TextRun({ text: 'Det betyder for jer: ', bold: true }), new TextRun(cleanText(decision.forStaff.trim()))],
         }),
       );
+    }
+    for (const dissent of decision.dissents) {
+      blocks.push(new Paragraph({ children: [new TextRun({ text: dissentLead(dissent), bold: true }), new TextRun(cleanText(dissent.text.trim()))] }));
     }
   }
   return blocks;
@@ -134,6 +142,7 @@ export function staffSummaryText(doc: StaffSummary): string {
       para(decision.title.trim(), '  ', '• ');
       for (const block of blocksOf(decision.text)) para(block, '  ');
       if (decision.forStaff.trim() !== '') para(`Det betyder for jer: ${decision.forStaff.trim()}`, '  ');
+      for (const dissent of decision.dissents) para(`${dissentLead(dissent)}${dissent.text.trim()}`, '  ');
     }
   }
   if (doc.actions.length > 0) {

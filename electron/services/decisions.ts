@@ -1,6 +1,6 @@
 import type { Decision } from '../../shared/api/types';
 import type { SqliteDb } from '../archive/open';
-import { decisionOfItem, finalizeDecision, upsertDecision } from '../archive/queries/decisions';
+import { decisionDraftOfItem, decisionOfItem, finalizeDecision, removeDecisionDraft, saveDecisionDraft, upsertDecision } from '../archive/queries/decisions';
 import { findItem } from '../archive/queries/items';
 import { updateRun } from '../archive/queries/meetings';
 import { ServiceError, notFound } from './errors';
@@ -14,7 +14,9 @@ function requireDecision(db: SqliteDb, itemId: string): Decision {
   return decision;
 }
 
-export const decisionHandlers: Handlers<'decisions.record' | 'decisions.readBack' | 'decisions.finalize'> = {
+export const decisionHandlers: Handlers<
+  'decisions.record' | 'decisions.saveDraft' | 'decisions.draft' | 'decisions.readBack' | 'decisions.finalize'
+> = {
   'decisions.record': ({ itemId, ...fields }, ctx) => {
     const { db } = ctx.archive;
     const item = findItem(db, itemId);
@@ -32,11 +34,30 @@ export const decisionHandlers: Handlers<'decisions.record' | 'decisions.readBack
       id: item.decision?.id ?? ctx.newId(),
       itemId: item.id,
       ...fields,
+      dissents: fields.dissents.map((dissent) => ({ id: ctx.newId(), ...dissent })),
       colourReason: changedColour ? fields.colourReason : '',
       recordedAt: ctx.now().toISOString(),
       finalAt: null,
     });
+    // The panel's draft is now the decision; one being read back must be read again as it stands now.
+    removeDecisionDraft(db, item.id);
+    const meeting = requireMeeting(db, item.meetingId);
+    if (meeting.run.readbackItemId === item.id) updateRun(db, meeting.id, { ...meeting.run, readbackItemId: null });
     return requireDecision(db, item.id);
+  },
+
+  'decisions.saveDraft': ({ itemId, ...fields }, ctx) => {
+    const { db } = ctx.archive;
+    if (!findItem(db, itemId)) throw notFound('Punktet', 'itemId');
+    const draft = { itemId, ...fields, savedAt: ctx.now().toISOString() };
+    saveDecisionDraft(db, draft);
+    return draft;
+  },
+
+  'decisions.draft': ({ itemId }, ctx) => {
+    const { db } = ctx.archive;
+    if (!findItem(db, itemId)) throw notFound('Punktet', 'itemId');
+    return { draft: decisionDraftOfItem(db, itemId) };
   },
 
   'decisions.readBack': ({ itemId }, ctx) => {

@@ -158,7 +158,14 @@ export function installDemo(ctx: ServiceContext): { forumId: string } {
     itemId: forberedelse.id,
     colour: 'groen',
     text: 'Den fælles forberedelsestid ligger tirsdag kl. 14.15–15.00 i alle team.',
-    dissent: 'TR (pædagoger): Pædagogerne kan ikke deltage tirsdag på grund af SFO-åbningen og ønsker en anden placering.',
+    dissents: [
+      {
+        name: 'Sara Nielsen',
+        role: 'TR (pædagoger)',
+        text: 'Pædagogerne kan ikke deltage tirsdag på grund af SFO-åbningen og ønsker en anden placering.',
+        minorityStatement: true,
+      },
+    ],
   });
   run(atMeeting, 'decisions.record', {
     itemId: fravaer.id,

@@ -163,7 +163,7 @@ function rowsIn(file: ExchangeContent): number {
   for (const m of file.meetings) {
     rows += 1 + m.participants.length + m.items.length + m.actions.length + m.checkout.length;
     for (const a of m.actions) rows += a.notes.length;
-    rows += m.items.filter((item) => item.decision !== null).length;
+    for (const item of m.items) if (item.decision) rows += 1 + item.decision.dissents.length;
     for (const v of m.referat) rows += 1 + v.approvals.length;
   }
   return rows;

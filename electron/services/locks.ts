@@ -22,6 +22,7 @@ const MEETING_CONTENT: ReadonlySet<Method> = new Set<Method>([
   'agenda.moveItem',
   'agenda.removeItem',
   'decisions.record',
+  'decisions.saveDraft',
   'decisions.readBack',
   'decisions.finalize',
   'actions.create',

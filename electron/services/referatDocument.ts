@@ -6,9 +6,10 @@ import type { Action, AgendaItem, FollowUpAction, ReferatState } from '../../sha
 import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { Variant } from '../../shared/domain/variant';
 import type { ItemSagLine } from '../export/dagsorden-model';
-import type { ReferatAction, ReferatDocument, ReferatFollowUp, ReferatItem, StaffSummary } from '../export/referat-model';
+import type { ReferatAction, ReferatDissent, ReferatDocument, ReferatFollowUp, ReferatItem, StaffSummary } from '../export/referat-model';
 import { historyLines } from './followUp';
 import { itemNorms } from './itemRecord';
+import { dissentBy, dissentKind, type Dissent } from '../../shared/domain/dissent';
 
 const OUTCOME_NOTE: Partial<Record<AgendaItem['runState'], string>> = {
   parkeret: 'Parkeret til næste møde.',
@@ -36,6 +37,11 @@ function referatFollowUp(action: FollowUpAction): ReferatFollowUp {
   return { ...referatAction(action, []), status: ACTION_STATUS_LABELS[action.status], history: [...history, ...reason] };
 }
 
+/** The referat names who (role first); staff read it by role only, as the decision's own words do. */
+function referatDissents(dissents: readonly Dissent[], withName: boolean): ReferatDissent[] {
+  return dissents.map((d) => ({ kind: dissentKind(d), by: dissentBy(d, withName), text: d.text }));
+}
+
 function referatItem(item: AgendaItem, meeting: ReferatMeeting, followUpItem: string | null, sager: ReadonlyMap<string, ItemSagLine>): ReferatItem {
   const colourOf = (key: string | null) => meeting.forumColours.find((c) => c.key === key) ?? null;
   const { decision } = item;
@@ -57,7 +63,7 @@ function referatItem(item: AgendaItem, meeting: ReferatMeeting, followUpItem: st
       decidedBy: decision.decidedBy,
       colour: colourOf(decision.colour),
       colourReason: decision.colourReason,
-      dissent: decision.dissent,
+      dissents: referatDissents(decision.dissents, true),
       fair: {
         involveContext: decision.involveContext,
         involveNeed: decision.involveNeed,
@@ -132,7 +138,12 @@ export function staffSummary(meeting: ReferatMeeting): StaffSummary {
         colour,
         decisions: meeting.items
           .filter((i) => i.decision?.colour === colour.key && i.decision.outcome === 'beslutning')
-          .map((i) => ({ title: i.title, text: i.decision?.text ?? '', forStaff: i.decision?.expectOfWhom ?? '' })),
+          .map((i) => ({
+            title: i.title,
+            text: i.decision?.text ?? '',
+            forStaff: i.decision?.expectOfWhom ?? '',
+            dissents: referatDissents(i.decision?.dissents ?? [], false),
+          })),
       }))
       .filter((g) => g.decisions.length > 0),
     actions: [...meeting.items.flatMap((i) => i.actions), ...meeting.otherActions].map((a) => ({ what: a.what, who: a.who, due: a.due })),

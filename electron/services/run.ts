@@ -1,4 +1,5 @@
 import type { AgendaItem, MeetingDetail, PresenterView, RunState } from '../../shared/api/types';
+import { dissentText } from '../../shared/domain/dissent';
 import type { SqliteDb } from '../archive/open';
 import { insertAction } from '../archive/queries/actions';
 import { changeTally, checkoutOf } from '../archive/queries/checkout';
@@ -252,7 +253,7 @@ export function presenterView(meeting: MeetingDetail): PresenterView {
             text: readbackItem.decision.text,
             outcome: readbackItem.decision.outcome,
             colour: colourOf(readbackItem.decision.colour),
-            dissent: readbackItem.decision.dissent,
+            dissent: dissentText(readbackItem.decision.dissents),
           }
         : null,
     colours: meeting.forumColours,

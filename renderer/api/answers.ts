@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Method, MethodResult } from '../../shared/api/contract';
 import type { ListeningInput, ListeningMeetingDetail } from '../../shared/api/listeningTypes';
-import type { AgendaItem, Forum, MeetingDetail, ReferatState } from '../../shared/api/types';
+import type { AgendaItem, Decision, DecisionDraft, Forum, MeetingDetail, ReferatState } from '../../shared/api/types';
 
 /**
  * Where a write's answer goes in the query cache, for writes whose answer is the same thing a read
@@ -17,6 +17,10 @@ const item = (client: QueryClient, answer: AgendaItem) =>
   client.setQueryData<MeetingDetail>(['meetings.get', { meetingId: answer.meetingId }], (detail) =>
     detail ? { ...detail, items: detail.items.map((i) => (i.id === answer.id ? answer : i)) } : detail,
   );
+
+const decisionDraft = (client: QueryClient, draft: DecisionDraft) => client.setQueryData(['decisions.draft', { itemId: draft.itemId }], { draft });
+/** A recorded decision has taken its draft's place; the panel must not find the old draft when it opens again. */
+const recordedDecision = (client: QueryClient, decision: Decision) => client.setQueryData(['decisions.draft', { itemId: decision.itemId }], { draft: null });
 
 const listeningMeeting = (client: QueryClient, detail: ListeningMeetingDetail) =>
   client.setQueryData(['listening.getMeeting', { meetingId: detail.meeting.id }], detail);
@@ -38,6 +42,8 @@ const PLACEMENTS: Partial<Record<Method, Placement>> = {
   'run.takeMinutes': meeting,
   'run.park': meeting,
   'run.toAction': meeting,
+  'decisions.saveDraft': decisionDraft,
+  'decisions.record': recordedDecision,
   'agenda.updateItem': item,
   'agenda.confirmForvarsel': item,
   'agenda.recordConsent': item,

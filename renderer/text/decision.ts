@@ -15,7 +15,7 @@ export const decisionText = {
   decidedBy: 'Hvem besluttede',
   text: 'Beslutningen',
   unresolvedText: 'Det blev afklaret',
-  dissent: 'Dissens',
+  dissent: 'Dissens og mindretalsudtalelser',
   fair: 'Fair Proces',
   involve: 'Involvér',
   involveContext: 'Sammenhæng',

@@ -27,7 +27,8 @@ export const presenterText = {
 
   readbackDecision: 'Beslutning – læses op',
   readbackClarification: 'Afklaring uden enighed – læses op',
-  dissent: (text: string) => `Dissens: ${text}`,
+  // Each line already says whether it is dissens or a mindretalsudtalelse, and whose.
+  dissent: (text: string) => text,
   page: (page: number, pages: number) => `Side ${page} af ${pages} – skifter selv`,
 
   checkoutTitle: 'Check-out',

@@ -1,4 +1,5 @@
 import type { FairProces } from '../../shared/api/types';
+import { dissentText } from '../../shared/domain/dissent';
 import { ACTION_STATUS_LABELS } from '../../shared/domain/actions';
 import { useApiQuery } from '../api/queries';
 import { ColourBadge } from '../components/ColourBadge';
@@ -87,10 +88,14 @@ export function DecisionView({ meetingId, decisionId }: { meetingId: string; dec
           </dl>
           <h2>{decision.outcome === 'afklaring_uden_enighed' ? t.unresolvedText : t.text}</h2>
           <p className="decision-text">{decision.text}</p>
-          {decision.dissent.trim() !== '' && (
+          {decision.dissents.length > 0 && (
             <>
               <h2>{t.dissent}</h2>
-              <blockquote className="decision-dissent">{decision.dissent}</blockquote>
+              {decision.dissents.map((d) => (
+                <blockquote key={d.id} className="decision-dissent">
+                  {dissentText([d])}
+                </blockquote>
+              ))}
             </>
           )}
           <FairProcesList decision={decision} />

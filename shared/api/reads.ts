@@ -52,6 +52,7 @@ const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
   'actions.notes': () => any('action'),
   // A row shows its meeting, item, forum and sag; a decision is noted on its meeting.
   'decisions.list': () => any('meeting', 'forum', 'sag'),
+  'decisions.draft': () => any('agenda'),
   'decisions.count': () => any('meeting'),
   'decisions.chart': ({ forumId }) => [one('forum', forumId), ...any('meeting')],
   'sager.candidates': () => any('meeting', 'forum', 'sag'),

@@ -1,5 +1,6 @@
 import type { Cadence } from '../domain/cadence';
 import type { ColourDefinition, ColourKey } from '../domain/colours';
+import type { Dissent } from '../domain/dissent';
 import type { ForumKind } from '../domain/forums';
 import type { ItemType, ItemTypeDefinition } from '../domain/items';
 import type { ScaleAnswer } from '../domain/checkout';
@@ -124,11 +125,30 @@ export interface Decision extends FairProces {
   text: string;
   /** Who decides (e.g. "Skolelederen", "TRIO'en i fællesskab"). */
   decidedBy: string;
-  /** Dissent or mindretalsudtalelse, verbatim and attributed by role; empty when there was none. */
-  dissent: string;
+  /** Dissent and mindretalsudtalelser, each verbatim and attributed by role, in the order they were given. */
+  dissents: Dissent[];
   recordedAt: string;
   /** Set when the decision was read back to the room and confirmed; a draft until then. */
   finalAt: string | null;
+}
+
+export type { Dissent };
+
+/** A dissent as the panel sends it: the record without its id. */
+export type DissentInput = Omit<Dissent, 'id'>;
+
+/** What the decision panel holds for an item before the decision is recorded: its fields as typed. */
+export interface DecisionDraft extends FairProces {
+  itemId: string;
+  outcome: DecisionOutcome;
+  /** Null while no colour is chosen (an item announced without one). */
+  colour: ColourKey | null;
+  colourReason: string;
+  text: string;
+  decidedBy: string;
+  /** As typed; a record gets its id when the decision is recorded. */
+  dissents: DissentInput[];
+  savedAt: string;
 }
 
 export type ActionStatus = 'aaben' | 'igang' | 'udfoert' | 'forsinket' | 'droppet';
@@ -330,6 +350,7 @@ export interface PresenterView {
     text: string;
     outcome: DecisionOutcome;
     colour: ColourDefinition | null;
+    /** Each dissent on its line with its kind and who, or '' when there is none. */
     dissent: string;
   } | null;
   colours: ColourDefinition[];

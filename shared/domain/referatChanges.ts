@@ -14,7 +14,7 @@ export interface ComparableMeeting {
     title: string;
     confidential: boolean;
     notes: string;
-    decision: { text: string; colour: string; dissent: string; outcome: string } | null;
+    decision: { text: string; colour: string; dissents: readonly unknown[]; outcome: string } | null;
     actions: { id: string; what: string; who: string; due: string | null }[];
   }[];
 }

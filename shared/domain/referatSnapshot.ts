@@ -1,4 +1,4 @@
-import type { Action, AgendaItem, MeetingDetail, OpenAction } from '../api/types';
+import type { Action, AgendaItem, Decision, MeetingDetail, OpenAction } from '../api/types';
 
 /**
  * An approved referat's frozen content: the meeting as the referat showed it when the co-owners approved
@@ -10,11 +10,13 @@ import type { Action, AgendaItem, MeetingDetail, OpenAction } from '../api/types
  *   the clock, the run state and the process cycle of the moment it was approved. Dumps made before
  *   actions carried their own confidential flag lack it; it is derived from the action's item.
  * - 2: `snapshotVersion: 2` and only the meeting's content below.
+ * - 3: a decision's dissent as records (`dissents`) instead of one free text (`dissent`); older snapshots
+ *   are read with that text, word for word, as one record naming no one.
  *
  * The items stay at the top level with their `title` and `confidential`: migration 009's triggers read
  * them to mark the change lines about confidential items when a version arrives from an exchange file.
  */
-export const REFERAT_SNAPSHOT_VERSION = 2;
+export const REFERAT_SNAPSHOT_VERSION = 3;
 
 /**
  * What a referat shows of a meeting: the meeting without what only matters while it is being held. The
@@ -82,10 +84,22 @@ export function readReferatSnapshot(text: string): SnapshotReading {
   }
   const problem = shapeProblem(parsed);
   if (problem) return { ok: false, message: `Det godkendte referat kan ikke læses: ${problem}` };
-  return {
-    ok: true,
-    meeting: version === 1 ? upgradeFromDump(parsed as unknown as MeetingDump) : referatMeetingOf(parsed as unknown as ReferatSnapshot),
+  const meeting = version === 1 ? upgradeFromDump(parsed as unknown as MeetingDump) : referatMeetingOf(parsed as unknown as ReferatSnapshot);
+  return { ok: true, meeting: version < 3 ? withDissentRecords(meeting) : meeting };
+}
+
+/** A decision as snapshots before version 3 held it: dissent as one free text. */
+type DecisionWithFreeText = Omit<Decision, 'dissents'> & { dissent?: string; dissents?: Decision['dissents'] };
+
+/** Versions 1–2 → 3: the free-text dissent becomes one record with its words as they stand. */
+function withDissentRecords(meeting: ReferatMeeting): ReferatMeeting {
+  const decision = (stored: DecisionWithFreeText | null): Decision | null => {
+    if (!stored || Array.isArray(stored.dissents)) return stored as Decision | null;
+    const { dissent = '', ...rest } = stored;
+    const dissents = dissent.trim() === '' ? [] : [{ id: stored.id, personId: null, name: '', role: '', text: dissent, minorityStatement: false }];
+    return { ...rest, dissents };
   };
+  return { ...meeting, items: meeting.items.map((item) => ({ ...item, decision: decision(item.decision as DecisionWithFreeText | null) })) };
 }
 
 /** An action as older dumps held it: before splitting, dropping with a reason and its own confidential flag. */

@@ -205,6 +205,16 @@ export const exchangeForum = record({
   actions: list('Handlingerne', exchangeForumAction),
 });
 
+/** Dissent as records of their own (formatversion 5); the person is kept only when the archive knows them. */
+export const exchangeDissent = record({
+  id: entityId('Dissensens id'),
+  personId: entityId('Personens id').nullable(),
+  name: text('Navnet', LIMITS.name),
+  role: text('Rollen', LIMITS.name),
+  text: requiredText('Dissensen', LIMITS.longText, 'many'),
+  minorityStatement: yesNo('Mindretalsudtalelse'),
+});
+
 export const exchangeDecision = record({
   id: entityId('Beslutningens id'),
   outcome: oneOf(['beslutning', 'afklaring_uden_enighed'], 'Udfaldet'),
@@ -212,7 +222,7 @@ export const exchangeDecision = record({
   colourReason: text('Begrundelsen for farveskiftet', LIMITS.shortText, 'many'),
   text: requiredText('Beslutningen', LIMITS.longText, 'many'),
   decidedBy: text('Hvem beslutter', LIMITS.name),
-  dissent: text('Dissens', LIMITS.longText, 'many'),
+  dissents: list('Dissenserne', exchangeDissent),
   involveContext: text('Sammenhængen', LIMITS.longText, 'many'),
   involveNeed: text('Behovet for en beslutning', LIMITS.longText, 'many'),
   involveHow: text('Hvordan andre blev inddraget', LIMITS.longText, 'many'),
@@ -626,8 +636,12 @@ function upgradeFromVersion3(raw: unknown): unknown {
 }
 
 /**
- * Formatversion 4 did not say in which meeting an action's note was written, nor whether the problem was
- * løst; such a file is read as version 5 with every note written between meetings and saying neither.
+ * Formatversion 4 is read as version 5:
+ * - it did not say in which meeting an action's note was written, nor whether the problem was løst: every
+ *   note reads as written between meetings and saying neither;
+ * - it wrote dissent as one free text per decision: that text, word for word, becomes one record naming no
+ *   one (as migration 015 does in the archive). The record's id comes from the decision's, so importing the
+ *   same file twice finds the same record.
  */
 function upgradeFromVersion4(raw: unknown): unknown {
   if (!isObject(raw) || raw['formatVersion'] !== 4) return raw;
@@ -639,12 +653,33 @@ function upgradeFromVersion4(raw: unknown): unknown {
     );
     return { ...owner, actions };
   };
+  const upgradeDecision = (decision: unknown) => {
+    if (!isObject(decision) || typeof decision['dissent'] !== 'string' || 'dissents' in decision) return decision;
+    const { dissent, ...rest } = decision;
+    const id = typeof rest['id'] === 'string' ? rest['id'] : '';
+    const dissents = dissent.trim() === '' ? [] : [{ id: dissentIdFrom(id), personId: null, name: '', role: '', text: dissent, minorityStatement: false }];
+    return { ...rest, dissents };
+  };
+  const upgradeMeeting = (meeting: unknown) => {
+    const withActions = upgradeActions(meeting);
+    if (!isObject(withActions) || !Array.isArray(withActions['items'])) return withActions;
+    const items = withActions['items'].map((item: unknown) => (isObject(item) ? { ...item, decision: upgradeDecision(item['decision']) } : item));
+    return { ...withActions, items };
+  };
   return {
     ...raw,
     formatVersion: EXCHANGE_FORMAT_VERSION,
     forums: Array.isArray(raw['forums']) ? raw['forums'].map(upgradeActions) : raw['forums'],
-    meetings: Array.isArray(raw['meetings']) ? raw['meetings'].map(upgradeActions) : raw['meetings'],
+    meetings: Array.isArray(raw['meetings']) ? raw['meetings'].map(upgradeMeeting) : raw['meetings'],
   };
+}
+
+/** A stable id for the one dissent record made from a decision's old free text: the decision's id with its last digit turned. */
+function dissentIdFrom(decisionId: string): string {
+  const last = decisionId.at(-1);
+  if (last === undefined) return decisionId;
+  const turned = ((Number.parseInt(last, 16) + 1) % 16).toString(16);
+  return `${decisionId.slice(0, -1)}${turned}`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -75,7 +75,7 @@ export function benchReferat(itemCount: number, variant: ReferatDocument['varian
         colour: changed ? colourAt(index + 1) : announced,
         colourReason: changed ? 'Forvaltningen har fastlagt rammen, så der var intet reelt at høre om.' : '',
         fair: index % 2 === 0 ? FAIR : { ...FAIR, involveHow: '', explainCompromises: '', expectOpen: '' },
-        dissent: index % 3 === 1 ? 'TR (lærere): "Vi er imod, fordi det rammer de yngste elever først."' : '',
+        dissents: index % 3 === 1 ? [{ kind: 'Dissens', by: 'TR (lærere)', text: '"Vi er imod, fordi det rammer de yngste elever først."' }] : [],
       },
     });
     actions.push({
@@ -167,7 +167,7 @@ function baselineTexts(doc: ReferatDocument): string[] {
       texts.push(`Beslutning: ${decision.text}`, `Hvem beslutter: ${decision.decidedBy}`);
       if (decision.colourReason) texts.push(`Farven blev ændret. Begrundelse: ${decision.colourReason}`);
       texts.push('FAIR PROCES', ...Object.values(decision.fair).filter((value) => value !== ''));
-      if (decision.dissent) texts.push(`Dissens: ${decision.dissent}`);
+      for (const d of decision.dissents) texts.push(`${d.kind}${d.by === '' ? '' : ` fra ${d.by}`}: ${d.text}`);
     }
     if (item.outcomeNote) texts.push(item.outcomeNote);
   }

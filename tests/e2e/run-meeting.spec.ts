@@ -90,7 +90,9 @@ test('en hel TRIO-afvikling fra demoen med runde, overskridelse, beslutninger, h
   await decision.getByLabel('Farve brugt').selectOption('groen');
   await decision.getByLabel('Hvad blev besluttet?').fill('Co-teaching afprøves i 4. årgang fra februar og evalueres i udviklingsrådet i april.');
   await decision.getByLabel('Hvem beslutter').fill('TRIO’en i fællesskab');
-  await decision.getByLabel(/Dissens/).fill('TR (pædagoger): Pædagogerne ønsker at være med i evalueringen fra start.');
+  await decision.getByRole('button', { name: 'Tilføj dissens' }).click();
+  await decision.getByLabel('Hvem', { exact: true }).selectOption({ label: 'Sara Nielsen – TR (pædagoger)' });
+  await decision.getByLabel('Ordlyd (ordret)').fill('Pædagogerne ønsker at være med i evalueringen fra start.');
   await decision.getByRole('button', { name: /Læs op for alle/ }).click();
   await expect(presenter.getByText('Co-teaching afprøves i 4. årgang')).toBeVisible();
   await expect(presenter.getByText(/Pædagogerne ønsker at være med/)).toBeVisible();

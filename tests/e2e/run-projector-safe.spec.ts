@@ -33,7 +33,7 @@ async function meetingWithClosedItem(api: Api): Promise<string> {
   const closed = await add({ title: CLOSED.title, type: 'beslutning', announcedColour: 'roed', background: CLOSED.background, confidential: true });
   await add({ title: 'Skolefesten i juni', type: 'droeftelse', announcedColour: 'groen' });
   await api('run.saveNotes', { itemId: closed['id'], notes: CLOSED.notes });
-  await api('decisions.record', { itemId: closed['id'], colour: 'roed', text: CLOSED.decision, dissent: CLOSED.dissent });
+  await api('decisions.record', { itemId: closed['id'], colour: 'roed', text: CLOSED.decision, dissents: [{ text: CLOSED.dissent }] });
   await api('actions.create', { itemId: closed['id'], what: CLOSED.action, who: 'Mette Lund' });
   return String(meeting['id']);
 }
@@ -136,14 +136,14 @@ test('afviklingsskærmen skjuler lukkede punkter, når den kan ses på projektor
   const addedNote = ' Hun er orienteret.';
   await page.getByLabel('Noter').press('Control+End');
   await page.getByLabel('Noter').pressSequentially(addedNote);
-  await decision.getByLabel(/Dissens/).fill('Ikke gemt endnu');
+  await decision.getByLabel('Ordlyd (ordret)').fill('Ikke gemt endnu');
   await page.getByRole('button', { name: 'Skjul igen' }).click();
   await expect(itemHeading(page)).toHaveText('Lukket punkt');
   await expectNoSecrets(page, 'skjult igen');
   await page.getByRole('button', { name: 'Vis indholdet af det lukkede punkt' }).click();
   await page.getByRole('button', { name: 'Ja, vis indholdet' }).click();
   await expect(page.getByLabel('Noter')).toHaveValue(CLOSED.notes + addedNote);
-  await expect(page.getByRole('form', { name: 'Beslutning' }).getByLabel(/Dissens/)).toHaveValue('Ikke gemt endnu');
+  await expect(page.getByRole('form', { name: 'Beslutning' }).getByLabel('Ordlyd (ordret)')).toHaveValue('Ikke gemt endnu');
 
   // Leaving the item ends the reveal; coming back finds it masked again.
   await page.getByLabel('Noter').press('Escape');

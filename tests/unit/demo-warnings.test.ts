@@ -59,7 +59,7 @@ describe('demoen advarer ikke om sig selv', () => {
           if (item.sag) sagIds.add(item.sag.id);
           const { decision } = item;
           if (decision) {
-            const context = { announcedColour: item.announcedColour, actionCount: item.actions.length };
+            const context = { announcedColour: item.announcedColour, actionCount: item.actions.length, itemOwner: item.owner };
             warnings.push(...decisionWarnings(decision, context).map((w) => `${where}: ${w.message}`));
             if (decision.colour !== item.announcedColour && decision.colourReason.trim() === '') {
               warnings.push(`${where}: farven skiftede uden begrundelse`);

@@ -611,3 +611,34 @@ describe('et møde, arkivet har under et andet id', () => {
     expect((await must(source.services, 'exchange.import', { content: text })).added).toBe(0);
   });
 });
+
+describe('dissens i ældre filer', () => {
+  test('en fil med formatversion 4 og dissens som fritekst indlæses som én dissens ord for ord, også to gange', async () => {
+    const source = await richArchive();
+    const file = JSON.parse((await exportText(source.services, 'moede', source.heldId)).text) as Record<string, unknown> & ExchangeFile;
+    const words = 'TR (pædagoger): «Pædagogerne kan ikke deltage tirsdag på grund af SFO-åbningen.»\nAMR: Vi vil se en plan først.';
+    const old = {
+      ...file,
+      formatVersion: 4,
+      meetings: file.meetings.map((m) => ({
+        ...m,
+        items: m.items.map((item) => {
+          if (!item.decision) return item;
+          const { dissents, ...decision } = item.decision;
+          return { ...item, decision: { ...decision, dissent: dissents.length > 0 ? words : '' } };
+        }),
+      })),
+    };
+    const target = open();
+    expect((await importText(target.services, JSON.stringify(old))).ok).toBe(true);
+    const meeting = await must(target.services, 'meetings.get', { meetingId: source.heldId });
+    const withDissent = meeting.items.filter((i) => i.decision && i.decision.dissents.length > 0);
+    expect(withDissent.length).toBeGreaterThan(0);
+    for (const item of withDissent) {
+      expect(item.decision?.dissents).toEqual([{ id: expect.any(String), personId: null, name: '', role: '', text: words, minorityStatement: false }]);
+    }
+    const before = allRows(target.archive);
+    expect((await importText(target.services, JSON.stringify(old))).ok).toBe(true);
+    expect(allRows(target.archive)).toEqual(before);
+  });
+});

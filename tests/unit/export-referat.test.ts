@@ -68,7 +68,7 @@ function decision(key: ColourKey | null, text: string, extra: Partial<ReferatDec
     colour: key === null ? null : colour(key),
     colourReason: '',
     fair: NO_FAIR,
-    dissent: '',
+    dissents: [],
     ...extra,
   };
 }
@@ -168,7 +168,7 @@ function trioReferat(variant: ReferatDocument['variant']): ReferatDocument {
         confidential: true,
         decision: decision('roed', SECRET.decision, {
           decidedBy: SECRET.decidedBy,
-          dissent: SECRET.dissent,
+          dissents: [{ kind: 'Dissens', by: '', text: SECRET.dissent }],
           fair: { ...NO_FAIR, explainReasoning: SECRET.reasoning },
         }),
       },
@@ -177,7 +177,7 @@ function trioReferat(variant: ReferatDocument['variant']): ReferatDocument {
         decision: decision('roed', 'Vikarbudgettet skæres med 5 % fra 1. februar; kortvarigt fravær dækkes internt.', {
           colourReason: 'Forvaltningen har fastlagt rammen, så der var intet reelt at høre om.',
           decidedBy: 'Skolelederen',
-          dissent: 'TR (lærere): "Vi er imod, fordi det rammer de yngste elever først."',
+          dissents: [{ kind: 'Dissens', by: '', text: 'TR (lærere): "Vi er imod, fordi det rammer de yngste elever først."' }],
         }),
       },
       {
@@ -185,7 +185,7 @@ function trioReferat(variant: ReferatDocument['variant']): ReferatDocument {
         outcomeNote: 'Parkeret til næste møde.',
         decision: decision(null, 'Ledelsen og TR er uenige om, hvor meget tid der er til forberedelse.', {
           outcome: 'afklaring_uden_enighed',
-          dissent: 'TR (pædagoger): "Pædagogerne skal have samme forberedelsestid som lærerne."',
+          dissents: [{ kind: 'Dissens', by: '', text: 'TR (pædagoger): "Pædagogerne skal have samme forberedelsestid som lærerne."' }],
         }),
       },
     ],
@@ -506,6 +506,7 @@ function staffSummaryFixture(): StaffSummary {
             title: 'Besparelse på vikarbudgettet',
             text: 'Vikarbudgettet skæres med 5 % fra 1. februar; kortvarigt fravær dækkes internt.',
             forStaff: 'I kan blive bedt om at dække en time mere om måneden, og det varsles senest dagen før.',
+            dissents: [],
           },
         ],
       },
@@ -516,12 +517,13 @@ function staffSummaryFixture(): StaffSummary {
             title: 'Fordeling af tilsyn i frikvartererne',
             text: 'Model B indføres fra 4. januar: to voksne i gården i hvert frikvarter.',
             forStaff: 'Teamkoordinatorerne laver vagtplanen inden jul.',
+            dissents: [],
           },
         ],
       },
       {
         colour: colour('groen'),
-        decisions: [{ title: 'Ny mødestruktur for teammøder', text: 'Teammøder ligger fast tirsdag kl. 14.15–15.30.', forStaff: '' }],
+        decisions: [{ title: 'Ny mødestruktur for teammøder', text: 'Teammøder ligger fast tirsdag kl. 14.15–15.30.', forStaff: '', dissents: [] }],
       },
     ],
     actions: [

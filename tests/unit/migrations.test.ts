@@ -545,3 +545,33 @@ describe('migrering 014 opfølgningshistorik', () => {
     v14.close();
   });
 });
+
+describe('migrering 015 udkast og dissens', () => {
+  it('gør hver beslutnings fritekst-dissens til én post ord for ord, rører ikke beslutninger uden, og giver plads til udkast', () => {
+    const path = tempArchivePath();
+    const v14 = openArchive(path, { targetVersion: 14 });
+    const { db: old } = v14;
+    const words = 'TR (pædagoger): Pædagogerne kan ikke deltage tirsdag på grund af SFO-åbningen.\nAMR: Vi vil se en plan for vikardækningen først.';
+    old.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f', 'trio', 'TRIO', 'Egeskolen', 'nu')").run();
+    old.prepare("INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, created_at) VALUES ('m', 'f', 'TRIO-møde', '2026-12-01T14:00', 90, 'nu')").run();
+    old.prepare("INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes) VALUES ('i', 'm', 1, 'Forberedelsestid', 'beslutning', 10)").run();
+    old.prepare("INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes) VALUES ('j', 'm', 2, 'Tilsyn', 'beslutning', 10)").run();
+    old.prepare("INSERT INTO decision (id, item_id, colour, text, dissent, recorded_at) VALUES ('d', 'i', 'groen', 'Tirsdag kl. 14.15', ?, 'nu')").run(words);
+    old.prepare("INSERT INTO decision (id, item_id, colour, text, dissent, recorded_at) VALUES ('e', 'j', 'gul', 'Faste zoner', '   ', 'nu')").run();
+    v14.close();
+
+    const v15 = openArchive(path, { targetVersion: 15 });
+    const { db } = v15;
+    expect(db.pragma('user_version', { simple: true })).toBe(15);
+    expect(db.prepare('SELECT decision_id, position, person_id, name, role, text, minority_statement FROM decision_dissent').all()).toEqual([
+      { decision_id: 'd', position: 0, person_id: null, name: '', role: '', text: words, minority_statement: 0 },
+    ]);
+    // Search keeps finding the old words.
+    expect(db.prepare("SELECT dissent FROM decision WHERE id = 'd'").pluck().get()).toBe(words);
+    db.prepare("INSERT INTO decision_draft (item_id, fields, saved_at) VALUES ('j', '{}', 'nu')").run();
+    expect(() => db.prepare("INSERT INTO decision_draft (item_id, fields, saved_at) VALUES ('i', 'ikke json', 'nu')").run()).toThrow();
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    v15.close();
+  });
+});
+

@@ -148,7 +148,7 @@ describe('demoen', () => {
     const held = await must(services, 'meetings.get', { meetingId: meetings.find((m) => m.status === 'afholdt')!.id });
     const colours = held.items.flatMap((i) => (i.decision ? [i.decision.colour] : []));
     expect(new Set(colours)).toEqual(new Set(['roed', 'gul', 'groen', 'blaa']));
-    expect(held.items.some((i) => i.decision?.dissent)).toBe(true);
+    expect(held.items.some((i) => i.decision?.dissents.some((d) => d.minorityStatement && d.role !== ''))).toBe(true);
     expect(held.items.some((i) => i.confidential)).toBe(true);
     expect(held.participants.some((p) => p.attendance === 'afbud')).toBe(true);
     const upcoming = await must(services, 'meetings.get', { meetingId: meetings.find((m) => m.status === 'planlagt')!.id });

@@ -13,7 +13,7 @@ describe('den delte visning', () => {
     const secret = (await must(services, 'meetings.get', { meetingId: held.id })).items.find((i) => i.confidential);
     if (!secret) throw new Error('Demoen mangler sit lukkede punkt.');
     await must(services, 'run.saveNotes', { itemId: secret.id, notes: 'Noter om Svend' });
-    await must(services, 'decisions.record', { itemId: secret.id, colour: 'roed', text: 'Svend får en advarsel', dissent: 'AMR: Svend bør høres' });
+    await must(services, 'decisions.record', { itemId: secret.id, colour: 'roed', text: 'Svend får en advarsel', dissents: [{ role: 'AMR', text: 'Svend bør høres' }] });
     await must(services, 'actions.create', { itemId: secret.id, what: 'Brev til Svend', who: 'Mette Lund', due: null });
     const meeting = await must(services, 'meetings.get', { meetingId: held.id });
 

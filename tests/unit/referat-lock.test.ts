@@ -49,6 +49,7 @@ function attacks(s: Setup): Partial<Record<Method, Record<string, unknown>[]>> {
     'agenda.moveItem': [{ itemId: li, toPosition: 1 }],
     'agenda.removeItem': [{ itemId: s.locked.items.find((i) => !i.decision)!.id }],
     'decisions.record': [{ itemId: li, colour: s.lockedItem.decision!.colour, text: 'Omskrevet bagefter', colourReason: 'x' }],
+    'decisions.saveDraft': [{ itemId: li, colour: null, text: 'Et udkast bagefter' }],
     'decisions.readBack': [{ itemId: li }],
     'decisions.finalize': [{ itemId: li }],
     'actions.create': [

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Archive } from '../../electron/archive/open';
 import type { Services } from '../../electron/services/dispatch';
 import type { MeetingDetail } from '../../shared/api/types';
-import { readReferatSnapshot } from '../../shared/domain/referatSnapshot';
+import { REFERAT_SNAPSHOT_VERSION, readReferatSnapshot } from '../../shared/domain/referatSnapshot';
 import type { ExchangeFile } from '../../shared/exchange/format';
 import { textOf } from './docx-readback';
 import { must, servicesWithArchive } from './support';
@@ -59,10 +59,10 @@ async function referatText(services: Services, meetingId: string, variant: 'delt
 }
 
 describe('det godkendte referats låste indhold', () => {
-  it('gemmes som version 2 med mødets indhold og uden øjeblikkets ur, afvikling og proces', async () => {
+  it('gemmes i den nyeste version med mødets indhold og uden øjeblikkets ur, afvikling og proces', async () => {
     const { archive, meeting } = await approvedDemoMeeting();
     const stored = JSON.parse(storedSnapshot(archive, meeting.id)) as Record<string, unknown>;
-    expect(stored.snapshotVersion).toBe(2);
+    expect(stored.snapshotVersion).toBe(REFERAT_SNAPSHOT_VERSION);
     for (const moment of ['serverNow', 'run', 'cycle', 'status', 'referatStatus', 'agendaSentAt']) expect(stored).not.toHaveProperty(moment);
     expect(stored).toMatchObject({ id: meeting.id, title: meeting.title, items: expect.any(Array) });
   });
@@ -111,12 +111,12 @@ describe('det godkendte referats låste indhold', () => {
       { text: expect.stringMatching(/beslutningen er ændret/), confidential: false },
       { text: expect.stringMatching(/Personalesag i indskolingen.*handlingerne er ændret/), confidential: true },
     ]);
-    expect(JSON.parse(storedSnapshot(archive, meeting.id, 2))).toMatchObject({ snapshotVersion: 2 });
+    expect(JSON.parse(storedSnapshot(archive, meeting.id, 2))).toMatchObject({ snapshotVersion: REFERAT_SNAPSHOT_VERSION });
   });
 
   it('et låst referat, der ikke kan læses, giver en dansk besked i stedet for et dokument', async () => {
     const { services, archive, meeting } = await approvedDemoMeeting();
-    archive.db.prepare('UPDATE referat_version SET snapshot = ? WHERE meeting_id = ?').run('{"snapshotVersion": 3}', meeting.id);
+    archive.db.prepare('UPDATE referat_version SET snapshot = ? WHERE meeting_id = ?').run(`{"snapshotVersion": ${REFERAT_SNAPSHOT_VERSION + 1}}`, meeting.id);
     expect(await services.call('documents.referat', { meetingId: meeting.id, variant: 'delt' })).toMatchObject({
       ok: false,
       error: { code: 'arkivfejl', message: expect.stringMatching(/nyere version af Samtalerum/) },

@@ -91,7 +91,7 @@ function referat(variant: ReferatDocument['variant']): ReferatDocument {
     ...first,
     title: HARD,
     summary: LONG_NOTE,
-    decision: { ...first.decision, text: HARD, dissent: `TR (lærere): "${HARD}"` },
+    decision: { ...first.decision, text: HARD, dissents: [{ kind: 'Dissens', by: 'TR (lærere)', text: `"${HARD}"` }] },
   };
   // The shared referat is built from the shared view (electron/services/redaction), where a confidential
   // item is only its number and «Lukket punkt»; the builder prints what it is given.
@@ -111,8 +111,8 @@ function staffSummary(): StaffSummary {
     title: 'TRIO-møde i december',
     startsAt: '2026-12-01T14:00',
     groups: [
-      { colour: DEFAULT_COLOURS[1] ?? DEFAULT_COLOURS[0]!, decisions: [{ title: HARD, text: LONG_NOTE, forStaff: HARD }] },
-      { colour: DEFAULT_COLOURS[2] ?? DEFAULT_COLOURS[0]!, decisions: [{ title: 'Teammøder om tirsdagen', text: 'Fast fra februar.', forStaff: '' }] },
+      { colour: DEFAULT_COLOURS[1] ?? DEFAULT_COLOURS[0]!, decisions: [{ title: HARD, text: LONG_NOTE, forStaff: HARD, dissents: [] }] },
+      { colour: DEFAULT_COLOURS[2] ?? DEFAULT_COLOURS[0]!, decisions: [{ title: 'Teammøder om tirsdagen', text: 'Fast fra februar.', forStaff: '', dissents: [] }] },
     ],
     actions: [{ what: HARD, who: 'Teamkoordinatorerne', due: '2026-12-18' }],
   };

@@ -40,7 +40,7 @@ async function meetingWithSecrets(services: Services): Promise<{ meeting: Meetin
     colour: 'roed',
     colourReason: SECRETS.reason,
     text: SECRETS.decision,
-    dissent: SECRETS.dissent,
+    dissents: [{ text: SECRETS.dissent }],
     involveHow: SECRETS.fair,
   });
   await must(services, 'actions.create', { itemId: closed.id, what: SECRETS.action, who: 'Mette Lund' });
@@ -74,7 +74,7 @@ describe('afviklingsskærmens visning af mødet', () => {
     const revealed = screenView(meeting, { projectorSafe: true, revealedItemId: closedId });
     const item = revealed.items.find((i) => i.id === closedId);
     expect(item).toMatchObject({ title: SECRETS.title, notes: SECRETS.notes, masked: false });
-    expect(item?.decision?.dissent).toBe(SECRETS.dissent);
+    expect(item?.decision?.dissents[0]?.text).toBe(SECRETS.dissent);
     // Earlier meetings' closed actions stay masked: the reveal is for this item only.
     expect(revealed.followUp[0]?.what).toBe('Lukket punkt');
 

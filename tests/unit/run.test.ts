@@ -82,7 +82,7 @@ describe('afvikling af mødet', () => {
       itemId: decisionItem.id,
       colour: 'gul',
       text: 'Ny tilsynsmodel fra januar.',
-      dissent: 'TR (pædagoger): Vi ønsker en anden placering.',
+      dissents: [{ role: 'TR (pædagoger)', text: 'Vi ønsker en anden placering.' }],
       involveHow: 'Teamene blev hørt i november.',
     });
     expect(draft).toMatchObject({ finalAt: null, outcome: 'beslutning', involveHow: 'Teamene blev hørt i november.' });

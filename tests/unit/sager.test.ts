@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { openArchive } from '../../electron/archive/open';
 import { createContext } from '../../electron/services/context';
 import { createServices, type Services } from '../../electron/services/dispatch';
-import type { ExchangeFile } from '../../shared/exchange/format';
+import { EXCHANGE_FORMAT_VERSION, type ExchangeFile } from '../../shared/exchange/format';
 import { sagJourney, sagSteps, type StepFacts } from '../../shared/domain/sager';
 import { must, tempArchivePath } from './support';
 
@@ -208,7 +208,7 @@ describe('sagens forløb', () => {
       announcedColour: 'roed',
       confidential: true,
     });
-    await must(s.services, 'decisions.record', { itemId: secret.id, colour: 'roed', text: 'Fortroligt indhold', dissent: 'AMR: uenig' });
+    await must(s.services, 'decisions.record', { itemId: secret.id, colour: 'roed', text: 'Fortroligt indhold', dissents: [{ role: 'AMR', text: 'uenig' }] });
     await must(s.services, 'decisions.finalize', { itemId: secret.id });
     await must(s.services, 'run.saveNotes', { itemId: secret.id, notes: 'Fortrolige noter' });
     await must(s.services, 'actions.create', { itemId: secret.id, what: 'Fortrolig handling', who: 'Mette Lund' });
@@ -222,7 +222,7 @@ describe('sagens forløb', () => {
     expect(JSON.stringify(hidden)).not.toContain('Fortrolig');
 
     const shown = (await must(s.services, 'sager.get', { sagId: sag.id, includeConfidential: true })).entries[1];
-    expect(shown).toMatchObject({ hidden: false, notes: 'Fortrolige noter', decision: { text: 'Fortroligt indhold', dissent: 'AMR: uenig' } });
+    expect(shown).toMatchObject({ hidden: false, notes: 'Fortrolige noter', decision: { text: 'Fortroligt indhold', dissent: 'Dissens (AMR): uenig' } });
     expect(shown?.actions.map((a) => a.what)).toEqual(['Fortrolig handling']);
   });
 
@@ -277,7 +277,7 @@ describe('sager i udvekslingsfilen', () => {
 
     const trioFile = await exportOf(s.services, 'forum', s.trio.id);
     const parsed = JSON.parse(trioFile) as ExchangeFile;
-    expect(parsed.formatVersion).toBe(5);
+    expect(parsed.formatVersion).toBe(EXCHANGE_FORMAT_VERSION);
     expect(parsed.sager).toEqual([{ id: sag.id, title: 'Vikardækning', createdAt: expect.any(String) }]);
 
     const target = open();

@@ -202,7 +202,7 @@ describe('search.query over arkivet', () => {
       itemId: forberedelse.id,
       colour: 'groen',
       text: 'Den fælles forberedelsestid ligger tirsdag kl. 14.15–15.00 i alle team.',
-      dissent: 'Pædagogerne kan ikke deltage tirsdag på grund af SFO-åbningen.',
+      dissents: [{ role: 'TR (pædagoger)', text: 'Pædagogerne kan ikke deltage tirsdag på grund af SFO-åbningen.' }],
     });
     await must(services, 'decisions.record', { itemId: personalesag.id, colour: 'roed', text: 'Ledelsen følger op på personalesagen.' });
     await must(services, 'actions.create', { itemId: fravaer.id, what: 'Trække fraværstal for indskolingen', who: 'Ali Hassan' });

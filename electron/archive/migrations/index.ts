@@ -12,6 +12,7 @@ import { migration011 } from './011_listesider';
 import { migration012 } from './012_listeorden';
 import { migration013 } from './013_punktets_udmelding';
 import { migration014 } from './014_opfoelgning_historik';
+import { migration015 } from './015_udkast_og_dissens';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
+  migration015,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -13,6 +13,7 @@ import type { SqliteDb } from '../open';
 import type { BulkScope } from '../searchIndexing';
 import { statement } from '../statements';
 import { readSager, writeSager } from './exchangeSager';
+import { dissentsOfDecisions, replaceDissents } from './decisions';
 
 /**
  * Reads and writes the exchange file's rows. Reading sorts by stable keys only (ids, dates, numbers;
@@ -37,6 +38,7 @@ export const EXCHANGE_TABLES = [
   'meeting_participant',
   'agenda_item',
   'decision',
+  'decision_dissent',
   'action',
   'action_note',
   'checkout_tally',
@@ -384,7 +386,6 @@ interface DecisionRow {
   colour_reason: string;
   text: string;
   decided_by: string;
-  dissent: string;
   involve_context: string;
   involve_need: string;
   involve_how: string;
@@ -408,6 +409,7 @@ function readItems(db: SqliteDb, meetingId: string): ExchangeItem[] {
       ).all(meetingId) as DecisionRow[]
     ).map((d) => [d.item_id, d]),
   );
+  const dissents = dissentsOfDecisions(db, [...decisions.values()].map((d) => d.id));
   return rows.map((r) => {
     const d = decisions.get(r.id);
     return {
@@ -445,7 +447,7 @@ function readItems(db: SqliteDb, meetingId: string): ExchangeItem[] {
             colourReason: d.colour_reason,
             text: d.text,
             decidedBy: d.decided_by,
-            dissent: d.dissent,
+            dissents: dissents.get(d.id) ?? [],
             involveContext: d.involve_context,
             involveNeed: d.involve_need,
             involveHow: d.involve_how,
@@ -891,7 +893,8 @@ function writeItems(db: SqliteDb, m: ExchangeMeeting): void {
   leftOver.forEach(({ id }, index) => statement(db, 'UPDATE agenda_item SET position = ? WHERE id = ?').run(last + index + 1, id));
 }
 
-function writeDecision(db: SqliteDb, itemId: string, d: NonNullable<ExchangeItem['decision']>): void {
+function writeDecision(db: SqliteDb, itemId: string, decision: NonNullable<ExchangeItem['decision']>): void {
+  const { dissents, ...d } = decision;
   statement(
     db,
     `INSERT INTO decision (id, item_id, outcome, colour, colour_reason, text, decided_by, dissent, involve_context, involve_need,
@@ -907,5 +910,9 @@ function writeDecision(db: SqliteDb, itemId: string, d: NonNullable<ExchangeItem
        explain_constraints = excluded.explain_constraints, expect_given = excluded.expect_given,
        expect_open = excluded.expect_open, expect_of_whom = excluded.expect_of_whom, recorded_at = excluded.recorded_at,
        final_at = excluded.final_at`,
-  ).run({ ...d, itemId });
+  ).run({ ...d, itemId, dissent: '' });
+  // A person the archive does not know (not in the file, or removed) leaves the name and role standing.
+  const known = (personId: string | null) =>
+    personId !== null && statement(db, 'SELECT 1 FROM person WHERE id = ?').get(personId) !== undefined ? personId : null;
+  replaceDissents(db, d.id, dissents.map((dissent) => ({ ...dissent, personId: known(dissent.personId) })));
 }

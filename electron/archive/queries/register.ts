@@ -2,7 +2,7 @@ import type { ColourKey, ColourShape } from '../../../shared/domain/colours';
 import type { RegisteredDecision } from '../../../shared/api/types';
 import type { SqliteDb } from '../open';
 import { statement } from '../statements';
-import { toDecision, type DecisionRow } from './decisions';
+import { dissentsOfDecisions, toDecision, type DecisionRow } from './decisions';
 import { toColour } from './forums';
 
 export interface RegisterFilter {
@@ -168,8 +168,9 @@ export function registerPage(db: SqliteDb, filter: RegisterPageFilter): Register
     }
   }
   const rows = statement(db, sql).all(params) as RegisterRow[];
+  const dissents = dissentsOfDecisions(db, rows.map((r) => r.id));
   return rows.map((r) => ({
-    ...toDecision(r),
+    ...toDecision(r, dissents.get(r.id)),
     meetingId: r.meeting_id,
     meetingTitle: r.meeting_title,
     meetingStartsAt: r.meeting_starts_at,

@@ -10,6 +10,7 @@ import { ItemForm, itemFormValues } from './ItemForm';
 import { ItemNorms } from './ItemNorms';
 import { SagSection } from './SagSection';
 import { ActionsPanel } from '../run/ActionsPanel';
+import { dissentText } from '../../../shared/domain/dissent';
 import { DecisionPanel } from '../run/DecisionPanel';
 
 /** The selected agenda item: its fields, its forvarsel and consent, what was decided, and its sag. */
@@ -57,7 +58,11 @@ export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail;
               {t.colourChanged(announced.label, decided.label)} {item.decision.colourReason}
             </p>
           )}
-          {item.decision.dissent && <blockquote className="dissent">{item.decision.dissent}</blockquote>}
+          {item.decision.dissents.map((d) => (
+            <blockquote key={d.id} className="dissent">
+              {dissentText([d])}
+            </blockquote>
+          ))}
         </section>
       )}
       <DecisionPanel key={item.decision?.recordedAt ?? 'ny'} meeting={meeting} item={item} />

@@ -1,17 +1,20 @@
-import { useState, type FormEvent } from 'react';
+import { format } from 'date-fns';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { COLOUR_REQUIRED } from '../../../shared/api/limits';
-import type { AgendaItem, DecisionOutcome, FairProces, MeetingDetail } from '../../../shared/api/types';
-import type { ColourKey } from '../../../shared/domain/colours';
+import type { AgendaItem, DecisionDraft, FairProces, MeetingDetail } from '../../../shared/api/types';
 import { decisionWarnings } from '../../../shared/domain/decisionWarnings';
+import { useApiQuery } from '../../api/queries';
 import { ColourBadge } from '../../components/ColourBadge';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useRun } from '../../stores/run';
-import { useUnsaved, useUnsavedStore } from '../../stores/unsaved';
+import { useUnsavedStore } from '../../stores/unsaved';
 import { runText as t } from '../../text/run';
 import { ColourSelect } from '../meetings/ColourSelect';
 import { focusStageHeading } from './stageFocus';
+import { decisionInput, EMPTY_FAIR, showsRecorded, startValues, writtenDissents, type DecisionValues } from './decisionValues';
+import { DissentFields } from './DissentFields';
 
 const FAIR_PROCES: readonly { title: string; fields: readonly (readonly [keyof FairProces, string])[] }[] = [
   { title: t.involve, fields: [['involveContext', t.involveContext], ['involveNeed', t.involveNeed], ['involveHow', t.involveHow]] },
@@ -19,83 +22,138 @@ const FAIR_PROCES: readonly { title: string; fields: readonly (readonly [keyof F
   { title: t.expect, fields: [['expectGiven', t.expectGiven], ['expectOpen', t.expectOpen], ['expectOfWhom', t.expectOfWhom]] },
 ];
 
-const EMPTY_FAIR: FairProces = {
-  involveContext: '',
-  involveNeed: '',
-  involveHow: '',
-  explainReasoning: '',
-  explainCompromises: '',
-  explainConstraints: '',
-  expectGiven: '',
-  expectOpen: '',
-  expectOfWhom: '',
-};
+const FIELDS = ['outcome', 'colour', 'colourReason', 'text', 'decidedBy', ...Object.keys(EMPTY_FAIR)];
 
-const FIELDS = ['outcome', 'colour', 'colourReason', 'text', 'decidedBy', 'dissent', ...Object.keys(EMPTY_FAIR)];
+const SAVE_AFTER_MS = 400;
 
-/** The decision with its Fair Proces reasoning; it is read back to the room before it is final. */
+/**
+ * The decision with its Fair Proces reasoning; it is read back to the room before it is final. The
+ * panel opens with the item's draft when it has one, so it waits for the archive's answer once.
+ */
 export function DecisionPanel({ meeting, item }: { meeting: MeetingDetail; item: AgendaItem }) {
+  const query = useApiQuery('decisions.draft', { itemId: item.id });
+  const [start, setStart] = useState<{ draft: DecisionDraft | null }>();
+  const settled = query.isSuccess && !query.isFetching;
+  // Only the first settled answer starts the form; later answers are the form's own saves coming back.
+  if (settled && start === undefined) setStart(query.data);
+  if (query.error) return <Notice kind="error">{query.error.message}</Notice>;
+  if (!start) return null;
+  return <DecisionForm meeting={meeting} item={item} draft={start.draft} />;
+}
+
+/**
+ * The form saves what is typed as the item's draft, as the notes do: shortly after each pause, when a
+ * field is left, when the window is hidden or closed, and when the item is left. Until the archive has
+ * it, it is also kept outside the form, so a masked or left item comes back with it.
+ */
+function DecisionForm({ meeting, item, draft }: { meeting: MeetingDetail; item: AgendaItem; draft: DecisionDraft | null }) {
   const act = useRun((s) => s.act);
   const errors = useFormErrors(FIELDS);
   const saved = item.decision;
-  // What is typed but not saved outlives the panel, so masking or leaving the item loses nothing.
-  const draft = `beslutning:${item.id}:`;
-  const [outcome, setOutcome] = useUnsaved<DecisionOutcome>(`${draft}outcome`, saved?.outcome ?? 'beslutning');
-  const [colour, setColour] = useUnsaved<ColourKey | null>(`${draft}colour`, saved?.colour ?? item.announcedColour);
-  const [reason, setReason] = useUnsaved(`${draft}colourReason`, saved?.colourReason ?? '');
-  const [text, setText] = useUnsaved(`${draft}text`, saved?.text ?? '');
-  const [decidedBy, setDecidedBy] = useUnsaved(`${draft}decidedBy`, saved?.decidedBy ?? '');
-  const [dissent, setDissent] = useUnsaved(`${draft}dissent`, saved?.dissent ?? '');
-  // A new decision starts from what the item announced as given and open: the frame the room worked within,
-  // confirmed or corrected here rather than typed again.
-  const announced = { ...EMPTY_FAIR, expectGiven: item.announcedGiven, expectOpen: item.announcedOpen };
-  const [fair, setFair] = useUnsaved<FairProces>(`${draft}fair`, saved ? pickFair(saved) : announced);
+  const key = `beslutning:${item.id}`;
+  const [values, setValues] = useState<DecisionValues>(() => {
+    const unsaved = useUnsavedStore.getState().values[key];
+    // Only this form writes under its key, so what is kept there has its shape.
+    return unsaved ? (unsaved as DecisionValues) : startValues(item, draft);
+  });
+  const latest = useRef(values);
+  const archived = useRef(JSON.stringify(startValues(item, draft)));
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [draftState, setDraftState] = useState('');
   const [notice, setNotice] = useState<string>();
+  const panel = useRef<HTMLDetailsElement>(null);
+
+  const { outcome, colour, colourReason, text, decidedBy, dissents, fair } = values;
   const colourChanged = item.announcedColour !== null && colour !== null && colour !== item.announcedColour;
   const readingBack = meeting.run.readbackItemId === item.id;
   // Warnings help while a decision is being written, not before anyone has started.
   const warnings = (text.trim() === '' && !saved) ? [] : decisionWarnings(
     { outcome, text, decidedBy, expectGiven: fair.expectGiven, expectOfWhom: fair.expectOfWhom },
-    { announcedColour: item.announcedColour, actionCount: item.actions.length },
+    { announcedColour: item.announcedColour, actionCount: item.actions.length, itemOwner: item.owner },
   );
 
-  async function saveDraft(): Promise<boolean> {
-    if (colour === null) {
+  async function saveDraft() {
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = null;
+    const now = latest.current;
+    const json = JSON.stringify(now);
+    if (json === archived.current) return;
+    const result = await act('decisions.saveDraft', decisionInput(item, now));
+    if (!result.ok) {
+      setDraftState('');
+      return errors.set(result.error);
+    }
+    archived.current = json;
+    setDraftState(t.draftKeptAt(format(new Date(), 'HH.mm')));
+  }
+
+  useEffect(() => {
+    const flush = () => void saveDraft();
+    document.addEventListener('visibilitychange', flush);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', flush);
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+    // saveDraft reads refs only; subscribing once per item is intended.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [item.id]);
+
+  function change(next: Partial<DecisionValues>) {
+    const value = { ...latest.current, ...next };
+    latest.current = value;
+    useUnsavedStore.getState().keep(key, value);
+    setValues(value);
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = setTimeout(() => void saveDraft(), SAVE_AFTER_MS);
+  }
+
+  /** Records what is on screen as the decision (a draft until read back and approved). */
+  async function record(): Promise<boolean> {
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = null;
+    const now = latest.current;
+    if (now.colour === null) {
       errors.set({ code: 'ugyldigt_input', message: COLOUR_REQUIRED, field: 'colour' });
       return false;
     }
-    const result = await act('decisions.record', {
-      itemId: item.id,
-      outcome,
-      colour,
-      colourReason: colourChanged ? reason : '',
-      text,
-      decidedBy,
-      dissent,
-      ...fair,
-    });
+    const result = await act('decisions.record', { ...decisionInput(item, { ...now, dissents: writtenDissents(now.dissents) }), colour: now.colour });
     if (!result.ok) {
       errors.set(result.error);
       return false;
     }
-    useUnsavedStore.getState().forget(draft);
+    // The decision replaced the draft; typing from here starts a new one.
+    archived.current = JSON.stringify(now);
+    if (latest.current === now) useUnsavedStore.getState().forget(key);
+    setDraftState('');
     errors.clear();
     return true;
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (await saveDraft()) setNotice(t.draftSaved);
+    if (await record()) setNotice(t.draftSaved);
   }
 
   async function readBack() {
-    if (!(await saveDraft())) return;
+    setNotice(undefined);
+    if (latest.current.text.trim() === '') {
+      if (panel.current) panel.current.open = true;
+      errors.set({ code: 'ugyldigt_input', message: t.nothingToReadBack, field: 'text' });
+      return;
+    }
+    if (!(await record())) return;
     const result = await act('decisions.readBack', { itemId: item.id });
     if (!result.ok) errors.set(result.error);
-    else setNotice(undefined);
   }
 
   async function finalize() {
+    // What the room approves is what it heard: an edit since the read-back must be read again.
+    if (!showsRecorded(item, latest.current)) {
+      errors.set({ code: 'konflikt', message: t.changedSinceReadBack });
+      return;
+    }
     const result = await act('decisions.finalize', { itemId: item.id });
     if (!result.ok) errors.set(result.error);
     else focusStageHeading();
@@ -103,9 +161,9 @@ export function DecisionPanel({ meeting, item }: { meeting: MeetingDetail; item:
 
   const decided = meeting.forumColours.find((c) => c.key === (saved?.colour ?? colour));
   // Open by default where a decision is expected or exists; one click away on other items.
-  const expected = item.type === 'beslutning' || saved !== null;
+  const expected = item.type === 'beslutning' || saved !== null || draft !== null;
   return (
-    <details className="decision-panel" open={expected}>
+    <details className="decision-panel" open={expected} ref={panel}>
       <summary className="decision-summary">
         <span id="decision-title">{t.decision}</span>
         {saved && <span className={saved.finalAt ? 'state-final' : 'state-draft'}>{saved.finalAt ? `✓ ${t.final}` : t.draft}</span>}
@@ -115,7 +173,7 @@ export function DecisionPanel({ meeting, item }: { meeting: MeetingDetail; item:
           <p className="readback-label">{t.readingBack}</p>
           <p className="readback-text">{saved.text}</p>
           {decided && <ColourBadge colour={decided} />}
-          <button type="button" className="primary" onClick={() => void finalize()} aria-keyshortcuts="G">
+          <button type="button" className="primary" data-shortcut="godkend" onClick={() => void finalize()} aria-keyshortcuts="G">
             {t.finalize} <kbd>G</kbd>
           </button>
         </div>
@@ -125,13 +183,13 @@ export function DecisionPanel({ meeting, item }: { meeting: MeetingDetail; item:
           {w.message}
         </p>
       ))}
-      <form onSubmit={submit} noValidate aria-label={t.decision}>
+      <form onSubmit={submit} onBlur={() => void saveDraft()} noValidate aria-label={t.decision}>
         <Notice kind="error">{errors.general}</Notice>
         <Notice kind="ok">{notice}</Notice>
         <fieldset className="outcome">
           <legend>{t.outcome}</legend>
           <label className="check">
-            <input type="radio" name={`outcome-${item.id}`} checked={outcome === 'beslutning'} onChange={() => setOutcome('beslutning')} />
+            <input type="radio" name={`outcome-${item.id}`} checked={outcome === 'beslutning'} onChange={() => change({ outcome: 'beslutning' })} />
             {t.outcomeDecision}
           </label>
           <label className="check">
@@ -139,51 +197,46 @@ export function DecisionPanel({ meeting, item }: { meeting: MeetingDetail; item:
               type="radio"
               name={`outcome-${item.id}`}
               checked={outcome === 'afklaring_uden_enighed'}
-              onChange={() => setOutcome('afklaring_uden_enighed')}
+              onChange={() => change({ outcome: 'afklaring_uden_enighed' })}
             />
             {t.outcomeNoAgreement}
           </label>
         </fieldset>
         <Field label={t.colourUsed} error={errors.at('colour')}>
-          {(props) => <ColourSelect {...props} colours={meeting.forumColours} value={colour} onChange={setColour} />}
+          {(props) => <ColourSelect {...props} colours={meeting.forumColours} value={colour} onChange={(value) => change({ colour: value })} />}
         </Field>
         {colourChanged && (
           <Field label={t.colourReason} error={errors.at('colourReason')}>
-            {(props) => <input {...props} value={reason} onChange={(e) => setReason(e.target.value)} />}
+            {(props) => <input {...props} value={colourReason} onChange={(e) => change({ colourReason: e.target.value })} />}
           </Field>
         )}
         <Field label={outcome === 'beslutning' ? t.decisionText : t.noAgreementText} error={errors.at('text')}>
-          {(props) => <textarea {...props} data-shortcut="beslutning" rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
+          {(props) => <textarea {...props} data-shortcut="beslutning" rows={3} value={text} onChange={(e) => change({ text: e.target.value })} />}
         </Field>
         <Field label={t.decidedBy} error={errors.at('decidedBy')}>
-          {(props) => <input {...props} value={decidedBy} onChange={(e) => setDecidedBy(e.target.value)} />}
+          {(props) => <input {...props} value={decidedBy} onChange={(e) => change({ decidedBy: e.target.value })} />}
         </Field>
         {FAIR_PROCES.map((group) => (
           <details key={group.title} className="fair">
             <summary>{group.title}</summary>
-            {group.fields.map(([key, label]) => (
-              <Field key={key} label={label} error={errors.at(key)}>
-                {(props) => <textarea {...props} rows={2} value={fair[key]} onChange={(e) => setFair({ ...fair, [key]: e.target.value })} />}
+            {group.fields.map(([field, label]) => (
+              <Field key={field} label={label} error={errors.at(field)}>
+                {(props) => <textarea {...props} rows={2} value={fair[field]} onChange={(e) => change({ fair: { ...latest.current.fair, [field]: e.target.value } })} />}
               </Field>
             ))}
           </details>
         ))}
-        <Field label={t.dissent} error={errors.at('dissent')}>
-          {(props) => <textarea {...props} rows={2} value={dissent} onChange={(e) => setDissent(e.target.value)} />}
-        </Field>
+        <DissentFields itemId={item.id} dissents={dissents} participants={meeting.participants} onChange={(value) => change({ dissents: value })} />
+        <p className="save-state" role="status">
+          {draftState}
+        </p>
         <div className="button-row">
           <button type="submit">{t.saveDraft}</button>
-          <button type="button" className="primary" onClick={() => void readBack()} aria-keyshortcuts="L">
+          <button type="button" className="primary" data-shortcut="laes-op" onClick={() => void readBack()} aria-keyshortcuts="L">
             {t.readBack} <kbd>L</kbd>
           </button>
         </div>
       </form>
     </details>
   );
-}
-
-function pickFair(source: FairProces): FairProces {
-  const picked = { ...EMPTY_FAIR };
-  for (const key of Object.keys(EMPTY_FAIR) as (keyof FairProces)[]) picked[key] = source[key];
-  return picked;
 }

@@ -56,6 +56,8 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
   const [shortcuts, setShortcuts] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const goingTo = useRef<number | null>(null);
+  // Where L found nothing to read back; the message goes away when the meeting moves on.
+  const [nothingToRead, setNothingToRead] = useState<string | null>(null);
 
   const current = meeting?.items.find((i) => i.id === meeting.run.currentItemId) ?? null;
 
@@ -84,11 +86,16 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
       toggleTimer: () => current && send('run.timer', { itemId: current.id, action: current.timerStartedAt ? 'pause' : 'start' }),
       focusDecision: () => focusShortcut('beslutning'),
       focusAction: () => focusShortcut('handling'),
-      readBack: () => current?.decision && send('decisions.readBack', { itemId: current.id }),
-      // Only what the room has just heard can be approved: the key does nothing outside a read-back.
+      // The panel reads back what is on screen, saving it first; without a panel there is nothing to read.
+      readBack: () => {
+        const button = document.querySelector<HTMLButtonElement>('[data-shortcut="laes-op"]');
+        if (button) button.click();
+        else if (meeting) setNothingToRead(`${meeting.run.phase}:${current?.id ?? ''}`);
+      },
+      // Only what the room has just heard can be approved: the key does nothing outside a read-back, and it
+      // approves through the panel, which refuses a decision edited since it was read back.
       approve: () => {
-        if (!current || !readingBack) return;
-        void act('decisions.finalize', { itemId: current.id }).then((outcome) => outcome.ok && focusStageHeading());
+        if (readingBack) document.querySelector<HTMLButtonElement>('[data-shortcut="godkend"]')?.click();
       },
       overrunChoice: (choice: 1 | 2 | 3) => focusShortcut(`overskridelse-${choice}`),
       endMeeting: () => atCheckout && setConfirmEnd(true),
@@ -191,6 +198,7 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
         </div>
       </header>
       <Notice kind="error">{writeError?.message}</Notice>
+      <Notice kind="error">{nothingToRead === `${meeting.run.phase}:${current?.id ?? ''}` ? t.nothingToReadBackHere : undefined}</Notice>
       <div className="run-body">
         <RunTimeline
           meeting={meeting}
@@ -217,7 +225,7 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
           {meeting.run.phase === 'punkt' && current && current.masked && <p className="masked-side">{t.maskedSide}</p>}
           {meeting.run.phase === 'punkt' && current && !current.masked && (
             <>
-              <DecisionPanel key={`${current.id}-${current.decision?.recordedAt ?? ''}`} meeting={meeting} item={current} />
+              <DecisionPanel key={`beslutning-${current.id}`} meeting={meeting} item={current} />
               <ActionsPanel key={current.id} meeting={meeting} itemId={current.id} actions={current.actions} />
             </>
           )}

@@ -3,7 +3,7 @@ import { colourKey, entityId, input, localDate, optionalText, plainText, require
 import { LIMITS } from '../limits';
 import { read, write } from '../spec';
 import { ACTION_STATUSES, PROBLEM_RESOLUTIONS } from '../../domain/actions';
-import type { Action, ActionNote, ActionPage, AppInfo, Decision, OpenAction } from '../types';
+import type { Action, ActionNote, ActionPage, AppInfo, Decision, DecisionDraft, OpenAction } from '../types';
 
 /** What narrows the actions overview; the same for a page and for the count of all rows. */
 const actionFilters = {
@@ -13,29 +13,72 @@ const actionFilters = {
   dueBefore: localDate('Frist før').optional(),
 };
 
+/** More would be a vote count, not dissent; the room's minutes still fit on a page. */
+const MOST_DISSENTS = 20;
+
+/** The dissents; in a draft a record may still be without its words. */
+function dissentList(text: z.ZodType<string>) {
+  return z
+    .array(
+      z.strictObject(
+        {
+          personId: entityId('Deltageren').nullable().default(null),
+          name: optionalText('Navnet', LIMITS.name),
+          role: optionalText('Rollen', LIMITS.name),
+          text,
+          minorityStatement: z.boolean({ error: 'Vælg om det er en mindretalsudtalelse.' }).default(false),
+        },
+        { error: 'Hver dissens skal have hvem og ordlyden.' },
+      ),
+      { error: 'Dissenserne skal være en liste.' },
+    )
+    .max(MOST_DISSENTS, { error: `En beslutning kan højst have ${MOST_DISSENTS} dissenser.` })
+    .default([]);
+}
+
+/** A decision's fields besides its colour and text, the same in a draft and in the recorded decision. */
+const decisionFields = {
+  outcome: z.enum(['beslutning', 'afklaring_uden_enighed'], { error: 'Vælg beslutning eller afklaring uden enighed.' }).default('beslutning'),
+  colourReason: optionalText('Begrundelsen for farveskiftet', LIMITS.shortText, 'many'),
+  decidedBy: optionalText('Hvem beslutter', LIMITS.name),
+  involveContext: optionalText('Sammenhængen', LIMITS.longText, 'many'),
+  involveNeed: optionalText('Behovet for en beslutning', LIMITS.longText, 'many'),
+  involveHow: optionalText('Hvordan andre blev inddraget', LIMITS.longText, 'many'),
+  explainReasoning: optionalText('Mellemregningerne', LIMITS.longText, 'many'),
+  explainCompromises: optionalText('Kompromiserne', LIMITS.longText, 'many'),
+  explainConstraints: optionalText('Bindingerne', LIMITS.longText, 'many'),
+  expectGiven: optionalText('Det givne', LIMITS.longText, 'many'),
+  expectOpen: optionalText('Det der er til diskussion', LIMITS.longText, 'many'),
+  expectOfWhom: optionalText('Forventningerne til hvem', LIMITS.longText, 'many'),
+};
+
 export const outcomeMethods = {
   'app.info': read<AppInfo>()(input({})),
 
   'decisions.record': write<Decision>()(
     input({
       itemId: entityId('Punktet'),
-      outcome: z.enum(['beslutning', 'afklaring_uden_enighed'], { error: 'Vælg beslutning eller afklaring uden enighed.' }).default('beslutning'),
+      ...decisionFields,
       colour: colourKey,
       text: requiredText('Beslutningen', LIMITS.longText, 'many'),
-      colourReason: optionalText('Begrundelsen for farveskiftet', LIMITS.shortText, 'many'),
-      decidedBy: optionalText('Hvem beslutter', LIMITS.name),
-      dissent: optionalText('Dissens', LIMITS.longText, 'many'),
-      involveContext: optionalText('Sammenhængen', LIMITS.longText, 'many'),
-      involveNeed: optionalText('Behovet for en beslutning', LIMITS.longText, 'many'),
-      involveHow: optionalText('Hvordan andre blev inddraget', LIMITS.longText, 'many'),
-      explainReasoning: optionalText('Mellemregningerne', LIMITS.longText, 'many'),
-      explainCompromises: optionalText('Kompromiserne', LIMITS.longText, 'many'),
-      explainConstraints: optionalText('Bindingerne', LIMITS.longText, 'many'),
-      expectGiven: optionalText('Det givne', LIMITS.longText, 'many'),
-      expectOpen: optionalText('Det der er til diskussion', LIMITS.longText, 'many'),
-      expectOfWhom: optionalText('Forventningerne til hvem', LIMITS.longText, 'many'),
+      dissents: dissentList(requiredText('Dissensen', LIMITS.longText, 'many')),
     }),
   ),
+  /**
+   * What the decision panel holds before the decision is recorded, saved as the facilitator types; it
+   * may still lack a colour or the text. Recording the decision removes it.
+   */
+  'decisions.saveDraft': write<DecisionDraft>()(
+    input({
+      itemId: entityId('Punktet'),
+      ...decisionFields,
+      colour: colourKey.nullable(),
+      text: optionalText('Beslutningen', LIMITS.longText, 'many'),
+      dissents: dissentList(optionalText('Dissensen', LIMITS.longText, 'many')),
+    }),
+  ),
+  /** The item's draft, or none when the panel holds nothing beyond the recorded decision. */
+  'decisions.draft': read<{ draft: DecisionDraft | null }>()(input({ itemId: entityId('Punktet') })),
   /** Shows the decision large to the room; it becomes final with decisions.finalize. */
   'decisions.readBack': write<Decision>()(input({ itemId: entityId('Punktet') })),
   'decisions.finalize': write<Decision>()(input({ itemId: entityId('Punktet') })),

@@ -16,6 +16,8 @@ export const CANARY_FIELDS = {
   NOTER: 'resuméet (noterne) af et lukket punkt',
   BESLUTNING: 'beslutningsteksten på et lukket punkt',
   DISSENS: 'dissensen på et lukket punkt',
+  DISSENSNAVN: 'navnet på den, der tog dissens på et lukket punkt',
+  DISSENSROLLE: 'rollen (kasketten) for den, der tog dissens på et lukket punkt',
   FARVEBEGRUNDELSE: 'begrundelsen for farveskiftet på et lukket punkt',
   BESLUTTER: '«hvem beslutter» på et lukket punkt',
   INDDRAGELSE: 'Fair Proces-inddragelsen på et lukket punkt',

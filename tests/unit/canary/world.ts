@@ -229,7 +229,15 @@ export async function applyOp(world: World, op: Op, index: number): Promise<bool
         text: text(world, s, 'BESLUTNING', openText('beslutning', index)),
         colourReason: changed ? text(world, s, 'FARVEBEGRUNDELSE', 'Ny viden kom frem på mødet') : '',
         decidedBy: text(world, s, 'BESLUTTER', 'Skolelederen'),
-        dissent: text(world, s, 'DISSENS', openText('dissens', index)),
+        // Who disagreed is as confidential as what they said.
+        dissents: [
+          {
+            name: text(world, s, 'DISSENSNAVN', 'Hanne Berg'),
+            role: text(world, s, 'DISSENSROLLE', 'TR (lærere)'),
+            text: text(world, s, 'DISSENS', openText('dissens', index)),
+            minorityStatement: index % 2 === 0,
+          },
+        ],
         involveHow: text(world, s, 'INDDRAGELSE', openText('inddragelse', index)),
         expectOfWhom: text(world, s, 'FORVENTNING', openText('forventning', index)),
       };
