@@ -136,10 +136,10 @@ function labelled(label: string, text: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(cleanText(text))] });
 }
 
-/** «Mindretalsudtalelse (TR (pædagoger), Sara Nielsen)»: the kind, then who, as the referat names them. */
+/** «Mindretalsudtalelse fra TR (pædagoger), Sara Nielsen»: the kind, then who, as the referat names them. */
 function dissentHeading(dissent: Dissent): string {
   const by = dissentBy(dissent, true);
-  return by === '' ? dissentKind(dissent) : `${dissentKind(dissent)} (${by})`;
+  return by === '' ? dissentKind(dissent) : `${dissentKind(dissent)} fra ${by}`;
 }
 
 function decisionBlocks(d: RegisteredDecision): Paragraph[] {

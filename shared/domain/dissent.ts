@@ -27,14 +27,14 @@ export function dissentBy(dissent: Pick<Dissent, 'name' | 'role'>, withName: boo
 }
 
 /**
- * The dissents as one text, one line each, for search and the projector: «Dissens (TR (pædagoger), Hanne
- * Berg): …». A record carried over from the old free text names no one: «Dissens: » and its words.
+ * The dissents as one text, one line each, for search and the projector: «Dissens fra TR (pædagoger), Hanne
+ * Berg: …». A record carried over from the old free text names no one: «Dissens: » and its words.
  */
 export function dissentText(dissents: readonly Pick<Dissent, 'name' | 'role' | 'text' | 'minorityStatement'>[]): string {
   return dissents
     .map((d) => {
       const by = dissentBy(d, true);
-      return `${dissentKind(d)}${by === '' ? '' : ` (${by})`}: ${d.text}`;
+      return `${dissentKind(d)}${by === '' ? '' : ` fra ${by}`}: ${d.text}`;
     })
     .join('\n');
 }

@@ -20,7 +20,7 @@ const LONG_DECISION =
   'Timerne findes ved at flytte to lektioner holddeling fra 6. årgang, som teamet selv fordeler. Ordningen evalueres på TRIO-mødet ' +
   'i april med AMR’s gennemgang af henvendelserne siden jul, og indtil da meldes problemer til skolelederen og AMR med det samme.';
 const DISSENT =
-  'TR (pædagoger): Pædagogerne kan ikke støtte, at holddelingen i 6. årgang betaler for tilsynet, og ønsker det ført til referat som mindretalsudtalelse.';
+  'Pædagogerne kan ikke støtte, at holddelingen i 6. årgang betaler for tilsynet, og ønsker det ført til referat som mindretalsudtalelse.';
 /** Longer than any wall can hold at a readable size: it has to page. */
 const VERY_LONG_DECISION = Array.from({ length: 7 }, () => LONG_DECISION).join(' ');
 const LONG_TITLE =
@@ -38,7 +38,7 @@ async function meetingReadingBack(api: Api, decision: string): Promise<{ meeting
   await api('run.start', { meetingId: meeting['id'] });
   await api('run.goTo', { meetingId: meeting['id'], phase: 'punkt', itemId: item['id'] });
   await api('run.setProcess', { itemId: item['id'], process: 'runde' });
-  await api('decisions.record', { itemId: item['id'], colour: 'gul', text: decision, dissent: DISSENT, decidedBy: 'Skolelederen' });
+  await api('decisions.record', { itemId: item['id'], colour: 'gul', text: decision, dissents: [{ name: 'Sara Nielsen', role: 'TR (pædagoger)', text: DISSENT, minorityStatement: true }], decidedBy: 'Skolelederen' });
   return { meetingId: String(meeting['id']), itemId: String(item['id']) };
 }
 

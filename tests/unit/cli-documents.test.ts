@@ -20,7 +20,7 @@ const SAG_ITEM = 'Vikardækning: erfaringer fra efteråret';
 const SAG_NOTES = 'Teamene oplever, at skiftende vikarer giver uro';
 /** As a secretary types a decision: list lines, a semicolon, quotes. */
 const DRAFT_DECISION = '- Vikartimerne samles hos tre faste vikarer; ordningen evalueres i juni.\n- «Akutpuljen» og "nødplanen" bevares til sygdom.';
-const DRAFT_DISSENT = 'TR (lærere): Lærerne ønsker, at ordningen først gælder fra 1. marts.';
+const DRAFT_DISSENT = 'Lærerne ønsker, at ordningen først gælder fra 1. marts.';
 
 const dir = freshDir();
 const archive = join(dir, 'a.sqlite');
@@ -59,7 +59,7 @@ beforeAll(async () => {
     if (!closed?.confidential || !sagItem?.sag || !next) throw new Error('Demoen har ikke længere sit lukkede punkt og sin sag.');
     wholeSagId = sagItem.sag.id;
     await must(services, 'decisions.record', { itemId: closed.id, colour: 'roed', text: CLOSED_DECISION });
-    await must(services, 'decisions.record', { itemId: next.id, colour: 'gul', text: DRAFT_DECISION, dissent: DRAFT_DISSENT });
+    await must(services, 'decisions.record', { itemId: next.id, colour: 'gul', text: DRAFT_DECISION, dissents: [{ role: 'TR (lærere)', text: DRAFT_DISSENT }] });
     await updateItem(services, sagItem, true);
   } finally {
     db.close();
@@ -139,7 +139,7 @@ describe('export-beslutningslog', () => {
     const draft = rows.at(-1) ?? [];
     // A field that begins with «-» would be a formula in a spreadsheet; the apostrophe makes it text.
     expect(draft[column('Beslutning')]).toBe(`'${DRAFT_DECISION}`);
-    expect(draft[column('Uenighed')]).toBe(DRAFT_DISSENT);
+    expect(draft[column('Uenighed')]).toBe(`Dissens fra TR (lærere): ${DRAFT_DISSENT}`);
     expect(draft[column('Farve')]).toBe('Gul (GU)');
     expect(draft[column('Status')]).toBe('Udkast (ikke læst op)');
     expect(draft[column('Sag')]).toBe('Vikardækning');
@@ -164,7 +164,7 @@ describe('export-beslutningslog', () => {
     expect(run.stdout).toBe(`Beslutningsloggen (fuld version, fortroligt, 6 beslutninger) er gemt i ${file}.\n`);
     const text = await textOf(readFileSync(file));
     expect(text).toMatch(/^Beslutningslog\s+Alle fora, \d+\. \w+ 2026 – \d+\. \w+ 2026 · 6 beslutninger/);
-    for (const expected of [CLOSED_TITLE, CLOSED_DECISION, SAG_ITEM, 'Uenighed: TR (pædagoger)', 'Sag: Vikardækning']) expect(text).toContain(expected);
+    for (const expected of [CLOSED_TITLE, CLOSED_DECISION, SAG_ITEM, 'Mindretalsudtalelse fra TR (pædagoger), Sara Nielsen: ', 'Sag: Vikardækning']) expect(text).toContain(expected);
     expect(text).not.toContain('«Akutpuljen»');
     expect(partsMatching(await partsOf(readFileSync(file)), /header/)).toContain('FORTROLIGT');
   }, 60_000);
@@ -193,7 +193,7 @@ describe('vis-sag', () => {
     expect(shared).toContain('  Punkt: Omlægning af vikardækning  [På dagsordenen]');
     expect(shared).toContain("  Beslutning, Gul (GU), udkast: - Vikartimerne samles hos tre faste vikarer; ordningen evalueres i juni.");
     expect(shared).toContain('                                - «Akutpuljen» og "nødplanen" bevares til sygdom.');
-    expect(shared).toContain(`  Uenighed: ${DRAFT_DISSENT}`);
+    expect(shared).toContain(`  Uenighed: Dissens fra TR (lærere): ${DRAFT_DISSENT}`);
     for (const secret of [SAG_ITEM, SAG_NOTES, 'Mette Lund']) expect(shared.join('\n')).not.toContain(secret);
 
     const full = ok(on('vis-sag', sagId, '--variant', 'fuld')).stdout;

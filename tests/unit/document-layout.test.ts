@@ -28,7 +28,7 @@ const LONG_TITLE =
   'Fordeling af opgaver til teamkoordinatorerne og tid til forældresamarbejde i udskolingen efter den nye arbejdstidsaftale fra august';
 const CLOSED_TITLE = 'Tilbagevenden efter langtidssygemelding i 3. årgangs team og aftale om skånehensyn i foråret';
 const DISSENT =
-  'TR (lærere): «Vi kan ikke bakke op om, at koordinatortiden tages fra forberedelsen. Lærerne i udskolingen har allerede flest timer med forældresamtaler, og vi ønsker, at ordningen evalueres efter tre måneder.»';
+  '«Vi kan ikke bakke op om, at koordinatortiden tages fra forberedelsen. Lærerne i udskolingen har allerede flest timer med forældresamtaler, og vi ønsker, at ordningen evalueres efter tre måneder.»';
 
 interface Page {
   height: number;
@@ -96,7 +96,7 @@ async function heldMeeting(services: Services): Promise<string> {
     itemId: decision.id,
     colour: 'gul',
     text: 'Hver årgang får en teamkoordinator med 40 timer om året fra 1. februar. Tiden tages fra den fælles forberedelse, og ordningen evalueres i TRIO før sommerferien.',
-    dissent: DISSENT,
+    dissents: [{ name: 'Jonas Holm', role: 'TR (lærere)', text: DISSENT, minorityStatement: true }],
     explainReasoning: 'Skolen har ikke flere timer i rammen for foråret, og teamene har selv bedt om en fast koordinator.',
     expectGiven: 'Rammen på 40 timer pr. årgang.',
     expectOpen: 'Hvordan timerne lægges i den enkelte årgang.',

@@ -222,7 +222,7 @@ describe('sagens forløb', () => {
     expect(JSON.stringify(hidden)).not.toContain('Fortrolig');
 
     const shown = (await must(s.services, 'sager.get', { sagId: sag.id, includeConfidential: true })).entries[1];
-    expect(shown).toMatchObject({ hidden: false, notes: 'Fortrolige noter', decision: { text: 'Fortroligt indhold', dissent: 'Dissens (AMR): uenig' } });
+    expect(shown).toMatchObject({ hidden: false, notes: 'Fortrolige noter', decision: { text: 'Fortroligt indhold', dissent: 'Dissens fra AMR: uenig' } });
     expect(shown?.actions.map((a) => a.what)).toEqual(['Fortrolig handling']);
   });
 
