@@ -1,3 +1,4 @@
+import { fairProcesText } from './fairProces';
 /** The read-only decision, opened from search and the decision register. */
 export const decisionText = {
   back: 'Tilbage til arkivet',
@@ -17,18 +18,9 @@ export const decisionText = {
   unresolvedText: 'Det blev afklaret',
   dissent: 'Dissens og mindretalsudtalelser',
   fair: 'Fair Proces',
-  involve: 'Involvér',
-  involveContext: 'Sammenhæng',
+  ...fairProcesText,
   involveNeed: 'Hvorfor nu',
   involveHow: 'Hvordan inddraget',
-  explain: 'Forklar',
-  explainReasoning: 'Mellemregninger',
-  explainCompromises: 'Kompromiser',
-  explainConstraints: 'Bindinger',
-  expect: 'Præcisér forventninger',
-  expectGiven: 'Givet',
-  expectOpen: 'Til diskussion',
-  expectOfWhom: 'Forventet af hvem',
   actions: 'Handlinger fra punktet',
   noActions: 'Punktet gav ingen handlinger.',
   due: (date: string) => `frist ${date}`,

@@ -299,6 +299,13 @@ function withHistory(db: SqliteDb, rows: (ActionRow & { forum_name: string; item
   return rows.map((r) => ({ ...toAction(r), forumName: r.forum_name, itemTitle: r.item_title, history: notes.get(r.id) ?? [] }));
 }
 
+/** An action with its forum's name, its item's title and its meeting, for the follow-up lists. */
+const FOLLOW_UP_ROWS = `SELECT a.*, f.name AS forum_name, i.title AS item_title
+       FROM action a
+       JOIN forum f ON f.id = a.forum_id
+       LEFT JOIN agenda_item i ON i.id = a.item_id
+       LEFT JOIN meeting m ON m.id = a.meeting_id`;
+
 /**
  * "Opfølgning fra sidst": the forum's actions from meetings before this one (or from no meeting) that were
  * open when it began: open now, closed since it began, or followed up in it. So what the meeting marks
@@ -307,11 +314,7 @@ function withHistory(db: SqliteDb, rows: (ActionRow & { forum_name: string; item
 export function followUpOfMeeting(db: SqliteDb, meeting: FollowUpMeeting): FollowUpAction[] {
   const rows = statement(
     db,
-    `SELECT a.*, f.name AS forum_name, i.title AS item_title
-       FROM action a
-       JOIN forum f ON f.id = a.forum_id
-       LEFT JOIN agenda_item i ON i.id = a.item_id
-       LEFT JOIN meeting m ON m.id = a.meeting_id
+    `${FOLLOW_UP_ROWS}
       WHERE a.forum_id = @forumId AND (m.id IS NULL OR m.starts_at < @startsAt) AND a.meeting_id IS NOT @meetingId
         AND (a.status IN ${OPEN}
              OR ${CLOSED_AT} >= @startsAtUtc
@@ -333,11 +336,7 @@ export function doneSinceLastMeeting(db: SqliteDb, meeting: FollowUpMeeting, pre
   if (previous === null) return [];
   const rows = statement(
     db,
-    `SELECT a.*, f.name AS forum_name, i.title AS item_title
-       FROM action a
-       JOIN forum f ON f.id = a.forum_id
-       LEFT JOIN agenda_item i ON i.id = a.item_id
-       LEFT JOIN meeting m ON m.id = a.meeting_id
+    `${FOLLOW_UP_ROWS}
       WHERE a.forum_id = @forumId AND a.status = 'udfoert' AND (m.id IS NULL OR m.starts_at < @startsAt)
         AND ${CLOSED_AT} >= @previousUtc AND ${CLOSED_AT} < @startsAtUtc
         AND NOT EXISTS (SELECT 1 FROM action_note n WHERE n.action_id = a.id AND n.meeting_id IN (@meetingId, @previousId))

@@ -17,14 +17,7 @@ export function FollowUpList({ actions, doneSinceLast }: { actions: readonly Fol
       {actions.length === 0 ? (
         <p className="empty">{t.followUpEmpty}</p>
       ) : (
-        <ul className="plain-list" aria-labelledby="follow-up-title">
-          {actions.map((a) => (
-            <li key={a.id}>
-              <FollowUpLine action={a} />
-              <FollowUpHistory action={a} />
-            </li>
-          ))}
-        </ul>
+        <FollowUpItems actions={actions} labelledBy="follow-up-title" />
       )}
       <DoneSinceLast actions={doneSinceLast} />
     </section>
@@ -54,14 +47,21 @@ export function DoneSinceLast({ actions }: { actions: readonly FollowUpAction[] 
     <>
       <h3 id="done-since-last-title">{meetingFollowUpText.doneSinceLastTitle}</h3>
       <p className="muted">{meetingFollowUpText.doneSinceLastIntro}</p>
-      <ul className="plain-list" aria-labelledby="done-since-last-title">
-        {actions.map((a) => (
-          <li key={a.id}>
-            <FollowUpLine action={a} />
-            <FollowUpHistory action={a} />
-          </li>
-        ))}
-      </ul>
+      <FollowUpItems actions={actions} labelledBy="done-since-last-title" />
     </>
+  );
+}
+
+/** Each action on its line with its dated history under it. */
+function FollowUpItems({ actions, labelledBy }: { actions: readonly FollowUpAction[]; labelledBy: string }) {
+  return (
+    <ul className="plain-list" aria-labelledby={labelledBy}>
+      {actions.map((a) => (
+        <li key={a.id}>
+          <FollowUpLine action={a} />
+          <FollowUpHistory action={a} />
+        </li>
+      ))}
+    </ul>
   );
 }

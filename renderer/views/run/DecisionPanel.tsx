@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { COLOUR_REQUIRED } from '../../../shared/api/limits';
 import type { AgendaItem, DecisionDraft, FairProces, MeetingDetail } from '../../../shared/api/types';
 import { decisionWarnings } from '../../../shared/domain/decisionWarnings';
@@ -13,6 +13,7 @@ import { useUnsavedStore } from '../../stores/unsaved';
 import { runText as t } from '../../text/run';
 import { ColourSelect } from '../meetings/ColourSelect';
 import { focusStageHeading } from './stageFocus';
+import { useSaveOnLeave } from './useSaveOnLeave';
 import { decisionInput, EMPTY_FAIR, showsRecorded, startValues, writtenDissents, type DecisionValues } from './decisionValues';
 import { DissentFields } from './DissentFields';
 
@@ -87,18 +88,7 @@ function DecisionForm({ meeting, item, draft }: { meeting: MeetingDetail; item: 
     setDraftState(t.draftKeptAt(format(new Date(), 'HH.mm')));
   }
 
-  useEffect(() => {
-    const flush = () => void saveDraft();
-    document.addEventListener('visibilitychange', flush);
-    window.addEventListener('pagehide', flush);
-    return () => {
-      document.removeEventListener('visibilitychange', flush);
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-    // saveDraft reads refs only; subscribing once per item is intended.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [item.id]);
+  useSaveOnLeave(item.id, () => void saveDraft(), { alsoAtStart: false });
 
   function change(next: Partial<DecisionValues>) {
     const value = { ...latest.current, ...next };

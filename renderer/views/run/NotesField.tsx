@@ -1,9 +1,10 @@
 import { format } from 'date-fns';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Field } from '../../components/Field';
 import { useRun } from '../../stores/run';
 import { useUnsavedStore } from '../../stores/unsaved';
 import { runText as t } from '../../text/run';
+import { useSaveOnLeave } from './useSaveOnLeave';
 
 const SAVE_AFTER_MS = 400;
 
@@ -40,20 +41,8 @@ export function NotesField({ itemId, initial }: { itemId: string; initial: strin
     setState({ kind: 'saved', message: t.savedAt(format(new Date(), 'HH.mm')) });
   }
 
-  useEffect(() => {
-    const flush = () => void save();
-    // Text kept from before the field left the page goes to the archive now.
-    flush();
-    document.addEventListener('visibilitychange', flush);
-    window.addEventListener('pagehide', flush);
-    return () => {
-      document.removeEventListener('visibilitychange', flush);
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-    // save reads refs only; subscribing once per item is intended.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [itemId]);
+  // Text kept from before the field left the page goes to the archive at once.
+  useSaveOnLeave(itemId, () => void save(), { alsoAtStart: true });
 
   function change(value: string) {
     latest.current = value;
