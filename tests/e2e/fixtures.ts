@@ -50,3 +50,16 @@ export function apiOf(page: Page, url: string): Api {
     return result.value;
   };
 }
+
+/**
+ * Presses «Start mødet» (or the button named) on the meeting page and, when the meeting was planned for
+ * another day, starts it without moving the date; the run screen is showing when this returns.
+ */
+export async function startMeeting(page: Page, button: RegExp | string = 'Start mødet'): Promise<void> {
+  await page.getByRole('button', { name: button }).click();
+  const keepDate = page.getByRole('button', { name: 'Start uden at flytte datoen' });
+  const running = page.getByRole('navigation', { name: 'Dagsordenen' });
+  await expect(keepDate.or(running)).toBeVisible();
+  if (await keepDate.isVisible()) await keepDate.click();
+  await expect(running).toBeVisible();
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures';
+import { apiOf, expect, expectAccessible, screenshot, startMeeting, test } from './fixtures';
 import { menu } from './thin-slice.steps';
 
 const ITEM = 'Skoleudvikling og overleveringer fra udviklingsrådet';
@@ -10,12 +10,14 @@ async function startDemoMeeting(page: Page, url: string, button: RegExp = /Start
   await page.goto(url);
   await menu(page).getByRole('button', { name: 'Møder', exact: true }).click();
   await page.getByRole('button', { name: /^TRIO-møde\s.*Planlagt/ }).click();
-  await page.getByRole('button', { name: button }).click();
+  await startMeeting(page, button);
 }
 
 async function goToItem(page: Page, title: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Dagsordenen' }).getByRole('button', { name: new RegExp(title) }).click();
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  // The panel appears once the item's draft is read; B and L act on it.
+  await expect(page.locator('details.decision-panel')).toBeVisible();
 }
 
 const decisionForm = (page: Page) => page.getByRole('form', { name: 'Beslutning' });

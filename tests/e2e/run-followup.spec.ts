@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures';
+import { apiOf, expect, expectAccessible, screenshot, startMeeting, test } from './fixtures';
 import { menu } from './thin-slice.steps';
 
 const TILSYN = 'Sende den nye tilsynsplan til alle medarbejdere';
@@ -24,7 +24,7 @@ test('opfølgning fra sidst på mødet: udført siden sidst, ikke løst med note
   await page.goto(demoHarness.url);
   await menu(page).getByRole('button', { name: 'Møder', exact: true }).click();
   await page.getByRole('button', { name: /^TRIO-møde\s.*Planlagt/ }).click();
-  await page.getByRole('button', { name: 'Start mødet' }).click();
+  await startMeeting(page);
   await page.getByRole('navigation', { name: 'Dagsordenen' }).getByRole('button', { name: /Opfølgning fra sidst/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Opfølgning fra sidst' })).toBeVisible();
 

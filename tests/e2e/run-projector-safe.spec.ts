@@ -80,7 +80,7 @@ test('afviklingsskærmen skjuler lukkede punkter, når den kan ses på projektor
 
   // Opfølgning fra sidst: the action from last meeting's closed item is there, its words are not.
   await timeline(page).getByRole('button', { name: /^1\. Opfølgning på handlinger/ }).click();
-  await expect(page.getByRole('region', { name: 'Opfølgning fra sidst' })).toContainText('Lukket punkt');
+  await expect(page.getByRole('region', { name: 'Handlinger at følge op på' })).toContainText('Lukket punkt');
   await expectNoSecrets(page, 'opfølgning fra sidst');
 
   // The closed item: masked everywhere, no notes field to type blind into, no decision or actions.

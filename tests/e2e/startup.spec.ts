@@ -42,7 +42,7 @@ test('et arkiv fra en ældre version viser sin opdatering i vinduet og åbner s�
     expect(seen).toContain('Først tages en sikkerhedskopi af arkivet, så intet kan gå tabt.');
     expect(seen).toContain(`Opdateringen af arkivet 0/${LATEST_SCHEMA_VERSION - 4}`);
     expect(seen.indexOf('Først tages en sikkerhedskopi af arkivet, så intet kan gå tabt.')).toBeLessThan(
-      seen.findIndex((text) => /^Trin \d af \d: /.test(text) || text.startsWith('Arkivet er opdateret')),
+      seen.findIndex((text) => /^Trin \d+ af \d+: /.test(text) || text.startsWith('Arkivet er opdateret')),
     );
     await expect(page.locator('.startup')).toHaveCount(0);
 

@@ -1,5 +1,5 @@
 import { addDays, format } from 'date-fns';
-import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures';
+import { apiOf, expect, expectAccessible, screenshot, startMeeting, test } from './fixtures';
 import { menu } from './thin-slice.steps';
 
 const MEETING = 'TRIO-møde om forberedelse';
@@ -33,7 +33,7 @@ test('givet og til diskussion meldes ud med punktet og står i sæt scenen og p�
   await screenshot(page, 'udmelding-punkt');
   await expectAccessible(page, 'Punktet melder givet og til diskussion ud');
 
-  await page.getByRole('button', { name: 'Start mødet' }).click();
+  await startMeeting(page);
   const scene = page.locator('.today-colours');
   await expect(scene).toContainText(`Givet: ${GIVEN}`);
   await expect(scene).toContainText(`Til diskussion: ${OPEN}`);
