@@ -60,7 +60,7 @@ function ThemesEditor({ forum }: { forum: Forum }) {
   }
 
   return (
-    <div className="two-columns">
+    <div className="two-columns one-row">
       <section className="panel" aria-labelledby="themes-title">
         <h2 id="themes-title">{y.themesTitle}</h2>
         <p className="muted">{y.themesIntro}</p>
