@@ -1,16 +1,7 @@
-import type { AgendaItem, Decision, DecisionDraft, DecisionOutcome, DissentInput, FairProces } from '../../../shared/api/types';
-import type { ColourKey } from '../../../shared/domain/colours';
+import type { AgendaItem, Decision, DecisionDraft, DissentInput, FairProces } from '../../../shared/api/types';
 
 /** What the decision panel shows, field by field: the same whether it came from a draft or the decision. */
-export interface DecisionValues {
-  outcome: DecisionOutcome;
-  colour: ColourKey | null;
-  colourReason: string;
-  text: string;
-  decidedBy: string;
-  dissents: DissentInput[];
-  fair: FairProces;
-}
+export type DecisionValues = Pick<DecisionDraft, 'outcome' | 'colour' | 'colourReason' | 'text' | 'decidedBy' | 'dissents'> & { fair: FairProces };
 
 export const EMPTY_FAIR: FairProces = {
   involveContext: '',
