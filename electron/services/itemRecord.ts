@@ -9,6 +9,7 @@ import type { SagEntry } from '../../shared/api/methods/sager';
 import type { AgendaItem } from '../../shared/api/types';
 import { SAG_STEP_LABELS } from '../../shared/domain/sager';
 import type { SqliteDb } from '../archive/open';
+import { findSag, sagItemPlace } from '../archive/queries/sager';
 import type { ItemNorm, ItemSagLine } from '../export/dagsorden-model';
 import { sharedSagTimeline } from './redaction';
 import { sagTimeline } from './sager';
@@ -66,7 +67,14 @@ export function sagLines(
   const lines = new Map<string, ItemSagLine>();
   for (const item of meeting.items) {
     if (!item.sag) continue;
-    const full = sagTimeline(db, item.sag.id, now);
+    // An approved referat names the sag as it stood then; the sag may since have been merged into
+    // another (follow the item there) or dissolved (say so, under the name the referat approved).
+    const sagId = findSag(db, item.sag.id) ? item.sag.id : (sagItemPlace(db, item.id)?.sagId ?? null);
+    if (sagId === null) {
+      lines.set(item.id, { title: item.sag.title, earlier: 'Sagen findes ikke længere i arkivet.' });
+      continue;
+    }
+    const full = sagTimeline(db, sagId, now);
     const timeline = shared ? sharedSagTimeline(full) : full;
     const earlier = timeline.entries.filter((e) => e.meetingStartsAt < meeting.startsAt && e.itemId !== item.id);
     lines.set(item.id, {

@@ -98,5 +98,6 @@ describe('WordprocessingML-skriveren', () => {
       { numRuns: 60 },
     );
     expect(await documentXml(await packed([heading('<&>', 1)]))).toContain('&lt;&amp;&gt;');
-  });
+    // Sixty packed and unpacked documents take a few seconds on a loaded machine.
+  }, 60_000);
 });

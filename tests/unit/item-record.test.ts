@@ -119,6 +119,51 @@ describe('dagsorden og referat siger, hvad der skete omkring et punkt', () => {
   });
 });
 
+describe('et godkendt referat om et punkt i en sag', () => {
+  async function approvedDecember() {
+    const { services, meeting } = await scenario();
+    const forumId = (await must(services, 'meetings.get', { meetingId: meeting.id })).forumId;
+    const owner = await must(services, 'members.add', { forumId, name: 'Mette Lund', role: 'Skoleleder', fromDate: '2026-01-01', agendaOwner: true, chair: true });
+    await must(services, 'run.end', { meetingId: meeting.id });
+    await must(services, 'referat.approve', { meetingId: meeting.id, personId: owner.personId });
+    const followUp = (await must(services, 'meetings.get', { meetingId: meeting.id })).items[0]!;
+    return { services, meeting, followUp };
+  }
+  const referatText = async (services: Services, meetingId: string, variant: 'fuld' | 'delt') =>
+    textOf(Buffer.from((await must(services, 'documents.referat', { meetingId, variant })).base64, 'base64'));
+
+  it('kan stadig hentes, når sagen siden er opløst, og siger det under sagens godkendte navn', async () => {
+    const { services, meeting, followUp } = await approvedDecember();
+    // The held meetings' items leave the sag; with the locked December item alone, the sag is dissolved.
+    const sagId = followUp.sag!.id;
+    for (const entry of (await must(services, 'sager.get', { sagId })).entries) {
+      if (entry.meetingId !== meeting.id) await services.call('sager.unlink', { itemId: entry.itemId });
+    }
+    expect((await services.call('sager.get', { sagId })).ok).toBe(false);
+    for (const variant of ['fuld', 'delt'] as const) {
+      expect(await referatText(services, meeting.id, variant), variant).toContain('Del af sagen «Vikardækning». Sagen findes ikke længere i arkivet.');
+    }
+  });
+
+  it('følger punktet, når sagen er lagt sammen med en anden', async () => {
+    const { services, meeting } = await approvedDecember();
+    // An older sag in the udviklingsråd swallows «Vikardækning» when its first item is linked to it.
+    const council = (await must(services, 'forums.list', {})).find((f) => f.name === 'Udviklingsrådet')!;
+    const item = async (title: string, startsAt: string) => {
+      const held = await must(services, 'meetings.create', { forumId: council.id, title, startsAt, durationMinutes: 90 });
+      return must(services, 'agenda.addItem', { meetingId: held.id, title: 'Vikarbudget', type: 'droeftelse', minutes: 15 });
+    };
+    const august = await item('Udviklingsråd august', '2026-08-18T15:00');
+    const september = await item('Udviklingsråd september', '2026-09-15T15:00');
+    await must(services, 'sager.link', { itemId: september.id, earlierItemId: august.id });
+    const october = (await must(services, 'meetings.list', {})).find((m) => m.title === 'Udviklingsråd oktober')!;
+    const raised = (await must(services, 'meetings.get', { meetingId: october.id })).items[0]!;
+    await must(services, 'sager.link', { itemId: raised.id, earlierItemId: september.id });
+    const text = await referatText(services, meeting.id, 'fuld');
+    expect(text).toMatch(/Del af sagen «[^»]+»\. Tidligere: [^\n]*Udviklingsrådet 18\. august 2026[^\n]*besluttet \(gul\) i TRIO 17\. november 2026\./);
+  });
+});
+
 describe('givet og til diskussion meldes ud, mens punktet forberedes', () => {
   it('står på dagsordenen og projektoren, følger med i udvekslingsfilen, og et lukket punkt viser dem ikke', async () => {
     const services = createServices({ ...createContext(openArchive(tempArchivePath()), 'test'), now: () => NOW });
