@@ -241,7 +241,9 @@ describe('a lyttemøde series follows every removal', () => {
     const sent = await must(services, 'listening.sendInput', { inputId: input.id, meetingId: trio.id, title: 'Forberedelsestid', type: 'droeftelse', minutes: 15 });
     const moved = await changesOf(services, 'meetings.update', { meetingId: trio.id, title: 'TRIO-møde januar', startsAt: '2027-01-19T14:00', durationMinutes: 90 });
     expect(affectedNames(await heldScreens(services, series.id, meeting.id, other.id), moved)).toEqual(['lyttemødet', 'temaoversigten']);
-    const removed = await changesOf(services, 'agenda.removeItem', { itemId: sent.sentTo?.itemId });
+    const itemId = sent.sentTo?.itemId;
+    if (itemId === undefined) throw new Error('Inputtet blev ikke sendt videre');
+    const removed = await changesOf(services, 'agenda.removeItem', { itemId });
     expect(affectedNames(await heldScreens(services, series.id, meeting.id, other.id), removed)).toEqual(SERIES_SCREENS);
     expect((await must(services, 'listening.getMeeting', { meetingId: meeting.id })).inputs[0]?.sentTo).toBeNull();
   });
