@@ -167,3 +167,36 @@ test('sendt videre: «Sendt til» følger et flyttet møde og et fjernet punkt p
   await expect(item.getByRole('button', { name: /^Sendt til/ })).toHaveCount(0);
   await expectAccessible(page, 'Lyttemøder: sortering efter et fjernet punkt');
 });
+
+test('demoens serie: et tema fjernet fra et input tælles ned i serien og temaoversigten, og serien går med demoen', async ({ page, demoHarness }) => {
+  test.setTimeout(90_000);
+  const demoSeries = 'Lyttemøder om arbejdstid (demo)';
+  await page.goto(demoHarness.url);
+  await menu(page).getByRole('button', { name: 'Lyttemøder' }).click();
+  const card = page.getByRole('button', { name: new RegExp(demoSeries.replace(/[()]/g, '\\$&')) });
+  await expect(card).toContainText('1 afholdt · 1 planlagt · Næste:');
+  await card.click();
+  const themes = page.getByRole('region', { name: 'Temaer' });
+  await expect(themes.getByRole('listitem').filter({ hasText: '#Vikardækning' })).toContainText('2 input');
+
+  // While sorting, «Vikardækning» is taken off the input about team meetings.
+  await page.getByRole('row', { name: /Bøgely Skole/ }).getByRole('button', { name: /^Sortér/ }).click();
+  const teamInput = page.getByRole('listitem', { name: 'Input 3', exact: true });
+  await teamInput.getByRole('button', { name: 'Fjern temaet Vikardækning' }).click();
+  await expect(teamInput.getByRole('list', { name: 'Temaer' })).not.toContainText('Vikardækning');
+  await page.getByRole('navigation', { name: 'Brødkrumme' }).getByRole('button', { name: demoSeries }).click();
+  await expect(themes.getByRole('listitem').filter({ hasText: '#Vikardækning' })).toContainText('1 input');
+  await page.getByRole('button', { name: 'Se temaoversigten' }).click();
+  await expect(page.getByRole('table').getByRole('row', { name: /^▸?\s*Vikardækning/ })).toContainText('1 input');
+
+  // The demo goes, and its series with it; the question says so first.
+  await menu(page).getByRole('button', { name: 'Fora' }).click();
+  await page.getByRole('main').getByRole('button', { name: /Bøgely Skole/ }).click();
+  await page.getByRole('button', { name: 'Fjern demoen' }).click();
+  await expect(page.getByText(/demoens serie af lyttemøder slettes/)).toBeVisible();
+  await page.getByRole('button', { name: 'Ja, fjern demoen' }).click();
+  await expect(page.getByText(/Der er endnu ingen fora/)).toBeVisible();
+  await menu(page).getByRole('button', { name: 'Lyttemøder' }).click();
+  await expect(page.getByText('Der er ingen serier af lyttemøder endnu. Opret den første.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /\(demo\)/ })).toHaveCount(0);
+});
