@@ -248,6 +248,14 @@ describe('a lyttemøde series follows every removal', () => {
     expect((await must(services, 'listening.getMeeting', { meetingId: meeting.id })).inputs[0]?.sentTo).toBeNull();
   });
 
+  test('an agenda item sent from a lyttemøde loses its «Fra lyttemøde» when the input is deleted', async () => {
+    const { services, input, trio } = await seeded();
+    await must(services, 'listening.sendInput', { inputId: input.id, meetingId: trio.id, title: 'Forberedelsestid', type: 'droeftelse', minutes: 15 });
+    const agenda: HeldQuery = { name: 'trio-mødet', method: 'meetings.get', input: { meetingId: trio.id }, value: await must(services, 'meetings.get', { meetingId: trio.id }) };
+    expect(affectedNames([agenda], await changesOf(services, 'listening.removeInput', { inputId: input.id }))).toEqual(['trio-mødet']);
+    expect((await must(services, 'meetings.get', { meetingId: trio.id })).items[0]?.fromListening ?? null).toBeNull();
+  });
+
   test('removing the demo refetches the series list', async () => {
     const services = servicesOn();
     await must(services, 'demo.install', {});
