@@ -30,6 +30,12 @@ const listeningInput = (client: QueryClient, answer: ListeningInput) =>
     detail ? { ...detail, inputs: detail.inputs.map((i) => (i.id === answer.id ? answer : i)) } : detail,
   );
 
+/** A new input joins its lyttemøde at once, so the count on the listening screen is never one behind. */
+const listeningNewInput = (client: QueryClient, answer: ListeningInput) =>
+  client.setQueryData<ListeningMeetingDetail>(['listening.getMeeting', { meetingId: answer.meetingId }], (detail) =>
+    detail && !detail.inputs.some((i) => i.id === answer.id) ? { ...detail, inputs: [...detail.inputs, answer] } : detail,
+  );
+
 const PLACEMENTS: Partial<Record<Method, Placement>> = {
   'meetings.update': meeting,
   'meetings.markAgendaSent': meeting,
@@ -60,6 +66,7 @@ const PLACEMENTS: Partial<Record<Method, Placement>> = {
   'referat.newVersion': referat,
   'listening.markHeld': listeningMeeting,
   'listening.removeInput': listeningMeeting,
+  'listening.addInput': listeningNewInput,
   'listening.updateInput': listeningInput,
   'listening.sortInput': listeningInput,
   'listening.setInputThemes': listeningInput,

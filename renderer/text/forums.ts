@@ -36,7 +36,7 @@ export const forumPageText = {
     remove: 'Fjern demoen',
     confirmTitle: 'Fjern demoen?',
     confirmText:
-      'Demo-forummet og alle dets møder, beslutninger og opfølgninger slettes fra arkivet. Jeres egne fora røres ikke. Det kan ikke fortrydes.',
+      'Demo-forummet med alle dets møder, beslutninger og opfølgninger og demoens serie af lyttemøder slettes fra arkivet. Jeres egne fora og lyttemøder røres ikke. Det kan ikke fortrydes.',
     confirm: 'Ja, fjern demoen',
     keep: 'Behold demoen',
   },

@@ -92,6 +92,7 @@ export const listeningText = {
   capturedTitle: 'Hørt indtil nu',
   noInputs: 'Intet skrevet ned endnu.',
   saved: (n: number) => `Gemt. ${plural(n, 'input', 'input')} i alt.`,
+  removed: (position: number, n: number) => `Input ${position} er slettet. ${plural(n, 'input', 'input')} i alt.`,
   edit: 'Ret',
   editInput: (n: number) => `Ret input ${n}`,
   removeInput: (n: number) => `Slet input ${n}`,

@@ -61,8 +61,15 @@ const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
   'search.query': () => any('meeting', 'agenda', 'action', 'forum'),
   'listening.listSeries': () => any('listening'),
   'listening.getSeries': ({ seriesId }) => [one('listening', seriesId)],
-  'listening.getMeeting': (_input, detail) => [one('listening', detail?.meeting.seriesId)],
-  'listening.overview': ({ seriesId }) => [one('listening', seriesId)],
+  // «Sendt til» names the item's forum, meeting and date: they follow a forum renamed or a meeting moved.
+  'listening.getMeeting': (_input, detail) => [
+    one('listening', detail?.meeting.seriesId),
+    ...(detail === undefined || detail.inputs.some((i) => i.sentTo) ? any('meeting', 'forum') : []),
+  ],
+  'listening.overview': ({ seriesId }, overview) => [
+    one('listening', seriesId),
+    ...(overview === undefined || [...overview.themes.flatMap((th) => th.inputs), ...overview.withoutTheme].some((i) => i.sentTo) ? any('meeting', 'forum') : []),
+  ],
   'listening.sendTargets': () => any('listening', 'forum', 'meeting'),
   'documents.dagsorden': everything,
   'documents.referat': everything,

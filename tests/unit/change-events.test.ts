@@ -5,7 +5,7 @@ import type { Services } from '../../electron/services/dispatch';
 import type { Change } from '../../shared/api/changes';
 import type { ArchiveChanged, Method, MethodInput } from '../../shared/api/contract';
 import { isAffected, readsOf, type ReadMethod } from '../../shared/api/reads';
-import { must, seedSlice, servicesOn, servicesWithArchive } from './support';
+import { must, seedListening, seedSlice, servicesOn, servicesWithArchive } from './support';
 
 /** Runs one write and returns the changes its event named. */
 async function changesOf<M extends Method>(services: Services, method: M, input: MethodInput<M>): Promise<readonly Change[]> {
@@ -185,5 +185,82 @@ describe('change events name what a write touched', () => {
     const added = await changesOf(services, 'agenda.addItem', { meetingId: meeting.id, title: 'Nyt punkt', type: 'droeftelse', minutes: 10 });
     expect(sorted(added)).toEqual(sorted([{ aggregate: 'agenda', id: meeting.id }, { aggregate: 'meeting', id: meeting.id }]));
     services.close();
+  });
+});
+
+describe('a lyttemøde series follows every removal', () => {
+  /** The lyttemøde screens of one series as a window holds them, with their last answers; and another series' page. */
+  async function heldScreens(services: Services, seriesId: string, meetingId: string, otherSeriesId: string): Promise<HeldQuery[]> {
+    const read = async (name: string, method: ReadMethod, input: object): Promise<HeldQuery> => ({ name, method, input, value: await must(services, method, input) });
+    return [
+      await read('serielisten', 'listening.listSeries', {}),
+      await read('serien', 'listening.getSeries', { seriesId }),
+      await read('lyttemødet', 'listening.getMeeting', { meetingId }),
+      await read('temaoversigten', 'listening.overview', { seriesId }),
+      await read('en-anden-serie', 'listening.getSeries', { seriesId: otherSeriesId }),
+    ];
+  }
+
+  async function seeded() {
+    const services = servicesOn();
+    const { series, meeting, input, theme } = await seedListening(services);
+    const other = await must(services, 'listening.createSeries', { title: 'Lyttemøder om inklusion', visitors: 'Skolechefen' });
+    const forum = await must(services, 'forums.create', { kind: 'trio', name: 'TRIO Egeskolen', school: 'Egeskolen' });
+    const trio = await must(services, 'meetings.create', { forumId: forum.id, title: 'TRIO-møde januar', startsAt: '2027-01-12T14:00', durationMinutes: 90 });
+    return { services, series, meeting, input, theme, other, trio };
+  }
+
+  const SERIES_SCREENS = ['lyttemødet', 'serielisten', 'serien', 'temaoversigten'];
+
+  test('deleting an input, a theme or an input’s theme, or undoing «afholdt», refetches every screen of its series and no other', async () => {
+    const { services, series, meeting, input, theme, other } = await seeded();
+    const second = await must(services, 'listening.addInput', { meetingId: meeting.id, text: 'Teammøderne bliver aflyst.', themes: ['Vikarer'] });
+    await must(services, 'listening.markHeld', { meetingId: meeting.id, held: true, participantCount: 9 });
+    const routes: [string, () => Promise<readonly Change[]>][] = [
+      ['tema fjernet fra et input', () => changesOf(services, 'listening.setInputThemes', { inputId: second.id, themes: [] })],
+      ['tema fjernet fra serien', () => changesOf(services, 'listening.removeTheme', { themeId: theme.id })],
+      ['afholdt fortrudt', () => changesOf(services, 'listening.markHeld', { meetingId: meeting.id, held: false })],
+      ['input slettet', () => changesOf(services, 'listening.removeInput', { inputId: input.id })],
+    ];
+    for (const [route, write] of routes) {
+      const held = await heldScreens(services, series.id, meeting.id, other.id);
+      expect(affectedNames(held, await write()), route).toEqual(SERIES_SCREENS);
+    }
+  });
+
+  test('removing a lyttemøde refetches the series list and the series', async () => {
+    const { services, series, meeting, other } = await seeded();
+    const planned = await must(services, 'listening.planMeeting', { seriesId: series.id, school: 'Lindeskolen', date: '2027-03-16', teacherGroup: 'Udskolingens lærere' });
+    const held = await heldScreens(services, series.id, meeting.id, other.id);
+    const changes = await changesOf(services, 'listening.removeMeeting', { meetingId: planned.id });
+    expect(affectedNames(held, changes)).toEqual(SERIES_SCREENS);
+  });
+
+  test('an input sent to a forum follows its item removed and its meeting moved', async () => {
+    const { services, series, meeting, input, other, trio } = await seeded();
+    const sent = await must(services, 'listening.sendInput', { inputId: input.id, meetingId: trio.id, title: 'Forberedelsestid', type: 'droeftelse', minutes: 15 });
+    const moved = await changesOf(services, 'meetings.update', { meetingId: trio.id, title: 'TRIO-møde januar', startsAt: '2027-01-19T14:00', durationMinutes: 90 });
+    expect(affectedNames(await heldScreens(services, series.id, meeting.id, other.id), moved)).toEqual(['lyttemødet', 'temaoversigten']);
+    const itemId = sent.sentTo?.itemId;
+    if (itemId === undefined) throw new Error('Inputtet blev ikke sendt videre');
+    const removed = await changesOf(services, 'agenda.removeItem', { itemId });
+    expect(affectedNames(await heldScreens(services, series.id, meeting.id, other.id), removed)).toEqual(SERIES_SCREENS);
+    expect((await must(services, 'listening.getMeeting', { meetingId: meeting.id })).inputs[0]?.sentTo).toBeNull();
+  });
+
+  test('an agenda item sent from a lyttemøde loses its «Fra lyttemøde» when the input is deleted', async () => {
+    const { services, input, trio } = await seeded();
+    await must(services, 'listening.sendInput', { inputId: input.id, meetingId: trio.id, title: 'Forberedelsestid', type: 'droeftelse', minutes: 15 });
+    const agenda: HeldQuery = { name: 'trio-mødet', method: 'meetings.get', input: { meetingId: trio.id }, value: await must(services, 'meetings.get', { meetingId: trio.id }) };
+    expect(affectedNames([agenda], await changesOf(services, 'listening.removeInput', { inputId: input.id }))).toEqual(['trio-mødet']);
+    expect((await must(services, 'meetings.get', { meetingId: trio.id })).items[0]?.fromListening ?? null).toBeNull();
+  });
+
+  test('removing the demo refetches the series list', async () => {
+    const services = servicesOn();
+    await must(services, 'demo.install', {});
+    const list: HeldQuery = { name: 'serielisten', method: 'listening.listSeries', input: {}, value: await must(services, 'listening.listSeries', {}) };
+    expect(affectedNames([list], await changesOf(services, 'demo.remove', {}))).toEqual(['serielisten']);
+    expect(await must(services, 'listening.listSeries', {})).toEqual([]);
   });
 });

@@ -12,12 +12,19 @@ export function focusCaptureLine(): void {
   document.querySelector<HTMLInputElement>('.capture-input')?.focus();
 }
 
+interface CaptureLineProps {
+  meetingId: string;
+  themes: readonly string[];
+  count: number;
+  /** A line was saved; the screen's status line says so. */
+  onSaved(): void;
+}
+
 /** One line per input: Enter saves and empties the line, and the cursor stays for the next. */
-export function CaptureLine({ meetingId, themes, count }: { meetingId: string; themes: readonly string[]; count: number }) {
+export function CaptureLine({ meetingId, themes, count, onSaved }: CaptureLineProps) {
   const [line, setLine] = useState('');
   const [quote, setQuote] = useState(false);
   const [error, setError] = useState<string>();
-  const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -34,7 +41,7 @@ export function CaptureLine({ meetingId, themes, count }: { meetingId: string; t
     setError(undefined);
     setLine('');
     setQuote(false);
-    setStatus(t.saved(count + 1));
+    onSaved();
     inputRef.current?.focus();
   }
 
@@ -75,9 +82,6 @@ export function CaptureLine({ meetingId, themes, count }: { meetingId: string; t
           {t.save}
         </button>
       </div>
-      <p role="status" className="visually-hidden">
-        {status}
-      </p>
     </form>
   );
 }

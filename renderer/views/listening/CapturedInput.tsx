@@ -11,7 +11,7 @@ import { QuoteText } from './QuoteText';
 import { ThemeList } from './ThemeList';
 
 /** One heard input: read, correct (the same line rules as capture) or delete. */
-export function CapturedInput({ input }: { input: ListeningInput }) {
+export function CapturedInput({ input, onRemoved }: { input: ListeningInput; onRemoved(position: number): void }) {
   const [editing, setEditing] = useState(false);
   const [line, setLine] = useState(input.text);
   const [quote, setQuote] = useState(input.isQuote);
@@ -39,6 +39,7 @@ export function CapturedInput({ input }: { input: ListeningInput }) {
   async function remove() {
     const outcome = await write('listening.removeInput', { inputId: input.id });
     if (!outcome.ok) return setError(outcome.error.message);
+    onRemoved(input.position);
     // The row and its buttons are gone; the natural next step is listening on.
     focusCaptureLine();
   }

@@ -6,7 +6,7 @@ import { CapturedInput } from './CapturedInput';
  * What has been heard, newest first: right under the line it was typed in, so the writer sees at a
  * glance that it landed, without scrolling during the conversation.
  */
-export function CapturedList({ inputs }: { inputs: readonly ListeningInput[] }) {
+export function CapturedList({ inputs, onRemoved }: { inputs: readonly ListeningInput[]; onRemoved(position: number): void }) {
   const newestFirst = [...inputs].reverse();
   return (
     <section className="captured" aria-labelledby="captured-title">
@@ -18,7 +18,7 @@ export function CapturedList({ inputs }: { inputs: readonly ListeningInput[] }) 
       ) : (
         <ol className="captured-list" reversed>
           {newestFirst.map((input) => (
-            <CapturedInput key={input.id} input={input} />
+            <CapturedInput key={input.id} input={input} onRemoved={onRemoved} />
           ))}
         </ol>
       )}

@@ -7,11 +7,14 @@ import { MeetingTable } from './MeetingTable';
 import { RemoveMeetingDialog } from './RemoveMeetingDialog';
 
 type OpenDialog = { kind: 'edit' | 'remove'; meeting: ListeningMeetingSummary } | null;
+/** What was done to a lyttemøde; a message about a saved one goes when it is removed, here or elsewhere. */
+type Done = { text: string; meetingId?: string };
 
 /** The series' lyttemøder, with moving and removing one in a modal dialog. */
 export function MeetingsSection({ meetings }: { meetings: readonly ListeningMeetingSummary[] }) {
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [message, setMessage] = useState<string>();
+  const [done, setDone] = useState<Done>();
+  const message = done && (done.meetingId === undefined || meetings.some((m) => m.id === done.meetingId)) ? done.text : undefined;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const focusNext = useRef<HTMLElement | null>(null);
@@ -25,14 +28,14 @@ export function MeetingsSection({ meetings }: { meetings: readonly ListeningMeet
 
   function open(kind: 'edit' | 'remove', meeting: ListeningMeetingSummary) {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setMessage(undefined);
+    setDone(undefined);
     setDialog({ kind, meeting });
   }
 
   /** Cancelled: back to the button that opened the dialog. Done: to the heading, above the message. */
-  function close(done?: string) {
-    focusNext.current = done === undefined ? opener.current : headingRef.current;
-    if (done !== undefined) setMessage(done);
+  function close(next?: Done) {
+    focusNext.current = next === undefined ? opener.current : headingRef.current;
+    if (next !== undefined) setDone(next);
     setDialog(null);
   }
 
@@ -48,8 +51,10 @@ export function MeetingsSection({ meetings }: { meetings: readonly ListeningMeet
       ) : (
         <MeetingTable meetings={meetings} onEdit={(m) => open('edit', m)} onRemove={(m) => open('remove', m)} />
       )}
-      {dialog?.kind === 'edit' && <EditMeetingDialog meeting={dialog.meeting} onSaved={close} onClose={() => close()} />}
-      {dialog?.kind === 'remove' && <RemoveMeetingDialog meeting={dialog.meeting} onRemoved={close} onClose={() => close()} />}
+      {dialog?.kind === 'edit' && (
+        <EditMeetingDialog meeting={dialog.meeting} onSaved={(text) => close({ text, meetingId: dialog.meeting.id })} onClose={() => close()} />
+      )}
+      {dialog?.kind === 'remove' && <RemoveMeetingDialog meeting={dialog.meeting} onRemoved={(text) => close({ text })} onClose={() => close()} />}
     </section>
   );
 }

@@ -38,7 +38,7 @@ export function SeriesPage({ seriesId }: { seriesId: string }) {
       <EditSeriesForm key={series.id} series={series} />
       <MeetingsSection meetings={meetings} />
       <div className="two-columns series-columns">
-        <PlanMeetingForm seriesId={seriesId} />
+        <PlanMeetingForm seriesId={seriesId} meetings={meetings} />
         <ThemePanel themes={themes} />
       </div>
     </div>
