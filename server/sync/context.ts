@@ -1,0 +1,27 @@
+import type { Connection } from '@hocuspocus/server';
+
+/** One laptop's WebSocket: the server closes it whole when its device is revoked or it misbehaves. */
+export interface SocketSession {
+  id: string;
+  close(code: number, reason: string): void;
+}
+
+/**
+ * What the server knows about one document on one socket, set in onAuthenticate. Hocuspocus copies the
+ * socket's context into each document's, so `socket` is shared by all documents of a laptop.
+ */
+export interface ConnectionContext {
+  socket: SocketSession;
+  personId?: string;
+  deviceId?: string;
+  forumId?: string;
+}
+
+export function contextOf(connection: Connection): ConnectionContext {
+  return connection.context as ConnectionContext;
+}
+
+/** WebSocket close codes the laptop can act on (4000–4999 are the application's own). */
+export const CLOSE_REVOKED = 4401;
+export const CLOSE_FORBIDDEN = 4403;
+export const CLOSE_POLICY = 1008;
