@@ -1,5 +1,4 @@
 // The sync server's command line (`npm run server`): plain Node, no Electron. Built to dist/server/server.cjs.
-import { startServer } from './app';
 import { jsonLinesLog } from './log';
 import { Registry } from './membership/registry';
 import { USAGE, UsageError, parseCommand, type Command } from './options';
@@ -32,6 +31,8 @@ async function invite(command: Extract<Command, { kind: 'invite' }>): Promise<vo
 
 async function start(command: Extract<Command, { kind: 'start' }>): Promise<void> {
   const db = await openStorage(command.storage);
+  // Loaded here, not at the top: `invite` and `--help` need none of Hocuspocus, Redis or ws.
+  const { startServer } = await import('./app');
   const server = await startServer(db, command.server, jsonLinesLog);
   const url = `ws://${command.server.host}:${server.port}`;
   process.stdout.write(`Samtalerum-server lytter på ${url} (administration: http://${command.server.host}:${server.port}/api)\n`);

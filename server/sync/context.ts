@@ -22,6 +22,7 @@ export function contextOf(connection: Connection): ConnectionContext {
 }
 
 /** WebSocket close codes the laptop can act on (4000–4999 are the application's own). */
-export const CLOSE_REVOKED = 4401;
+// 4410, not Hocuspocus's own 4401 (Unauthorized), so a laptop can tell «this device is revoked» apart.
+export const CLOSE_REVOKED = 4410;
 export const CLOSE_FORBIDDEN = 4403;
 export const CLOSE_POLICY = 1008;

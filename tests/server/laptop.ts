@@ -9,7 +9,7 @@ export interface Received {
   bytes: Buffer[];
 }
 
-export function recordingSocket(received: Received): typeof WebSocket {
+export function recordingSocket(received: Received): new (address: string) => WebSocket {
   return class RecordingWebSocket extends WebSocket {
     constructor(address: string | URL, protocols?: string | string[]) {
       super(address, protocols);

@@ -1,7 +1,11 @@
 // The sync server on its embedded SQLite storage: rights enforced per document, membership changes applied
 // to open connections at once, invitations, and logs that hold ids and reasons only.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { kommuneAdmin } from './forum';
+import { kommuneAdmin, redeem, shareForum } from './forum';
+import { api } from './laptop';
 import * as scenario from './scenarios';
 import { sqliteStorage, startServerProcess, type ServerProcess, type Storage } from './serverProcess';
 
@@ -28,6 +32,29 @@ describe('synkroniseringsserveren med SQLite', () => {
   it('falske nøgler, ukendte dokumenter, fremmede og et møde i et andet forum afvises', () => scenario.forgedAndStrangersAreDenied(server));
   it('indbakken er indsenderens og forummets medlemmers', () => scenario.inboxBelongsToSubmitterAndMembers(server));
   it('et låst referat afviser skrivning, også på forbindelser der var åbne', () => scenario.lockedReferatRefusesWrites(server));
+
+  it('kommandolinjen udsteder invitationer til et forum og til en administrator', async () => {
+    const run = promisify(execFile);
+    const cli = (...args: string[]) => run(process.execPath, [join(__dirname, '../../dist/server/server.cjs'), ...args]);
+    const forum = await shareForum(server);
+    const { stdout } = await cli('invite', '--forum', forum.forumId, '--ret', 'læser', '--navn', 'Kredsformand', ...storage.args);
+    const kode = /Invitationskode: (\S+)/.exec(stdout)?.[1] ?? '';
+    scenario.secrets.push(kode);
+    const reader = await redeem(server, kode, 'Kredsens bærbar');
+    const me = await api<{ fora: { forumId: string; ret: string; admin: boolean }[] }>(server.http, 'GET', '/api/mig', { credential: reader.credential });
+    expect(me.body.fora).toEqual([{ forumId: forum.forumId, navn: 'TRIO Vestskolen', ret: 'læser', admin: false }]);
+
+    const admin = await cli('invite', '--admin', ...storage.args);
+    const adminCode = /Invitationskode: (\S+)/.exec(admin.stdout)?.[1] ?? '';
+    scenario.secrets.push(adminCode);
+    const second = await redeem(server, adminCode, 'IT-afdelingens pc');
+    const secondMe = await api<{ kommuneAdmin: boolean }>(server.http, 'GET', '/api/mig', { credential: second.credential });
+    expect(secondMe.body.kommuneAdmin).toBe(true);
+
+    await expect(cli('invite', '--forum', forum.forumId, '--ret', 'ejer', ...storage.args)).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/«medlem» eller «læser»/) });
+    const help = await cli('--help');
+    expect(help.stdout).toMatch(/invite --admin/);
+  });
 
   it('loggen har id’er og årsager, aldrig indhold, nøgler eller koder', async () => {
     const admin = await kommuneAdmin(server);

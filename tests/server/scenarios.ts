@@ -126,7 +126,7 @@ export async function revokedDeviceIsCutOffAtOnce(server: ServerProcess): Promis
   const refused = new Promise<string>((resolve) => opened.provider.on('authenticationFailed', ({ reason }: { reason: string }) => resolve(reason)));
   const revoked = await api(server.http, 'DELETE', `/api/enheder/${forum.medlem.deviceId}`, { credential: forum.admin.credential });
   expect(revoked.status).toBe(204);
-  expect(await within(disconnected, 2000, 'lukning af den spærrede enheds forbindelse')).toBe(4401);
+  expect(await within(disconnected, 2000, 'lukning af den spærrede enheds forbindelse')).toBe(4410);
   // The laptop reconnects by itself and is refused.
   expect(await within(refused, 5000, 'afvisning efter genforbindelse')).toBe('revoked-device');
   const http = await api<{ fejl: string }>(server.http, 'GET', '/api/mig', { credential: forum.medlem.credential });
