@@ -15,7 +15,8 @@ if [ -z "$_pg_version" ]; then
   return 1 2>/dev/null || exit 1
 fi
 _pg_port=$(pg_lsclusters --no-header | awk -v v="$_pg_version" '$1 == v && $2 == "main" {print $3}')
-if ! pg_lsclusters --no-header | awk -v v="$_pg_version" '$1 == v && $2 == "main" {print $4}' | grep -q online; then
+_pg_status=$(pg_lsclusters --no-header | awk -v v="$_pg_version" '$1 == v && $2 == "main" {print $4}')
+if [ "$_pg_status" != "online" ]; then
   _as_root pg_ctlcluster "$_pg_version" main start
 fi
 # A role that may create the throwaway databases the tests use; its password is only for loopback tests.
