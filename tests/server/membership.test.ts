@@ -33,6 +33,7 @@ describe('synkroniseringsserveren med SQLite', () => {
   it('indbakken er indsenderens og forummets medlemmers', () => scenario.inboxBelongsToSubmitterAndMembers(server));
   it('et låst referat afviser skrivning, også på forbindelser der var åbne', () => scenario.lockedReferatRefusesWrites(server));
 
+  it('en person med en enhed kommer med i endnu et forum på samme enhed', () => scenario.personJoinsAnotherForumOnSameDevice(server));
   it('kommandolinjen udsteder invitationer til et forum og til en administrator', async () => {
     const run = promisify(execFile);
     const cli = (...args: string[]) => run(process.execPath, [join(__dirname, '../../dist/server/server.cjs'), ...args]);

@@ -282,3 +282,19 @@ export async function acknowledgedSurvivesKill9(start: () => Promise<ServerProce
   expect(last.doc.getText('punkt').toString()).toBe(`Til sidst: ${words.join('')}`);
   await third.stop();
 }
+
+export async function personJoinsAnotherForumOnSameDevice(server: ServerProcess): Promise<void> {
+  const first = await shareForum(server);
+  const second = await shareForum(server);
+  const code = await invite(server, second.admin, second.forumId, 'medlem');
+  secrets.push(code);
+  const joined = await api<{ personId: string; deviceId: string; credential?: string }>(server.http, 'POST', '/api/invitationer/indloes', {
+    credential: first.medlem.credential,
+    body: { kode: code },
+  });
+  expect(joined.status).toBe(201);
+  expect(joined.body).toEqual({ personId: first.medlem.personId, deviceId: first.medlem.deviceId });
+  const me = await api<{ fora: { forumId: string; ret: string }[] }>(server.http, 'GET', '/api/mig', { credential: first.medlem.credential });
+  expect(me.body.fora.map((forum) => forum.forumId).sort()).toEqual([first.forumId, second.forumId].sort());
+  await laptop(server, first.medlem).sync(documentName({ kind: 'forum', forumId: second.forumId }));
+}
