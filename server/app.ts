@@ -5,6 +5,7 @@ import { Database as DatabaseExtension } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { documentName } from '../shared/sync/documents';
 import { administrationApi } from './http/api';
 import type { Log } from './log';
 import { Registry } from './membership/registry';
@@ -54,7 +55,7 @@ export async function startServer(db: Database, options: ServerOptions, log: Log
   const registry = new Registry(db);
   const documents = new DocumentStore(db, (document) => log({ event: 'damaged-update', document }));
   const locks = new MeetingLocks((meetingId, forumId) => {
-    log({ event: 'referat-locked', forum: forumId, document: meetingId });
+    log({ event: 'referat-locked', forum: forumId, document: documentName({ kind: 'moede', forumId, meetingId }) });
     registry.lockMeeting(meetingId, new Date().toISOString()).catch(() => log({ event: 'store-failed', reason: 'lock', forum: forumId }));
   });
 

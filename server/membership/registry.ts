@@ -217,8 +217,12 @@ export class Registry {
   /** The forum a meeting belongs to: the first forum it was opened under. */
   async claimMeeting(meetingId: string, forumId: string): Promise<{ forumId: string; locked: boolean }> {
     await this.db.run('INSERT INTO meetings (meeting_id, forum_id) VALUES (?, ?) ON CONFLICT (meeting_id) DO NOTHING', [meetingId, forumId]);
+    return (await this.meeting(meetingId)) ?? { forumId, locked: false };
+  }
+
+  async meeting(meetingId: string): Promise<{ forumId: string; locked: boolean } | null> {
     const row = await one<{ forum_id: string; locked_at: string | null }>(this.db, 'SELECT forum_id, locked_at FROM meetings WHERE meeting_id = ?', [meetingId]);
-    return { forumId: row?.forum_id ?? forumId, locked: (row?.locked_at ?? null) !== null };
+    return row ? { forumId: row.forum_id, locked: row.locked_at !== null } : null;
   }
 
   async lockMeeting(meetingId: string, lockedAt: string): Promise<void> {

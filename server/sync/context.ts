@@ -26,3 +26,4 @@ export function contextOf(connection: Connection): ConnectionContext {
 export const CLOSE_REVOKED = 4410;
 export const CLOSE_FORBIDDEN = 4403;
 export const CLOSE_POLICY = 1008;
+export const CLOSE_STORE_FAILED = 1011;

@@ -10,7 +10,7 @@ import { parseDocumentName } from '../../shared/sync/documents';
 import type { Log } from '../log';
 import type { Registry } from '../membership/registry';
 import type { DocumentStore } from '../storage/documentStore';
-import { CLOSE_POLICY, type ConnectionContext } from './context';
+import { CLOSE_POLICY, CLOSE_STORE_FAILED, type ConnectionContext } from './context';
 import type { MeetingLocks } from './meetingLocks';
 import { readIncoming } from './messages';
 import { accessFor, meetingOf } from './access';
@@ -46,7 +46,12 @@ export function guard(registry: Registry, documents: DocumentStore, locks: Meeti
         throw new Denied(reason);
       }
       const ids = { person: device.personId, device: device.deviceId, forum: doc.forumId, document: documentName, socket };
-      const access = await accessFor(registry, locks, doc, device.personId);
+      const access = await accessFor(
+        { forumExists: (id) => registry.forumExists(id), membership: (f, p) => registry.membership(f, p), meeting: (m, f) => registry.claimMeeting(m, f) },
+        locks,
+        doc,
+        device.personId,
+      );
       if (access.kind === 'nægtet') {
         log({ event: 'denied', reason: access.reason, ...ids });
         throw new Denied(access.reason);
@@ -89,7 +94,9 @@ export function guard(registry: Registry, documents: DocumentStore, locks: Meeti
       try {
         await documents.append(documentName, incoming.update);
       } catch (error) {
+        // Not stored, so not acknowledged: the laptop keeps the change and sends it again when it reconnects.
         log({ event: 'store-failed', reason: error instanceof Error ? error.name : 'unknown', ...ids });
+        ctx.socket.close(CLOSE_STORE_FAILED, 'store-failed');
         throw error;
       }
     },

@@ -9,7 +9,7 @@ import { MEETING_ROOT, REFERAT_LOCKED_KEY, documentName, parseDocumentName } fro
 export class MeetingLocks {
   private readonly locked = new Set<string>();
 
-  constructor(private readonly onLocked: (meetingId: string, forumId: string, lockedAt: string) => void) {}
+  constructor(private readonly onLocked: (meetingId: string, forumId: string) => void) {}
 
   has(meetingId: string): boolean {
     return this.locked.has(meetingId);
@@ -27,7 +27,7 @@ export class MeetingLocks {
       for (const name of [document.name, documentName({ kind: 'fortroligt', forumId: doc.forumId, meetingId: doc.meetingId })]) {
         for (const connection of documents.get(name)?.getConnections() ?? []) connection.readOnly = true;
       }
-      this.onLocked(doc.meetingId, doc.forumId, lockedAt);
+      this.onLocked(doc.meetingId, doc.forumId);
     };
     root.observe(check);
     check();
