@@ -34,6 +34,8 @@ describe('synkroniseringsserveren med SQLite', () => {
   it('et låst referat afviser skrivning, også på forbindelser der var åbne', () => scenario.lockedReferatRefusesWrites(server));
 
   it('en person med en enhed kommer med i endnu et forum på samme enhed', () => scenario.personJoinsAnotherForumOnSameDevice(server));
+  it('medlemslisten viser ret og enheder, og forummet beholder en administrator', () => scenario.membersAreListedWithRightsAndDevices(server));
+  it('en bærbar åbner 300 møder på én forbindelse', () => scenario.laptopSyncsHundredsOfMeetings(server, 300));
   it('kommandolinjen udsteder invitationer til et forum og til en administrator', async () => {
     const run = promisify(execFile);
     const cli = (...args: string[]) => run(process.execPath, [join(__dirname, '../../dist/server/server.cjs'), ...args]);

@@ -298,3 +298,35 @@ export async function personJoinsAnotherForumOnSameDevice(server: ServerProcess)
   expect(me.body.fora.map((forum) => forum.forumId).sort()).toEqual([first.forumId, second.forumId].sort());
   await laptop(server, first.medlem).sync(documentName({ kind: 'forum', forumId: second.forumId }));
 }
+
+export async function membersAreListedWithRightsAndDevices(server: ServerProcess): Promise<void> {
+  const forum = await shareForum(server);
+  type Listed = { medlemmer: { personId: string; ret: string; admin: boolean; enheder?: { deviceId: string; spaerret: string | null }[] }[] };
+  const asAdmin = await api<Listed>(server.http, 'GET', `/api/fora/${forum.forumId}/medlemmer`, { credential: forum.admin.credential });
+  expect(asAdmin.status).toBe(200);
+  const byPerson = new Map(asAdmin.body.medlemmer.map((member) => [member.personId, member]));
+  expect(byPerson.get(forum.admin.personId)).toMatchObject({ ret: 'medlem', admin: true });
+  expect(byPerson.get(forum.laeser.personId)).toMatchObject({ ret: 'læser', admin: false, enheder: [{ deviceId: forum.laeser.deviceId, spaerret: null }] });
+  const asReader = await api<Listed>(server.http, 'GET', `/api/fora/${forum.forumId}/medlemmer`, { credential: forum.laeser.credential });
+  expect(asReader.body.medlemmer.every((member) => member.enheder === undefined)).toBe(true);
+
+  // The forum keeps an administrator who is a medlem.
+  const lastAdmin = await api<{ fejl: string }>(server.http, 'DELETE', `/api/fora/${forum.forumId}/medlemmer/${forum.admin.personId}`, { credential: forum.admin.credential });
+  expect(lastAdmin.status).toBe(409);
+  expect(lastAdmin.body.fejl).toMatch(/mindst én administrator/);
+  const badRight = await api<{ fejl: string }>(server.http, 'PUT', `/api/fora/${forum.forumId}/medlemmer/${forum.medlem.personId}`, {
+    credential: forum.admin.credential,
+    body: { ret: 'ejer' },
+  });
+  expect(badRight.status).toBe(400);
+  expect(badRight.body.fejl).toMatch(/«medlem» eller «læser»/);
+}
+
+/** A laptop opens every meeting of a long-lived forum on one socket, all before the first is authenticated. */
+export async function laptopSyncsHundredsOfMeetings(server: ServerProcess, count: number): Promise<void> {
+  const forum = await shareForum(server);
+  const member = laptop(server, forum.medlem);
+  const opened = Array.from({ length: count }, () => member.open(meetingDocs(forum.forumId).moede));
+  const outcomes = await within(Promise.all(opened.map((each) => each.outcome)), 20_000, `${count} møder`);
+  expect(outcomes.filter((outcome) => outcome.kind === 'synced')).toHaveLength(count);
+}
