@@ -25,8 +25,11 @@ class Denied extends Error {
 
 /**
  * The server's gate: every document of every connection is checked in onAuthenticate, and every message
- * in beforeHandleMessage, where an update is also written to disk before Hocuspocus applies and
- * acknowledges it (Hocuspocus sends the SyncStatus acknowledgement right after applying).
+ * in beforeHandleMessage. Hocuspocus acknowledges a change in MessageReceiver.readSyncMessage: right after
+ * readUpdate / readSyncStep2 has applied it, it sends SyncStatus(true), on which the provider lowers
+ * `unsyncedChanges`. Its Database extension stores the whole state only later (debounced, 2 s). Connection
+ * awaits beforeHandleMessage before it hands the message to MessageReceiver, so the update is appended to
+ * the document's update table here, and is on disk before it can be acknowledged.
  */
 export function guard(registry: Registry, documents: DocumentStore, locks: MeetingLocks, log: Log): Extension {
   return {
