@@ -2,7 +2,7 @@
 import { afterAll, afterEach, describe, it } from 'vitest';
 import { postgresStorage } from './postgresStorage';
 import * as scenario from './scenarios';
-import { sqliteStorage, startServerProcess, type Storage } from './serverProcess';
+import { freePort, sqliteStorage, startServerProcess, type Storage } from './serverProcess';
 
 describe('en kvitteret ændring overlever kill -9 af serveren', () => {
   const storages: Storage[] = [];
@@ -21,5 +21,13 @@ describe('en kvitteret ændring overlever kill -9 af serveren', () => {
     const storage = await postgresStorage();
     storages.push(storage);
     await scenario.acknowledgedSurvivesKill9(() => startServerProcess(storage));
+  });
+
+  it('midt i en synkronisering på SQLite: den bærbare sender det ukvitterede igen', async () => {
+    const storage = sqliteStorage();
+    storages.push(storage);
+    // The same address after the restart, as behind a kommune's proxy, so the laptop reconnects by itself.
+    const port = String(await freePort());
+    await scenario.killedMidSyncLosesNothing(() => startServerProcess(storage, ['--port', port]));
   });
 });

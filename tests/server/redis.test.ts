@@ -1,23 +1,13 @@
 // Two server instances behind a load balancer: one PostgreSQL, one Redis, an edit on one reaches the other.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { documentName } from '../../shared/sync/documents';
 import { shareForum } from './forum';
 import { acknowledged, api, until, within } from './laptop';
 import { postgresStorage } from './postgresStorage';
 import * as scenario from './scenarios';
-import { startServerProcess, type ServerProcess, type Storage } from './serverProcess';
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (typeof address !== 'object' || address === null) throw new Error('Ingen ledig port');
-  return address.port;
-}
+import { freePort, startServerProcess, type ServerProcess, type Storage } from './serverProcess';
 
 async function startRedis(): Promise<{ port: number; process: ChildProcess }> {
   const port = await freePort();

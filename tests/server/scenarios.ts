@@ -330,3 +330,34 @@ export async function laptopSyncsHundredsOfMeetings(server: ServerProcess, count
   const outcomes = await within(Promise.all(opened.map((each) => each.outcome)), 20_000, `${count} møder`);
   expect(outcomes.filter((outcome) => outcome.kind === 'synced')).toHaveLength(count);
 }
+
+/**
+ * The server is killed while a laptop is writing; the laptop keeps writing offline, reconnects to the
+ * restarted server by itself and sends what was not acknowledged. Nothing is lost.
+ */
+export async function killedMidSyncLosesNothing(start: () => Promise<ServerProcess>): Promise<void> {
+  const server = await start();
+  const forum = await shareForum(server);
+  const { moede } = meetingDocs(forum.forumId);
+  const writer = laptop(server, forum.medlem);
+  const opened = await writer.sync(moede);
+  const list = opened.doc.getArray<string>('punkter');
+  const written: string[] = [];
+  const write = (count: number): void => {
+    for (let i = 0; i < count; i++) {
+      const item = `punkt-${written.length}`;
+      written.push(item);
+      list.push([item]);
+    }
+  };
+  write(20);
+  const killed = server.kill9();
+  write(20);
+  await killed;
+  write(20);
+  const restarted = await start();
+  await until(() => opened.provider.isSynced && !opened.provider.hasUnsyncedChanges, 15_000, 'genforbindelse og kvittering');
+  const fresh = await laptop(restarted, forum.medlem).sync(moede);
+  expect(fresh.doc.getArray<string>('punkter').toArray().sort()).toEqual([...written].sort());
+  await restarted.stop();
+}

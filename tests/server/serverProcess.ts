@@ -1,6 +1,7 @@
 // Runs the built sync server (dist/server/server.cjs) as a real child process and reads what it prints.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -33,6 +34,16 @@ export interface ServerProcess {
 export interface Storage {
   args: string[];
   cleanup(): Promise<void>;
+}
+
+/** A port nobody listens on now, for a server that must come back on the same address. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  if (typeof address !== 'object' || address === null) throw new Error('Ingen ledig port');
+  return address.port;
 }
 
 export function sqliteStorage(): Storage {
