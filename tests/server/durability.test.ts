@@ -2,12 +2,13 @@
 import { afterAll, afterEach, describe, it } from 'vitest';
 import { postgresStorage } from './postgresStorage';
 import * as scenario from './scenarios';
-import { freePort, sqliteStorage, startServerProcess, type Storage } from './serverProcess';
+import { freePort, sqliteStorage, startServerProcess, stopAllServers, type Storage } from './serverProcess';
 
 describe('en kvitteret ændring overlever kill -9 af serveren', () => {
   const storages: Storage[] = [];
   afterEach(() => scenario.closeLaptops());
   afterAll(async () => {
+    await stopAllServers();
     for (const storage of storages) await storage.cleanup();
   });
 

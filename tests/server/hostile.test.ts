@@ -6,7 +6,7 @@ import { documentName } from '../../shared/sync/documents';
 import { shareForum, type SharedForum } from './forum';
 import { acknowledged, until, within } from './laptop';
 import * as scenario from './scenarios';
-import { sqliteStorage, startServerProcess, type ServerProcess, type Storage } from './serverProcess';
+import { sqliteStorage, startServerProcess, stopAllServers, type ServerProcess, type Storage } from './serverProcess';
 
 // Hocuspocus's framing (lib0): unsigned LEB128 numbers, strings and byte arrays prefixed with their length.
 function varUint(value: number): number[] {
@@ -56,7 +56,7 @@ describe('serveren tåler dårlige og for mange beskeder', () => {
   });
   afterEach(() => scenario.closeLaptops());
   afterAll(async () => {
-    await server?.stop();
+    await stopAllServers();
     await storage?.cleanup();
   });
 

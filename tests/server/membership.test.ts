@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { kommuneAdmin, redeem, shareForum } from './forum';
 import { api } from './laptop';
 import * as scenario from './scenarios';
-import { sqliteStorage, startServerProcess, type ServerProcess, type Storage } from './serverProcess';
+import { sqliteStorage, startServerProcess, stopAllServers, type ServerProcess, type Storage } from './serverProcess';
 
 describe('synkroniseringsserveren med SQLite', () => {
   let storage: Storage;
@@ -19,7 +19,7 @@ describe('synkroniseringsserveren med SQLite', () => {
   });
   afterEach(() => scenario.closeLaptops());
   afterAll(async () => {
-    await server?.stop();
+    await stopAllServers();
     await storage?.cleanup();
   });
 

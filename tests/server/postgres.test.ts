@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import { postgresStorage } from './postgresStorage';
 import * as scenario from './scenarios';
-import { startServerProcess, type ServerProcess, type Storage } from './serverProcess';
+import { startServerProcess, stopAllServers, type ServerProcess, type Storage } from './serverProcess';
 
 describe('synkroniseringsserveren med PostgreSQL', () => {
   let storage: Storage;
@@ -14,7 +14,7 @@ describe('synkroniseringsserveren med PostgreSQL', () => {
   });
   afterEach(() => scenario.closeLaptops());
   afterAll(async () => {
-    await server?.stop();
+    await stopAllServers();
     await storage?.cleanup();
   });
 

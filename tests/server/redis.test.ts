@@ -7,7 +7,7 @@ import { shareForum } from './forum';
 import { acknowledged, api, until, within } from './laptop';
 import { postgresStorage } from './postgresStorage';
 import * as scenario from './scenarios';
-import { freePort, startServerProcess, type ServerProcess, type Storage } from './serverProcess';
+import { freePort, startServerProcess, stopAllServers, type Storage } from './serverProcess';
 
 async function startRedis(): Promise<{ port: number; process: ChildProcess }> {
   const port = await freePort();
@@ -25,10 +25,9 @@ async function startRedis(): Promise<{ port: number; process: ChildProcess }> {
 describe('to serverinstanser med Redis', () => {
   let storage: Storage | undefined;
   let redis: { port: number; process: ChildProcess } | undefined;
-  const servers: ServerProcess[] = [];
   afterEach(() => scenario.closeLaptops());
   afterAll(async () => {
-    for (const server of servers) await server.stop();
+    await stopAllServers();
     redis?.process.kill('SIGKILL');
     await storage?.cleanup();
   });
@@ -38,9 +37,7 @@ describe('to serverinstanser med Redis', () => {
     redis = await startRedis();
     const args = ['--redis', `127.0.0.1:${redis.port}`, '--kontrol-sekunder', '1'];
     const first = await startServerProcess(storage, args);
-    servers.push(first);
     const second = await startServerProcess(storage, args);
-    servers.push(second);
 
     const forum = await shareForum(first);
     const name = documentName({ kind: 'moede', forumId: forum.forumId, meetingId: randomUUID() });

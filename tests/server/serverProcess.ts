@@ -51,6 +51,13 @@ export function sqliteStorage(): Storage {
   return { args: ['--data', dir], cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+const running = new Set<ServerProcess>();
+
+/** Stops every server a test file started, also those a failed test left running. */
+export async function stopAllServers(): Promise<void> {
+  for (const server of [...running]) await server.stop();
+}
+
 export async function startServerProcess(storage: Storage, extraArgs: string[] = []): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, [ENTRY, '--port', '0', ...storage.args, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -98,7 +105,7 @@ export async function startServerProcess(storage: Storage, extraArgs: string[] =
 
   const started = await waitFor(() => /lytter på (ws:\/\/\S+)/.exec(output)?.[1] ?? undefined, 20_000, 'at serveren lyttede');
   await waitFor(() => (logs().some((line) => line.event === 'started') ? true : undefined), 10_000, 'start-loggen');
-  return {
+  const server: ServerProcess = {
     url: started,
     http: started.replace('ws://', 'http://'),
     firstAdminCode: /invitationskode: (\S+)/.exec(output)?.[1] ?? null,
@@ -115,4 +122,7 @@ export async function startServerProcess(storage: Storage, extraArgs: string[] =
       await exit;
     },
   };
+  running.add(server);
+  void exit.then(() => running.delete(server));
+  return server;
 }
