@@ -1,5 +1,6 @@
 // Lint rules, including the runtime boundaries: shared/ imports no runtime; renderer/ imports shared/
-// only; the service, archive and export layers never import Electron, so they run under plain Node.
+// only; the service, archive and export layers never import Electron, so they run under plain Node;
+// the sync server (server/) imports shared/ and nothing else of ours.
 // import-x adds the layer zones (archive and export never import services; stores never import views)
 // and refuses import cycles, resolving our extensionless TypeScript imports with its own node resolver.
 import js from '@eslint/js';
@@ -60,7 +61,11 @@ export default tseslint.config(
     rules: restrict(['electron', '**/electron/main/**', '**/electron/preload/**', '**/renderer/**'], 'Services, archive and export run under plain Node; they may not import Electron.'),
   },
   {
-    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'tests/**/*.ts'],
+    files: ['server/**/*.ts'],
+    rules: restrict(['electron', '**/electron/**', '**/renderer/**', 'react', 'react-dom'], "The sync server is plain Node: it shares only shared/ with the app."),
+  },
+  {
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'tests/**/*.ts', 'server/**/*.ts'],
     plugins: { 'import-x': importX },
     settings: {
       'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],

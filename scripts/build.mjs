@@ -1,5 +1,5 @@
-// Builds everything that runs outside the browser: the Electron main process and preload (for the app)
-// and the loopback harness (for the browser tests). The renderer is built by Vite.
+// Builds everything that runs outside the browser: the Electron main process and preload (for the app),
+// the loopback harness (for the browser tests) and the kommune's sync server. The renderer is built by Vite.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 const common = {
@@ -17,6 +17,16 @@ const common = {
 const packaged = { ...common, sourcemap: false };
 const tool = { ...common, sourcemap: true };
 
+// The kommune's sync server runs from the checkout with its node_modules (better-sqlite3, pg, ioredis).
+const server = () =>
+  build({ ...tool, packages: 'external', entryPoints: ['server/main.ts'], outfile: 'dist/server/server.cjs', banner: { js: '#!/usr/bin/env node' } });
+
+// `node scripts/build.mjs server` builds the sync server alone (npm run server).
+if (process.argv[2] === 'server') {
+  await server();
+  process.exit(0);
+}
+
 // electron-builder packs the whole folder, so it starts empty: nothing left from an earlier build goes along.
 rmSync('dist/electron', { recursive: true, force: true });
 
@@ -28,6 +38,7 @@ await Promise.all([
   build({ ...tool, entryPoints: ['tests/harness/entry.ts'], outfile: 'dist/harness/server.cjs', external: ['./service.cjs'] }),
   build({ ...tool, entryPoints: ['tests/harness/server.ts'], outfile: 'dist/harness/service.cjs' }),
   build({ ...tool, entryPoints: ['electron/cli/samtalerum.ts'], outfile: 'dist/cli/samtalerum.cjs', banner: { js: '#!/usr/bin/env node' } }),
+  server(),
   // The start-up benchmark drives Chromium through Playwright, which is loaded from node_modules.
   build({ ...tool, entryPoints: ['tests/bench/bench.ts'], outfile: 'dist/bench/bench.cjs', external: [...common.external, '@playwright/test'] }),
 ]);

@@ -1,0 +1,190 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Log } from '../log';
+import { Refusal } from '../membership/refusal';
+import { RETTIGHEDER, type KnownDevice, type Registry, type Ret } from '../membership/registry';
+import type { Scope } from '../sync/enforcement';
+import { id, readBody, send, text, type Body } from './json';
+
+const DEFAULT_VALID_SECONDS = 7 * 24 * 3600;
+const MAX_VALID_SECONDS = 30 * 24 * 3600;
+
+interface Route {
+  method: string;
+  path: RegExp;
+  handle: (call: Call) => Promise<void>;
+}
+
+interface Call {
+  params: string[];
+  body: Body;
+  caller: KnownDevice | null;
+  response: ServerResponse;
+}
+
+function ret(value: unknown): Ret {
+  if (!RETTIGHEDER.includes(value as Ret)) throw new Refusal(400, 'Retten skal være «medlem» eller «læser».');
+  return value as Ret;
+}
+
+function signedIn(call: Call): KnownDevice {
+  if (!call.caller) throw new Refusal(401, 'Enheden er ikke kendt på serveren eller er spærret. Tilslut den igen med en ny invitation.');
+  return call.caller;
+}
+
+/**
+ * The administration API on the sync server's own port: JSON in and out, the device credential as Bearer,
+ * Danish messages in `fejl`. After every change to the membership table `enforce` applies it to the
+ * connections that are open, so a removed member or a revoked device is cut off at once.
+ */
+export function administrationApi(registry: Registry, log: Log, enforce: (scope: Scope) => Promise<void>) {
+  const forumAdmin = async (caller: KnownDevice, forumId: string): Promise<void> => {
+    if (!(await registry.forumExists(forumId))) throw new Refusal(404, 'Forummet er ikke delt på serveren.');
+    if (caller.kommuneAdmin) return;
+    const membership = await registry.membership(forumId, caller.personId);
+    if (!membership?.admin) throw new Refusal(403, 'Kun forummets administratorer må det.');
+  };
+
+  const routes: Route[] = [
+    {
+      method: 'GET',
+      path: /^\/api\/sundhed$/,
+      handle: async ({ response }) => send(response, 200, { status: 'ok' }),
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/invitationer\/indloes$/,
+      handle: async ({ body, caller, response }) => {
+        const kode = text(body, 'kode', 'Invitationskoden', 40);
+        const enhedsnavn = caller ? '' : text(body, 'enhedsnavn', 'Enhedens navn', 100);
+        const redeemed = await registry.redeem(kode, enhedsnavn, caller && { personId: caller.personId, deviceId: caller.deviceId });
+        log({ event: 'redeemed', person: redeemed.personId, device: redeemed.deviceId, forum: redeemed.forumId ?? undefined });
+        send(response, 201, { personId: redeemed.personId, deviceId: redeemed.deviceId, ...(redeemed.credential && { credential: redeemed.credential }) });
+      },
+    },
+    {
+      method: 'GET',
+      path: /^\/api\/mig$/,
+      handle: async (call) => {
+        const caller = signedIn(call);
+        const fora = await registry.forumsOf(caller.personId);
+        send(call.response, 200, { personId: caller.personId, deviceId: caller.deviceId, kommuneAdmin: caller.kommuneAdmin, fora });
+      },
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/fora$/,
+      handle: async (call) => {
+        const caller = signedIn(call);
+        const forumId = id(call.body['forumId'], 'Forummets id');
+        await registry.createForum(forumId, text(call.body, 'navn', 'Forummets navn'), caller.personId);
+        log({ event: 'forum-shared', person: caller.personId, device: caller.deviceId, forum: forumId });
+        send(call.response, 201, { forumId });
+      },
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/fora\/([^/]+)\/invitationer$/,
+      handle: async (call) => {
+        const caller = signedIn(call);
+        const forumId = id(call.params[0], 'Forummets id');
+        await forumAdmin(caller, forumId);
+        const seconds = call.body['gyldigSekunder'] ?? DEFAULT_VALID_SECONDS;
+        if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 1 || seconds > MAX_VALID_SECONDS)
+          throw new Refusal(400, 'En invitation kan gælde fra 1 sekund til 30 dage.');
+        const invitation = await registry.createInvitation({
+          forumId,
+          ret: ret(call.body['ret']),
+          kommuneAdmin: false,
+          navn: text(call.body, 'navn', 'Den inviteredes navn'),
+          createdBy: caller.personId,
+          validSeconds: seconds,
+        });
+        log({ event: 'invited', person: caller.personId, device: caller.deviceId, forum: forumId });
+        send(call.response, 201, invitation);
+      },
+    },
+    {
+      method: 'GET',
+      path: /^\/api\/fora\/([^/]+)\/medlemmer$/,
+      handle: async (call) => {
+        const caller = signedIn(call);
+        const forumId = id(call.params[0], 'Forummets id');
+        const membership = await registry.membership(forumId, caller.personId);
+        if (!membership && !caller.kommuneAdmin) throw new Refusal(403, 'Kun forummets medlemmer kan se, hvem der er med.');
+        const withDevices = caller.kommuneAdmin || membership?.admin === true;
+        send(call.response, 200, { medlemmer: await registry.members(forumId, withDevices) });
+      },
+    },
+    {
+      method: 'PUT',
+      path: /^\/api\/fora\/([^/]+)\/medlemmer\/([^/]+)$/,
+      handle: async (call) => {
+        const caller = signedIn(call);
+        const forumId = id(call.params[0], 'Forummets id');
+        const personId = id(call.params[1], 'Personens id');
+        await forumAdmin(caller, forumId);
+        const current = await registry.membership(forumId, personId);
+        const admin = call.body['admin'] ?? current?.admin ?? false;
+        if (typeof admin !== 'boolean') throw new Refusal(400, '«admin» skal være sand eller falsk.');
+        await registry.changeMember(forumId, personId, { ret: ret(call.body['ret']), admin });
+        log({ event: 'right-changed', person: personId, device: caller.deviceId, forum: forumId });
+        await enforce({ personId });
+        send(call.response, 200, { personId, ret: call.body['ret'], admin });
+      },
+    },
+    {
+      method: 'DELETE',
+      path: /^\/api\/fora\/([^/]+)\/medlemmer\/([^/]+)$/,
+      handle: async (call) => {
+        const caller = signedIn(call);
+        const forumId = id(call.params[0], 'Forummets id');
+        const personId = id(call.params[1], 'Personens id');
+        // Anyone may leave a forum; removing someone else takes an administrator.
+        if (personId !== caller.personId) await forumAdmin(caller, forumId);
+        await registry.removeMember(forumId, personId);
+        log({ event: 'member-removed', person: personId, device: caller.deviceId, forum: forumId });
+        await enforce({ personId });
+        send(call.response, 204);
+      },
+    },
+    {
+      method: 'DELETE',
+      path: /^\/api\/enheder\/([^/]+)$/,
+      handle: async (call) => {
+        const caller = signedIn(call);
+        const deviceId = id(call.params[0], 'Enhedens id');
+        const device = await registry.device(deviceId);
+        if (!device) throw new Refusal(404, 'Enheden findes ikke.');
+        const allowed = device.personId === caller.personId || caller.kommuneAdmin || (await registry.administersPerson(caller.personId, device.personId));
+        if (!allowed) throw new Refusal(403, 'Kun personen selv eller en administrator af et af personens fora må spærre enheden.');
+        await registry.revokeDevice(deviceId);
+        log({ event: 'device-revoked', person: device.personId, device: deviceId });
+        await enforce({ deviceId });
+        send(call.response, 204);
+      },
+    },
+  ];
+
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const path = new URL(request.url ?? '/', 'http://server').pathname;
+    try {
+      const matches = routes.filter((route) => route.path.test(path));
+      if (matches.length === 0) throw new Refusal(404, 'Den adresse findes ikke på serveren.');
+      const route = matches.find((candidate) => candidate.method === request.method);
+      if (!route) throw new Refusal(405, 'Den handling findes ikke på denne adresse.');
+      const params = route.path.exec(path)?.slice(1) ?? [];
+      const body = request.method === 'POST' || request.method === 'PUT' ? await readBody(request) : {};
+      const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+      const device = bearer ? await registry.deviceByCredential(bearer) : null;
+      if (bearer && (!device || device.revoked)) throw new Refusal(401, 'Enheden er ikke kendt på serveren eller er spærret. Tilslut den igen med en ny invitation.');
+      await route.handle({ params, body, caller: device, response });
+    } catch (error) {
+      if (error instanceof Refusal) {
+        send(response, error.status, { fejl: error.message });
+        return;
+      }
+      log({ event: 'request-failed', reason: error instanceof Error ? error.name : 'unknown' });
+      send(response, 500, { fejl: 'Serveren kunne ikke gennemføre handlingen. Prøv igen om lidt.' });
+    }
+  };
+}

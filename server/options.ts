@@ -1,0 +1,112 @@
+import type { ServerOptions } from './app';
+import type { Storage } from './storage/open';
+
+export const USAGE = `Samtalerum-server: kommunens fælles arkiv for Samtalerum (Yjs + Hocuspocus).
+
+Brug:
+  npm run server -- [indstillinger]                      start serveren
+  npm run server -- invite --admin [--navn NAVN]          invitationskode til en kommuneadministrator
+  npm run server -- invite --forum ID --ret medlem|læser [--navn NAVN]
+                                                          invitationskode til et forum
+Indstillinger (eller miljøvariablen i parentes):
+  --vaert ADRESSE        adressen der lyttes på, standard 127.0.0.1 (SAMTALERUM_SERVER_HOST)
+  --port N               porten, standard 8470; 0 vælger en ledig (SAMTALERUM_SERVER_PORT)
+  --data MAPPE           mappen til SQLite-filen, standard ./samtalerum-server-data (SAMTALERUM_SERVER_DATA)
+  --postgres URL         gem i PostgreSQL i stedet, fx postgres://bruger:kode@vaert/db (SAMTALERUM_SERVER_POSTGRES)
+  --redis VAERT:PORT     flere instanser bag en load balancer deler ændringer via Redis (SAMTALERUM_SERVER_REDIS)
+  --maks-besked-kb N     største besked fra en bærbar, standard 8192 KB
+  --beskeder-pr-sekund N beskeder pr. forbindelse pr. sekund før den lukkes, standard 300 (stød op til 20 gange så mange)
+  --kontrol-sekunder N   med Redis: hvor ofte åbne forbindelser tjekkes mod medlemslisten, standard 5
+  --gyldig-dage N        invite: hvor længe koden gælder, standard 7
+  --help                 denne tekst`;
+
+export class UsageError extends Error {}
+
+type Flags = Map<string, string | true>;
+
+function parseFlags(args: readonly string[]): Flags {
+  const flags: Flags = new Map();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (!arg.startsWith('--')) throw new UsageError(`Ukendt argument: ${arg}`);
+    const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
+    const next = args[i + 1];
+    if (inline !== undefined) flags.set(name, inline);
+    else if (next !== undefined && !next.startsWith('--')) {
+      flags.set(name, next);
+      i++;
+    } else flags.set(name, true);
+  }
+  return flags;
+}
+
+function value(flags: Flags, name: string, env?: string): string | undefined {
+  const flag = flags.get(name);
+  if (flag === true) throw new UsageError(`--${name} skal have en værdi.`);
+  return flag ?? (env ? process.env[env] : undefined);
+}
+
+function whole(flags: Flags, name: string, fallback: number, env?: string, min = 1): number {
+  const text = value(flags, name, env);
+  if (text === undefined || text === '') return fallback;
+  const number = Number(text);
+  if (!Number.isInteger(number) || number < min) throw new UsageError(`--${name} skal være et helt tal på mindst ${min}.`);
+  return number;
+}
+
+const KNOWN_START = ['vaert', 'port', 'data', 'postgres', 'redis', 'maks-besked-kb', 'beskeder-pr-sekund', 'kontrol-sekunder'];
+const KNOWN_INVITE = ['data', 'postgres', 'admin', 'forum', 'ret', 'navn', 'gyldig-dage'];
+
+function checkKnown(flags: Flags, known: readonly string[]): void {
+  for (const name of flags.keys()) if (!known.includes(name)) throw new UsageError(`Ukendt indstilling: --${name}`);
+}
+
+function storageOf(flags: Flags): Storage {
+  const url = value(flags, 'postgres', 'SAMTALERUM_SERVER_POSTGRES');
+  if (url) return { kind: 'postgres', url };
+  return { kind: 'sqlite', dataDir: value(flags, 'data', 'SAMTALERUM_SERVER_DATA') ?? 'samtalerum-server-data' };
+}
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'start'; storage: Storage; server: ServerOptions }
+  | { kind: 'invite'; storage: Storage; forumId: string | null; ret: 'medlem' | 'læser' | null; navn: string; validDays: number };
+
+export function parseCommand(args: readonly string[]): Command {
+  if (args.includes('--help') || args.includes('-h')) return { kind: 'help' };
+  if (args[0] === 'invite') {
+    const flags = parseFlags(args.slice(1));
+    checkKnown(flags, KNOWN_INVITE);
+    const admin = flags.get('admin') === true;
+    const forumId = value(flags, 'forum') ?? null;
+    if (admin === (forumId !== null)) throw new UsageError('Angiv enten --admin eller --forum ID --ret medlem|læser.');
+    const ret = value(flags, 'ret') ?? null;
+    if (forumId !== null && ret !== 'medlem' && ret !== 'læser') throw new UsageError('--ret skal være «medlem» eller «læser».');
+    return {
+      kind: 'invite',
+      storage: storageOf(flags),
+      forumId,
+      ret: forumId === null ? null : (ret as 'medlem' | 'læser'),
+      navn: value(flags, 'navn') ?? (admin ? 'Administrator' : 'Inviteret'),
+      validDays: whole(flags, 'gyldig-dage', 7),
+    };
+  }
+  const flags = parseFlags(args);
+  checkKnown(flags, KNOWN_START);
+  const redis = value(flags, 'redis', 'SAMTALERUM_SERVER_REDIS');
+  const redisMatch = redis ? /^(.+):(\d+)$/.exec(redis) : null;
+  if (redis && !redisMatch) throw new UsageError('--redis skal skrives VAERT:PORT, fx 127.0.0.1:6379.');
+  const perSecond = whole(flags, 'beskeder-pr-sekund', 300);
+  return {
+    kind: 'start',
+    storage: storageOf(flags),
+    server: {
+      host: value(flags, 'vaert', 'SAMTALERUM_SERVER_HOST') ?? '127.0.0.1',
+      port: whole(flags, 'port', 8470, 'SAMTALERUM_SERVER_PORT', 0),
+      redis: redisMatch ? { host: redisMatch[1] ?? '', port: Number(redisMatch[2]) } : null,
+      maxMessageBytes: whole(flags, 'maks-besked-kb', 8192) * 1024,
+      rate: { perSecond, burst: perSecond * 20 },
+      recheckSeconds: whole(flags, 'kontrol-sekunder', 5),
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Database } from './database';
+
+/**
+ * The server's own tables, the same on SQLite and PostgreSQL (only the byte and counter types differ).
+ * Credentials and invitation codes are stored only as hashes. Times are ISO strings.
+ *
+ * - persons: one row per person; `kommune_admin` may invite administrators and manage every forum.
+ * - devices: a laptop's revocable credential; `revoked_at` set = refused from then on.
+ * - forums, members (right `medlem` or `læser`, `admin` 0/1 per forum).
+ * - invitations: one-time codes for a forum and a right, or for a kommune administrator.
+ * - meetings: which forum a meeting id belongs to (first use wins) and when its referat was locked.
+ * - documents + document_updates: the stored Yjs state and every acknowledged update since it was compacted.
+ */
+function statements(bytes: string, counter: string): string[] {
+  return [
+    `CREATE TABLE IF NOT EXISTS persons (
+      id TEXT PRIMARY KEY, navn TEXT NOT NULL, kommune_admin INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS devices (
+      id TEXT PRIMARY KEY, person_id TEXT NOT NULL REFERENCES persons(id), navn TEXT NOT NULL,
+      credential_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT)`,
+    `CREATE TABLE IF NOT EXISTS forums (
+      id TEXT PRIMARY KEY, navn TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES persons(id), created_at TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS members (
+      forum_id TEXT NOT NULL REFERENCES forums(id), person_id TEXT NOT NULL REFERENCES persons(id),
+      ret TEXT NOT NULL CHECK (ret IN ('medlem', 'læser')), admin INTEGER NOT NULL DEFAULT 0,
+      PRIMARY KEY (forum_id, person_id))`,
+    `CREATE TABLE IF NOT EXISTS invitations (
+      code_hash TEXT PRIMARY KEY, forum_id TEXT REFERENCES forums(id), ret TEXT, kommune_admin INTEGER NOT NULL DEFAULT 0,
+      navn TEXT NOT NULL, created_by TEXT, expires_at TEXT NOT NULL, used_at TEXT, used_by TEXT)`,
+    `CREATE TABLE IF NOT EXISTS meetings (
+      meeting_id TEXT PRIMARY KEY, forum_id TEXT NOT NULL REFERENCES forums(id), locked_at TEXT)`,
+    `CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, state ${bytes} NOT NULL, updated_at TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS document_updates (id ${counter}, name TEXT NOT NULL, update_bytes ${bytes} NOT NULL)`,
+    `CREATE INDEX IF NOT EXISTS document_updates_name ON document_updates (name, id)`,
+    `CREATE INDEX IF NOT EXISTS members_person ON members (person_id)`,
+    `CREATE INDEX IF NOT EXISTS devices_person ON devices (person_id)`,
+  ];
+}
+
+export async function createSchema(db: Database): Promise<void> {
+  const ddl =
+    db.dialect === 'sqlite'
+      ? statements('BLOB', 'INTEGER PRIMARY KEY AUTOINCREMENT')
+      : statements('BYTEA', 'BIGSERIAL PRIMARY KEY');
+  await db.transaction(async (tx) => {
+    // Several instances behind a load balancer may start at once; PostgreSQL's catalogue is not safe
+    // for concurrent CREATE TABLE IF NOT EXISTS, so they take turns.
+    if (db.dialect === 'postgres') await tx.all('SELECT pg_advisory_xact_lock(7151)');
+    for (const sql of ddl) await tx.run(sql);
+  });
+}

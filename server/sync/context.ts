@@ -1,0 +1,29 @@
+import type { Connection } from '@hocuspocus/server';
+
+/** One laptop's WebSocket: the server closes it whole when its device is revoked or it misbehaves. */
+export interface SocketSession {
+  id: string;
+  close(code: number, reason: string): void;
+}
+
+/**
+ * What the server knows about one document on one socket, set in onAuthenticate. Hocuspocus copies the
+ * socket's context into each document's, so `socket` is shared by all documents of a laptop.
+ */
+export interface ConnectionContext {
+  socket: SocketSession;
+  personId?: string;
+  deviceId?: string;
+  forumId?: string;
+}
+
+export function contextOf(connection: Connection): ConnectionContext {
+  return connection.context as ConnectionContext;
+}
+
+/** WebSocket close codes the laptop can act on (4000–4999 are the application's own). */
+// 4410, not Hocuspocus's own 4401 (Unauthorized), so a laptop can tell «this device is revoked» apart.
+export const CLOSE_REVOKED = 4410;
+export const CLOSE_FORBIDDEN = 4403;
+export const CLOSE_POLICY = 1008;
+export const CLOSE_STORE_FAILED = 1011;

@@ -1,0 +1,116 @@
+import type {
+  Extension,
+  afterLoadDocumentPayload,
+  beforeHandleMessagePayload,
+  connectedPayload,
+  onAuthenticatePayload,
+  onDisconnectPayload,
+} from '@hocuspocus/server';
+import { parseDocumentName } from '../../shared/sync/documents';
+import type { Log } from '../log';
+import type { Registry } from '../membership/registry';
+import type { DocumentStore } from '../storage/documentStore';
+import { CLOSE_POLICY, CLOSE_STORE_FAILED, type ConnectionContext } from './context';
+import type { MeetingLocks } from './meetingLocks';
+import { readIncoming } from './messages';
+import { accessFor, meetingOf } from './access';
+import type { DenialReason } from './rights';
+
+/** Hocuspocus tells the laptop `reason` (in its permission-denied message) and logs `message`: both are ids-free codes. */
+class Denied extends Error {
+  constructor(readonly reason: DenialReason) {
+    super(reason);
+  }
+}
+
+/**
+ * The server's gate: every document of every connection is checked in onAuthenticate, and every message
+ * in beforeHandleMessage. Hocuspocus acknowledges a change in MessageReceiver.readSyncMessage: right after
+ * readUpdate / readSyncStep2 has applied it, it sends SyncStatus(true), on which the provider lowers
+ * `unsyncedChanges`. Its Database extension stores the whole state only later (debounced, 2 s). Connection
+ * awaits beforeHandleMessage before it hands the message to MessageReceiver, so the update is appended to
+ * the document's update table here, and is on disk before it can be acknowledged.
+ */
+export function guard(registry: Registry, documents: DocumentStore, locks: MeetingLocks, log: Log): Extension {
+  return {
+    extensionName: 'samtalerum-guard',
+
+    async onAuthenticate({ token, documentName, connectionConfig, context }: onAuthenticatePayload): Promise<Partial<ConnectionContext>> {
+      const socket = (context as ConnectionContext).socket.id;
+      const doc = parseDocumentName(documentName);
+      if (!doc) {
+        log({ event: 'denied', reason: 'unknown-document', socket });
+        throw new Denied('unknown-document');
+      }
+      const device = token ? await registry.deviceByCredential(token) : null;
+      if (!device || device.revoked) {
+        const reason = device ? 'revoked-device' : 'unknown-device';
+        log({ event: 'denied', reason, device: device?.deviceId, forum: doc.forumId, document: documentName, socket });
+        throw new Denied(reason);
+      }
+      const ids = { person: device.personId, device: device.deviceId, forum: doc.forumId, document: documentName, socket };
+      const access = await accessFor(
+        { forumExists: (id) => registry.forumExists(id), membership: (f, p) => registry.membership(f, p), meeting: (m, f) => registry.claimMeeting(m, f) },
+        locks,
+        doc,
+        device.personId,
+      );
+      if (access.kind === 'nægtet') {
+        log({ event: 'denied', reason: access.reason, ...ids });
+        throw new Denied(access.reason);
+      }
+      connectionConfig.readOnly = access.kind === 'læs';
+      return { personId: device.personId, deviceId: device.deviceId, forumId: doc.forumId };
+    },
+
+    async connected({ connection, documentName, context }: connectedPayload): Promise<void> {
+      const ctx = context as ConnectionContext;
+      log({
+        event: 'connected',
+        reason: connection.readOnly ? 'read-only' : 'read-write',
+        person: ctx.personId,
+        device: ctx.deviceId,
+        forum: ctx.forumId,
+        document: documentName,
+        socket: ctx.socket.id,
+      });
+    },
+
+    async beforeHandleMessage({ connection, update, documentName, context }: beforeHandleMessagePayload): Promise<void> {
+      const ctx = context as ConnectionContext;
+      const ids = { person: ctx.personId, device: ctx.deviceId, forum: ctx.forumId, document: documentName, socket: ctx.socket.id };
+      const incoming = readIncoming(update);
+      if (incoming.kind === 'refused') {
+        log({ event: 'refused', reason: incoming.reason, ...ids });
+        ctx.socket.close(CLOSE_POLICY, incoming.reason);
+        throw new Error(incoming.reason);
+      }
+      if (incoming.kind !== 'changes') return;
+      const doc = parseDocumentName(documentName);
+      const meetingId = doc ? meetingOf(doc) : null;
+      if (meetingId !== null && locks.has(meetingId)) connection.readOnly = true;
+      if (connection.readOnly) {
+        // Hocuspocus answers a read-only connection's changes with «not applied»; nothing is stored.
+        log({ event: 'refused', reason: meetingId !== null && locks.has(meetingId) ? 'referat-locked' : 'read-only', ...ids });
+        return;
+      }
+      try {
+        await documents.append(documentName, incoming.update);
+      } catch (error) {
+        // Not stored, so not acknowledged: the laptop keeps the change and sends it again when it reconnects.
+        log({ event: 'store-failed', reason: error instanceof Error ? error.name : 'unknown', ...ids });
+        ctx.socket.close(CLOSE_STORE_FAILED, 'store-failed');
+        throw error;
+      }
+    },
+
+    async afterLoadDocument({ document, instance }: afterLoadDocumentPayload): Promise<void> {
+      locks.watch(document, instance.documents);
+    },
+
+    async onDisconnect({ documentName, context }: onDisconnectPayload): Promise<void> {
+      const ctx = context as ConnectionContext;
+      log({ event: 'closed', person: ctx.personId, device: ctx.deviceId, forum: ctx.forumId, document: documentName, socket: ctx.socket.id });
+    },
+  };
+}

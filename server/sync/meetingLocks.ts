@@ -1,0 +1,35 @@
+import type { Document } from '@hocuspocus/server';
+import { MEETING_ROOT, REFERAT_LOCKED_KEY, documentName, parseDocumentName } from '../../shared/sync/documents';
+
+/**
+ * Meetings whose referat is locked, as this instance has seen them. The lock is written by a laptop into the
+ * meeting document (`moede.referatLaast`); the server notices it the moment the update is applied, records
+ * it, and makes every open connection to the meeting's documents read-only on the spot.
+ */
+export class MeetingLocks {
+  private readonly locked = new Set<string>();
+
+  constructor(private readonly onLocked: (meetingId: string, forumId: string) => void) {}
+
+  has(meetingId: string): boolean {
+    return this.locked.has(meetingId);
+  }
+
+  /** Watches a loaded meeting document for the lock, and takes it at once if it is already there. */
+  watch(document: Document, documents: ReadonlyMap<string, Document>): void {
+    const doc = parseDocumentName(document.name);
+    if (doc?.kind !== 'moede') return;
+    const root = document.getMap(MEETING_ROOT);
+    const check = (): void => {
+      const lockedAt = root.get(REFERAT_LOCKED_KEY);
+      if (typeof lockedAt !== 'string' || this.locked.has(doc.meetingId)) return;
+      this.locked.add(doc.meetingId);
+      for (const name of [document.name, documentName({ kind: 'fortroligt', forumId: doc.forumId, meetingId: doc.meetingId })]) {
+        for (const connection of documents.get(name)?.getConnections() ?? []) connection.readOnly = true;
+      }
+      this.onLocked(doc.meetingId, doc.forumId);
+    };
+    root.observe(check);
+    check();
+  }
+}

@@ -1,0 +1,27 @@
+// The same membership scenario on PostgreSQL storage, as a kommune runs it.
+import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
+import { postgresStorage } from './postgresStorage';
+import * as scenario from './scenarios';
+import { startServerProcess, stopAllServers, type ServerProcess, type Storage } from './serverProcess';
+
+describe('synkroniseringsserveren med PostgreSQL', () => {
+  let storage: Storage;
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    storage = await postgresStorage();
+    server = await startServerProcess(storage);
+  });
+  afterEach(() => scenario.closeLaptops());
+  afterAll(async () => {
+    await stopAllServers();
+    await storage?.cleanup();
+  });
+
+  it('medlemmer skriver og læser hinandens ændringer', () => scenario.membersWriteAndRead(server));
+  it('en læser kan ikke skrive og modtager ikke én byte af det fortrolige', () => scenario.readerReadsOnlyAndNeverReceivesConfidential(server));
+  it('et fjernet medlem afbrydes med det samme og afvises bagefter', () => scenario.removedMemberIsCutOffAtOnce(server));
+  it('en spærret enhed afbrydes med det samme og afvises bagefter', () => scenario.revokedDeviceIsCutOffAtOnce(server));
+  it('en invitationskode kan bruges én gang og udløber', () => scenario.invitationsAreSingleUseAndExpire(server));
+  it('et låst referat afviser skrivning', () => scenario.lockedReferatRefusesWrites(server));
+});
