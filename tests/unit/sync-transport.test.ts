@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
+import WebSocket from 'ws';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ForumSyncStatus } from '../../shared/sync/status';
 import { addMeeting, confidentialDoc, forumIndex, laptop, meetingDoc, until, type Laptop } from './sync/laptop';
@@ -89,5 +91,153 @@ describe('bærbarens forbindelse til delingsserveren', () => {
     newcomer.transport.share({ forumId, serverUrl: sync.url });
     await newcomer.transport.settled(forumId);
     expect(notes(newcomer, meeting)).toBe('Besluttet: vikardækning fra uge 3.');
+  });
+});
+
+describe('når serveren ikke svarer eller siger nej', () => {
+  test('en server, der lukker hver forbindelse straks, prøves igen med voksende pauser, ikke i en storm; et netværksskift prøver med det samme', { timeout: 60_000 }, async () => {
+    // A real listener that drops every socket the moment it connects.
+    const attempts: number[] = [];
+    const dropper = createServer((socket) => {
+      attempts.push(performance.now());
+      socket.destroy();
+    });
+    await new Promise<void>((done) => dropper.listen(0, '127.0.0.1', done));
+    try {
+      const { port } = dropper.address() as AddressInfo;
+      const url = `ws://127.0.0.1:${port}`;
+      const forumId = randomUUID();
+      const l = open(url, 'a', { backoff: { firstDelayMs: 200, minDelayMs: 100, maxDelayMs: 800 } });
+      l.docs.write(forumIndex(forumId), (doc) => doc.getMap('indstillinger').set('navn', 'TRIO'));
+      l.transport.share({ forumId, serverUrl: url });
+      await new Promise((resolve) => setTimeout(resolve, 4000));
+      const gaps = attempts.slice(1).map((at, i) => at - attempts[i]!);
+      expect(attempts.length).toBeGreaterThanOrEqual(4);
+      // Without a pause it would be hundreds; the cap (800 ms) bounds every pause, with room for a loaded machine.
+      expect(attempts.length).toBeLessThanOrEqual(40);
+      for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(90);
+      for (const gap of gaps) expect(gap).toBeLessThanOrEqual(800 + 700);
+      expect(statusOf(l, forumId)).toEqual({ forumId, state: 'offline', waiting: 1 });
+
+      // With long pauses, a network change is what brings the next attempt.
+      l.transport.close();
+      const patient = open(url, 'b', { backoff: { firstDelayMs: 5000, minDelayMs: 5000, maxDelayMs: 30_000 } });
+      patient.docs.write(forumIndex(forumId), (doc) => doc.getMap('indstillinger').set('navn', 'TRIO'));
+      const before = attempts.length;
+      patient.transport.share({ forumId, serverUrl: url });
+      await until('første forsøg', () => attempts.length === before + 1, 5000);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(attempts.length).toBe(before + 1);
+      const changedAt = performance.now();
+      patient.transport.networkChanged();
+      await until('forsøg efter netværksskiftet', () => attempts.length === before + 2, 2000);
+      expect(attempts.at(-1)! - changedAt).toBeLessThan(1000);
+    } finally {
+      dropper.close();
+    }
+  });
+
+  test('en enhed uden adgang får «adgang fjernet», prøver ikke igen og beholder sine egne data', { timeout: 60_000 }, async () => {
+    const forumId = randomUUID();
+    const sync = await server({ medlem: { [forumId]: 'medlem' } });
+    const outsider = open(sync.url, 'ukendt-enhed');
+    const meeting = meetingDoc(forumId, addMeeting(outsider.docs, forumId));
+    outsider.docs.write(meeting, (doc) => doc.getText('noter').insert(0, 'Mine egne noter'));
+    outsider.transport.share({ forumId, serverUrl: sync.url });
+    await until('adgang fjernet', () => statusOf(outsider, forumId)?.state === 'adgang-fjernet');
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(sync.connections()).toBe(1);
+    expect(statusOf(outsider, forumId)).toEqual({ forumId, state: 'adgang-fjernet', waiting: 2 });
+    expect(notes(outsider, meeting)).toBe('Mine egne noter');
+    expect(outsider.logged.join('\n')).toContain(`adgang-naegtet {"forum":"${forumId}","aarsag":"permission-denied"}`);
+    expect(outsider.logged.join('\n')).not.toContain('Mine egne noter');
+  });
+
+  test('en enhed, der fjernes, mens den er forbundet, mister adgangen ved næste forbindelse og holder op med at prøve', { timeout: 60_000 }, async () => {
+    const forumId = randomUUID();
+    const sync = await server({ tr: { [forumId]: 'medlem' } });
+    const member = open(sync.url, 'tr');
+    const meeting = meetingDoc(forumId, addMeeting(member.docs, forumId));
+    member.transport.share({ forumId, serverUrl: sync.url });
+    await member.transport.settled(forumId);
+    expect(statusOf(member, forumId)?.state).toBe('forbundet');
+
+    // The server forgets the device and drops its connection (here: by dying and coming back).
+    sync.setRights({});
+    await sync.kill();
+    member.docs.write(meeting, (doc) => doc.getText('noter').insert(0, 'Skrevet efter fjernelsen'));
+    await sync.restart();
+    member.transport.networkChanged();
+    await until('adgang fjernet', () => statusOf(member, forumId)?.state === 'adgang-fjernet');
+    const seen = sync.connections();
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(sync.connections()).toBe(seen);
+    expect(notes(member, meeting)).toBe('Skrevet efter fjernelsen');
+  });
+});
+
+describe('læsere og mange dokumenter', () => {
+  test('en læser modtager ikke én byte af et fortroligt dokument, og dens skrivninger afvises', { timeout: 60_000 }, async () => {
+    const forumId = randomUUID();
+    const canary = `KANARIE-${randomUUID()}`;
+    const sync = await server({ medlem: { [forumId]: 'medlem' }, laeser: { [forumId]: 'laeser' } });
+    const member = open(sync.url, 'medlem');
+    const meetingId = addMeeting(member.docs, forumId);
+    member.docs.write(meetingDoc(forumId, meetingId), (doc) => doc.getMap('punkter').set('p1', 'Lukket punkt'));
+    member.docs.write(confidentialDoc(forumId, meetingId), (doc) => doc.getText('noter').insert(0, `Om en medarbejder: ${canary}`));
+    member.transport.share({ forumId, serverUrl: sync.url });
+    await member.transport.settled(forumId);
+
+    const received: Buffer[] = [];
+    class RecordingWebSocket extends WebSocket {
+      constructor(address: string | URL, protocols?: string | string[]) {
+        super(address, protocols);
+        this.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => received.push(Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data)));
+      }
+    }
+    // The reader even asks for the confidential document: the server must refuse it.
+    const reader = open(sync.url, 'laeser', { withConfidential: true, webSocket: RecordingWebSocket });
+    reader.transport.share({ forumId, serverUrl: sync.url });
+    await reader.transport.settled(forumId);
+    expect(reader.docs.docFor(meetingDoc(forumId, meetingId)).getMap('punkter').get('p1')).toBe('Lukket punkt');
+    expect(reader.logged.join('\n')).toContain(`dokument-naegtet {"dokument":"${confidentialDoc(forumId, meetingId)}"`);
+    const bytes = Buffer.concat(received);
+    expect(bytes.length).toBeGreaterThan(0);
+    expect(bytes.includes(Buffer.from('Lukket punkt'))).toBe(true);
+    expect(bytes.includes(Buffer.from(canary))).toBe(false);
+    expect(bytes.includes(Buffer.from(canary.slice(0, 16)))).toBe(false);
+
+    reader.docs.write(meetingDoc(forumId, meetingId), (doc) => doc.getMap('punkter').set('p2', 'Læserens punkt'));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(statusOf(reader, forumId)).toEqual({ forumId, state: 'forbundet', waiting: 1 });
+    expect(member.docs.docFor(meetingDoc(forumId, meetingId)).getMap('punkter').has('p2')).toBe(false);
+  });
+
+  test('300 mødedokumenter går over én socket, og et møde lavet på en anden bærbar hentes, når det dukker op', { timeout: 120_000 }, async () => {
+    const forumId = randomUUID();
+    // The server's default allows 100 documents awaiting authentication per socket; ours allows more.
+    const sync = await server({ a: { [forumId]: 'medlem' }, b: { [forumId]: 'medlem' } }, { maxPendingDocuments: 1000 });
+    const first = open(sync.url, 'a', { withConfidential: false });
+    const meetings = Array.from({ length: 300 }, (_, i) => {
+      const meetingId = addMeeting(first.docs, forumId);
+      first.docs.write(meetingDoc(forumId, meetingId), (doc) => doc.getText('noter').insert(0, `Møde ${i}`));
+      return meetingId;
+    });
+    first.transport.share({ forumId, serverUrl: sync.url });
+    await first.transport.settled(forumId, 60_000);
+
+    const second = open(sync.url, 'b', { withConfidential: false });
+    const pulling = performance.now();
+    second.transport.share({ forumId, serverUrl: sync.url });
+    await second.transport.settled(forumId, 60_000);
+    console.log(`300 møder hentet af en ny bærbar på ${Math.round(performance.now() - pulling)} ms`);
+    meetings.forEach((meetingId, i) => expect(notes(second, meetingDoc(forumId, meetingId))).toBe(`Møde ${i}`));
+    expect(sync.connections()).toBe(2);
+    expect(statusOf(second, forumId)).toEqual({ forumId, state: 'forbundet', waiting: 0 });
+
+    const late = addMeeting(first.docs, forumId);
+    first.docs.write(meetingDoc(forumId, late), (doc) => doc.getText('noter').insert(0, 'Ekstraordinært møde'));
+    await until('det nye møde er nået frem', () => notes(second, meetingDoc(forumId, late)) === 'Ekstraordinært møde');
+    expect(sync.connections()).toBe(2);
   });
 });

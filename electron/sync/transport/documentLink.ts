@@ -68,12 +68,16 @@ export class DocumentLink {
   }
 
   /**
-   * A local write was logged with seq. The provider sent it (or queued it for the next connection) when
-   * the write changed the document, so if nothing it sent is unapplied now, the server has this one too.
+   * A local write was logged with seq. The provider sends it (or queues it for the next connection) from
+   * the document's 'update' event, which may run after the log's own listener: once that turn is over,
+   * if nothing the provider sent is unapplied, the server has this write too (the acknowledgement came
+   * before the log told us).
    */
   localWritten(seq: number): void {
     if (seq > this.sentSeq) this.sentSeq = seq;
-    if (this.provider.isSynced && !this.provider.hasUnsyncedChanges) this.serverApplied(0);
+    queueMicrotask(() => {
+      if (!this.stopped && this.provider.isSynced && !this.provider.hasUnsyncedChanges) this.serverApplied(0);
+    });
   }
 
   /** In step: the first exchange is done, the server has everything written here, and all it sent is stored. */
