@@ -190,8 +190,8 @@ describe('læsere og mange dokumenter', () => {
 
     const received: Buffer[] = [];
     class RecordingWebSocket extends WebSocket {
-      constructor(address: string | URL, protocols?: string | string[]) {
-        super(address, protocols);
+      constructor(address: string) {
+        super(address);
         this.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => received.push(Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data)));
       }
     }

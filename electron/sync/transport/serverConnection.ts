@@ -6,7 +6,7 @@ import type { LocalDocuments } from './localDocuments';
 import type { SyncLog } from './syncLog';
 
 /** The WebSocket class the socket is opened with: `ws` in Node; a test may pass one that records what arrives. */
-export type WebSocketClass = typeof WebSocket;
+export type WebSocketClass = new (address: string) => WebSocket;
 
 export interface ServerConnectionOptions {
   url: string;
