@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import WebSocket from 'ws';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ForumSyncStatus } from '../../shared/sync/status';
@@ -134,6 +134,27 @@ describe('når serveren ikke svarer eller siger nej', () => {
       expect(attempts.at(-1)! - changedAt).toBeLessThan(1000);
     } finally {
       dropper.close();
+    }
+  });
+
+  test('en bærbar, der holder op med at dele, mens dens socket stadig venter på serveren, går ikke ned', { timeout: 30_000 }, async () => {
+    // A listener that takes the connection and never answers the WebSocket handshake.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
+    try {
+      const url = `ws://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+      const forumId = randomUUID();
+      const l = open(url, 'a');
+      l.transport.share({ forumId, serverUrl: url });
+      await until('socketen venter på svar', () => sockets.length === 1, 5000);
+      // The provider lets go of the socket and closes it while it is still connecting; its 'error' must be heard.
+      l.transport.close();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(l.transport.statuses()).toEqual([]);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      silent.close();
     }
   });
 

@@ -35,7 +35,7 @@ export class ServerConnection {
     const { backoff } = options;
     this.socket = new HocuspocusProviderWebsocket({
       url: options.url,
-      WebSocketPolyfill: options.webSocket ?? WebSocket,
+      WebSocketPolyfill: withErrorsHeard(options.webSocket ?? WebSocket),
       // Connects when the first document is attached.
       autoConnect: false,
       initialDelay: 0,
@@ -106,4 +106,19 @@ export class ServerConnection {
     }
     this.options.onSocketStatus();
   }
+}
+
+/**
+ * The provider stops listening to a socket it gives up (cleanupWebSocket) and then closes it; a socket
+ * still connecting then emits 'error', and an 'error' nobody hears ends the Node process, which in the
+ * app is the main process. Every socket therefore always has a listener that lets it pass: while the
+ * provider listens, it hears the error too and acts on it.
+ */
+function withErrorsHeard(Base: WebSocketClass): WebSocketClass {
+  return class extends Base {
+    constructor(address: string) {
+      super(address);
+      this.on('error', () => {});
+    }
+  };
 }

@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The tests and the benchmarks (a CommonJS bundle, without import.meta) both run from the repository's root. */
+const ROOT = process.cwd();
 let built: string | null = null;
 
 /** Bundles tests/unit/children/sync-server.ts once per test file. */
