@@ -94,6 +94,46 @@ describe('bærbarens forbindelse til delingsserveren', () => {
   });
 });
 
+describe('hvad der kommer fra serveren', () => {
+  test('gemmes ét ad gangen i den rækkefølge, det kom, og forummet er først i takt, når alt er gemt', { timeout: 60_000 }, async () => {
+    const forumId = randomUUID();
+    const sync = await server({ a: { [forumId]: 'medlem' }, b: { [forumId]: 'medlem' } });
+    const writer = open(sync.url, 'a');
+    const meeting = meetingDoc(forumId, addMeeting(writer.docs, forumId));
+    writer.transport.share({ forumId, serverUrl: sync.url });
+    await writer.transport.settled(forumId);
+
+    // A reader whose disk is slow: each remote update takes 150 ms to store.
+    const reader = open(sync.url, 'b');
+    const storing: string[] = [];
+    const slowStore = reader.docs.applyRemoteUpdate.bind(reader.docs);
+    reader.docs.applyRemoteUpdate = async (name, update) => {
+      storing.push(`start ${name}`);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await slowStore(name, update);
+      storing.push(`slut ${name}`);
+    };
+    reader.transport.share({ forumId, serverUrl: sync.url });
+    await reader.transport.settled(forumId);
+    expect(new Set(reader.docs.stored.map((s) => s.name))).toEqual(new Set([forumIndex(forumId), meeting]));
+    expect(storing.length).toBe(reader.docs.stored.length * 2);
+
+    storing.length = 0;
+    for (let k = 0; k < 3; k++) {
+      writer.docs.write(meeting, (doc) => doc.getText('noter').insert(0, `${k}`));
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    await until('læseren har modtaget alle tre', () => notes(reader, meeting).length === 3);
+    // Received, but not yet all stored: the forum is not in step until they are.
+    expect(storing.filter((s) => s.startsWith('slut')).length).toBeLessThan(3);
+    await reader.transport.settled(forumId);
+    expect(storing).toEqual([`start ${meeting}`, `slut ${meeting}`, `start ${meeting}`, `slut ${meeting}`, `start ${meeting}`, `slut ${meeting}`]);
+    // The reader's own document is not written back as its own: nothing of it waits to be sent.
+    expect(statusOf(reader, forumId)).toEqual({ forumId, state: 'forbundet', waiting: 0 });
+    expect(writer.docs.stored.filter((s) => s.name === meeting)).toEqual([]);
+  });
+});
+
 describe('når serveren ikke svarer eller siger nej', () => {
   test('en server, der lukker hver forbindelse straks, prøves igen med voksende pauser, ikke i en storm; et netværksskift prøver med det samme', { timeout: 60_000 }, async () => {
     // A real listener that drops every socket the moment it connects.
