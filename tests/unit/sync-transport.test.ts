@@ -235,6 +235,13 @@ describe('når serveren ikke svarer eller siger nej', () => {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(sync.connections()).toBe(seen);
     expect(notes(member, meeting)).toBe('Skrevet efter fjernelsen');
+
+    // Invited again, with a new credential: the forum is shared again, and what was written meanwhile goes along.
+    sync.setRights({ 'ny-noegle': { [forumId]: 'medlem' } });
+    member.setToken('ny-noegle');
+    member.transport.share({ forumId, serverUrl: sync.url });
+    await member.transport.settled(forumId);
+    expect(statusOf(member, forumId)).toEqual({ forumId, state: 'forbundet', waiting: 0 });
   });
 });
 

@@ -53,6 +53,10 @@ export class ServerConnection {
     return this.options.url;
   }
 
+  get token(): string {
+    return this.options.token;
+  }
+
   get connected(): boolean {
     return this.socket.status === WebSocketStatus.Connected;
   }

@@ -104,9 +104,18 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
 
   function serverFor(url: string, token: string): ServerConnection {
     const existing = servers.get(url);
-    if (existing) return existing;
+    if (existing?.token === token) return existing;
     const server = new ServerConnection({ url, token, backoff, local, events, log, onSocketStatus: progressed, webSocket: options.webSocket });
     servers.set(url, server);
+    if (existing) {
+      // A new credential for the server (an invitation redeemed again): its other forums move to it.
+      existing.close();
+      for (const entry of forums.values()) {
+        if (entry.server !== existing) continue;
+        entry.server = server;
+        attachAll(entry);
+      }
+    }
     return server;
   }
 

@@ -13,6 +13,8 @@ export interface Laptop {
   transport: SyncTransport;
   /** What the transport logged: event and fields, as the log file would hold them. */
   logged: string[];
+  /** A new device credential, as when an invitation has been redeemed again. */
+  setToken(token: string): void;
 }
 
 export function laptop(
@@ -22,14 +24,15 @@ export function laptop(
 ): Laptop {
   const docs = new MemoryDocuments(options.withConfidential ?? true);
   const logged: string[] = [];
+  let credential = token;
   const transport = createSyncTransport({
     local: docs,
-    credentialFor: (url) => (url === serverUrl ? token : null),
+    credentialFor: (url) => (url === serverUrl ? credential : null),
     backoff: options.backoff ?? TEST_BACKOFF,
     log: (event, fields) => logged.push(`${event} ${JSON.stringify(fields)}`),
     webSocket: options.webSocket,
   });
-  return { docs, transport, logged };
+  return { docs, transport, logged, setToken: (next) => (credential = next) };
 }
 
 export const forumIndex = (forumId: string) => documentName({ kind: 'forum', forumId });
