@@ -1,4 +1,5 @@
 import { useApiQuery } from './api/queries';
+import { SyncStatusLine } from './components/SyncStatusLine';
 import { useRoute, type Section } from './stores/route';
 import { common, nav } from './text/common';
 
@@ -29,9 +30,12 @@ export function Navigation() {
       <div className="current-forum" aria-live="polite">
         <p className="current-forum-label">{common.currentForum}</p>
         {currentForum ? (
-          <button type="button" className="link" onClick={() => navigate({ section: 'fora', forumId: currentForum.id })}>
-            {currentForum.name} · {currentForum.school}
-          </button>
+          <>
+            <button type="button" className="link" onClick={() => navigate({ section: 'fora', forumId: currentForum.id })}>
+              {currentForum.name} · {currentForum.school}
+            </button>
+            <SyncStatusLine forumId={currentForum.id} />
+          </>
         ) : (
           <p>{common.noCurrentForum}</p>
         )}

@@ -39,6 +39,7 @@ await Promise.all([
   build({ ...tool, entryPoints: ['tests/harness/server.ts'], outfile: 'dist/harness/service.cjs' }),
   build({ ...tool, entryPoints: ['electron/cli/samtalerum.ts'], outfile: 'dist/cli/samtalerum.cjs', banner: { js: '#!/usr/bin/env node' } }),
   server(),
-  // The start-up benchmark drives Chromium through Playwright, which is loaded from node_modules.
-  build({ ...tool, entryPoints: ['tests/bench/bench.ts'], outfile: 'dist/bench/bench.cjs', external: [...common.external, '@playwright/test'] }),
+  // The start-up benchmark drives Chromium through Playwright, and the sharing benchmark bundles its test
+  // server with esbuild; both are loaded from node_modules.
+  build({ ...tool, entryPoints: ['tests/bench/bench.ts'], outfile: 'dist/bench/bench.cjs', external: [...common.external, '@playwright/test', 'esbuild'] }),
 ]);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ArchiveNotice } from '../../shared/api/methods/backup';
 import type { Archive } from '../archive/open';
+import { createSyncStatusSlot, type SyncStatusSlot } from './syncStatus';
 
 /** What every service needs: the archive, a clock and an id source (both replaceable in tests). */
 export interface ServiceContext {
@@ -11,10 +12,12 @@ export interface ServiceContext {
   newId(): string;
   /** What the user should be told about the archive itself; emptied when a backup is restored. */
   notices: ArchiveNotice[];
+  /** How the shared forums stand with their server; absent (none shared) where no transport can run. */
+  readonly sync?: SyncStatusSlot;
 }
 
-export function createContext(archive: Archive, appVersion: string): ServiceContext {
-  return { archive, appVersion, now: () => new Date(), newId: () => randomUUID(), notices: [] };
+export function createContext(archive: Archive, appVersion: string, sync: SyncStatusSlot = createSyncStatusSlot()): ServiceContext {
+  return { archive, appVersion, now: () => new Date(), newId: () => randomUUID(), notices: [], sync };
 }
 
 /** Puts a newly opened archive under the services, after a backup was restored in the old one's place. */

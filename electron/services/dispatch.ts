@@ -30,6 +30,7 @@ import { registerHandlers } from './register';
 import { sagHandlers } from './sager';
 import { searchHandlers } from './search';
 import { searchUpkeep, type SearchUpkeepOptions } from './searchUpkeep';
+import { syncHandlers } from './syncStatus';
 import { refuseIfReferatLocked } from './locks';
 import { ARCHIVE_BUSY_MESSAGE, ArchiveWaitError, archiveWaiter, isArchiveBusy } from './busy';
 
@@ -53,6 +54,7 @@ const handlers: Handlers<Method> = {
   ...backupHandlers,
   ...listeningHandlers,
   ...feedbackLetterHandlers,
+  ...syncHandlers,
 };
 
 /**
@@ -95,6 +97,11 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
   const waiter = archiveWaiter(() => closed, options.archiveWaitMs);
   let dailyBackupCheckedOn = '';
   const upkeep = searchUpkeep(() => ctx.archive.db, options.searchUpkeep);
+  // A shared forum's standing changes without a write: the window hears it as its own event.
+  const stopSyncStatus =
+    ctx.sync?.onChange(() => {
+      for (const listener of listeners) listener({ type: 'sync.changed' });
+    }) ?? (() => {});
 
   /** The first write of each day takes the day's backup, if the app has been open since yesterday. */
   function dailyBackup(): void {
@@ -158,6 +165,7 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
       if (closed) return;
       closed = true;
       upkeep.stop();
+      stopSyncStatus();
       listeners.clear();
       // Closing never throws: on a full disk or a file that became read-only the checkpoint fails,
       // but every committed change is in the -wal file beside the archive and is read from there at

@@ -11,6 +11,7 @@ export { restoreBackup } from '../archive/backup';
 export { ReadOnlyArchiveError } from '../archive/open';
 export { beginStartup, type StartingApp, type StartupOptions } from './startup';
 export { CorruptArchiveError, type StartOptions } from './startChecks';
+export { createSyncStatusSlot, type SyncStatusSlot } from './syncStatus';
 
 /**
  * Opens (and migrates) the archive at path and returns the services over it, all before it returns:

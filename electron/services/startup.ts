@@ -8,6 +8,7 @@ import { createContext } from './context';
 import type { EventListener, Services } from './dispatch';
 import { createServices } from './dispatch';
 import { installDemo, refuseDamagedArchive, type StartOptions } from './startChecks';
+import type { SyncStatusSlot } from './syncStatus';
 
 /**
  * The app's start, in one order for the Electron app and the test harness (so a benchmark of the
@@ -40,6 +41,8 @@ export interface StartingApp extends Services {
 }
 
 export interface StartupOptions extends StartOptions {
+  /** Where the services read the shared forums' status; the app fills it when the sync transport runs. */
+  syncStatus?: SyncStatusSlot;
   /**
    * How long the services must have had no call, after the window is up, before the background work
    * begins: the first screen's reads come first, on a machine with two cores. 0 in tests.
@@ -88,7 +91,7 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
   const ready = (async () => {
     if (opening.updateSteps > 0) await untilWindowShown(windowUp, loading, options.windowWaitMs ?? WINDOW_WAIT_MS);
     const archive = await finishUnlessClosed(opening, announce, () => closed);
-    const ctx = createContext(archive, appVersion);
+    const ctx = createContext(archive, appVersion, options.syncStatus);
     if (interrupted) ctx.notices.push({ kind: 'afbrudt-gendannelse', message: interrupted.message, offer: null });
     // Late-bound: the day's first write starts the backup in the background, once the start has begun it.
     let backgroundStarted = false;

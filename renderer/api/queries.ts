@@ -94,5 +94,7 @@ export function followArchiveChanges(client: QueryClient = queryClient): () => v
     if (event.type === 'archive.changed') void invalidateChanged(client, event.changes);
     // What the services found about the archive itself is told apart from the writes.
     if (event.type === 'archive.notice') void client.invalidateQueries({ queryKey: queryKey('backup.notices', {}) });
+    // A shared forum connected, went offline or lost its access: only the status lines ask again.
+    if (event.type === 'sync.changed') void client.invalidateQueries({ queryKey: queryKey('sync.status', {}) });
   });
 }

@@ -12,6 +12,7 @@ import { runMethods } from './methods/run';
 import { sagMethods } from './methods/sager';
 import { searchMethods } from './methods/search';
 import { startupMethods } from './methods/startup';
+import { syncMethods } from './methods/sync';
 import type { StartupProgress } from './methods/startup';
 
 /** The one list of API methods, merged from one file per area. */
@@ -28,6 +29,7 @@ export const contract = {
   ...backupMethods,
   ...listeningMethods,
   ...startupMethods,
+  ...syncMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -60,4 +62,8 @@ export interface ArchiveOpening {
   type: 'archive.opening';
   progress: StartupProgress;
 }
-export type AppEvent = ArchiveChanged | ArchiveNoticeAdded | ArchiveOpening;
+/** A shared forum's standing with its server changed (see sync.status). */
+export interface SyncStatusChanged {
+  type: 'sync.changed';
+}
+export type AppEvent = ArchiveChanged | ArchiveNoticeAdded | ArchiveOpening | SyncStatusChanged;

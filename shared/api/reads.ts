@@ -27,6 +27,8 @@ const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
   'backup.notices': () => [],
   'backup.list': () => [],
   'backup.create': () => [],
+  // Changes by its own event (queries.ts), never by a write to the archive.
+  'sync.status': () => [],
   'itemTypes.list': () => any('itemTypes'),
   'forums.list': () => any('forum', 'meeting'),
   'forums.get': ({ forumId }) => [one('forum', forumId), ...any('person')],

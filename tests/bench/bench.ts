@@ -14,6 +14,7 @@ import { runRegisterBench } from './register';
 import { runSagerBench } from './sager';
 import { runSearchBench } from './search';
 import { runStartupBench } from './startup';
+import { runSyncBench } from './sync';
 
 /** Benchmarks on an archive of a given size. */
 const BY_SIZE: Record<string, (years: number) => Promise<void>> = {
@@ -28,6 +29,7 @@ const BY_SIZE: Record<string, (years: number) => Promise<void>> = {
 /** Benchmarks that do not read an archive, run once. */
 const ONCE: Record<string, () => Promise<unknown>> = {
   referat: runReferatBench,
+  sync: runSyncBench,
 };
 
 /** The targets on this 2-core machine, by figure and archive size in years. */

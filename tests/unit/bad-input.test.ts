@@ -129,6 +129,7 @@ function validSample(
     'exchange.export': { scope: 'moede', id: meetingId },
     'exchange.import': { content: '{}' },
     'backup.list': {},
+    'sync.status': {},
     'backup.notices': {},
     'backup.create': {},
     'backup.restore': { fileName: 'samtalerum-20261201-140000-manuel.sqlite' },

@@ -3,6 +3,7 @@ import type { Forum } from '../../../shared/api/types';
 import { FORUM_PRESETS } from '../../../shared/domain/forums';
 import { useApiQuery } from '../../api/queries';
 import { Notice } from '../../components/Notice';
+import { SyncStatusLine } from '../../components/SyncStatusLine';
 import { useRoute } from '../../stores/route';
 import { forumPageText as p, forumsText as t } from '../../text/forums';
 import { ColoursTab } from './ColoursTab';
@@ -65,6 +66,7 @@ function ForumPage({ forum }: { forum: Forum }) {
           {forum.demo && <span className="demo-tag">{p.demo.tag}</span>}
         </h1>
         <p className="lead">{forum.school}</p>
+        <SyncStatusLine forumId={forum.id} />
       </header>
       {forum.demo && <DemoBanner />}
       <Tabs idPrefix="forum" labelledBy="forum-title" tabs={tabs} active={active} onChange={choose} />

@@ -1,0 +1,146 @@
+import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type * as Y from 'yjs';
+import type { LocalDocuments } from './localDocuments';
+import type { SyncLog } from './syncLog';
+
+export interface DocumentLinkEvents {
+  /** The server let the document in: read-write, or read-only for a læser. */
+  authenticated(name: string): void;
+  /** The server refused the document; the link has already stopped. */
+  denied(name: string, reason: string): void;
+  /** Something the forum's status is made of has changed (synced, acknowledged, stored). */
+  changed(name: string): void;
+  /** A remote update of the document is now durable on this laptop. */
+  remoteStored(name: string): void;
+}
+
+const FLUSH_DELAY_MS = 20;
+
+/**
+ * One shared document on the socket to its server: a provider attached to the laptop's live document.
+ * What arrives is stored (applyRemoteUpdate) one update at a time and in order; what the server has
+ * applied of the laptop's own writes is acknowledged to the local log.
+ */
+export class DocumentLink {
+  readonly name: string;
+  private readonly provider: HocuspocusProvider;
+  private readonly doc: Y.Doc;
+  /** The newest local write the provider has sent, and the newest the server has confirmed. */
+  private sentSeq = 0;
+  private acknowledgedSeq = 0;
+  /** Remote updates are stored in arrival order; this is the tail of that chain. */
+  private storing: Promise<void> = Promise.resolve();
+  private unstored = 0;
+  private readOnly = false;
+  private stopped = false;
+
+  constructor(
+    name: string,
+    socket: HocuspocusProviderWebsocket,
+    token: string,
+    private readonly local: LocalDocuments,
+    private readonly events: DocumentLinkEvents,
+    private readonly log: SyncLog,
+    /**
+     * Whether the document carries presence (who is here). Its renewals every few seconds also keep an
+     * idle socket open: the server closes one that has said nothing for a minute. The forum index has it.
+     */
+    withPresence: boolean,
+  ) {
+    this.name = name;
+    this.doc = local.docFor(name);
+    this.provider = new HocuspocusProvider({
+      name,
+      document: this.doc,
+      websocketProvider: socket,
+      token,
+      // Writes within this window go as one message: a burst (typing, an import, moving many items)
+      // costs one document name and one acknowledgement instead of one each. Small enough that the
+      // others see an edit well within a tenth of a second.
+      flushDelay: FLUSH_DELAY_MS,
+      ...(withPresence ? {} : { awareness: null }),
+      onAuthenticated: ({ scope }) => {
+        this.readOnly = scope === 'readonly';
+        events.authenticated(name);
+      },
+      onAuthenticationFailed: ({ reason }) => this.refused(reason),
+      onSynced: () => events.changed(name),
+      onUnsyncedChanges: ({ number }) => this.serverApplied(number),
+    });
+    // Writes from before this session are in the document and go with the first exchange.
+    this.sentSeq = local.lastLocalSeq(name);
+    this.doc.on('update', this.remoteUpdate);
+    this.provider.attach();
+  }
+
+  /**
+   * A local write was logged with seq. The provider sends it (or queues it for the next connection) from
+   * the document's 'update' event, which may run after the log's own listener: once that turn is over,
+   * if nothing the provider sent is unapplied, the server has this write too (the acknowledgement came
+   * before the log told us).
+   */
+  localWritten(seq: number): void {
+    if (seq > this.sentSeq) this.sentSeq = seq;
+    queueMicrotask(() => {
+      if (!this.stopped && this.provider.isSynced && !this.provider.hasUnsyncedChanges) this.serverApplied(0);
+    });
+  }
+
+  /** In step: the first exchange is done, the server has everything written here, and all it sent is stored. */
+  get settled(): boolean {
+    return this.provider.isSynced && !this.provider.hasUnsyncedChanges && this.unstored === 0;
+  }
+
+  get authenticated(): boolean {
+    return this.provider.isAuthenticated;
+  }
+
+  get isReadOnly(): boolean {
+    return this.readOnly;
+  }
+
+  /** Resolves when every remote update received so far is durable. */
+  whenStored(): Promise<void> {
+    return this.storing;
+  }
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.doc.off('update', this.remoteUpdate);
+    this.provider.destroy();
+  }
+
+  private readonly remoteUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin !== this.provider) return;
+    this.unstored += 1;
+    this.storing = this.storing
+      .then(() => this.local.applyRemoteUpdate(this.name, update))
+      .then(
+        () => this.events.remoteStored(this.name),
+        (error: unknown) =>
+          // The document holds it in memory, so the server will not send it again in this session; the
+          // next start reads the document from the log without it and fetches it anew.
+          this.log('fjernopdatering-ikke-gemt', { dokument: this.name, aarsag: error instanceof Error ? error.name : 'ukendt' }),
+      )
+      .finally(() => {
+        this.unstored -= 1;
+        this.events.changed(this.name);
+      });
+  };
+
+  /** The provider counts what it has sent and the server has not applied; at zero all is applied. */
+  private serverApplied(unapplied: number): void {
+    if (unapplied === 0 && this.sentSeq > this.acknowledgedSeq) {
+      this.acknowledgedSeq = this.sentSeq;
+      this.local.markAcknowledged(this.name, this.sentSeq);
+    }
+    this.events.changed(this.name);
+  }
+
+  private refused(reason: string): void {
+    if (this.stopped) return;
+    this.stop();
+    this.events.denied(this.name, reason);
+  }
+}

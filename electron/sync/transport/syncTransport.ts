@@ -1,0 +1,228 @@
+import { documentName, parseDocumentName } from '../../../shared/sync/documents';
+import type { ForumSyncStatus } from '../../../shared/sync/status';
+import { DEFAULT_BACKOFF, type Backoff } from './backoff';
+import type { DocumentLinkEvents } from './documentLink';
+import type { LocalDocuments } from './localDocuments';
+import { ServerConnection, type WebSocketClass } from './serverConnection';
+import { consoleSyncLog, type SyncLog } from './syncLog';
+
+/** A forum this laptop shares, and the server (its WebSocket address) that keeps the members in step. */
+export interface SharedForum {
+  forumId: string;
+  serverUrl: string;
+}
+
+/** What the services read to tell the window how each shared forum stands. */
+export interface SyncStatusSource {
+  statuses(): ForumSyncStatus[];
+  /** Calls listener when any forum's status has changed; returns a function that stops it. */
+  onChange(listener: () => void): () => void;
+}
+
+export interface SyncTransport extends SyncStatusSource {
+  /** Starts keeping the forum in step with its server (again, after access was refused). */
+  share(forum: SharedForum): void;
+  /** Stops it; the laptop keeps its copy. */
+  unshare(forumId: string): void;
+  /** The app saw the network change: every server that is not reached is tried at once. */
+  networkChanged(): void;
+  /**
+   * Resolves when the forum is in step: connected, every document it holds exchanged, every local write
+   * applied by the server and every remote update stored. Rejects after timeoutMs.
+   */
+  settled(forumId: string, timeoutMs?: number): Promise<void>;
+  close(): void;
+}
+
+export interface SyncTransportOptions {
+  local: LocalDocuments;
+  /** The device credential for a server, or null when this laptop has none there. */
+  credentialFor(serverUrl: string): string | null;
+  backoff?: Backoff;
+  log?: SyncLog;
+  webSocket?: WebSocketClass;
+}
+
+interface ForumEntry {
+  forumId: string;
+  server: ServerConnection | null;
+  /** The server refused the forum index: the person was removed or the device revoked. */
+  refused: boolean;
+}
+
+export function createSyncTransport(options: SyncTransportOptions): SyncTransport {
+  const { local } = options;
+  const log = options.log ?? consoleSyncLog;
+  const backoff = options.backoff ?? DEFAULT_BACKOFF;
+  const forums = new Map<string, ForumEntry>();
+  const servers = new Map<string, ServerConnection>();
+  /** Documents the server refused while their forum stays open (a læser and a confidential document). */
+  const refusedDocuments = new Set<string>();
+  const statusListeners = new Set<() => void>();
+  let progressWaiters: (() => void)[] = [];
+  let lastStatuses = '';
+  let statusScheduled = false;
+  let closed = false;
+
+  const forumOf = (name: string) => {
+    const doc = parseDocumentName(name);
+    return doc ? forums.get(doc.forumId) : undefined;
+  };
+
+  const events: DocumentLinkEvents = {
+    authenticated: () => progressed(),
+    changed: () => progressed(),
+    denied(name, reason) {
+      const entry = forumOf(name);
+      if (!entry) return;
+      if (name === documentName({ kind: 'forum', forumId: entry.forumId })) {
+        log('adgang-naegtet', { forum: entry.forumId, aarsag: reason });
+        refuse(entry);
+      } else {
+        log('dokument-naegtet', { dokument: name, aarsag: reason });
+        refusedDocuments.add(name);
+        entry.server?.detach(name);
+      }
+      progressed();
+    },
+    remoteStored(name) {
+      // A meeting made on another laptop appears in the forum index first; its document follows.
+      const entry = forumOf(name);
+      if (entry && parseDocumentName(name)?.kind === 'forum') attachAll(entry);
+      progressed();
+    },
+  };
+
+  const stopLocalUpdates = local.onLocalUpdate((name, _update, seq) => {
+    const entry = forumOf(name);
+    if (!entry?.server || entry.refused) return;
+    const link = entry.server.link(name);
+    if (link) link.localWritten(seq);
+    else attachAll(entry);
+    progressed();
+  });
+
+  function serverFor(url: string, token: string): ServerConnection {
+    const existing = servers.get(url);
+    if (existing?.token === token) return existing;
+    const server = new ServerConnection({ url, token, backoff, local, events, log, onSocketStatus: progressed, webSocket: options.webSocket });
+    servers.set(url, server);
+    if (existing) {
+      // A new credential for the server (an invitation redeemed again): its other forums move to it.
+      existing.close();
+      for (const entry of forums.values()) {
+        if (entry.server !== existing) continue;
+        entry.server = server;
+        attachAll(entry);
+      }
+    }
+    return server;
+  }
+
+  function namesOf(forumId: string): string[] {
+    const index = documentName({ kind: 'forum', forumId });
+    return [index, ...local.names(forumId).filter((name) => name !== index)];
+  }
+
+  function attachAll(entry: ForumEntry): void {
+    if (!entry.server || entry.refused) return;
+    for (const name of namesOf(entry.forumId)) {
+      if (refusedDocuments.has(name) || parseDocumentName(name)?.forumId !== entry.forumId) continue;
+      entry.server.attach(name, parseDocumentName(name)?.kind === 'forum');
+    }
+  }
+
+  /** Stops every document of the forum; its copy stays on the laptop. No retry until it is shared again. */
+  function refuse(entry: ForumEntry): void {
+    entry.refused = true;
+    entry.server?.detachWhere((name) => parseDocumentName(name)?.forumId === entry.forumId);
+  }
+
+  function statuses(): ForumSyncStatus[] {
+    return [...forums.values()].map((entry) => {
+      const index = entry.server?.link(documentName({ kind: 'forum', forumId: entry.forumId }));
+      const state = entry.refused ? 'adgang-fjernet' : entry.server?.connected && index?.authenticated ? 'forbundet' : 'offline';
+      return { forumId: entry.forumId, state, waiting: local.pendingCount(entry.forumId) };
+    });
+  }
+
+  /** Something moved: the status is worked out once per turn, and told only when it differs. */
+  function progressed(): void {
+    const waiters = progressWaiters;
+    progressWaiters = [];
+    for (const wake of waiters) wake();
+    if (statusScheduled || closed) return;
+    statusScheduled = true;
+    queueMicrotask(() => {
+      statusScheduled = false;
+      if (closed) return;
+      const now = JSON.stringify(statuses());
+      if (now === lastStatuses) return;
+      lastStatuses = now;
+      for (const listener of statusListeners) listener();
+    });
+  }
+
+  function isSettled(entry: ForumEntry): boolean {
+    if (!entry.server?.connected || entry.refused) return false;
+    return namesOf(entry.forumId).every((name) => refusedDocuments.has(name) || entry.server?.link(name)?.settled === true);
+  }
+
+  return {
+    share({ forumId, serverUrl }) {
+      unshareQuietly(forumId);
+      const token = options.credentialFor(serverUrl);
+      const entry: ForumEntry = { forumId, server: token === null ? null : serverFor(serverUrl, token), refused: token === null };
+      if (token === null) log('ingen-enhedsnoegle', { forum: forumId, server: serverUrl });
+      forums.set(forumId, entry);
+      attachAll(entry);
+      progressed();
+    },
+    unshare(forumId) {
+      unshareQuietly(forumId);
+      progressed();
+    },
+    networkChanged() {
+      for (const server of servers.values()) server.retryNow();
+    },
+    statuses,
+    onChange(listener) {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+    async settled(forumId, timeoutMs = 30_000) {
+      const deadline = performance.now() + timeoutMs;
+      for (;;) {
+        const entry = forums.get(forumId);
+        if (!entry) throw new Error(`Forummet ${forumId} deles ikke.`);
+        if (isSettled(entry)) return;
+        const left = deadline - performance.now();
+        if (left <= 0) throw new Error(`Forummet ${forumId} kom ikke i takt med serveren inden for ${timeoutMs} ms.`);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, Math.min(left, 250));
+          progressWaiters.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      stopLocalUpdates();
+      for (const server of servers.values()) server.close();
+      servers.clear();
+      forums.clear();
+      statusListeners.clear();
+    },
+  };
+
+  function unshareQuietly(forumId: string): void {
+    const entry = forums.get(forumId);
+    if (!entry) return;
+    forums.delete(forumId);
+    entry.server?.detachWhere((name) => parseDocumentName(name)?.forumId === forumId);
+    for (const name of [...refusedDocuments]) if (parseDocumentName(name)?.forumId === forumId) refusedDocuments.delete(name);
+  }
+}

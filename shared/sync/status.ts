@@ -1,0 +1,15 @@
+/**
+ * How a shared forum stands with the server, per forum, as the laptop sees it:
+ *   'forbundet'       connected: what is written here reaches the others, and theirs arrives here;
+ *   'offline'         working offline: everything is saved on this laptop and sent when the server is reached;
+ *   'adgang-fjernet'  the server refused this laptop the forum (the person was removed or the device
+ *                     revoked): the laptop stops trying and keeps its own copy.
+ */
+export type ForumSyncState = 'forbundet' | 'offline' | 'adgang-fjernet';
+
+export interface ForumSyncStatus {
+  forumId: string;
+  state: ForumSyncState;
+  /** Changes written on this laptop that the server has not yet confirmed. */
+  waiting: number;
+}

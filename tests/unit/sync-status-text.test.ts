@@ -1,0 +1,16 @@
+import { expect, test } from 'vitest';
+import { syncStatusText } from '../../renderer/text/sync';
+
+const forumId = '5b0c2f9e-1d2a-4c33-9a51-0f6e2b7c8d90';
+
+test('statuslinjen siger hvert forums stand i ord, med antallet af ventende ændringer', () => {
+  expect(syncStatusText({ forumId, state: 'forbundet', waiting: 0 }).label).toBe('Forbundet');
+  expect(syncStatusText({ forumId, state: 'forbundet', waiting: 2 }).label).toBe('Forbundet (sender 2 ændringer)');
+  expect(syncStatusText({ forumId, state: 'offline', waiting: 0 }).label).toBe('Arbejder offline (ingen ændringer venter)');
+  expect(syncStatusText({ forumId, state: 'offline', waiting: 1 }).label).toBe('Arbejder offline (1 ændring venter)');
+  expect(syncStatusText({ forumId, state: 'offline', waiting: 12 }).label).toBe('Arbejder offline (12 ændringer venter)');
+  const removed = syncStatusText({ forumId, state: 'adgang-fjernet', waiting: 3 });
+  expect(removed.label).toBe('Adgang fjernet');
+  // The person is told that their own copy stays.
+  expect(removed.sentence).toContain('Din egen kopi er bevaret her');
+});
