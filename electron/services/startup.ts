@@ -3,10 +3,8 @@ import type { StartupProgress } from '../../shared/api/methods/startup';
 import { recoverInterruptedRestore } from '../archive/backup';
 import { ArchiveError, beginOpeningArchive, refuseReadOnlyArchive, type OpeningArchive } from '../archive/open';
 import { canBeOpened } from '../archive/probe';
-import { withBackgroundWork, type AppServices } from './background';
-import { createContext } from './context';
+import type { AppServices } from './background';
 import type { EventListener, Services } from './dispatch';
-import { createServices } from './dispatch';
 import { installDemo, refuseDamagedArchive, type StartOptions } from './startChecks';
 
 /**
@@ -18,7 +16,8 @@ import { installDemo, refuseDamagedArchive, type StartOptions } from './startChe
  *   2. the window opens at once and asks `app.startup`; every other call waits for the archive;
  *   3. an old archive is backed up (in a worker) and migrated step by step, and the window hears
  *      each step ('archive.opening'); a big update waits for the window so it never looks frozen;
- *   4. the services take over; the first screen reads;
+ *   4. the service layer is loaded (serviceLayer.ts: after the transport is up, so the window loads
+ *      meanwhile) and takes over; the first screen reads;
  *   5. once the window is up and the first screen has had its answers (no call for a moment), the
  *      full integrity check and then the day's backup run in worker threads (background.ts), and
  *      tell the user only if something is wrong.
@@ -88,6 +87,11 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
   const ready = (async () => {
     if (opening.updateSteps > 0) await untilWindowShown(windowUp, loading, options.windowWaitMs ?? WINDOW_WAIT_MS);
     const archive = await finishUnlessClosed(opening, announce, () => closed);
+    const { createContext, createServices, withBackgroundWork } = await loadServiceLayer();
+    if (closed) {
+      archive.close();
+      throw new ArchiveError('Samtalerum lukkede, før arkivet var åbnet. Arkivet er lukket igen.');
+    }
     const ctx = createContext(archive, appVersion);
     if (interrupted) ctx.notices.push({ kind: 'afbrudt-gendannelse', message: interrupted.message, offer: null });
     // Late-bound: the day's first write starts the backup in the background, once the start has begun it.
@@ -147,6 +151,16 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
       services?.close();
     },
   };
+}
+
+/**
+ * The service layer, once the transport has had its turn: beginStartup runs before the harness listens
+ * and before the app makes its window, and this waits for the next turn of the event loop, so both
+ * come first and the page loads while the services do.
+ */
+async function loadServiceLayer() {
+  await new Promise((resolve) => setImmediate(resolve));
+  return import('./serviceLayer');
 }
 
 /** Finishes the opening; if the app closed meanwhile, the archive is closed again and ready rejects. */
