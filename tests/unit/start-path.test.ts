@@ -56,4 +56,12 @@ describe('starten før vinduet', () => {
     expect(SERVICE_LAYER.filter((file) => files.has(file))).toEqual([]);
     expect(HEAVY_PACKAGES.filter((name) => packages.has(name))).toEqual([]);
   });
+
+  it('tjenestelaget henter først Word-koden, når et dokument skal laves eller læses', () => {
+    const { files, packages } = startPath('electron/services/serviceLayer.ts');
+    expect(files).toContain('electron/services/documents.ts');
+    expect(files).toContain('shared/api/contract.ts');
+    expect([...files].filter((file) => file.startsWith('electron/export/') && !file.endsWith('-model.ts') && file !== 'electron/export/danishDay.ts')).toEqual([]);
+    expect(['docx', 'mammoth', 'jszip'].filter((name) => packages.has(name))).toEqual([]);
+  });
 });
