@@ -135,7 +135,14 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
     dispatch,
     call: (method, input) => dispatch(method, input) as ReturnType<Services['call']>,
     subscribe(listener) {
-      if (services) return services.subscribe(listener);
+      if (services) {
+        const unsubscribe = services.subscribe(listener);
+        // A window that asked app.startup while the services loaded, and whose listening began only
+        // after they were up (a browser holds its event stream back behind its first calls), still
+        // hears that the start is done instead of waiting for an event that has already gone out.
+        listener({ type: 'archive.opening', progress });
+        return unsubscribe;
+      }
       waiting.set(listener, () => {});
       // A window that starts listening partway still learns how far the opening has got.
       listener({ type: 'archive.opening', progress });
