@@ -1,4 +1,5 @@
-import type { BackupInfo, BackupReason } from '../../shared/api/methods/backup';
+import type { BackupReason } from '../../shared/api/limits';
+import type { BackupInfo } from '../../shared/api/methods/backup';
 import { BackupError, beginBackup, FAILED_CHECK, type CreateOptions } from './backup';
 import { runSqliteWorker, type WorkerRun } from './worker';
 

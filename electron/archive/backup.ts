@@ -16,7 +16,8 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { BACKUP_FILE_NAME, type BackupInfo, type BackupReason } from '../../shared/api/methods/backup';
+import { BACKUP_FILE_NAME, type BackupReason } from '../../shared/api/limits';
+import type { BackupInfo } from '../../shared/api/methods/backup';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import type { SqliteDb } from './open';
 

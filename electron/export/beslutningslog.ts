@@ -15,13 +15,13 @@ import {
   cleanText,
   colourBadge,
   documentStyles,
-  formatDanishDay,
   heading,
   pageFooter,
   pageHeader,
   pageProperties,
   textParagraphs,
 } from './docx-common';
+import { formatDanishDay } from './danishDay';
 
 export interface DecisionLog {
   variant: Variant;

@@ -29,6 +29,7 @@ import {
   type ISectionPropertiesOptions,
 } from 'docx';
 import type { ColourDefinition, ColourShape } from '../../shared/domain/colours';
+import { formatDanishDay } from './danishDay';
 
 const FONT = 'Calibri';
 /** Danish on every run, so Word spell-checks in Danish and hyphenates correctly. */
@@ -264,12 +265,6 @@ export function parseLocalDateTime(value: string): Date {
 /** "tirsdag den 24. november 2026" */
 export function formatDanishDate(date: Date): string {
   return format(date, "EEEE 'den' d. MMMM yyyy", { locale: da });
-}
-
-/** "24. november 2026", for a deadline given as 'YYYY-MM-DD'. */
-export function formatDanishDay(isoDay: string): string {
-  const date = parse(isoDay, 'yyyy-MM-dd', new Date());
-  return isValid(date) ? format(date, 'd. MMMM yyyy', { locale: da }) : isoDay;
 }
 
 /**

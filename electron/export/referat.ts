@@ -25,7 +25,6 @@ import {
   colourBadgeStyles,
   documentStyles,
   formatDanishDate,
-  formatDanishDay,
   formatDanishTime,
   formatDueDay,
   formatTimeRange,
@@ -35,6 +34,7 @@ import {
   parseLocalDateTime,
   typeAddsToTitle,
 } from './docx-common';
+import { formatDanishDay } from './danishDay';
 import { nameWithRole } from '../../shared/domain/roles';
 import {
   colourBadge,

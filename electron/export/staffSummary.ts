@@ -13,7 +13,6 @@ import {
   colourBadge,
   documentStyles,
   formatDanishDate,
-  formatDanishDay,
   heading,
   pageFooter,
   pageHeader,
@@ -21,6 +20,7 @@ import {
   parseLocalDateTime,
   textParagraphs,
 } from './docx-common';
+import { formatDanishDay } from './danishDay';
 
 type Block = Paragraph | Table;
 

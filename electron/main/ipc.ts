@@ -1,7 +1,7 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/api/bridge';
 import { fail } from '../../shared/api/envelope';
-import type { Services } from '../services';
+import type { Services } from '../services/dispatch';
 import { isAppUrl } from './app-origin';
 
 // The only door from the renderer into the archive. Input schemas are checked by services.dispatch;

@@ -2,8 +2,11 @@ import { join } from 'node:path';
 import { format } from 'date-fns';
 import { da } from 'date-fns/locale';
 import { app, BrowserWindow, dialog } from 'electron';
-import { ArchiveError } from '../archive/open';
-import { beginStartup, CorruptArchiveError, ReadOnlyArchiveError, restoreBackup, type StartingApp } from '../services';
+import { restoreBackup } from '../archive/backup';
+import { ArchiveError, ReadOnlyArchiveError } from '../archive/open';
+// Not the services' index: the window is made before the service layer loads (startup.ts).
+import { CorruptArchiveError } from '../services/startChecks';
+import { beginStartup, type StartingApp } from '../services/startup';
 import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';

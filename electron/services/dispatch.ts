@@ -1,7 +1,7 @@
 import { EVERYTHING, type Change } from '../../shared/api/changes';
 import { contract, isMethod, type AppEvent, type Method, type MethodResult } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/envelope';
-import type { BackupReason } from '../../shared/api/methods/backup';
+import type { BackupReason } from '../../shared/api/limits';
 import { quoteForMessage } from '../../shared/api/text';
 import { validate } from '../../shared/api/validation';
 import { actionHandlers } from './actions';

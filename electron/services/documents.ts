@@ -4,7 +4,6 @@ import type { FollowUpAction, GeneratedDocument, MeetingDetail } from '../../sha
 import type { ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { Variant } from '../../shared/domain/variant';
 import type { AgendaDocument, AgendaFollowUp, ItemSagLine } from '../export/dagsorden-model';
-import { buildDagsorden } from '../export/dagsorden';
 import type { Handlers } from './handler';
 import { meetingHeader } from './documentHeader';
 import { itemNorms, sagLines } from './itemRecord';
@@ -18,9 +17,6 @@ import { ACTION_STATUS_LABELS } from '../../shared/domain/actions';
 import { nextMeetingOf } from '../archive/queries/meetings';
 import { versionsOf } from '../archive/queries/referat';
 import { closedTitlesOf, sharedActions, sharedMeeting, sharedVersions } from './redaction';
-import { documentHtml } from '../export/preview';
-import { buildReferat } from '../export/referat';
-import { buildStaffSummary, staffSummaryText } from '../export/staffSummary';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -113,6 +109,7 @@ async function referatFile(ctx: ServiceContext, meetingId: string, variant: Vari
       ? referatDocument(seen, sharedReferatContext(ctx, meeting, context), variant, sager)
       : referatDocument(meeting, context, variant, sager);
   const name = `Referat ${safeName(meeting.forumName)} ${meeting.startsAt.slice(0, 10)} (${variantInFileName(variant)}).docx`;
+  const { buildReferat } = await import('../export/referat');
   return docx(name, await buildReferat(doc));
 }
 
@@ -124,22 +121,30 @@ export const documentHandlers: Handlers<
     const meeting = meetingDetail(ctx, meetingId);
     const seen = variant === 'delt' ? sharedMeeting(meeting) : meeting;
     const sager = sagLines(ctx.archive.db, seen, localMinute(ctx.now()), variant === 'delt');
-    const buffer = await buildDagsorden(agendaDocument(seen, variant, sager));
-    return docx(fileName(meeting, variant), buffer);
+    const document = agendaDocument(seen, variant, sager);
+    const { buildDagsorden } = await import('../export/dagsorden');
+    return docx(fileName(meeting, variant), await buildDagsorden(document));
   },
 
   'documents.referat': ({ meetingId, variant }, ctx) => referatFile(ctx, meetingId, variant),
 
   'documents.referatPreview': async ({ meetingId, variant }, ctx) => {
     const file = await referatFile(ctx, meetingId, variant);
+    const { documentHtml } = await import('../export/preview');
     return { fileName: file.fileName, html: await documentHtml(Buffer.from(file.base64, 'base64')) };
   },
 
   'documents.staffSummary': async ({ meetingId }, ctx) => {
     const meeting = meetingForReferat(ctx, meetingId);
     const name = `Nyt fra ${safeName(meeting.forumName)} ${meeting.startsAt.slice(0, 10)}.docx`;
-    return docx(name, await buildStaffSummary(staffSummary(sharedMeeting(meeting))));
+    const summary = staffSummary(sharedMeeting(meeting));
+    const { buildStaffSummary } = await import('../export/staffSummary');
+    return docx(name, await buildStaffSummary(summary));
   },
 
-  'documents.staffText': ({ meetingId }, ctx) => ({ text: staffSummaryText(staffSummary(sharedMeeting(meetingForReferat(ctx, meetingId)))) }),
+  'documents.staffText': async ({ meetingId }, ctx) => {
+    const summary = staffSummary(sharedMeeting(meetingForReferat(ctx, meetingId)));
+    const { staffSummaryText } = await import('../export/staffSummary');
+    return { text: staffSummaryText(summary) };
+  },
 };

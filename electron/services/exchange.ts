@@ -14,7 +14,7 @@ import type { SqliteDb } from '../archive/open';
 import { withReadIndexesDeferred } from '../archive/bulkIndexes';
 import { withChangesUntracked } from '../archive/changes';
 import { searchDocumentCount, withIndexingSuspended } from '../archive/searchIndexing';
-import { formatDanishDay } from '../export/docx-common';
+import { formatDanishDay } from '../export/danishDay';
 import {
   EXCHANGE_TABLES,
   decisionIdOnItem,

@@ -2,9 +2,8 @@ import type { ListeningInput } from '../../shared/api/listeningTypes';
 import { DESTINATION_DEFINITIONS, nextSentence } from '../../shared/domain/listening';
 import type { GeneratedDocument } from '../../shared/api/types';
 import type { FeedbackLetter, LetterInput, LetterTheme } from '../export/feedbackLetter-model';
-import { buildFeedbackLetter } from '../export/feedbackLetter';
 import { sameSchool } from '../archive/queries/listening';
-import { formatDanishDay } from '../export/docx-common';
+import { formatDanishDay } from '../export/danishDay';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handler';
 import { listeningMeetingDetail } from './listening';
@@ -81,6 +80,7 @@ export const feedbackLetterHandlers: Handlers<'documents.feedbackLetter'> = {
   'documents.feedbackLetter': async ({ meetingId }, ctx): Promise<GeneratedDocument> => {
     // Read everything first: nothing from the archive is touched after the await.
     const letter = feedbackLetter(ctx, meetingId);
+    const { buildFeedbackLetter } = await import('../export/feedbackLetter');
     const buffer = await buildFeedbackLetter(letter);
     return {
       fileName: `Tilbagemelding ${safeName(letter.school)} ${letter.date}.docx`,

@@ -1,6 +1,6 @@
 import { doneSinceLastMeeting, followUpOfMeeting } from '../archive/queries/actions';
 import { previousMeetingOf } from '../archive/queries/meetings';
-import { formatDanishDay } from '../export/docx-common';
+import { formatDanishDay } from '../export/danishDay';
 import { describeActionNote } from '../../shared/domain/actions';
 import type { SqliteDb } from '../archive/open';
 import type { FollowUpAction } from '../../shared/api/types';

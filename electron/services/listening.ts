@@ -51,7 +51,7 @@ import {
   updateSeries,
   type InputWithMeeting,
 } from '../archive/queries/listening';
-import { formatDanishDay } from '../export/docx-common';
+import { formatDanishDay } from '../export/danishDay';
 import { agendaHandlers } from './agenda';
 import type { ServiceContext } from './context';
 import { ServiceError, notFound } from './errors';

@@ -3,10 +3,8 @@ import type { StartupProgress } from '../../shared/api/methods/startup';
 import { recoverInterruptedRestore } from '../archive/backup';
 import { ArchiveError, beginOpeningArchive, refuseReadOnlyArchive, type OpeningArchive } from '../archive/open';
 import { canBeOpened } from '../archive/probe';
-import { withBackgroundWork, type AppServices } from './background';
-import { createContext } from './context';
+import type { AppServices } from './background';
 import type { EventListener, Services } from './dispatch';
-import { createServices } from './dispatch';
 import { installDemo, refuseDamagedArchive, type StartOptions } from './startChecks';
 import type { SyncStatusSlot } from './syncStatus';
 
@@ -19,7 +17,8 @@ import type { SyncStatusSlot } from './syncStatus';
  *   2. the window opens at once and asks `app.startup`; every other call waits for the archive;
  *   3. an old archive is backed up (in a worker) and migrated step by step, and the window hears
  *      each step ('archive.opening'); a big update waits for the window so it never looks frozen;
- *   4. the services take over; the first screen reads;
+ *   4. the service layer is loaded (serviceLayer.ts: after the transport is up, so the window loads
+ *      meanwhile) and takes over; the first screen reads;
  *   5. once the window is up and the first screen has had its answers (no call for a moment), the
  *      full integrity check and then the day's backup run in worker threads (background.ts), and
  *      tell the user only if something is wrong.
@@ -91,6 +90,11 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
   const ready = (async () => {
     if (opening.updateSteps > 0) await untilWindowShown(windowUp, loading, options.windowWaitMs ?? WINDOW_WAIT_MS);
     const archive = await finishUnlessClosed(opening, announce, () => closed);
+    const { createContext, createServices, withBackgroundWork } = await loadServiceLayer();
+    if (closed) {
+      archive.close();
+      throw new ArchiveError('Samtalerum lukkede, før arkivet var åbnet. Arkivet er lukket igen.');
+    }
     const ctx = createContext(archive, appVersion, options.syncStatus);
     if (interrupted) ctx.notices.push({ kind: 'afbrudt-gendannelse', message: interrupted.message, offer: null });
     // Late-bound: the day's first write starts the backup in the background, once the start has begun it.
@@ -134,7 +138,14 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
     dispatch,
     call: (method, input) => dispatch(method, input) as ReturnType<Services['call']>,
     subscribe(listener) {
-      if (services) return services.subscribe(listener);
+      if (services) {
+        const unsubscribe = services.subscribe(listener);
+        // A window that asked app.startup while the services loaded, and whose listening began only
+        // after they were up (a browser holds its event stream back behind its first calls), still
+        // hears that the start is done instead of waiting for an event that has already gone out.
+        listener({ type: 'archive.opening', progress });
+        return unsubscribe;
+      }
       waiting.set(listener, () => {});
       // A window that starts listening partway still learns how far the opening has got.
       listener({ type: 'archive.opening', progress });
@@ -150,6 +161,16 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
       services?.close();
     },
   };
+}
+
+/**
+ * The service layer, once the transport has had its turn: beginStartup runs before the harness listens
+ * and before the app makes its window, and this waits for the next turn of the event loop, so both
+ * come first and the page loads while the services do.
+ */
+async function loadServiceLayer() {
+  await new Promise((resolve) => setImmediate(resolve));
+  return import('./serviceLayer');
 }
 
 /** Finishes the opening; if the app closed meanwhile, the archive is closed again and ready rejects. */

@@ -1,4 +1,5 @@
 import { ACTION_STATUS_LABELS } from '../../shared/domain/actions';
+import { wholeNumber } from '../../shared/wholeNumber';
 
 /** The actions overview ("Opfølgning"): Danish strings. */
 export const actionsText = {
@@ -22,7 +23,7 @@ export const actionsText = {
     more
       ? total === undefined
         ? `Viser de første ${shown} handlinger.`
-        : `Viser ${shown} af ${total.toLocaleString('da-DK')} handlinger.`
+        : `Viser ${shown} af ${wholeNumber(total)} handlinger.`
       : `${shown} ${shown === 1 ? 'handling' : 'handlinger'}.`,
   loadMore: 'Vis flere handlinger',
   loading: 'Henter handlinger …',

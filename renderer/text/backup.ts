@@ -1,4 +1,4 @@
-import type { BackupReason } from '../../shared/api/methods/backup';
+import type { BackupReason } from '../../shared/api/limits';
 
 export const backupText = {
   title: 'Sikkerhedskopier',

@@ -1,10 +1,12 @@
+import { wholeNumber } from '../../shared/wholeNumber';
+
 export const followUpText = {
   overviewTitle: 'Oversigt',
   upcoming: 'Kommende møder',
   noUpcoming: 'Ingen møder er planlagt.',
   drafts: 'Referater der venter på godkendelse',
   noDrafts: 'Alle referater er godkendt.',
-  draftsShown: (shown: number, total: number) => `De ${shown} der har ventet længst af ${total.toLocaleString('da-DK')}.`,
+  draftsShown: (shown: number, total: number) => `De ${shown} der har ventet længst af ${wholeNumber(total)}.`,
   allDrafts: 'Se alle referater der venter',
   openActions: 'Åbne handlinger',
   noOpenActions: 'Ingen åbne handlinger.',

@@ -1,5 +1,4 @@
-/** Whole numbers as Danes write them: 5.000. */
-const count = (n: number) => n.toLocaleString('da-DK');
+import { wholeNumber } from '../../shared/wholeNumber';
 
 export const meetingsText = {
   title: 'Møder',
@@ -18,7 +17,7 @@ export const meetingsText = {
   itemCount: (n: number) => (n === 1 ? '1 punkt' : `${n} punkter`),
   backToList: 'Alle møder',
   pages: 'Sider i mødelisten',
-  pageRange: (from: number, to: number, total: number) => `Møde ${count(from)}–${count(to)} af ${count(total)}`,
+  pageRange: (from: number, to: number, total: number) => `Møde ${wholeNumber(from)}–${wholeNumber(to)} af ${wholeNumber(total)}`,
   previousPage: 'Forrige side',
   nextPage: 'Næste side',
   loadingPage: 'Henter møderne …',

@@ -1,4 +1,5 @@
 import type { ColourKey } from '../../shared/domain/colours';
+import { wholeNumber } from '../../shared/wholeNumber';
 
 const years = (start: number) => `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 
@@ -28,7 +29,7 @@ export const registerText = {
   /** «Viser 50 af 1.234 …» once the count has arrived; the list itself never waits for it. */
   count: (n: number, more: boolean, total: number | undefined) =>
     more
-      ? `Viser ${n}${total === undefined ? '' : ` af ${total.toLocaleString('da-DK')}`} beslutninger, nyeste først. Flere hentes, når du ruller.`
+      ? `Viser ${n}${total === undefined ? '' : ` af ${wholeNumber(total)}`} beslutninger, nyeste først. Flere hentes, når du ruller.`
       : n === 1
         ? '1 beslutning.'
         : `${n} beslutninger, nyeste først.`,

@@ -5,13 +5,14 @@ import { startupText as t } from '../text/startup';
 
 /**
  * The window opens before the archive is open, so an old archive being brought up to date shows how
- * far it has got instead of a blank window; the app's screens render once the archive is ready. For
- * an archive that needs no update that is one answer away, a few milliseconds, and the first
- * screen's data is on its way meanwhile.
+ * far it has got instead of a blank window; the app's screens render once the archive is ready. An
+ * archive that needs no update lets them render as soon as the start says so, while the services are
+ * still loading: their reads wait in the services, and the first screen is drawn meanwhile instead
+ * of after them.
  */
 export function StartupGate({ children, readFirstScreen }: { children: ReactNode; readFirstScreen: () => void }) {
   const [progress, setProgress] = useState<StartupProgress | null>(null);
-  const ready = progress?.step === 'klar';
+  const ready = screensCanDraw(progress);
 
   useEffect(() => {
     if (ready) return;
@@ -37,6 +38,11 @@ export function StartupGate({ children, readFirstScreen }: { children: ReactNode
 
   if (ready) return children;
   return <StartupPage progress={progress} />;
+}
+
+/** Nothing is left that the window must show instead of the screens: no update, or it is done. */
+function screensCanDraw(progress: StartupProgress | null): boolean {
+  return progress !== null && (progress.step === 'klar' || (progress.step === 'aabner' && progress.total === 0));
 }
 
 const ORDER: readonly StartupProgress['step'][] = ['aabner', 'sikkerhedskopi', 'opdaterer', 'klar'];

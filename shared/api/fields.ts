@@ -4,6 +4,7 @@ import { FORUM_KINDS } from '../domain/forums';
 import { CADENCES } from '../domain/cadence';
 import { COLOUR_REQUIRED } from './limits';
 import { normaliseLineEnds, quoteForMessage, textProblem, type TextLines } from './text';
+import { wholeNumber } from '../wholeNumber';
 
 /**
  * Field schemas with Danish messages that name the field, so a form can show the message at the
@@ -31,12 +32,12 @@ export function plainText(label: string, lines: TextLines = 'one') {
 export function requiredText(label: string, max: number, lines: TextLines = 'one') {
   return plainText(label, lines)
     .min(1, { error: `${label} skal udfyldes.` })
-    .max(max, { error: `${label} må højst være ${max.toLocaleString('da-DK')} tegn.` });
+    .max(max, { error: `${label} må højst være ${wholeNumber(max)} tegn.` });
 }
 
 export function optionalText(label: string, max: number, lines: TextLines = 'one') {
   return plainText(label, lines)
-    .max(max, { error: `${label} må højst være ${max.toLocaleString('da-DK')} tegn.` })
+    .max(max, { error: `${label} må højst være ${wholeNumber(max)} tegn.` })
     .default('');
 }
 

@@ -27,3 +27,18 @@ export type ArchiveNoticeKind = 'afbrudt-gendannelse' | 'beskadiget' | 'beskadig
 
 /** Notices about damage: told as an error, and a restore of the newest good backup is offered. */
 export const DAMAGE_NOTICES: readonly ArchiveNoticeKind[] = ['beskadiget', 'beskadiget-indeks'];
+
+/**
+ * Why a backup was taken; part of its file name, so the list can say it in words. Here, without zod, as
+ * the archive reads backup names while the app starts, before the contract is loaded.
+ */
+export const BACKUP_REASONS = ['daglig', 'foer-migrering', 'foer-import', 'foer-gendannelse', 'manuel'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/**
+ * "samtalerum-20261201-140312-daglig.sqlite": when (local time) and why; a second backup for the same
+ * reason within the same second gets a number ("-2"). Only names of this form can be restored.
+ */
+export const BACKUP_FILE_NAME = new RegExp(
+  `^samtalerum-(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2})(\\d{2})-(${BACKUP_REASONS.join('|')})(?:-(\\d+))?\\.sqlite$`,
+);

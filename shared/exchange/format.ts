@@ -18,6 +18,7 @@ import {
 } from '../api/fields';
 import { LIMITS } from '../api/limits';
 import { normaliseLineEnds, quoteForMessage, type TextLines } from '../api/text';
+import { wholeNumber } from '../wholeNumber';
 
 /**
  * The exchange file ("udvekslingsfil"): one meeting, one forum with its meetings, or the whole archive
@@ -45,7 +46,7 @@ function text(label: string, max: number, lines: TextLines = 'one') {
     .string({ error: `${label} skal være tekst.` })
     .overwrite((value) => normaliseLineEnds(value, lines))
     .superRefine(textRules(label, lines))
-    .max(max, { error: `${label} må højst være ${max.toLocaleString('da-DK')} tegn.` });
+    .max(max, { error: `${label} må højst være ${wholeNumber(max)} tegn.` });
 }
 
 /** An instant as the archive stores it (ISO 8601, e.g. 2026-12-01T13:00:00.000Z). */

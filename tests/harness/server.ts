@@ -20,7 +20,10 @@ import { fail } from '../../shared/api/envelope';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { mimeTypeFor } from '../../electron/main/static-files';
 import { ArchiveError } from '../../electron/archive/open';
-import { beginStartup, CorruptArchiveError, restoreBackup, type StartingApp } from '../../electron/services';
+// Not the services' index: what the start needs before it listens, and no more (startup.ts loads the rest).
+import { restoreBackup } from '../../electron/archive/backup';
+import { CorruptArchiveError } from '../../electron/services/startChecks';
+import { beginStartup, type StartingApp } from '../../electron/services/startup';
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDanishDay } from '../../electron/export/docx-common';
+import { formatDanishDay } from '../../electron/export/danishDay';
 import type { Services } from '../../electron/services/dispatch';
 import { must, servicesOn } from './support';
 

@@ -45,6 +45,22 @@ function untilNotice(app: StartingApp | AppServices): Promise<void> {
   });
 }
 
+describe('start af et arkiv, der er opdateret', () => {
+  it('fortæller et vindue, der først lytter, når tjenesterne er oppe, at starten er klar', async () => {
+    const path = tempArchivePath();
+    openArchive(path).close();
+    const app = start(path);
+    // The window asked before the service layer was loaded; its event stream connects only later.
+    expect(await must(app, 'app.startup', {})).toMatchObject({ step: 'aabner' });
+    await app.ready;
+    const events: StartupProgress[] = [];
+    app.subscribe((event: AppEvent) => {
+      if (event.type === 'archive.opening') events.push(event.progress);
+    });
+    expect(events).toEqual([{ step: 'klar', done: 0, total: 0 }]);
+  });
+});
+
 describe('start af et gammelt arkiv', () => {
   it('viser fremskridt: sikkerhedskopien først, så hvert trin, så klar, og venter på vinduet', async () => {
     const path = oldArchive();

@@ -1,19 +1,7 @@
 import { z } from 'zod';
 import { input } from '../fields';
-import type { ArchiveNoticeKind } from '../limits';
+import { BACKUP_FILE_NAME, type ArchiveNoticeKind, type BackupReason } from '../limits';
 import { read, write } from '../spec';
-
-/** Why a backup was taken; part of its file name, so the list can say it in words. */
-export const BACKUP_REASONS = ['daglig', 'foer-migrering', 'foer-import', 'foer-gendannelse', 'manuel'] as const;
-export type BackupReason = (typeof BACKUP_REASONS)[number];
-
-/**
- * "samtalerum-20261201-140312-daglig.sqlite": when (local time) and why; a second backup for the same
- * reason within the same second gets a number ("-2"). Only names of this form can be restored.
- */
-export const BACKUP_FILE_NAME = new RegExp(
-  `^samtalerum-(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2})(\\d{2})-(${BACKUP_REASONS.join('|')})(?:-(\\d+))?\\.sqlite$`,
-);
 
 /** One verified copy of the archive in its backup folder ("sikkerhedskopier") next to it. */
 export interface BackupInfo {

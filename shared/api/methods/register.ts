@@ -4,6 +4,7 @@ import { colourKey, entityId, input, localDate, plainText } from '../fields';
 import { LIMITS } from '../limits';
 import { read } from '../spec';
 import type { RegisteredDecision } from '../types';
+import { wholeNumber } from '../../wholeNumber';
 
 /** The decision register (beslutningslog): newest first, a page at a time. */
 export interface DecisionPage {
@@ -81,7 +82,7 @@ export const registerMethods = {
         .int({ error: 'Startpunktet i beslutningsloggen skal være et helt tal.' })
         .min(0, { error: 'Startpunktet i beslutningsloggen kan ikke være negativt.' })
         .max(REGISTER_PAGE.maxOffset, {
-          error: `Startpunktet i beslutningsloggen må højst være ${REGISTER_PAGE.maxOffset.toLocaleString('da-DK')}.`,
+          error: `Startpunktet i beslutningsloggen må højst være ${wholeNumber(REGISTER_PAGE.maxOffset)}.`,
         })
         .default(0),
     }).refine(inOrder, periodInOrder),

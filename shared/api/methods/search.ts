@@ -3,6 +3,7 @@ import type { ColourDefinition } from '../../domain/colours';
 import { colourKey, entityId, flag, input, localDate, plainText } from '../fields';
 import { LIMITS, SEARCH_KINDS, type SearchKind } from '../limits';
 import { read } from '../spec';
+import { wholeNumber } from '../../wholeNumber';
 
 /** A piece of a title or snippet; `hit` pieces matched the query. Text, never HTML. */
 export interface SearchSegment {
@@ -46,7 +47,7 @@ export const searchMethods = {
     input({
       /** Any text a user typed; it is never FTS5 syntax (see shared/domain/searchQuery.ts). */
       text: plainText('Søgeteksten')
-        .max(LIMITS.longText, { error: `Søgeteksten må højst være ${LIMITS.longText.toLocaleString('da-DK')} tegn.` }),
+        .max(LIMITS.longText, { error: `Søgeteksten må højst være ${wholeNumber(LIMITS.longText)} tegn.` }),
       forumId: entityId('Forummet').optional(),
       colour: colourKey.optional(),
       kind: z.enum(SEARCH_KINDS, { error: 'Vælg møder, punkter, beslutninger eller handlinger.' }).optional(),
@@ -63,7 +64,7 @@ export const searchMethods = {
         .number({ error: 'Startpunktet i resultaterne skal være et tal.' })
         .int({ error: 'Startpunktet i resultaterne skal være et helt tal.' })
         .min(0, { error: 'Startpunktet i resultaterne kan ikke være negativt.' })
-        .max(SEARCH_PAGE.maxOffset, { error: `Startpunktet i resultaterne må højst være ${SEARCH_PAGE.maxOffset.toLocaleString('da-DK')}.` })
+        .max(SEARCH_PAGE.maxOffset, { error: `Startpunktet i resultaterne må højst være ${wholeNumber(SEARCH_PAGE.maxOffset)}.` })
         .default(0),
     }).refine((v) => v.from === undefined || v.to === undefined || v.from <= v.to, {
       path: ['to'],

@@ -1,0 +1,9 @@
+/**
+ * The service layer as startup.ts builds it over an open archive: every service, the contract's
+ * schemas, the Word and exchange code. It is most of the app's code, and evaluating it takes a few
+ * hundred milliseconds on a busy computer, so the start loads it only after the transport is up (the
+ * harness listens, the app has made its window): the window loads while this does, not after it.
+ */
+export { withBackgroundWork } from './background';
+export { createContext } from './context';
+export { createServices } from './dispatch';
