@@ -214,18 +214,16 @@ export class Registry {
     return row !== undefined;
   }
 
-  /** The forum a meeting belongs to: the first forum it was opened under. */
-  async claimMeeting(meetingId: string, forumId: string): Promise<{ forumId: string; locked: boolean }> {
-    await this.db.run('INSERT INTO meetings (meeting_id, forum_id) VALUES (?, ?) ON CONFLICT (meeting_id) DO NOTHING', [meetingId, forumId]);
-    return (await this.meeting(meetingId)) ?? { forumId, locked: false };
+  /** Whether the referat of the forum's meeting is locked. */
+  async meetingLocked(forumId: string, meetingId: string): Promise<boolean> {
+    return (await one(this.db, 'SELECT 1 AS found FROM meeting_locks WHERE forum_id = ? AND meeting_id = ?', [forumId, meetingId])) !== undefined;
   }
 
-  async meeting(meetingId: string): Promise<{ forumId: string; locked: boolean } | null> {
-    const row = await one<{ forum_id: string; locked_at: string | null }>(this.db, 'SELECT forum_id, locked_at FROM meetings WHERE meeting_id = ?', [meetingId]);
-    return row ? { forumId: row.forum_id, locked: row.locked_at !== null } : null;
-  }
-
-  async lockMeeting(meetingId: string, lockedAt: string): Promise<void> {
-    await this.db.run('UPDATE meetings SET locked_at = ? WHERE meeting_id = ? AND locked_at IS NULL', [lockedAt, meetingId]);
+  async lockMeeting(forumId: string, meetingId: string, lockedAt: string): Promise<void> {
+    await this.db.run('INSERT INTO meeting_locks (forum_id, meeting_id, locked_at) VALUES (?, ?, ?) ON CONFLICT (forum_id, meeting_id) DO NOTHING', [
+      forumId,
+      meetingId,
+      lockedAt,
+    ]);
   }
 }

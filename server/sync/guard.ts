@@ -50,7 +50,7 @@ export function guard(registry: Registry, documents: DocumentStore, locks: Meeti
       }
       const ids = { person: device.personId, device: device.deviceId, forum: doc.forumId, document: documentName, socket };
       const access = await accessFor(
-        { forumExists: (id) => registry.forumExists(id), membership: (f, p) => registry.membership(f, p), meeting: (m, f) => registry.claimMeeting(m, f) },
+        registry,
         locks,
         doc,
         device.personId,
@@ -87,11 +87,12 @@ export function guard(registry: Registry, documents: DocumentStore, locks: Meeti
       }
       if (incoming.kind !== 'changes') return;
       const doc = parseDocumentName(documentName);
-      const meetingId = doc ? meetingOf(doc) : null;
-      if (meetingId !== null && locks.has(meetingId)) connection.readOnly = true;
+      const meeting = doc ? meetingOf(doc) : null;
+      const locked = meeting !== null && locks.has(meeting);
+      if (locked) connection.readOnly = true;
       if (connection.readOnly) {
         // Hocuspocus answers a read-only connection's changes with «not applied»; nothing is stored.
-        log({ event: 'refused', reason: meetingId !== null && locks.has(meetingId) ? 'referat-locked' : 'read-only', ...ids });
+        log({ event: 'refused', reason: locked ? 'referat-locked' : 'read-only', ...ids });
         return;
       }
       try {

@@ -10,8 +10,7 @@ export type DenialReason =
   | 'revoked-device'
   | 'unknown-forum'
   | 'not-member'
-  | 'confidential'
-  | 'meeting-in-other-forum';
+  | 'confidential';
 
 const WRITE: Access = { kind: 'skriv' };
 const READ: Access = { kind: 'læs' };
