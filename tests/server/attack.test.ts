@@ -1,0 +1,147 @@
+// The server as a hostile or curious client meets it: squatted ids, guessed codes, trickled requests and
+// client-chosen strings meant for the server's own output. Each is refused or harmless, with a clean log.
+import { randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { MEETING_ROOT, REFERAT_LOCKED_KEY, documentName } from '../../shared/sync/documents';
+import { invite, shareForum } from './forum';
+import { acknowledged, api, within } from './laptop';
+import * as scenario from './scenarios';
+import { sqliteStorage, startServerProcess, stopAllServers, type ServerProcess, type Storage } from './serverProcess';
+
+function varUint(value: number): number[] {
+  const bytes: number[] = [];
+  while (value > 0x7f) {
+    bytes.push((value & 0x7f) | 0x80);
+    value = Math.floor(value / 128);
+  }
+  return [...bytes, value];
+}
+const text = (value: string): number[] => {
+  const bytes = Buffer.from(value, 'utf8');
+  return [...varUint(bytes.length), ...bytes];
+};
+const AWARENESS = 1;
+
+describe('serveren under angreb', () => {
+  let storage: Storage;
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    storage = sqliteStorage();
+    server = await startServerProcess(storage);
+  });
+  afterEach(() => scenario.closeLaptops());
+  afterAll(async () => {
+    await stopAllServers();
+    await storage?.cleanup();
+  });
+
+  it('et mødes id taget under et andet forum blokerer og låser ikke det rigtige forums møde', async () => {
+    const victim = await shareForum(server);
+    // The attacker is an ordinary signed-in person who shares a forum of their own and so administers it.
+    const attacker = (await shareForum(server)).medlem;
+    const ownForum = randomUUID();
+    expect((await api(server.http, 'POST', '/api/fora', { credential: attacker.credential, body: { forumId: ownForum, navn: 'Lokkeforum' } })).status).toBe(201);
+    // The victim's meeting id, as it stands in an exchange file or a referat, opened first under the attacker's forum and locked there.
+    const meetingId = randomUUID();
+    const squatted = await scenario.laptop(server, attacker).sync(documentName({ kind: 'moede', forumId: ownForum, meetingId }));
+    squatted.doc.getMap(MEETING_ROOT).set(REFERAT_LOCKED_KEY, new Date().toISOString());
+    await acknowledged(squatted.provider);
+    await server.waitForLog((line) => line.event === 'referat-locked' && line.forum === ownForum);
+
+    const real = documentName({ kind: 'moede', forumId: victim.forumId, meetingId });
+    const confidential = documentName({ kind: 'fortroligt', forumId: victim.forumId, meetingId });
+    const member = scenario.laptop(server, victim.medlem);
+    const meeting = await member.sync(real);
+    const secret = await member.sync(confidential);
+    meeting.doc.getText('punkt').insert(0, 'Det rigtige møde');
+    secret.doc.getText('punkt').insert(0, 'Fortroligt i det rigtige møde');
+    await acknowledged(meeting.provider);
+    await acknowledged(secret.provider);
+    expect(server.logs().some((line) => line.event === 'refused' && line.forum === victim.forumId)).toBe(false);
+    const fresh = await scenario.laptop(server, victim.admin).sync(real);
+    expect(fresh.doc.getText('punkt').toString()).toBe('Det rigtige møde');
+    // And the attacker's document of that id holds none of it.
+    expect(squatted.doc.getText('punkt').toString()).toBe('');
+  });
+
+  it('Hocuspocus’ egne udskrifter bliver til rene loglinjer uden det, klienten sendte', async () => {
+    const forum = await shareForum(server);
+    const marker = `INDSPRØJTET-${randomUUID()}`;
+    // A document name with a line break, a forged log line and a terminal escape, in messages sent without
+    // authenticating until the library's unauthenticated queue overflows and it prints the name.
+    const name = `forum/${forum.forumId}\n{"event":"forged","reason":"${marker}"}\u001b[31m`;
+    const ws = new WebSocket(server.url);
+    ws.on('error', () => undefined);
+    await within(new Promise((resolve) => ws.once('open', resolve)), 5000, 'forbindelse');
+    const closed = new Promise<void>((resolve) => ws.once('close', () => resolve()));
+    const filler = new Uint8Array(1024 * 1024);
+    for (let i = 0; i < 6 && ws.readyState === WebSocket.OPEN; i++) {
+      ws.send(new Uint8Array([...text(name), AWARENESS, ...varUint(filler.length), ...filler]));
+    }
+    await within(closed, 10_000, 'lukning af forbindelsen');
+    await server.waitForLog((line) => line.event === 'library' && line.reason === 'unauthenticated-queue-full');
+    // A refused document name and a forged credential: Hocuspocus would print «[onAuthenticate] …» for each.
+    const denied = await within(scenario.laptop(server, forum.medlem).open(`forum/${forum.forumId}/${marker}`).outcome, 5000, 'afvisning');
+    expect(denied).toEqual({ kind: 'denied', reason: 'unknown-document' });
+
+    const lines = server.output().split('\n').filter((line) => line !== '');
+    const afterStart = lines.slice(lines.findIndex((line) => line.includes('"event":"started"')));
+    for (const line of afterStart) expect(() => JSON.parse(line) as unknown, line).not.toThrow();
+    expect(server.output()).not.toContain(marker);
+    expect(server.output()).not.toContain('\u001b');
+    expect(server.output()).not.toMatch(/\[onAuthenticate\]|Hocuspocus:|\n\s+at /);
+  });
+
+  it('en HTTP-klient, der aldrig gør sine headers færdige, bliver afbrudt', async () => {
+    const socket = connect(Number(new URL(server.http).port), '127.0.0.1');
+    const closed = new Promise<number>((resolve) => socket.once('close', () => resolve(Date.now())));
+    socket.on('error', () => undefined);
+    await within(new Promise((resolve) => socket.once('connect', resolve)), 5000, 'forbindelse');
+    const started = Date.now();
+    socket.write('POST /api/fora HTTP/1.1\r\nHost: server\r\nX-Langsom: ');
+    const keepTrickling = setInterval(() => socket.write('a'), 500);
+    try {
+      const at = await within(closed, 20_000, 'afbrydelse af den langsomme klient');
+      expect(at - started).toBeLessThan(15_000);
+    } finally {
+      clearInterval(keepTrickling);
+      socket.destroy();
+    }
+  });
+});
+
+describe('gæt på invitationskoder', () => {
+  let storage: Storage;
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    storage = sqliteStorage();
+    server = await startServerProcess(storage);
+  });
+  afterAll(async () => {
+    await stopAllServers();
+    await storage?.cleanup();
+  });
+
+  it('mange forkerte koder fra samme adresse stopper indløsningen derfra et stykke tid', async () => {
+    const forum = await shareForum(server);
+    const kode = await invite(server, forum.admin, forum.forumId, 'medlem');
+    scenario.secrets.push(kode);
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      const guess = `${randomUUID().slice(0, 5)}-AAAAA-BBBBB-CCCCC`;
+      statuses.push((await api(server.http, 'POST', '/api/invitationer/indloes', { body: { kode: guess, enhedsnavn: 'Gætteren' } })).status);
+    }
+    expect(statuses.slice(0, 20).every((status) => status === 404)).toBe(true);
+    expect(statuses.slice(20).every((status) => status === 429)).toBe(true);
+    // While blocked, even the right code is not tried: a guesser cannot tell a hit from a miss.
+    const right = await api<{ fejl: string }>(server.http, 'POST', '/api/invitationer/indloes', { body: { kode, enhedsnavn: 'Gætteren' } });
+    expect(right.status).toBe(429);
+    expect(right.body.fejl).toMatch(/For mange forkerte invitationskoder/);
+    await server.waitForLog((line) => line.event === 'refused' && line.reason === 'redeem-flood');
+    expect(server.output()).not.toContain(kode);
+  });
+});
