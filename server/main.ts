@@ -19,7 +19,7 @@ async function invite(command: Extract<Command, { kind: 'invite' }>): Promise<vo
     const { kode, udloeber } = await registry.createInvitation({
       forumId: command.forumId,
       ret: command.ret,
-      kommuneAdmin: command.forumId === null,
+      kommuneAdmin: command.kommuneAdmin,
       navn: command.navn,
       createdBy: null,
       validSeconds: command.validDays * 24 * 3600,

@@ -6,6 +6,7 @@ export const USAGE = `Samtalerum-server: kommunens fælles arkiv for Samtalerum 
 Brug:
   npm run server -- [indstillinger]                      start serveren
   npm run server -- invite --admin [--navn NAVN]          invitationskode til en kommuneadministrator
+  npm run server -- invite --deler [--navn NAVN]          invitationskode til en person, der må dele fora (fx en skoleleder)
   npm run server -- invite --forum ID --ret medlem|læser [--navn NAVN]
                                                           invitationskode til et forum
 Indstillinger (eller miljøvariablen i parentes):
@@ -55,7 +56,7 @@ function whole(flags: Flags, name: string, fallback: number, env?: string, min =
 }
 
 const KNOWN_START = ['vaert', 'port', 'data', 'postgres', 'redis', 'maks-besked-kb', 'beskeder-pr-sekund', 'kontrol-sekunder'];
-const KNOWN_INVITE = ['data', 'postgres', 'admin', 'forum', 'ret', 'navn', 'gyldig-dage'];
+const KNOWN_INVITE = ['data', 'postgres', 'admin', 'deler', 'forum', 'ret', 'navn', 'gyldig-dage'];
 
 function checkKnown(flags: Flags, known: readonly string[]): void {
   for (const name of flags.keys()) if (!known.includes(name)) throw new UsageError(`Ukendt indstilling: --${name}`);
@@ -70,7 +71,7 @@ function storageOf(flags: Flags): Storage {
 export type Command =
   | { kind: 'help' }
   | { kind: 'start'; storage: Storage; server: ServerOptions }
-  | { kind: 'invite'; storage: Storage; forumId: string | null; ret: 'medlem' | 'læser' | null; navn: string; validDays: number };
+  | { kind: 'invite'; storage: Storage; forumId: string | null; ret: 'medlem' | 'læser' | null; kommuneAdmin: boolean; navn: string; validDays: number };
 
 export function parseCommand(args: readonly string[]): Command {
   if (args.includes('--help') || args.includes('-h')) return { kind: 'help' };
@@ -78,8 +79,9 @@ export function parseCommand(args: readonly string[]): Command {
     const flags = parseFlags(args.slice(1));
     checkKnown(flags, KNOWN_INVITE);
     const admin = flags.get('admin') === true;
+    const sharer = flags.get('deler') === true;
     const forumId = value(flags, 'forum') ?? null;
-    if (admin === (forumId !== null)) throw new UsageError('Angiv enten --admin eller --forum ID --ret medlem|læser.');
+    if ([admin, sharer, forumId !== null].filter(Boolean).length !== 1) throw new UsageError('Angiv enten --admin, --deler eller --forum ID --ret medlem|læser.');
     const ret = value(flags, 'ret') ?? null;
     if (forumId !== null && ret !== 'medlem' && ret !== 'læser') throw new UsageError('--ret skal være «medlem» eller «læser».');
     return {
@@ -87,6 +89,7 @@ export function parseCommand(args: readonly string[]): Command {
       storage: storageOf(flags),
       forumId,
       ret: forumId === null ? null : (ret as 'medlem' | 'læser'),
+      kommuneAdmin: admin,
       navn: value(flags, 'navn') ?? (admin ? 'Administrator' : 'Inviteret'),
       validDays: whole(flags, 'gyldig-dage', 7),
     };

@@ -89,6 +89,9 @@ export function administrationApi(registry: Registry, log: Log, enforce: (scope:
       handle: async (call) => {
         const caller = signedIn(call);
         const forumId = id(call.body['forumId'], 'Forummets id');
+        if (!(await registry.mayShareForums(caller.personId))) {
+          throw new Refusal(403, 'Du har ikke lov til at dele et forum på serveren. Bed kommunens administrator om en invitation til at dele fora.');
+        }
         await registry.createForum(forumId, text(call.body, 'navn', 'Forummets navn'), caller.personId);
         log({ event: 'forum-shared', person: caller.personId, device: caller.deviceId, forum: forumId });
         send(call.response, 201, { forumId });

@@ -90,6 +90,9 @@ export class Registry {
         device = await this.addDevice(tx, personId, deviceName);
       }
       if (invitation.kommune_admin === 1) await tx.run('UPDATE persons SET kommune_admin = 1 WHERE id = ?', [personId]);
+      if (invitation.forum_id === null && invitation.kommune_admin === 0) {
+        await tx.run('INSERT INTO forum_sharers (person_id, granted_at) VALUES (?, ?) ON CONFLICT (person_id) DO NOTHING', [personId, now()]);
+      }
       if (invitation.forum_id !== null && invitation.ret !== null) {
         await tx.run(
           `INSERT INTO members (forum_id, person_id, ret, admin) VALUES (?, ?, ?, 0)
@@ -135,6 +138,16 @@ export class Registry {
 
   async forumExists(forumId: string): Promise<boolean> {
     return (await one(this.db, 'SELECT 1 AS found FROM forums WHERE id = ?', [forumId])) !== undefined;
+  }
+
+  /** Whether the kommune lets the person share a forum: a kommune administrator, or one it gave a sharing invitation. */
+  async mayShareForums(personId: string): Promise<boolean> {
+    const row = await one(
+      this.db,
+      'SELECT 1 AS found FROM persons p WHERE p.id = ? AND (p.kommune_admin = 1 OR EXISTS (SELECT 1 FROM forum_sharers s WHERE s.person_id = p.id))',
+      [personId],
+    );
+    return row !== undefined;
   }
 
   async createForum(forumId: string, navn: string, personId: string): Promise<void> {

@@ -7,7 +7,10 @@ import type { Database } from './database';
  * - persons: one row per person; `kommune_admin` may invite administrators and manage every forum.
  * - devices: a laptop's revocable credential; `revoked_at` set = refused from then on.
  * - forums, members (right `medlem` or `læser`, `admin` 0/1 per forum).
- * - invitations: one-time codes for a forum and a right, or for a kommune administrator.
+ * - invitations: one-time codes for a forum and a right, for a kommune administrator, or (neither) for a
+ *   person the kommune lets share forums.
+ * - forum_sharers: persons the kommune lets share a forum (kommune administrators may anyway). A forum id
+ *   travels in exchange files, so letting anyone share it would let the first to do so own it.
  * - meeting_locks: when a meeting's referat was locked, per forum and meeting (a meeting id binds nothing
  *   across forums: the same id under another forum is another document, so nobody can squat a meeting id).
  * - documents + document_updates: the stored Yjs state and every acknowledged update since it was compacted.
@@ -28,6 +31,7 @@ function statements(bytes: string, counter: string): string[] {
     `CREATE TABLE IF NOT EXISTS invitations (
       code_hash TEXT PRIMARY KEY, forum_id TEXT REFERENCES forums(id), ret TEXT, kommune_admin INTEGER NOT NULL DEFAULT 0,
       navn TEXT NOT NULL, created_by TEXT, expires_at TEXT NOT NULL, used_at TEXT, used_by TEXT)`,
+    `CREATE TABLE IF NOT EXISTS forum_sharers (person_id TEXT PRIMARY KEY REFERENCES persons(id), granted_at TEXT NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS meeting_locks (
       forum_id TEXT NOT NULL REFERENCES forums(id), meeting_id TEXT NOT NULL, locked_at TEXT NOT NULL,
       PRIMARY KEY (forum_id, meeting_id))`,

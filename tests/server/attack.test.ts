@@ -1,11 +1,14 @@
 // The server as a hostile or curious client meets it: squatted ids, guessed codes, trickled requests and
 // client-chosen strings meant for the server's own output. Each is refused or harmless, with a clean log.
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { MEETING_ROOT, REFERAT_LOCKED_KEY, documentName } from '../../shared/sync/documents';
-import { invite, shareForum } from './forum';
+import { invite, redeem, shareForum } from './forum';
 import { acknowledged, api, within } from './laptop';
 import * as scenario from './scenarios';
 import { sqliteStorage, startServerProcess, stopAllServers, type ServerProcess, type Storage } from './serverProcess';
@@ -40,10 +43,8 @@ describe('serveren under angreb', () => {
 
   it('et mødes id taget under et andet forum blokerer og låser ikke det rigtige forums møde', async () => {
     const victim = await shareForum(server);
-    // The attacker is an ordinary signed-in person who shares a forum of their own and so administers it.
-    const attacker = (await shareForum(server)).medlem;
-    const ownForum = randomUUID();
-    expect((await api(server.http, 'POST', '/api/fora', { credential: attacker.credential, body: { forumId: ownForum, navn: 'Lokkeforum' } })).status).toBe(201);
+    // The attacker is a medlem of another forum, and so may open and lock its meetings.
+    const { medlem: attacker, forumId: ownForum } = await shareForum(server);
     // The victim's meeting id, as it stands in an exchange file or a referat, opened first under the attacker's forum and locked there.
     const meetingId = randomUUID();
     const squatted = await scenario.laptop(server, attacker).sync(documentName({ kind: 'moede', forumId: ownForum, meetingId }));
@@ -65,6 +66,26 @@ describe('serveren under angreb', () => {
     expect(fresh.doc.getText('punkt').toString()).toBe('Det rigtige møde');
     // And the attacker's document of that id holds none of it.
     expect(squatted.doc.getText('punkt').toString()).toBe('');
+  });
+
+  it('et forum-id deles kun af kommunen eller af en, kommunen har givet lov', async () => {
+    // The forum id of a TRIO, as it stands in an exchange file that a person outside the forum has seen.
+    const outsider = (await shareForum(server)).laeser;
+    const forumId = randomUUID();
+    const squat = await api<{ fejl: string }>(server.http, 'POST', '/api/fora', { credential: outsider.credential, body: { forumId, navn: 'TRIO Østskolen' } });
+    expect(squat.status).toBe(403);
+    expect(squat.body.fejl).toMatch(/ikke lov til at dele et forum/);
+    expect((await api(server.http, 'GET', '/api/mig', { credential: outsider.credential })).body).toMatchObject({ fora: [expect.anything()] });
+
+    // The skoleleder the kommune invited to share forums shares it and becomes its administrator.
+    const { stdout } = await promisify(execFile)(process.execPath, [join(__dirname, '../../dist/server/server.cjs'), 'invite', '--deler', '--navn', 'Skoleleder', ...storage.args]);
+    const kode = /Invitationskode: (\S+)/.exec(stdout)?.[1] ?? '';
+    scenario.secrets.push(kode);
+    const skoleleder = await redeem(server, kode, 'Skolelederens bærbar');
+    const shared = await api(server.http, 'POST', '/api/fora', { credential: skoleleder.credential, body: { forumId, navn: 'TRIO Østskolen' } });
+    expect(shared.status).toBe(201);
+    const me = await api<{ kommuneAdmin: boolean; fora: { forumId: string; admin: boolean }[] }>(server.http, 'GET', '/api/mig', { credential: skoleleder.credential });
+    expect(me.body).toMatchObject({ kommuneAdmin: false, fora: [{ forumId, admin: true }] });
   });
 
   it('Hocuspocus’ egne udskrifter bliver til rene loglinjer uden det, klienten sendte', async () => {
