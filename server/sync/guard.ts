@@ -88,7 +88,9 @@ export function guard(registry: Registry, documents: DocumentStore, locks: Meeti
       if (incoming.kind !== 'changes') return;
       const doc = parseDocumentName(documentName);
       const meeting = doc ? meetingOf(doc) : null;
-      const locked = meeting !== null && locks.has(meeting);
+      // The table too, not only what this instance has seen: with several instances the lock may have been
+      // applied on another one, to a meeting document this instance does not hold.
+      const locked = meeting !== null && (locks.has(meeting) || (await registry.meetingLocked(meeting.forumId, meeting.meetingId)));
       if (locked) connection.readOnly = true;
       if (connection.readOnly) {
         // Hocuspocus answers a read-only connection's changes with «not applied»; nothing is stored.
