@@ -27,6 +27,8 @@ export interface ServerOptions {
   /** The largest WebSocket message accepted; a bigger one closes the socket (1009). */
   maxMessageBytes: number;
   rate: { perSecond: number; burst: number };
+  /** How many documents one socket may hold open (a laptop opens every meeting of its forums). */
+  maxDocumentsPerSocket: number;
   /** How often, with several instances, open connections are checked against the membership table. */
   recheckSeconds: number;
 }
@@ -67,7 +69,7 @@ export async function startServer(db: Database, options: ServerOptions, log: Log
       fetch: ({ documentName }) => documents.load(documentName),
       store: ({ documentName, state }) => documents.compact(documentName, state),
     }),
-    guard(registry, documents, locks, log),
+    guard(registry, documents, locks, log, options.maxDocumentsPerSocket),
   ];
   if (options.redis) extensions.unshift(new Redis({ host: options.redis.host, port: options.redis.port }));
 
@@ -93,6 +95,7 @@ export async function startServer(db: Database, options: ServerOptions, log: Log
   const accept = (ws: WebSocket, request: IncomingMessage): void => {
     const session: SocketSession = {
       id: randomUUID(),
+      documents: new Set(),
       close: (code, reason) => {
         if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code, reason);
       },

@@ -17,6 +17,7 @@ Indstillinger (eller miljøvariablen i parentes):
   --redis VAERT:PORT     flere instanser bag en load balancer deler ændringer via Redis (SAMTALERUM_SERVER_REDIS)
   --maks-besked-kb N     største besked fra en bærbar, standard 8192 KB
   --beskeder-pr-sekund N beskeder pr. forbindelse pr. sekund før den lukkes, standard 300 (stød op til 20 gange så mange)
+  --maks-dokumenter N    dokumenter én forbindelse må have åbne, standard 5000
   --kontrol-sekunder N   med Redis: hvor ofte åbne forbindelser tjekkes mod medlemslisten, standard 5
   --gyldig-dage N        invite: hvor længe koden gælder, standard 7
   --help                 denne tekst`;
@@ -55,7 +56,7 @@ function whole(flags: Flags, name: string, fallback: number, env?: string, min =
   return number;
 }
 
-const KNOWN_START = ['vaert', 'port', 'data', 'postgres', 'redis', 'maks-besked-kb', 'beskeder-pr-sekund', 'kontrol-sekunder'];
+const KNOWN_START = ['vaert', 'port', 'data', 'postgres', 'redis', 'maks-besked-kb', 'beskeder-pr-sekund', 'maks-dokumenter', 'kontrol-sekunder'];
 const KNOWN_INVITE = ['data', 'postgres', 'admin', 'deler', 'forum', 'ret', 'navn', 'gyldig-dage'];
 
 function checkKnown(flags: Flags, known: readonly string[]): void {
@@ -109,6 +110,7 @@ export function parseCommand(args: readonly string[]): Command {
       redis: redisMatch ? { host: redisMatch[1] ?? '', port: Number(redisMatch[2]) } : null,
       maxMessageBytes: whole(flags, 'maks-besked-kb', 8192) * 1024,
       rate: { perSecond, burst: perSecond * 20 },
+      maxDocumentsPerSocket: whole(flags, 'maks-dokumenter', 5000),
       recheckSeconds: whole(flags, 'kontrol-sekunder', 5),
     },
   };

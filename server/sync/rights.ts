@@ -10,7 +10,8 @@ export type DenialReason =
   | 'revoked-device'
   | 'unknown-forum'
   | 'not-member'
-  | 'confidential';
+  | 'confidential'
+  | 'too-many-documents';
 
 const WRITE: Access = { kind: 'skriv' };
 const READ: Access = { kind: 'læs' };

@@ -166,3 +166,34 @@ describe('gæt på invitationskoder', () => {
     expect(server.output()).not.toContain(kode);
   });
 });
+
+describe('mange dokumenter på én forbindelse', () => {
+  let storage: Storage;
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    storage = sqliteStorage();
+    server = await startServerProcess(storage, ['--maks-dokumenter', '5']);
+  });
+  afterEach(() => scenario.closeLaptops());
+  afterAll(async () => {
+    await stopAllServers();
+    await storage?.cleanup();
+  });
+
+  it('en forbindelse har højst det tilladte antal dokumenter åbne, og et lukket giver plads igen', async () => {
+    const forum = await shareForum(server);
+    const member = scenario.laptop(server, forum.medlem);
+    const meeting = () => documentName({ kind: 'moede', forumId: forum.forumId, meetingId: randomUUID() });
+    const opened = Array.from({ length: 7 }, () => member.open(meeting()));
+    const outcomes = await within(Promise.all(opened.map((each) => each.outcome)), 10_000, 'syv møder');
+    expect(outcomes.filter((outcome) => outcome.kind === 'synced')).toHaveLength(5);
+    expect(outcomes.filter((outcome) => outcome.kind === 'denied' && outcome.reason === 'too-many-documents')).toHaveLength(2);
+    await server.waitForLog((line) => line.event === 'denied' && line.reason === 'too-many-documents');
+
+    const synced = opened.find((_, index) => outcomes[index]?.kind === 'synced');
+    synced?.provider.destroy();
+    await server.waitForLog((line) => line.event === 'closed' && line.document === synced?.provider.configuration.name);
+    await member.sync(meeting());
+  });
+});
