@@ -17,6 +17,9 @@ import { guard } from './sync/guard';
 import { MeetingLocks } from './sync/meetingLocks';
 import { RateLimit } from './sync/rateLimit';
 
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+
 export interface ServerOptions {
   host: string;
   port: number;
@@ -24,6 +27,8 @@ export interface ServerOptions {
   /** The largest WebSocket message accepted; a bigger one closes the socket (1009). */
   maxMessageBytes: number;
   rate: { perSecond: number; burst: number };
+  /** How many documents one socket may hold open (a laptop opens every meeting of its forums). */
+  maxDocumentsPerSocket: number;
   /** How often, with several instances, open connections are checked against the membership table. */
   recheckSeconds: number;
 }
@@ -54,9 +59,9 @@ function bytesOf(data: RawData): Uint8Array {
 export async function startServer(db: Database, options: ServerOptions, log: Log): Promise<RunningServer> {
   const registry = new Registry(db);
   const documents = new DocumentStore(db, (document) => log({ event: 'damaged-update', document }));
-  const locks = new MeetingLocks((meetingId, forumId) => {
+  const locks = new MeetingLocks(({ forumId, meetingId }) => {
     log({ event: 'referat-locked', forum: forumId, document: documentName({ kind: 'moede', forumId, meetingId }) });
-    registry.lockMeeting(meetingId, new Date().toISOString()).catch(() => log({ event: 'store-failed', reason: 'lock', forum: forumId }));
+    registry.lockMeeting(forumId, meetingId, new Date().toISOString()).catch(() => log({ event: 'store-failed', reason: 'lock', forum: forumId }));
   });
 
   const extensions: Extension[] = [
@@ -64,7 +69,7 @@ export async function startServer(db: Database, options: ServerOptions, log: Log
       fetch: ({ documentName }) => documents.load(documentName),
       store: ({ documentName, state }) => documents.compact(documentName, state),
     }),
-    guard(registry, documents, locks, log),
+    guard(registry, documents, locks, log, options.maxDocumentsPerSocket),
   ];
   if (options.redis) extensions.unshift(new Redis({ host: options.redis.host, port: options.redis.port }));
 
@@ -78,13 +83,19 @@ export async function startServer(db: Database, options: ServerOptions, log: Log
 
   const enforce = (scope: Scope) => enforceAccess(hocuspocus, registry, locks, log, scope);
   const api = administrationApi(registry, log, enforce);
-  const http = createServer((request, response) => void api(request, response));
+  // A client that trickles its headers or body (slowloris) would hold a socket for minutes with Node's
+  // defaults; these bounds are generous for a laptop's small JSON calls and checked every second.
+  const http = createServer(
+    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1000 },
+    (request, response) => void api(request, response),
+  );
   const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
   http.on('upgrade', (request, socket, head) => sockets.handleUpgrade(request, socket, head, (ws) => accept(ws, request)));
 
   const accept = (ws: WebSocket, request: IncomingMessage): void => {
     const session: SocketSession = {
       id: randomUUID(),
+      documents: new Set(),
       close: (code, reason) => {
         if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code, reason);
       },

@@ -1,4 +1,5 @@
 // The sync server's command line (`npm run server`): plain Node, no Electron. Built to dist/server/server.cjs.
+import { routeLibraryConsole } from './libraryConsole';
 import { jsonLinesLog } from './log';
 import { Registry } from './membership/registry';
 import { USAGE, UsageError, parseCommand, type Command } from './options';
@@ -18,7 +19,7 @@ async function invite(command: Extract<Command, { kind: 'invite' }>): Promise<vo
     const { kode, udloeber } = await registry.createInvitation({
       forumId: command.forumId,
       ret: command.ret,
-      kommuneAdmin: command.forumId === null,
+      kommuneAdmin: command.kommuneAdmin,
       navn: command.navn,
       createdBy: null,
       validSeconds: command.validDays * 24 * 3600,
@@ -31,6 +32,7 @@ async function invite(command: Extract<Command, { kind: 'invite' }>): Promise<vo
 
 async function start(command: Extract<Command, { kind: 'start' }>): Promise<void> {
   const db = await openStorage(command.storage);
+  routeLibraryConsole(jsonLinesLog);
   // Loaded here, not at the top: `invite` and `--help` need none of Hocuspocus, Redis or ws.
   const { startServer } = await import('./app');
   const server = await startServer(db, command.server, jsonLinesLog);

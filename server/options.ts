@@ -6,6 +6,7 @@ export const USAGE = `Samtalerum-server: kommunens fælles arkiv for Samtalerum 
 Brug:
   npm run server -- [indstillinger]                      start serveren
   npm run server -- invite --admin [--navn NAVN]          invitationskode til en kommuneadministrator
+  npm run server -- invite --deler [--navn NAVN]          invitationskode til en person, der må dele fora (fx en skoleleder)
   npm run server -- invite --forum ID --ret medlem|læser [--navn NAVN]
                                                           invitationskode til et forum
 Indstillinger (eller miljøvariablen i parentes):
@@ -16,6 +17,7 @@ Indstillinger (eller miljøvariablen i parentes):
   --redis VAERT:PORT     flere instanser bag en load balancer deler ændringer via Redis (SAMTALERUM_SERVER_REDIS)
   --maks-besked-kb N     største besked fra en bærbar, standard 8192 KB
   --beskeder-pr-sekund N beskeder pr. forbindelse pr. sekund før den lukkes, standard 300 (stød op til 20 gange så mange)
+  --maks-dokumenter N    dokumenter én forbindelse må have åbne, standard 5000
   --kontrol-sekunder N   med Redis: hvor ofte åbne forbindelser tjekkes mod medlemslisten, standard 5
   --gyldig-dage N        invite: hvor længe koden gælder, standard 7
   --help                 denne tekst`;
@@ -54,8 +56,8 @@ function whole(flags: Flags, name: string, fallback: number, env?: string, min =
   return number;
 }
 
-const KNOWN_START = ['vaert', 'port', 'data', 'postgres', 'redis', 'maks-besked-kb', 'beskeder-pr-sekund', 'kontrol-sekunder'];
-const KNOWN_INVITE = ['data', 'postgres', 'admin', 'forum', 'ret', 'navn', 'gyldig-dage'];
+const KNOWN_START = ['vaert', 'port', 'data', 'postgres', 'redis', 'maks-besked-kb', 'beskeder-pr-sekund', 'maks-dokumenter', 'kontrol-sekunder'];
+const KNOWN_INVITE = ['data', 'postgres', 'admin', 'deler', 'forum', 'ret', 'navn', 'gyldig-dage'];
 
 function checkKnown(flags: Flags, known: readonly string[]): void {
   for (const name of flags.keys()) if (!known.includes(name)) throw new UsageError(`Ukendt indstilling: --${name}`);
@@ -70,7 +72,7 @@ function storageOf(flags: Flags): Storage {
 export type Command =
   | { kind: 'help' }
   | { kind: 'start'; storage: Storage; server: ServerOptions }
-  | { kind: 'invite'; storage: Storage; forumId: string | null; ret: 'medlem' | 'læser' | null; navn: string; validDays: number };
+  | { kind: 'invite'; storage: Storage; forumId: string | null; ret: 'medlem' | 'læser' | null; kommuneAdmin: boolean; navn: string; validDays: number };
 
 export function parseCommand(args: readonly string[]): Command {
   if (args.includes('--help') || args.includes('-h')) return { kind: 'help' };
@@ -78,8 +80,9 @@ export function parseCommand(args: readonly string[]): Command {
     const flags = parseFlags(args.slice(1));
     checkKnown(flags, KNOWN_INVITE);
     const admin = flags.get('admin') === true;
+    const sharer = flags.get('deler') === true;
     const forumId = value(flags, 'forum') ?? null;
-    if (admin === (forumId !== null)) throw new UsageError('Angiv enten --admin eller --forum ID --ret medlem|læser.');
+    if ([admin, sharer, forumId !== null].filter(Boolean).length !== 1) throw new UsageError('Angiv enten --admin, --deler eller --forum ID --ret medlem|læser.');
     const ret = value(flags, 'ret') ?? null;
     if (forumId !== null && ret !== 'medlem' && ret !== 'læser') throw new UsageError('--ret skal være «medlem» eller «læser».');
     return {
@@ -87,6 +90,7 @@ export function parseCommand(args: readonly string[]): Command {
       storage: storageOf(flags),
       forumId,
       ret: forumId === null ? null : (ret as 'medlem' | 'læser'),
+      kommuneAdmin: admin,
       navn: value(flags, 'navn') ?? (admin ? 'Administrator' : 'Inviteret'),
       validDays: whole(flags, 'gyldig-dage', 7),
     };
@@ -106,6 +110,7 @@ export function parseCommand(args: readonly string[]): Command {
       redis: redisMatch ? { host: redisMatch[1] ?? '', port: Number(redisMatch[2]) } : null,
       maxMessageBytes: whole(flags, 'maks-besked-kb', 8192) * 1024,
       rate: { perSecond, burst: perSecond * 20 },
+      maxDocumentsPerSocket: whole(flags, 'maks-dokumenter', 5000),
       recheckSeconds: whole(flags, 'kontrol-sekunder', 5),
     },
   };

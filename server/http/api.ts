@@ -4,9 +4,11 @@ import { Refusal } from '../membership/refusal';
 import { RETTIGHEDER, type KnownDevice, type Registry, type Ret } from '../membership/registry';
 import type { Scope } from '../sync/enforcement';
 import { id, readBody, send, text, type Body } from './json';
+import { RedeemLimit } from './redeemLimit';
 
 const DEFAULT_VALID_SECONDS = 7 * 24 * 3600;
 const MAX_VALID_SECONDS = 30 * 24 * 3600;
+const MAX_REDEEM_FAILURES = 20;
 
 interface Route {
   method: string;
@@ -18,6 +20,8 @@ interface Call {
   params: string[];
   body: Body;
   caller: KnownDevice | null;
+  /** The remote address as the server sees it (the reverse proxy's, behind one). */
+  address: string;
   response: ServerResponse;
 }
 
@@ -44,6 +48,8 @@ export function administrationApi(registry: Registry, log: Log, enforce: (scope:
     if (!membership?.admin) throw new Refusal(403, 'Kun forummets administratorer må det.');
   };
 
+  const redeemLimit = new RedeemLimit(MAX_REDEEM_FAILURES);
+
   const routes: Route[] = [
     {
       method: 'GET',
@@ -53,10 +59,17 @@ export function administrationApi(registry: Registry, log: Log, enforce: (scope:
     {
       method: 'POST',
       path: /^\/api\/invitationer\/indloes$/,
-      handle: async ({ body, caller, response }) => {
+      handle: async ({ body, caller, address, response }) => {
+        if (redeemLimit.blocked(address)) {
+          log({ event: 'refused', reason: 'redeem-flood' });
+          throw new Refusal(429, 'For mange forkerte invitationskoder herfra. Vent et kvarter, og prøv så igen.');
+        }
         const kode = text(body, 'kode', 'Invitationskoden', 40);
         const enhedsnavn = caller ? '' : text(body, 'enhedsnavn', 'Enhedens navn', 100);
-        const redeemed = await registry.redeem(kode, enhedsnavn, caller && { personId: caller.personId, deviceId: caller.deviceId });
+        const redeemed = await registry.redeem(kode, enhedsnavn, caller && { personId: caller.personId, deviceId: caller.deviceId }).catch((error: unknown) => {
+          if (error instanceof Refusal && (error.status === 404 || error.status === 410)) redeemLimit.failed(address);
+          throw error;
+        });
         log({ event: 'redeemed', person: redeemed.personId, device: redeemed.deviceId, forum: redeemed.forumId ?? undefined });
         send(response, 201, { personId: redeemed.personId, deviceId: redeemed.deviceId, ...(redeemed.credential && { credential: redeemed.credential }) });
       },
@@ -76,6 +89,9 @@ export function administrationApi(registry: Registry, log: Log, enforce: (scope:
       handle: async (call) => {
         const caller = signedIn(call);
         const forumId = id(call.body['forumId'], 'Forummets id');
+        if (!(await registry.mayShareForums(caller.personId))) {
+          throw new Refusal(403, 'Du har ikke lov til at dele et forum på serveren. Bed kommunens administrator om en invitation til at dele fora.');
+        }
         await registry.createForum(forumId, text(call.body, 'navn', 'Forummets navn'), caller.personId);
         log({ event: 'forum-shared', person: caller.personId, device: caller.deviceId, forum: forumId });
         send(call.response, 201, { forumId });
@@ -177,7 +193,7 @@ export function administrationApi(registry: Registry, log: Log, enforce: (scope:
       const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
       const device = bearer ? await registry.deviceByCredential(bearer) : null;
       if (bearer && (!device || device.revoked)) throw new Refusal(401, 'Enheden er ikke kendt på serveren eller er spærret. Tilslut den igen med en ny invitation.');
-      await route.handle({ params, body, caller: device, response });
+      await route.handle({ params, body, caller: device, address: request.socket.remoteAddress ?? 'unknown', response });
     } catch (error) {
       if (error instanceof Refusal) {
         send(response, error.status, { fejl: error.message });

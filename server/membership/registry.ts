@@ -90,6 +90,9 @@ export class Registry {
         device = await this.addDevice(tx, personId, deviceName);
       }
       if (invitation.kommune_admin === 1) await tx.run('UPDATE persons SET kommune_admin = 1 WHERE id = ?', [personId]);
+      if (invitation.forum_id === null && invitation.kommune_admin === 0) {
+        await tx.run('INSERT INTO forum_sharers (person_id, granted_at) VALUES (?, ?) ON CONFLICT (person_id) DO NOTHING', [personId, now()]);
+      }
       if (invitation.forum_id !== null && invitation.ret !== null) {
         await tx.run(
           `INSERT INTO members (forum_id, person_id, ret, admin) VALUES (?, ?, ?, 0)
@@ -135,6 +138,16 @@ export class Registry {
 
   async forumExists(forumId: string): Promise<boolean> {
     return (await one(this.db, 'SELECT 1 AS found FROM forums WHERE id = ?', [forumId])) !== undefined;
+  }
+
+  /** Whether the kommune lets the person share a forum: a kommune administrator, or one it gave a sharing invitation. */
+  async mayShareForums(personId: string): Promise<boolean> {
+    const row = await one(
+      this.db,
+      'SELECT 1 AS found FROM persons p WHERE p.id = ? AND (p.kommune_admin = 1 OR EXISTS (SELECT 1 FROM forum_sharers s WHERE s.person_id = p.id))',
+      [personId],
+    );
+    return row !== undefined;
   }
 
   async createForum(forumId: string, navn: string, personId: string): Promise<void> {
@@ -214,18 +227,16 @@ export class Registry {
     return row !== undefined;
   }
 
-  /** The forum a meeting belongs to: the first forum it was opened under. */
-  async claimMeeting(meetingId: string, forumId: string): Promise<{ forumId: string; locked: boolean }> {
-    await this.db.run('INSERT INTO meetings (meeting_id, forum_id) VALUES (?, ?) ON CONFLICT (meeting_id) DO NOTHING', [meetingId, forumId]);
-    return (await this.meeting(meetingId)) ?? { forumId, locked: false };
+  /** Whether the referat of the forum's meeting is locked. */
+  async meetingLocked(forumId: string, meetingId: string): Promise<boolean> {
+    return (await one(this.db, 'SELECT 1 AS found FROM meeting_locks WHERE forum_id = ? AND meeting_id = ?', [forumId, meetingId])) !== undefined;
   }
 
-  async meeting(meetingId: string): Promise<{ forumId: string; locked: boolean } | null> {
-    const row = await one<{ forum_id: string; locked_at: string | null }>(this.db, 'SELECT forum_id, locked_at FROM meetings WHERE meeting_id = ?', [meetingId]);
-    return row ? { forumId: row.forum_id, locked: row.locked_at !== null } : null;
-  }
-
-  async lockMeeting(meetingId: string, lockedAt: string): Promise<void> {
-    await this.db.run('UPDATE meetings SET locked_at = ? WHERE meeting_id = ? AND locked_at IS NULL', [lockedAt, meetingId]);
+  async lockMeeting(forumId: string, meetingId: string, lockedAt: string): Promise<void> {
+    await this.db.run('INSERT INTO meeting_locks (forum_id, meeting_id, locked_at) VALUES (?, ?, ?) ON CONFLICT (forum_id, meeting_id) DO NOTHING', [
+      forumId,
+      meetingId,
+      lockedAt,
+    ]);
   }
 }

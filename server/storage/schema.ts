@@ -7,8 +7,12 @@ import type { Database } from './database';
  * - persons: one row per person; `kommune_admin` may invite administrators and manage every forum.
  * - devices: a laptop's revocable credential; `revoked_at` set = refused from then on.
  * - forums, members (right `medlem` or `læser`, `admin` 0/1 per forum).
- * - invitations: one-time codes for a forum and a right, or for a kommune administrator.
- * - meetings: which forum a meeting id belongs to (first use wins) and when its referat was locked.
+ * - invitations: one-time codes for a forum and a right, for a kommune administrator, or (neither) for a
+ *   person the kommune lets share forums.
+ * - forum_sharers: persons the kommune lets share a forum (kommune administrators may anyway). A forum id
+ *   travels in exchange files, so letting anyone share it would let the first to do so own it.
+ * - meeting_locks: when a meeting's referat was locked, per forum and meeting (a meeting id binds nothing
+ *   across forums: the same id under another forum is another document, so nobody can squat a meeting id).
  * - documents + document_updates: the stored Yjs state and every acknowledged update since it was compacted.
  */
 function statements(bytes: string, counter: string): string[] {
@@ -27,8 +31,10 @@ function statements(bytes: string, counter: string): string[] {
     `CREATE TABLE IF NOT EXISTS invitations (
       code_hash TEXT PRIMARY KEY, forum_id TEXT REFERENCES forums(id), ret TEXT, kommune_admin INTEGER NOT NULL DEFAULT 0,
       navn TEXT NOT NULL, created_by TEXT, expires_at TEXT NOT NULL, used_at TEXT, used_by TEXT)`,
-    `CREATE TABLE IF NOT EXISTS meetings (
-      meeting_id TEXT PRIMARY KEY, forum_id TEXT NOT NULL REFERENCES forums(id), locked_at TEXT)`,
+    `CREATE TABLE IF NOT EXISTS forum_sharers (person_id TEXT PRIMARY KEY REFERENCES persons(id), granted_at TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS meeting_locks (
+      forum_id TEXT NOT NULL REFERENCES forums(id), meeting_id TEXT NOT NULL, locked_at TEXT NOT NULL,
+      PRIMARY KEY (forum_id, meeting_id))`,
     `CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, state ${bytes} NOT NULL, updated_at TEXT NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS document_updates (id ${counter}, name TEXT NOT NULL, update_bytes ${bytes} NOT NULL)`,
     `CREATE INDEX IF NOT EXISTS document_updates_name ON document_updates (name, id)`,

@@ -3,6 +3,8 @@ import type { Connection } from '@hocuspocus/server';
 /** One laptop's WebSocket: the server closes it whole when its device is revoked or it misbehaves. */
 export interface SocketSession {
   id: string;
+  /** The documents this socket has open or is opening, by name. */
+  documents: Set<string>;
   close(code: number, reason: string): void;
 }
 

@@ -29,7 +29,7 @@ export async function enforceAccess(hocuspocus: Hocuspocus, registry: Registry, 
   const lookups: AccessLookups = {
     forumExists: (forumId) => once(`forum ${forumId}`, () => registry.forumExists(forumId)),
     membership: (forumId, personId) => once(`member ${forumId} ${personId}`, () => registry.membership(forumId, personId)),
-    meeting: (meetingId, forumId) => once(`meeting ${meetingId}`, async () => (await registry.meeting(meetingId)) ?? { forumId, locked: false }),
+    meetingLocked: (forumId, meetingId) => once(`meeting ${forumId} ${meetingId}`, () => registry.meetingLocked(forumId, meetingId)),
   };
   for (const document of [...hocuspocus.documents.values()]) {
     const doc = parseDocumentName(document.name);

@@ -31,36 +31,43 @@ class Denied extends Error {
  * awaits beforeHandleMessage before it hands the message to MessageReceiver, so the update is appended to
  * the document's update table here, and is on disk before it can be acknowledged.
  */
-export function guard(registry: Registry, documents: DocumentStore, locks: MeetingLocks, log: Log): Extension {
+export function guard(registry: Registry, documents: DocumentStore, locks: MeetingLocks, log: Log, maxDocumentsPerSocket: number): Extension {
   return {
     extensionName: 'samtalerum-guard',
 
     async onAuthenticate({ token, documentName, connectionConfig, context }: onAuthenticatePayload): Promise<Partial<ConnectionContext>> {
-      const socket = (context as ConnectionContext).socket.id;
+      const socket = (context as ConnectionContext).socket;
       const doc = parseDocumentName(documentName);
       if (!doc) {
-        log({ event: 'denied', reason: 'unknown-document', socket });
+        log({ event: 'denied', reason: 'unknown-document', socket: socket.id });
         throw new Denied('unknown-document');
       }
-      const device = token ? await registry.deviceByCredential(token) : null;
-      if (!device || device.revoked) {
-        const reason = device ? 'revoked-device' : 'unknown-device';
-        log({ event: 'denied', reason, device: device?.deviceId, forum: doc.forumId, document: documentName, socket });
-        throw new Denied(reason);
+      // Every open document costs the server memory: one socket holds at most this many, counted as they
+      // are asked for (several are authenticated at once) and released when one closes or is refused.
+      if (socket.documents.size >= maxDocumentsPerSocket && !socket.documents.has(documentName)) {
+        log({ event: 'denied', reason: 'too-many-documents', forum: doc.forumId, socket: socket.id });
+        throw new Denied('too-many-documents');
       }
-      const ids = { person: device.personId, device: device.deviceId, forum: doc.forumId, document: documentName, socket };
-      const access = await accessFor(
-        { forumExists: (id) => registry.forumExists(id), membership: (f, p) => registry.membership(f, p), meeting: (m, f) => registry.claimMeeting(m, f) },
-        locks,
-        doc,
-        device.personId,
-      );
-      if (access.kind === 'nægtet') {
-        log({ event: 'denied', reason: access.reason, ...ids });
-        throw new Denied(access.reason);
+      socket.documents.add(documentName);
+      try {
+        const device = token ? await registry.deviceByCredential(token) : null;
+        if (!device || device.revoked) {
+          const reason = device ? 'revoked-device' : 'unknown-device';
+          log({ event: 'denied', reason, device: device?.deviceId, forum: doc.forumId, document: documentName, socket: socket.id });
+          throw new Denied(reason);
+        }
+        const ids = { person: device.personId, device: device.deviceId, forum: doc.forumId, document: documentName, socket: socket.id };
+        const access = await accessFor(registry, locks, doc, device.personId);
+        if (access.kind === 'nægtet') {
+          log({ event: 'denied', reason: access.reason, ...ids });
+          throw new Denied(access.reason);
+        }
+        connectionConfig.readOnly = access.kind === 'læs';
+        return { personId: device.personId, deviceId: device.deviceId, forumId: doc.forumId };
+      } catch (error) {
+        socket.documents.delete(documentName);
+        throw error;
       }
-      connectionConfig.readOnly = access.kind === 'læs';
-      return { personId: device.personId, deviceId: device.deviceId, forumId: doc.forumId };
     },
 
     async connected({ connection, documentName, context }: connectedPayload): Promise<void> {
@@ -87,11 +94,14 @@ export function guard(registry: Registry, documents: DocumentStore, locks: Meeti
       }
       if (incoming.kind !== 'changes') return;
       const doc = parseDocumentName(documentName);
-      const meetingId = doc ? meetingOf(doc) : null;
-      if (meetingId !== null && locks.has(meetingId)) connection.readOnly = true;
+      const meeting = doc ? meetingOf(doc) : null;
+      // The table too, not only what this instance has seen: with several instances the lock may have been
+      // applied on another one, to a meeting document this instance does not hold.
+      const locked = meeting !== null && (locks.has(meeting) || (await registry.meetingLocked(meeting.forumId, meeting.meetingId)));
+      if (locked) connection.readOnly = true;
       if (connection.readOnly) {
         // Hocuspocus answers a read-only connection's changes with «not applied»; nothing is stored.
-        log({ event: 'refused', reason: meetingId !== null && locks.has(meetingId) ? 'referat-locked' : 'read-only', ...ids });
+        log({ event: 'refused', reason: locked ? 'referat-locked' : 'read-only', ...ids });
         return;
       }
       try {
@@ -110,6 +120,7 @@ export function guard(registry: Registry, documents: DocumentStore, locks: Meeti
 
     async onDisconnect({ documentName, context }: onDisconnectPayload): Promise<void> {
       const ctx = context as ConnectionContext;
+      ctx.socket.documents.delete(documentName);
       log({ event: 'closed', person: ctx.personId, device: ctx.deviceId, forum: ctx.forumId, document: documentName, socket: ctx.socket.id });
     },
   };

@@ -11,7 +11,7 @@ export type DenialReason =
   | 'unknown-forum'
   | 'not-member'
   | 'confidential'
-  | 'meeting-in-other-forum';
+  | 'too-many-documents';
 
 const WRITE: Access = { kind: 'skriv' };
 const READ: Access = { kind: 'læs' };

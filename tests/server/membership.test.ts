@@ -29,7 +29,7 @@ describe('synkroniseringsserveren med SQLite', () => {
   it('en spærret enhed afbrydes med det samme og afvises bagefter', () => scenario.revokedDeviceIsCutOffAtOnce(server));
   it('en ret sænket til læser gælder med det samme', () => scenario.lowerRightTakesEffectAtOnce(server));
   it('en invitationskode kan bruges én gang og udløber', () => scenario.invitationsAreSingleUseAndExpire(server));
-  it('falske nøgler, ukendte dokumenter, fremmede og et møde i et andet forum afvises', () => scenario.forgedAndStrangersAreDenied(server));
+  it('falske nøgler, ukendte dokumenter og fremmede afvises; samme møde-id i et andet forum er et andet møde', () => scenario.forgedAndStrangersAreDenied(server));
   it('indbakken er indsenderens og forummets medlemmers', () => scenario.inboxBelongsToSubmitterAndMembers(server));
   it('et låst referat afviser skrivning, også på forbindelser der var åbne', () => scenario.lockedReferatRefusesWrites(server));
 
