@@ -15,8 +15,13 @@ interface Target {
   aggregate: Aggregate;
   /** SQL for the id, with `$` standing for the row (NEW, or OLD for a delete); NULL notes nothing. */
   id: string;
-  /** For an update: only when one of these columns changed. Inserts and deletes always count. */
-  whenChanged?: readonly string[];
+  /**
+   * For an update: only when one of these columns changed, or (allBut) when any column but these did.
+   * Inserts and deletes always count, unless the target is for updates only.
+   */
+  whenChanged?: readonly string[] | { allBut: readonly string[] };
+  /** Not noted for inserts and deletes: the table's other targets say enough about those. */
+  updatesOnly?: true;
 }
 
 const meetingOfItem = (itemId: string) => `(SELECT meeting_id FROM main.agenda_item WHERE id = ${itemId})`;
@@ -34,7 +39,9 @@ export const TRACKED_TABLES: Readonly<Record<string, readonly Target[]>> = {
   person: [{ aggregate: 'person', id: '$.id' }],
   meeting: [{ aggregate: 'meeting', id: '$.id' }],
   agenda_item: [
-    { aggregate: 'agenda', id: '$.meeting_id' },
+    // Notes are saved every few hundred milliseconds while someone writes; only what shows them reads them again.
+    { aggregate: 'agenda', id: '$.meeting_id', whenChanged: { allBut: ['notes'] } },
+    { aggregate: 'notes', id: '$.meeting_id', whenChanged: ['notes'], updatesOnly: true },
     // Lists outside the meeting show its number of items and their titles, colours and sag; never notes or timers.
     { aggregate: 'meeting', id: '$.meeting_id', whenChanged: ['title', 'type', 'announced_colour', 'confidential', 'sag_id', 'position'] },
   ],
@@ -118,12 +125,20 @@ function createTriggers(db: SqliteDb): void {
   for (const [table, targets] of Object.entries(TRACKED_TABLES)) {
     if (!present.has(table)) continue;
     const always = targets.filter((t) => !t.whenChanged);
-    for (const event of ['INSERT', 'DELETE'] as const) db.exec(triggerSql(table, event, targets, undefined, `archive_change_${table}_${event.toLowerCase()}`));
+    const rowsAddedOrRemoved = targets.filter((t) => !t.updatesOnly);
+    for (const event of ['INSERT', 'DELETE'] as const) db.exec(triggerSql(table, event, rowsAddedOrRemoved, undefined, `archive_change_${table}_${event.toLowerCase()}`));
     if (always.length > 0) db.exec(triggerSql(table, 'UPDATE', always, undefined, `archive_change_${table}_update`));
     targets.forEach((t, index) => {
-      if (t.whenChanged) db.exec(triggerSql(table, 'UPDATE', [t], t.whenChanged, `archive_change_${table}_update_${index}`));
+      if (t.whenChanged) db.exec(triggerSql(table, 'UPDATE', [t], changedColumns(db, table, t.whenChanged), `archive_change_${table}_update_${index}`));
     });
   }
+}
+
+/** The columns whose change counts; «all but» is read from the table as it is, so a column added later counts too. */
+function changedColumns(db: SqliteDb, table: string, when: NonNullable<Target['whenChanged']>): readonly string[] {
+  if (!('allBut' in when)) return when;
+  const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[];
+  return columns.filter((column) => !when.allBut.includes(column));
 }
 
 /** The note that stands for «everything changed»; no aggregate is called so. */

@@ -39,6 +39,7 @@ const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
   'meetings.get': ({ meetingId }, meeting) => [
     one('meeting', meetingId),
     one('agenda', meetingId),
+    one('notes', meetingId),
     one('forum', meeting?.forumId),
     one('action', meeting?.forumId),
     ...any('itemTypes', 'person'),
@@ -46,8 +47,9 @@ const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
     ...(meeting === undefined || meeting.items.some((i) => i.sag) ? any('sag', 'meeting') : []),
     ...(meeting === undefined || meeting.items.some((i) => i.fromListening) ? any('listening') : []),
   ],
+  // The projector shows no notes.
   'run.presenter': ({ meetingId }) => [one('meeting', meetingId), one('agenda', meetingId), ...any('forum')],
-  'referat.get': ({ meetingId }) => [one('meeting', meetingId), one('agenda', meetingId), ...any('forum', 'person')],
+  'referat.get': ({ meetingId }) => [one('meeting', meetingId), one('agenda', meetingId), one('notes', meetingId), ...any('forum', 'person')],
   'actions.listOpen': ({ forumId }) => [one('action', forumId), ...any('forum', 'meeting')],
   'actions.list': ({ forumId }) => [one('action', forumId), ...any('forum', 'meeting')],
   'actions.count': ({ forumId }) => [one('action', forumId)],
@@ -58,9 +60,10 @@ const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
   'decisions.count': () => any('meeting'),
   'decisions.chart': ({ forumId }) => [one('forum', forumId), ...any('meeting')],
   'sager.candidates': () => any('meeting', 'forum', 'sag'),
-  'sager.get': () => any('sag', 'meeting', 'forum', 'action'),
+  // The sag's course shows each item's notes.
+  'sager.get': () => any('sag', 'meeting', 'forum', 'action', 'notes'),
   // Notes are searchable, so an open result list follows what is typed in a meeting.
-  'search.query': () => any('meeting', 'agenda', 'action', 'forum'),
+  'search.query': () => any('meeting', 'agenda', 'notes', 'action', 'forum'),
   'listening.listSeries': () => any('listening'),
   'listening.getSeries': ({ seriesId }) => [one('listening', seriesId)],
   // «Sendt til» names the item's forum, meeting and date: they follow a forum renamed or a meeting moved.

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { LATEST_SCHEMA_VERSION } from '../../electron/archive/migrations';
+import { MIGRATIONS } from '../../electron/archive/migrations';
 import { openArchive, type SqliteDb } from '../../electron/archive/open';
 import { DEFAULT_COLOURS } from '../../shared/domain/colours';
 import { ARCHIVE_END, FORUM_COUNT, forumRhythms, meetingTimes } from './calendar';
@@ -66,8 +66,10 @@ export const forumIdOf = (n: number) => idOf(1, n);
 /** Returns the cached archive of `years` years, building it first when it is missing or from another generator. */
 export function ensureBenchArchive(years: number): BenchArchiveInfo {
   const model = loadSeedModel();
+  // The migrations by name, not only their number: checkouts sharing the cache may each add their own next migration.
+  const schema = MIGRATIONS.map((m) => `${m.version}_${m.name}`).join(',');
   const key = createHash('sha256')
-    .update(`${GENERATOR_VERSION}|${model.hash}|${LATEST_SCHEMA_VERSION}|${years}`)
+    .update(`${GENERATOR_VERSION}|${model.hash}|${schema}|${years}`)
     .digest('hex')
     .slice(0, 12);
   const folder = join('.cache', 'bench');

@@ -65,7 +65,7 @@ describe('change events name what a write touched', () => {
     const otherDetail = await must(services, 'meetings.get', { meetingId: other.id });
 
     const changes = await changesOf(services, 'run.saveNotes', { itemId: decisionItem.id, notes: 'Vi drøftede tilsynet i to runder.' });
-    expect(changes).toEqual([{ aggregate: 'agenda', id: meeting.id }]);
+    expect(changes).toEqual([{ aggregate: 'notes', id: meeting.id }]);
 
     const held: HeldQuery[] = [
       // The run screen and the projector window.
@@ -82,7 +82,27 @@ describe('change events name what a write touched', () => {
       { name: 'andet-møde', method: 'meetings.get', input: { meetingId: other.id }, value: otherDetail },
       { name: 'punkttyper', method: 'itemTypes.list', input: {} },
     ];
-    expect(affectedNames(held, changes)).toEqual(['afvikling', 'projektor', 'referat']);
+    // The projector shows no notes, so it is not read again while someone writes them.
+    expect(affectedNames(held, changes)).toEqual(['afvikling', 'referat']);
+  });
+
+  test('the projector follows the clock and the item of a running meeting, but not its notes', async () => {
+    const services = servicesOn();
+    const { meeting, decisionItem } = await seedSlice(services);
+    await must(services, 'run.start', { meetingId: meeting.id });
+    const projector: HeldQuery[] = [{ name: 'projektor', method: 'run.presenter', input: { meetingId: meeting.id } }];
+
+    const started = await changesOf(services, 'run.timer', { itemId: decisionItem.id, action: 'start' });
+    expect(started).toEqual([{ aggregate: 'agenda', id: meeting.id }]);
+    expect(affectedNames(projector, started)).toEqual(['projektor']);
+    const moved = await changesOf(services, 'run.goTo', { meetingId: meeting.id, phase: 'punkt', itemId: decisionItem.id });
+    expect(affectedNames(projector, moved)).toEqual(['projektor']);
+
+    const written = await changesOf(services, 'run.saveNotes', { itemId: decisionItem.id, notes: 'Første runde.' });
+    expect(written).toEqual([{ aggregate: 'notes', id: meeting.id }]);
+    expect(affectedNames(projector, written)).toEqual([]);
+    // Notes saved again unchanged touch nothing, so nothing is read again.
+    expect(await changesOf(services, 'run.saveNotes', { itemId: decisionItem.id, notes: 'Første runde.' })).toEqual([]);
   });
 
   test('an item changed in preparation touches its meeting; a new title also shows in lists outside it', async () => {

@@ -575,3 +575,26 @@ describe('migrering 015 udkast og dissens', () => {
   });
 });
 
+
+describe('migrering 016 opfølgning efter tid', () => {
+  it('finder noterne, der lukkede handlinger i et tidsrum, uden at læse forummets andre handlinger; noterne er de samme', () => {
+    const path = tempArchivePath();
+    const v15 = openArchive(path, { targetVersion: 15 });
+    const { db: old } = v15;
+    old.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f', 'trio', 'TRIO', 'Egeskolen', 'nu')").run();
+    old.prepare("INSERT INTO action (id, forum_id, what, who, created_at, status) VALUES ('a', 'f', 'Bestil nye stole', 'SL', 'nu', 'udfoert')").run();
+    old.prepare("INSERT INTO action_note (id, action_id, note, status_from, status_to, created_at) VALUES ('n', 'a', 'Leveret', 'igang', 'udfoert', '2026-11-20T09:00:00.000Z')").run();
+    v15.close();
+
+    const v16 = openArchive(path, { targetVersion: 16 });
+    const { db } = v16;
+    expect(db.pragma('user_version', { simple: true })).toBe(16);
+    const closedSince = "SELECT action_id FROM action_note WHERE status_to IN ('udfoert', 'droppet') AND created_at >= '2026-11-01T00:00:00.000Z'";
+    expect(db.prepare(closedSince).pluck().all()).toEqual(['a']);
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${closedSince}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(plan).toContain('USING COVERING INDEX action_note_status_time');
+    expect(db.prepare("SELECT note, status_to, created_at FROM action_note WHERE id = 'n'").get()).toEqual({ note: 'Leveret', status_to: 'udfoert', created_at: '2026-11-20T09:00:00.000Z' });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    v16.close();
+  });
+});

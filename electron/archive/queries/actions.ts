@@ -288,8 +288,15 @@ export interface FollowUpMeeting {
   startsAtUtc: string;
 }
 
-/** When a closed action was closed: its newest note that set the status it has. NULL when no note says so. */
-const CLOSED_AT = `(SELECT MAX(n.created_at) FROM action_note n WHERE n.action_id = a.id AND n.status_to = a.status)`;
+/**
+ * When a closed action was closed: its newest note that set the status it has. NULL when no note says so.
+ * Read from the action's own notes: through action_note_status_time (by status, then time) SQLite would
+ * walk every note with that status in the archive to find the newest one of this action.
+ */
+const CLOSED_AT = `(SELECT MAX(n.created_at) FROM action_note n INDEXED BY action_note_action WHERE n.action_id = a.id AND n.status_to = a.status)`;
+
+/** The statuses that close an action, as SQL. */
+const CLOSED = `('udfoert', 'droppet')`;
 
 function withHistory(db: SqliteDb, rows: (ActionRow & { forum_name: string; item_title: string | null })[]): FollowUpAction[] {
   const notes = notesOfActions(
@@ -300,11 +307,44 @@ function withHistory(db: SqliteDb, rows: (ActionRow & { forum_name: string; item
 }
 
 /** An action with its forum's name, its item's title and its meeting, for the follow-up lists. */
-const FOLLOW_UP_ROWS = `SELECT a.*, f.name AS forum_name, i.title AS item_title
-       FROM action a
-       JOIN forum f ON f.id = a.forum_id
+const FOLLOW_UP_COLUMNS = 'SELECT a.*, f.name AS forum_name, i.title AS item_title';
+const FOLLOW_UP_JOINS = `JOIN forum f ON f.id = a.forum_id
        LEFT JOIN agenda_item i ON i.id = a.item_id
        LEFT JOIN meeting m ON m.id = a.meeting_id`;
+
+/**
+ * The follow-up lists keep the actions closed in a stretch of time, and there are two ways to find them:
+ * through the forum, every action it ever had with its closing note, or through time, the closing notes
+ * of the stretch in all forums (index action_note_status_time, migration 016), which then name their
+ * actions. Either is followed by the list's own conditions, so both find the same actions. The stretch
+ * since a meeting that runs or is coming, or between two meetings, holds few closing notes; since a meeting
+ * long past, the forum's own actions are fewer. A note costs a few times what a row of the forum costs (its
+ * action must be read to learn its forum), so a count of notes, stopped at a share of the forum's actions, decides.
+ */
+const NOTE_COST_IN_ROWS = 4;
+
+function throughTime(db: SqliteDb, forumId: string, fromUtc: string, toUtc: string | null): boolean {
+  const actions = (statement(db, 'SELECT COUNT(*) AS n FROM action WHERE forum_id = ?').get(forumId) as { n: number }).n;
+  const most = Math.floor(actions / NOTE_COST_IN_ROWS);
+  const until = toUtc === null ? '' : 'AND created_at < @toUtc';
+  const closings = statement(
+    db,
+    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM action_note WHERE status_to IN ${CLOSED} AND created_at >= @fromUtc ${until} LIMIT @most)`,
+  ).get(toUtc === null ? { fromUtc, most } : { fromUtc, toUtc, most }) as { n: number };
+  return closings.n < most;
+}
+
+/** The list read through the forum's actions, or through the candidates (a query of action ids) joined first. */
+function followUpRows(db: SqliteDb, candidates: string | null, conditions: string, order: string, params: Record<string, unknown>) {
+  const sql =
+    candidates === null
+      ? `${FOLLOW_UP_COLUMNS} FROM action a ${FOLLOW_UP_JOINS} WHERE ${conditions} ORDER BY ${order}`
+      : // CROSS JOIN keeps the few candidates as the outer loop: each finds its action by id.
+        `WITH candidate (id) AS (${candidates})
+         ${FOLLOW_UP_COLUMNS} FROM candidate c CROSS JOIN action a ON a.id = c.id ${FOLLOW_UP_JOINS}
+         WHERE ${conditions} ORDER BY ${order}`;
+  return statement(db, sql).all(params) as (ActionRow & { forum_name: string; item_title: string | null })[];
+}
 
 /**
  * "Opfølgning fra sidst": the forum's actions from meetings before this one (or from no meeting) that were
@@ -312,18 +352,22 @@ const FOLLOW_UP_ROWS = `SELECT a.*, f.name AS forum_name, i.title AS item_title
  * udført or droppet stays on its list, and its referat says so.
  */
 export function followUpOfMeeting(db: SqliteDb, meeting: FollowUpMeeting): FollowUpAction[] {
-  const rows = statement(
-    db,
-    `${FOLLOW_UP_ROWS}
-      WHERE a.forum_id = @forumId AND (m.id IS NULL OR m.starts_at < @startsAt) AND a.meeting_id IS NOT @meetingId
+  const conditions = `a.forum_id = @forumId AND (m.id IS NULL OR m.starts_at < @startsAt) AND a.meeting_id IS NOT @meetingId
         AND (a.status IN ${OPEN}
              OR ${CLOSED_AT} >= @startsAtUtc
-             OR EXISTS (SELECT 1 FROM action_note n WHERE n.action_id = a.id AND n.meeting_id = @meetingId))
-      ORDER BY a.due IS NULL, a.due, a.created_at`,
-  ).all({ forumId: meeting.forumId, startsAt: meeting.startsAt, startsAtUtc: meeting.startsAtUtc, meetingId: meeting.id }) as (ActionRow & {
-    forum_name: string;
-    item_title: string | null;
-  })[];
+             OR EXISTS (SELECT 1 FROM action_note n WHERE n.action_id = a.id AND n.meeting_id = @meetingId))`;
+  // Open now, followed up in the meeting, or closed since it began (an action open again has its open status).
+  const candidates = throughTime(db, meeting.forumId, meeting.startsAtUtc, null)
+    ? `SELECT id FROM action WHERE forum_id = @forumId AND status IN ${OPEN}
+       UNION SELECT action_id FROM action_note WHERE meeting_id = @meetingId
+       UNION SELECT action_id FROM action_note WHERE status_to IN ${CLOSED} AND created_at >= @startsAtUtc`
+    : null;
+  const rows = followUpRows(db, candidates, conditions, 'a.due IS NULL, a.due, a.created_at, a.rowid', {
+    forumId: meeting.forumId,
+    startsAt: meeting.startsAt,
+    startsAtUtc: meeting.startsAtUtc,
+    meetingId: meeting.id,
+  });
   return withHistory(db, rows);
 }
 
@@ -334,21 +378,20 @@ export function followUpOfMeeting(db: SqliteDb, meeting: FollowUpMeeting): Follo
  */
 export function doneSinceLastMeeting(db: SqliteDb, meeting: FollowUpMeeting, previous: { id: string; startsAtUtc: string } | null): FollowUpAction[] {
   if (previous === null) return [];
-  const rows = statement(
-    db,
-    `${FOLLOW_UP_ROWS}
-      WHERE a.forum_id = @forumId AND a.status = 'udfoert' AND (m.id IS NULL OR m.starts_at < @startsAt)
+  const conditions = `a.forum_id = @forumId AND a.status = 'udfoert' AND (m.id IS NULL OR m.starts_at < @startsAt)
         AND ${CLOSED_AT} >= @previousUtc AND ${CLOSED_AT} < @startsAtUtc
-        AND NOT EXISTS (SELECT 1 FROM action_note n WHERE n.action_id = a.id AND n.meeting_id IN (@meetingId, @previousId))
-      ORDER BY ${CLOSED_AT}, a.created_at`,
-  ).all({
+        AND NOT EXISTS (SELECT 1 FROM action_note n WHERE n.action_id = a.id AND n.meeting_id IN (@meetingId, @previousId))`;
+  const candidates = throughTime(db, meeting.forumId, previous.startsAtUtc, meeting.startsAtUtc)
+    ? `SELECT DISTINCT action_id FROM action_note WHERE status_to = 'udfoert' AND created_at >= @previousUtc AND created_at < @startsAtUtc`
+    : null;
+  const rows = followUpRows(db, candidates, conditions, `${CLOSED_AT}, a.created_at, a.rowid`, {
     forumId: meeting.forumId,
     startsAt: meeting.startsAt,
     startsAtUtc: meeting.startsAtUtc,
     meetingId: meeting.id,
     previousId: previous.id,
     previousUtc: previous.startsAtUtc,
-  }) as (ActionRow & { forum_name: string; item_title: string | null })[];
+  });
   return withHistory(db, rows);
 }
 
