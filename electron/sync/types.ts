@@ -50,8 +50,9 @@ export interface SyncCore {
    */
   applyRemoteUpdate(name: string, update: Uint8Array): Change[];
   /**
-   * Shares a local forum: builds its documents from the rows, with their ids and history, and logs them as
-   * this laptop's updates. Sharing a forum that is already shared changes only its server address.
+   * Shares a forum: a local one gets its documents built from its rows, with their ids and history, logged
+   * as this laptop's updates; a forum this laptop joins (no rows yet) is recorded, and its documents bring
+   * the rows. Sharing a forum that is already shared brings its documents in line with the rows again.
    */
   shareForum(forumId: string, serverUrl: string): void;
   /** Folds each document's log into its stored state, so the next start loads fast; run it in idle time. */

@@ -25,6 +25,7 @@ const SHIPPED: Record<string, string> = {
   '013_punktets_udmelding.ts': '1fa6fd2d2d0b8bb21a462ebd52534ee2110eee7021086a274b0a8be41bc85131',
   '014_opfoelgning_historik.ts': 'f4288932e62a6a3d97e2656f5d50cc9e3cb0698e97ce5b527d05aa6d45e48464',
   '015_udkast_og_dissens.ts': '95fd320c0f9b28cb81761ff5e5a8d024f9afe95f050267f98dcc27ff3ae7de4d',
+  '016_delte_forummer.ts': '71a87df59a33bd37de1be4bbdd1a15f04f16b47bf2339ec287a4a240663d5ef3',
 };
 
 const DIR = join(__dirname, '../../electron/archive/migrations');

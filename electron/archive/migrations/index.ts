@@ -13,6 +13,7 @@ import { migration012 } from './012_listeorden';
 import { migration013 } from './013_punktets_udmelding';
 import { migration014 } from './014_opfoelgning_historik';
 import { migration015 } from './015_udkast_og_dissens';
+import { migration016 } from './016_delte_forummer';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration013,
   migration014,
   migration015,
+  migration016,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
