@@ -51,6 +51,12 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
   /** Documents whose projection waits for a row another document brings. */
   const waiting = new Set<string>();
   let pending: Pending[] = [];
+  /**
+   * The client id this laptop writes under in this session, in every document. The live documents only
+   * take updates (and so never see their own id come back); a new session writes under a new id, as Yjs
+   * requires of a client that may have lost what it wrote last.
+   */
+  const writer = new Y.Doc().clientID;
 
   /** The archive under the services; a restored backup is another archive, with nothing of the old one's caches. */
   function archive(): SqliteDb {
@@ -97,7 +103,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
   }
 
   /**
-   * Runs `change` on a copy of each live document it asks for, under the same client id, and logs what it
+   * Runs `change` on a copy of each live document it asks for, under this session's client id, and logs what it
    * changed. The live documents take the changes only when the SQLite transaction has committed.
    */
   function changeCopies(change: (copyOf: (name: string) => Y.Doc) => void): void {
@@ -107,8 +113,9 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
       if (held) return held.copy;
       const live = docFor(name);
       const copy = new Y.Doc();
-      copy.clientID = live.clientID;
       Y.applyUpdate(copy, Y.encodeStateAsUpdate(live));
+      // Only now: Yjs takes an update that brings its own client id as another client using it, and changes id.
+      copy.clientID = writer;
       const entry = { copy, updates: [] as Uint8Array[] };
       copy.on('update', (update: Uint8Array) => entry.updates.push(update));
       copies.set(name, entry);
