@@ -573,5 +573,26 @@ describe('migrering 015 udkast og dissens', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     v15.close();
   });
-});
 
+  it('016 gemmer delte forummer, deres opdateringer i rækkefølge og et samlet stadie pr. dokument', () => {
+    const path = tempArchivePath();
+    const v15 = openArchive(path, { targetVersion: 15 });
+    v15.db.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f', 'trio', 'TRIO', 'Egeskolen', 'nu')").run();
+    v15.close();
+
+    const v16 = openArchive(path, { targetVersion: 16 });
+    const { db } = v16;
+    expect(db.pragma('user_version', { simple: true })).toBe(16);
+    // A forum joined from another laptop is recorded before its rows arrive: no foreign key.
+    db.prepare("INSERT INTO shared_forum (forum_id, server_url, shared_at) VALUES ('f', 'wss://x', 'nu'), ('ukendt', 'wss://x', 'nu')").run();
+    const append = db.prepare("INSERT INTO sync_update (document, forum_id, update_blob, origin) VALUES ('forum/f', 'f', x'00', ?)");
+    expect(Number(append.run('lokal').lastInsertRowid)).toBe(1);
+    expect(Number(append.run('server').lastInsertRowid)).toBe(2);
+    expect(() => append.run('nogen')).toThrow();
+    expect(db.prepare("SELECT count(*) FROM sync_update WHERE origin = 'lokal' AND acknowledged = 0").pluck().get()).toBe(1);
+    db.prepare("INSERT INTO sync_document (document, forum_id, state, state_seq) VALUES ('forum/f', 'f', x'', 0)").run();
+    expect(() => db.prepare("INSERT INTO sync_document (document, forum_id, state, state_seq) VALUES ('forum/f', 'f', x'', 0)").run()).toThrow();
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    v16.close();
+  });
+});

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { parseDocumentName } from '../../shared/sync/documents';
 import { must } from './support';
-import { forumRows, laptop, send, SERVER, sharedTrio, updateItem, type Laptop } from './sync-support';
+import { forumRows, laptop, send, sharedTrio, updateItem, type Laptop } from './sync-support';
 
 /**
  * Confidential canaries never reach the documents a reader may receive: random routes through the
