@@ -21,6 +21,8 @@ interface Target {
   id: string;
   /** SQL for the forum, with `$` for the row; the note is kept only when that forum is shared. */
   forum: string;
+  /** For an update: only when one of these columns changed (an item's notes do not touch the forum's index). */
+  whenChanged?: readonly string[];
 }
 
 const forumOfMeeting = (meetingId: string) => `(SELECT forum_id FROM main.meeting WHERE id = ${meetingId})`;
@@ -29,6 +31,13 @@ const meetingOfDecision = (decisionId: string) => meetingOfItem(`(SELECT item_id
 const meetingOfAction = (row: string) => `COALESCE(${row}.meeting_id, ${meetingOfItem(`${row}.item_id`)})`;
 const inMeeting = (meetingId: string): Target => ({ kind: 'moede', id: meetingId, forum: forumOfMeeting(meetingId) });
 const ofForum = (forumId: string): Target => ({ kind: 'forum', id: forumId, forum: forumId });
+/** The forum index of the meeting's forum, for what the index holds of a meeting's rows (sager, people). */
+const indexOfMeeting = (meetingId: string, whenChanged: readonly string[]): Target => ({
+  kind: 'forum',
+  id: forumOfMeeting(meetingId),
+  forum: forumOfMeeting(meetingId),
+  whenChanged,
+});
 /** Persons and item types belong to the archive, not one forum: every shared forum's index holds them. */
 const everyForum: Target = { kind: 'alle', id: "''", forum: '(SELECT forum_id FROM main.shared_forum LIMIT 1)' };
 
@@ -43,11 +52,11 @@ const TARGETS: Readonly<Record<string, readonly Target[]>> = {
   sag: [{ kind: 'sag', id: '$.id', forum: '(SELECT forum_id FROM main.shared_forum LIMIT 1)' }],
   meeting: [{ kind: 'moede', id: '$.id', forum: '$.forum_id' }, ofForum('$.forum_id')],
   // An item names its sag, which the forum's index holds.
-  agenda_item: [inMeeting('$.meeting_id'), { kind: 'forum', id: forumOfMeeting('$.meeting_id'), forum: forumOfMeeting('$.meeting_id') }],
+  agenda_item: [inMeeting('$.meeting_id'), indexOfMeeting('$.meeting_id', ['sag_id'])],
   decision: [inMeeting(meetingOfItem('$.item_id'))],
   // Those who dissent, take part and approve are among the forum's people, in its index.
-  decision_dissent: [inMeeting(meetingOfDecision('$.decision_id')), { kind: 'forum', id: forumOfMeeting(meetingOfDecision('$.decision_id')), forum: forumOfMeeting(meetingOfDecision('$.decision_id')) }],
-  meeting_participant: [inMeeting('$.meeting_id'), { kind: 'forum', id: forumOfMeeting('$.meeting_id'), forum: forumOfMeeting('$.meeting_id') }],
+  decision_dissent: [inMeeting(meetingOfDecision('$.decision_id')), indexOfMeeting(meetingOfDecision('$.decision_id'), ['person_id'])],
+  meeting_participant: [inMeeting('$.meeting_id'), indexOfMeeting('$.meeting_id', ['person_id'])],
   checkout_tally: [inMeeting('$.meeting_id')],
   referat_version: [inMeeting('$.meeting_id')],
   referat_approval: [inMeeting('(SELECT meeting_id FROM main.referat_version WHERE id = $.version_id)')],
@@ -76,7 +85,8 @@ function triggers(): string[] {
   for (const [table, targets] of Object.entries(TARGETS)) {
     for (const event of ['INSERT', 'UPDATE', 'DELETE'] as const) {
       const rows: ('NEW' | 'OLD')[] = event === 'INSERT' ? ['NEW'] : event === 'DELETE' ? ['OLD'] : ['NEW', 'OLD'];
-      const notes = rows.flatMap((row) => targets.map((t) => noteSql(t, row)));
+      const always = event === 'UPDATE' ? targets.filter((t) => !t.whenChanged) : targets;
+      const notes = rows.flatMap((row) => always.map((t) => noteSql(t, row)));
       if (table === 'meeting' && event === 'DELETE') notes.push(noteSql({ kind: 'slettet', id: '$.id', forum: '$.forum_id' }, 'OLD'));
       if (event === 'DELETE') {
         for (const codec of CODECS.filter((c) => c.table === table)) {
@@ -87,6 +97,11 @@ function triggers(): string[] {
       }
       sql.push(`CREATE TEMP TRIGGER IF NOT EXISTS sync_touched_${table}_${event.toLowerCase()} AFTER ${event} ON main."${table}" BEGIN ${notes.join(' ')} END`);
     }
+    targets.forEach((t, index) => {
+      if (!t.whenChanged) return;
+      const notes = (['NEW', 'OLD'] as const).map((row) => noteSql(t, row)).join(' ');
+      sql.push(`CREATE TEMP TRIGGER IF NOT EXISTS sync_touched_${table}_update_${index} AFTER UPDATE OF ${t.whenChanged.join(', ')} ON main."${table}" BEGIN ${notes} END`);
+    });
   }
   return sql;
 }
