@@ -75,6 +75,8 @@ export const TRACKED_TABLES: Readonly<Record<string, readonly Target[]>> = {
   listening_meeting: [{ aggregate: 'listening', id: '$.series_id' }],
   listening_theme: [{ aggregate: 'listening', id: '$.series_id' }],
   listening_input: [{ aggregate: 'listening', id: '(SELECT series_id FROM main.listening_meeting WHERE id = $.meeting_id)' }],
+  // Sharing a forum changes how its screens show it (where it is shared).
+  shared_forum: [{ aggregate: 'forum', id: '$.forum_id' }],
   listening_input_theme: [
     {
       aggregate: 'listening',
@@ -83,8 +85,12 @@ export const TRACKED_TABLES: Readonly<Record<string, readonly Target[]>> = {
   ],
 };
 
-/** Search indexes, rebuilt from the tracked tables by their own triggers: a change there is already noted at its source. */
-export const DERIVED_TABLES: readonly string[] = ['search_doc', 'item_title_doc'];
+/**
+ * Tables derived from the tracked ones, so a change there is already noted at its source: the search
+ * indexes (kept by their own triggers), and a shared forum's documents and update log (electron/sync:
+ * a local update mirrors rows written in the same transaction; a remote one is projected into them).
+ */
+export const DERIVED_TABLES: readonly string[] = ['search_doc', 'item_title_doc', 'sync_update', 'sync_document'];
 
 /** More changes than this in one write are reported as «everything»: refetching what is open is cheaper than the list. */
 const MOST_LISTED = 200;

@@ -4,14 +4,14 @@ import { createBackupInWorker, type BackgroundBackup } from '../archive/backgrou
 import { isDailyBackupDue, listBackups } from '../archive/backup';
 import { checkIntegrityInWorker, type IntegrityCheck, type IntegrityReport } from '../archive/integrity';
 import type { ServiceContext } from './context';
-import type { EventListener, Services } from './dispatch';
+import type { ArchiveServices, EventListener } from './dispatch';
 
 /**
  * The services of a running app, with the work that waits until the window is up: the full check of
  * the archive and the day's backup, each in a worker thread. Neither delays the start or a write; the
  * user hears of them only when something is wrong (backup.notices and an 'archive.notice' event).
  */
-export interface AppServices extends Services {
+export interface AppServices extends ArchiveServices {
   /**
    * Runs the full integrity check of the archive in a worker thread. When it finds damage, the user is
    * told and offered the newest backup that passes the same check. Resolves with whether it passed.
@@ -28,7 +28,7 @@ export interface AppServices extends Services {
 }
 
 /** Adds the background work to the services; its findings reach the same listeners as the writes. */
-export function withBackgroundWork(services: Services, ctx: ServiceContext): AppServices {
+export function withBackgroundWork(services: ArchiveServices, ctx: ServiceContext): AppServices {
   const listeners = new Set<EventListener>();
   let check: IntegrityCheck | null = null;
   let backup: { run: BackgroundBackup; done: Promise<BackupInfo | null> } | null = null;

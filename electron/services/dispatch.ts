@@ -33,6 +33,8 @@ import { searchUpkeep, type SearchUpkeepOptions } from './searchUpkeep';
 import { syncHandlers } from './syncStatus';
 import { refuseIfReferatLocked } from './locks';
 import { ARCHIVE_BUSY_MESSAGE, ArchiveWaitError, archiveWaiter, isArchiveBusy } from './busy';
+import { createSyncCore } from '../sync/core';
+import type { SyncCore } from '../sync/types';
 
 const handlers: Handlers<Method> = {
   ...appHandlers,
@@ -91,7 +93,12 @@ export interface ServiceOptions {
   searchUpkeep?: SearchUpkeepOptions;
 }
 
-export function createServices(ctx: ServiceContext, options: ServiceOptions = {}): Services {
+/** The services over an open archive, with the shared forums' documents for the connection to the kommune's server. */
+export interface ArchiveServices extends Services {
+  readonly sync: SyncCore;
+}
+
+export function createServices(ctx: ServiceContext, options: ServiceOptions = {}): ArchiveServices {
   const listeners = new Set<EventListener>();
   let closed = false;
   const waiter = archiveWaiter(() => closed, options.archiveWaitMs);
@@ -102,6 +109,8 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
     ctx.sync?.onChange(() => {
       for (const listener of listeners) listener({ type: 'sync.changed' });
     }) ?? (() => {});
+  // Keeps a shared forum's documents in line with its rows inside each write's transaction; nothing for a forum not shared.
+  const sync = createSyncCore(() => ctx.archive.db, () => ctx.now());
 
   /** The first write of each day takes the day's backup, if the app has been open since yesterday. */
   function dailyBackup(): void {
@@ -134,6 +143,7 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
       const tracked = (): { value: unknown; changes: readonly Change[] } => {
         startChanges(ctx.archive.db);
         const value = run();
+        sync.mirrorWrite();
         return { value, changes: takeChanges(ctx.archive.db) };
       };
       if (spec.writes) dailyBackup();
@@ -142,20 +152,26 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
       // A write completes (commits or rolls back) before anything else can run; a read may await.
       // While another program holds the archive, the attempt is repeated without blocking the window.
       const inTransaction = spec.writes && !REPLACES_ARCHIVE.has(method);
-      if (inTransaction) trackChanges(ctx.archive.db);
+      if (inTransaction) {
+        trackChanges(ctx.archive.db);
+        sync.beforeWrite();
+      }
       // A restore swaps the whole file under every window: everything has changed.
       const attempt = async () => (inTransaction ? ctx.archive.db.transaction(tracked).immediate() : { value: await run(), changes: EVERYTHING });
       const { value, changes } = await waiter.run(attempt, spec.writes);
+      if (inTransaction) sync.afterCommit();
       if (spec.writes) upkeep.wrote();
       if (spec.writes) for (const listener of listeners) listener({ type: 'archive.changed', method, changes });
       return ok(value);
     } catch (error) {
+      sync.afterRollback();
       return toFailure(error, method);
     }
   }
 
   return {
     dispatch,
+    sync,
     call: <M extends Method>(method: M, input: unknown) => dispatch(method, input) as Promise<Result<MethodResult<M>>>,
     subscribe(listener) {
       listeners.add(listener);

@@ -5,7 +5,7 @@ import { textOf, partsOf } from './docx-readback';
 import { must, seedListening, servicesOn } from './support';
 
 /**
- * The four ways confidential text reached shared artefacts (issue «Confidential stays confidential»),
+ * The four ways confidential text reached shared artefacts,
  * each tried the way a user or an attacker would, through dispatch, reading the real .docx back.
  */
 

@@ -26,6 +26,7 @@ const SHIPPED: Record<string, string> = {
   '014_opfoelgning_historik.ts': 'f4288932e62a6a3d97e2656f5d50cc9e3cb0698e97ce5b527d05aa6d45e48464',
   '015_udkast_og_dissens.ts': '95fd320c0f9b28cb81761ff5e5a8d024f9afe95f050267f98dcc27ff3ae7de4d',
   '016_opfoelgning_efter_tid.ts': '0f8e72f44dc027005d1cc95a946e43158975a79de69de4c5bfcd6380519ce811',
+  '017_delte_forummer.ts': 'dc96f0bea10a63f9af3186bf01967b132242ce966c7d868e8d761791608df9cc',
 };
 
 const DIR = join(__dirname, '../../electron/archive/migrations');

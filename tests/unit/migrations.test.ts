@@ -575,7 +575,6 @@ describe('migrering 015 udkast og dissens', () => {
   });
 });
 
-
 describe('migrering 016 opfølgning efter tid', () => {
   it('finder noterne, der lukkede handlinger i et tidsrum, uden at læse forummets andre handlinger; noterne er de samme', () => {
     const path = tempArchivePath();
@@ -596,5 +595,29 @@ describe('migrering 016 opfølgning efter tid', () => {
     expect(db.prepare("SELECT note, status_to, created_at FROM action_note WHERE id = 'n'").get()).toEqual({ note: 'Leveret', status_to: 'udfoert', created_at: '2026-11-20T09:00:00.000Z' });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     v16.close();
+  });
+});
+
+describe('migrering 017 delte forummer', () => {
+  it('gemmer delte forummer, deres opdateringer i rækkefølge og et samlet stadie pr. dokument', () => {
+    const path = tempArchivePath();
+    const v16 = openArchive(path, { targetVersion: 16 });
+    v16.db.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f', 'trio', 'TRIO', 'Egeskolen', 'nu')").run();
+    v16.close();
+
+    const v17 = openArchive(path, { targetVersion: 17 });
+    const { db } = v17;
+    expect(db.pragma('user_version', { simple: true })).toBe(17);
+    // A forum joined from another laptop is recorded before its rows arrive: no foreign key.
+    db.prepare("INSERT INTO shared_forum (forum_id, server_url, shared_at) VALUES ('f', 'wss://x', 'nu'), ('ukendt', 'wss://x', 'nu')").run();
+    const append = db.prepare("INSERT INTO sync_update (document, forum_id, update_blob, origin) VALUES ('forum/f', 'f', x'00', ?)");
+    expect(Number(append.run('lokal').lastInsertRowid)).toBe(1);
+    expect(Number(append.run('server').lastInsertRowid)).toBe(2);
+    expect(() => append.run('nogen')).toThrow();
+    expect(db.prepare("SELECT count(*) FROM sync_update WHERE origin = 'lokal' AND acknowledged = 0").pluck().get()).toBe(1);
+    db.prepare("INSERT INTO sync_document (document, forum_id, state, state_seq) VALUES ('forum/f', 'f', x'', 0)").run();
+    expect(() => db.prepare("INSERT INTO sync_document (document, forum_id, state, state_seq) VALUES ('forum/f', 'f', x'', 0)").run()).toThrow();
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    v17.close();
   });
 });

@@ -14,6 +14,7 @@ import { migration013 } from './013_punktets_udmelding';
 import { migration014 } from './014_opfoelgning_historik';
 import { migration015 } from './015_udkast_og_dissens';
 import { migration016 } from './016_opfoelgning_efter_tid';
+import { migration017 } from './017_delte_forummer';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration014,
   migration015,
   migration016,
+  migration017,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

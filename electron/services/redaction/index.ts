@@ -13,6 +13,7 @@
  * referat change line's flag), kept in the archive when items are removed, renamed or carried.
  */
 export { sharedSentTo, visitorsSentTo } from './listening';
+export { CLOSED_ROW } from './records';
 export { CLOSED_ITEM_TITLE, itemNameInMessage, sharedActions, sharedMeeting } from './meeting';
 export { CLOSED_CHANGE, closedTitlesOf, sharedVersions } from './referatHistory';
 export { NEUTRAL_SAG_TITLE, sagTitleFor, sharedCandidates, sharedSagTimeline } from './sag';

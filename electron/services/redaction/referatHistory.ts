@@ -7,7 +7,7 @@ export const CLOSED_CHANGE = 'Ændring i et lukket punkt.';
  * Titles the meeting's confidential items have had: now and in every locked version. A reason for a new
  * version is free text without a flag, so one that names any of them is treated as confidential.
  */
-export function closedTitlesOf(meetings: readonly Pick<MeetingDetail, 'items'>[]): string[] {
+export function closedTitlesOf(meetings: readonly { items: readonly Pick<MeetingDetail['items'][number], 'title' | 'confidential'>[] }[]): string[] {
   const titles = meetings.flatMap((m) => m.items.filter((i) => i.confidential).map((i) => i.title.trim()));
   return [...new Set(titles)].filter((title) => title !== '');
 }

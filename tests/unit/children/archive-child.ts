@@ -7,6 +7,7 @@
  *   backup <archive> <count> <ISO time>   (waits for "go" on stdin, then prints the names as JSON)
  *   write <archive> <count>               (writes forums, prints SKREVET, then waits to be killed)
  *   close <archive>                       (opens the services and closes them again)
+ *   noter <archive> <item id> <notes>     (saves an item's notes, prints GEMT when the write answered, then waits to be killed)
  */
 import { createInterface } from 'node:readline';
 import { createBackup, restoreBackup, type RestoreStep } from '../../../electron/archive/backup';
@@ -48,6 +49,13 @@ if (command === 'restore') {
   void Promise.all(writes).then((results) => {
     if (results.some((r) => !r.ok)) throw new Error('En skrivning fejlede.');
     stopHere('SKREVET');
+  });
+} else if (command === 'noter') {
+  const [itemId = '', notes = ''] = rest;
+  const services = createServices(createContext(openArchive(archivePath), 'test'));
+  void services.call('run.saveNotes', { itemId, notes }).then((result) => {
+    if (!result.ok) throw new Error(result.error.message);
+    stopHere('GEMT');
   });
 } else if (command === 'close') {
   const archive = openArchive(archivePath);

@@ -1,0 +1,329 @@
+import * as Y from 'yjs';
+import type { Change } from '../../shared/api/changes';
+import { documentName, parseDocumentName, type SharedDocument } from '../../shared/sync/documents';
+import { startChanges, takeChanges, trackChanges } from '../archive/changes';
+import type { SqliteDb } from '../archive/open';
+import { statement } from '../archive/statements';
+import { ServiceError } from '../services/errors';
+import { MEETING_LIST, mirrorForum, mirrorMeeting } from './mirror';
+import { projectForum, projectMeeting } from './projection';
+import { forgetTouched, takeTouched, watchSharedWrites, type Touched } from './touched';
+import type { LocalUpdateListener, SharedForum, SyncCore } from './types';
+import {
+  acknowledge,
+  appendUpdate,
+  hasSharedForumTable,
+  loadDocument,
+  saveCompacted,
+  saveSharedForum,
+  sharedForumRows,
+  storedDocumentNames,
+  waitingCount,
+} from './updateLog';
+
+/** The origins Yjs sees on the live documents: this laptop's committed writes, and the server's updates. */
+export const LOCAL_ORIGIN = 'lokal';
+export const REMOTE_ORIGIN = 'server';
+
+/** What dispatch calls around every write (electron/services/dispatch.ts). */
+export interface WriteHooks {
+  /** Before the write's transaction: sets up the notes of what a write touches, if any forum is shared. */
+  beforeWrite(): void;
+  /** Inside the write's transaction, after the service: brings the touched documents in line and logs their updates. */
+  mirrorWrite(): void;
+  /** The write committed: its updates go into the live documents and to the transport. */
+  afterCommit(): void;
+  /** The write was rolled back: its updates are forgotten with it. */
+  afterRollback(): void;
+}
+
+interface Pending {
+  name: string;
+  update: Uint8Array;
+  seq: number;
+}
+
+export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore & WriteHooks {
+  let db: SqliteDb | null = null;
+  let shared: Map<string, SharedForum> | null = null;
+  const docs = new Map<string, Y.Doc>();
+  const listeners = new Set<LocalUpdateListener>();
+  /** Documents whose projection waits for a row another document brings. */
+  const waiting = new Set<string>();
+  let pending: Pending[] = [];
+  /**
+   * The client id this laptop writes under in this session, in every document. The live documents only
+   * take updates (and so never see their own id come back); a new session writes under a new id, as Yjs
+   * requires of a client that may have lost what it wrote last.
+   */
+  const writer = new Y.Doc().clientID;
+
+  /** The archive under the services; a restored backup is another archive, with nothing of the old one's caches. */
+  function archive(): SqliteDb {
+    const current = getDb();
+    if (current !== db) {
+      db = current;
+      shared = null;
+      docs.clear();
+      waiting.clear();
+      pending = [];
+    }
+    return current;
+  }
+
+  function sharedForums(): Map<string, SharedForum> {
+    const current = archive();
+    if (shared === null) shared = new Map(hasSharedForumTable(current) ? sharedForumRows(current).map((f) => [f.forumId, f]) : []);
+    return shared;
+  }
+
+  function parse(name: string): SharedDocument {
+    const doc = parseDocumentName(name);
+    if (!doc || doc.kind === 'indbakke') throw new ServiceError('ugyldigt_input', 'Dokumentet findes ikke i Samtalerum.');
+    if (!sharedForums().has(doc.forumId)) throw new ServiceError('ikke_fundet', 'Forummet deles ikke fra denne computer.');
+    return doc;
+  }
+
+  function docFor(name: string): Y.Doc {
+    parse(name);
+    const held = docs.get(name);
+    if (held) return held;
+    const doc = new Y.Doc();
+    const stored = loadDocument(archive(), name);
+    for (const update of [stored.state, ...stored.updates.map((u) => u.update)]) {
+      if (update.length === 0) continue;
+      try {
+        Y.applyUpdate(doc, update, REMOTE_ORIGIN);
+      } catch (error) {
+        console.error(`[deling] ${name}: en gemt opdatering kunne ikke læses og springes over:`, error instanceof Error ? error.message : error);
+      }
+    }
+    docs.set(name, doc);
+    return doc;
+  }
+
+  /**
+   * Runs `change` on a copy of each live document it asks for, under this session's client id, and logs what it
+   * changed. The live documents take the changes only when the SQLite transaction has committed.
+   */
+  function changeCopies(change: (copyOf: (name: string) => Y.Doc) => void): void {
+    const copies = new Map<string, { copy: Y.Doc; updates: Uint8Array[] }>();
+    change((name) => {
+      const held = copies.get(name);
+      if (held) return held.copy;
+      const live = docFor(name);
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(live));
+      // Only now: Yjs takes an update that brings its own client id as another client using it, and changes id.
+      copy.clientID = writer;
+      const entry = { copy, updates: [] as Uint8Array[] };
+      copy.on('update', (update: Uint8Array) => entry.updates.push(update));
+      copies.set(name, entry);
+      return copy;
+    });
+    for (const [name, { copy, updates }] of copies) {
+      copy.destroy();
+      if (updates.length === 0) continue;
+      const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+      const forumId = parse(name).forumId;
+      pending.push({ name, update, seq: appendUpdate(archive(), name, forumId, update, LOCAL_ORIGIN) });
+    }
+  }
+
+  function meetingNames(forumId: string, meetingId: string): { meeting: string; confidential: string } {
+    return {
+      meeting: documentName({ kind: 'moede', forumId, meetingId }),
+      confidential: documentName({ kind: 'fortroligt', forumId, meetingId }),
+    };
+  }
+
+  /** Mirrors the touched documents into copies and logs the updates; the caller holds the transaction. */
+  function mirrorTouched(touched: Touched): void {
+    const current = archive();
+    const forums = new Set<string>();
+    const meetings = new Map<string, string>();
+    const deletedMeetings = new Map<string, string[]>();
+    for (const note of touched.notes) {
+      if (note.kind === 'forum') forums.add(note.id);
+      else if (note.kind === 'moede') meetings.set(note.id, note.forumId);
+      else if (note.kind === 'slettet') deletedMeetings.set(note.forumId, [...(deletedMeetings.get(note.forumId) ?? []), note.id]);
+      else if (note.kind === 'alle') for (const forumId of sharedForums().keys()) forums.add(forumId);
+      else if (note.kind === 'sag') {
+        const ids = statement(current, 'SELECT DISTINCT m.forum_id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.sag_id = ?').pluck().all(note.id) as string[];
+        for (const id of ids) if (sharedForums().has(id)) forums.add(id);
+      }
+    }
+    for (const [forumId, ids] of deletedMeetings) {
+      forums.add(forumId);
+      for (const id of ids) meetings.delete(id);
+    }
+    const stale: { versionId: string; personId: string }[] = [];
+    changeCopies((copyOf) => {
+      for (const [meetingId, forumId] of meetings) {
+        if (!sharedForums().has(forumId)) continue;
+        const names = meetingNames(forumId, meetingId);
+        const keys = mirrorMeeting(current, { forumId, meetingId }, { meeting: copyOf(names.meeting), confidential: copyOf(names.confidential) }, touched.deleted);
+        for (const key of keys) {
+          const [versionId = '', personId = ''] = key.split('|');
+          stale.push({ versionId, personId });
+        }
+      }
+      for (const forumId of forums) {
+        if (!sharedForums().has(forumId)) continue;
+        mirrorForum(current, forumId, copyOf(documentName({ kind: 'forum', forumId })), touched.deleted, deletedMeetings.get(forumId) ?? [], now().toISOString());
+      }
+    });
+    // An approval given before the content changed no longer counts (approvals.ts); the document keeps it as given.
+    for (const { versionId, personId } of stale) statement(current, 'DELETE FROM referat_approval WHERE version_id = ? AND person_id = ?').run(versionId, personId);
+    forgetTouched(current);
+  }
+
+  function project(name: string): void {
+    const current = archive();
+    const doc = parse(name);
+    if (doc.kind === 'forum') {
+      const result = projectForum(current, doc.forumId, docFor(name), name);
+      if (result.waiting) waiting.add(name);
+      else waiting.delete(name);
+      return;
+    }
+    if (doc.kind !== 'moede' && doc.kind !== 'fortroligt') return;
+    const names = meetingNames(doc.forumId, doc.meetingId);
+    const result = projectMeeting(
+      current,
+      { forumId: doc.forumId, meetingId: doc.meetingId },
+      { meeting: docFor(names.meeting), confidential: docFor(names.confidential), forum: docFor(documentName({ kind: 'forum', forumId: doc.forumId })) },
+      names.meeting,
+    );
+    if (result.waiting) waiting.add(names.meeting);
+    else waiting.delete(names.meeting);
+  }
+
+  return {
+    sharedForums: () => [...sharedForums().values()],
+
+    documentNames(forumId) {
+      const current = archive();
+      const names = new Set<string>();
+      for (const id of forumId === undefined ? sharedForums().keys() : [forumId]) {
+        if (!sharedForums().has(id)) continue;
+        const index = documentName({ kind: 'forum', forumId: id });
+        names.add(index);
+        for (const name of storedDocumentNames(current, id)) names.add(name);
+        for (const meetingId of docFor(index).getMap(MEETING_LIST).keys()) {
+          const m = meetingNames(id, meetingId);
+          names.add(m.meeting);
+          names.add(m.confidential);
+        }
+      }
+      return [...names].sort();
+    },
+
+    docFor,
+
+    onLocalUpdate(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    markAcknowledged(name, seq) {
+      parse(name);
+      acknowledge(archive(), name, seq);
+    },
+
+    pendingCount: (forumId) => (sharedForums().has(forumId) ? waitingCount(archive(), forumId) : 0),
+
+    applyRemoteUpdate(name, update): Change[] {
+      const { forumId } = parse(name);
+      try {
+        Y.decodeUpdate(update);
+      } catch {
+        throw new ServiceError('ugyldigt_input', 'Serveren sendte en ændring, som ikke kunne læses. Den blev ikke gemt.');
+      }
+      const current = archive();
+      trackChanges(current);
+      watchSharedWrites(current);
+      const live = docFor(name);
+      try {
+        return current.transaction(() => {
+          startChanges(current);
+          appendUpdate(current, name, forumId, update, REMOTE_ORIGIN);
+          Y.applyUpdate(live, update, REMOTE_ORIGIN);
+          project(name);
+          // What this update brought may be what other documents waited for.
+          for (const other of [...waiting]) if (other !== name) project(other);
+          forgetTouched(current);
+          return takeChanges(current);
+        }).immediate();
+      } catch (error) {
+        // The live document holds the update now; keep it in the log too, so it is there at the next start.
+        current.transaction(() => appendUpdate(current, name, forumId, update, REMOTE_ORIGIN)).immediate();
+        waiting.add(name);
+        throw error;
+      }
+    },
+
+    shareForum(forumId, serverUrl) {
+      const current = archive();
+      watchSharedWrites(current);
+      pending = [];
+      try {
+        current.transaction(() => {
+          saveSharedForum(current, forumId, serverUrl, now().toISOString());
+          shared = null;
+          // A forum joined from another laptop has no rows yet: its documents bring them.
+          if (statement(current, 'SELECT 1 FROM forum WHERE id = ?').get(forumId) === undefined) return;
+          const meetingIds = statement(current, 'SELECT id FROM meeting WHERE forum_id = ? ORDER BY starts_at, id').pluck().all(forumId) as string[];
+          const notes = [{ kind: 'forum' as const, id: forumId, forumId }, ...meetingIds.map((id) => ({ kind: 'moede' as const, id, forumId }))];
+          mirrorTouched({ notes, deleted: new Map() });
+        }).immediate();
+      } catch (error) {
+        pending = [];
+        shared = null;
+        throw error;
+      }
+      publish();
+    },
+
+    compact() {
+      const current = archive();
+      for (const forumId of sharedForums().keys()) {
+        for (const name of storedDocumentNames(current, forumId)) {
+          current.transaction(() => {
+            const stored = loadDocument(current, name);
+            const last = stored.updates.at(-1);
+            if (!last) return;
+            const parts = [stored.state, ...stored.updates.map((u) => u.update)].filter((u) => u.length > 0);
+            saveCompacted(current, name, Y.mergeUpdates(parts), last.seq);
+          }).immediate();
+        }
+      }
+    },
+
+    beforeWrite() {
+      if (sharedForums().size > 0) watchSharedWrites(archive());
+      pending = [];
+    },
+
+    mirrorWrite() {
+      pending = [];
+      if (sharedForums().size === 0) return;
+      const touched = takeTouched(archive());
+      if (touched.notes.length === 0) return;
+      mirrorTouched(touched);
+    },
+
+    afterCommit: publish,
+
+    afterRollback() {
+      pending = [];
+    },
+  };
+
+  function publish(): void {
+    const committed = pending;
+    pending = [];
+    for (const { name, update } of committed) Y.applyUpdate(docFor(name), update, LOCAL_ORIGIN);
+    for (const { name, update, seq } of committed) for (const listener of listeners) listener({ name, update, seq });
+  }
+}

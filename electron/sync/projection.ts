@@ -1,0 +1,235 @@
+import type * as Y from 'yjs';
+import { MEETING_ROOT } from '../../shared/sync/documents';
+import type { SqliteDb } from '../archive/open';
+import { statement } from '../archive/statements';
+import { CLOSED_ITEM_TITLE } from '../services/redaction';
+import { approvalMatches, currentContent, lockedVersions } from './approvals';
+import type { RecordCodec, Scalar } from './codec/fields';
+import { FORUM, FORUM_RECORDS } from './codec/forumRecords';
+import { APPROVALS, ITEMS, MEETING, MEETING_RECORDS } from './codec/meetingRecords';
+import { DELETED_MEETINGS } from './mirror';
+import { keyColumns, readRecord, readRecords, recordMap, selectColumns, type DocRecord, type Scope, type Values } from './records';
+
+/**
+ * The projection: writes what the documents hold into the archive's rows (the same tables every query
+ * reads), adding, changing and removing rows until they match. It trusts nothing in a document: a value
+ * that fails its field's check is left out with a logged reason (ids only), and a record that names a
+ * row another document has not brought yet waits for it (`waiting`), to be placed when it arrives.
+ */
+
+export interface ProjectionResult {
+  /** Some record named a row that is not here yet; project again when more has arrived. */
+  waiting: boolean;
+}
+
+type Desired = Map<string, { values: Values; order: string | null }>;
+
+function refused(document: string, codec: RecordCodec, key: string, reason: string): void {
+  console.warn(`[deling] ${document}: ${codec.type} ${key} springes over (${reason}).`);
+}
+
+/** The record's values with every field filled and checked, or null (logged) when a value is not acceptable. */
+function checked(document: string, codec: RecordCodec, key: string, record: DocRecord): Values | null {
+  const values: Values = {};
+  for (const f of codec.fields) {
+    const value = f.field in record.values ? record.values[f.field] : f.fallback;
+    if (!f.check(value)) {
+      refused(document, codec, key, `feltet ${f.field} har en ugyldig værdi`);
+      return null;
+    }
+    values[f.field] = value ?? null;
+  }
+  // A reader's placeholder of a confidential item has no title; the archive needs one.
+  if (codec === ITEMS && !('title' in record.values)) values['title'] = CLOSED_ITEM_TITLE;
+  return values;
+}
+
+const KEY_SHAPE = /^[^|\s]{1,100}(\|[^|\s]{1,100})*$/;
+const ORDER_SHAPE = /^[0-9a-z]{1,200}$/;
+
+function desiredOf(document: string, codec: RecordCodec, records: ReadonlyMap<string, DocRecord>): Desired {
+  const desired: Desired = new Map();
+  for (const [key, record] of records) {
+    if (!KEY_SHAPE.test(key) || key.split('|').length !== codec.key.length) {
+      refused(document, codec, key.slice(0, 40), 'nøglen har ikke den rette form');
+      continue;
+    }
+    const values = checked(document, codec, key, record);
+    if (!values) continue;
+    const order = record.order !== null && ORDER_SHAPE.test(record.order) ? record.order : null;
+    desired.set(key, { values, order });
+  }
+  return desired;
+}
+
+function exists(db: SqliteDb, table: string, id: string): boolean {
+  return statement(db, `SELECT 1 FROM main."${table}" WHERE id = ?`).get(id) !== undefined;
+}
+
+interface ExistingRow {
+  rowid: number;
+  columns: Record<string, Scalar>;
+}
+
+/** Brings the rows of one record type in one document's scope in line with `desired`. */
+function projectRecords(db: SqliteDb, codec: RecordCodec, scope: Scope, desired: Desired): boolean {
+  let waiting = false;
+  const columns = selectColumns(codec);
+  const existing = new Map<string, ExistingRow>();
+  const rows = statement(db, `SELECT rowid AS sync_rowid, ${columns.map((c) => `"${c}"`).join(', ')} FROM main."${codec.table}" WHERE ${codec.scope}`).all({
+    forumId: scope.forumId,
+    meetingId: scope.meetingId ?? '',
+  }) as Record<string, Scalar>[];
+  for (const row of rows) existing.set(codec.key.map((c) => String(row[c])).join('|'), { rowid: Number(row['sync_rowid']), columns: row });
+
+  if (!codec.keptWhenAbsent) {
+    for (const [key, row] of existing) {
+      if (desired.has(key)) continue;
+      statement(db, `DELETE FROM main."${codec.table}" WHERE rowid = ?`).run(row.rowid);
+      existing.delete(key);
+    }
+  }
+
+  // Columns of each wanted row, with references that are not here yet left out (or the row skipped).
+  const wanted = new Map<string, Record<string, Scalar>>();
+  for (const [key, { values }] of desired) {
+    const row: Record<string, Scalar> = { ...keyColumns(codec, key) };
+    let placeable = true;
+    for (const f of codec.fields) {
+      let value = values[f.field] ?? null;
+      if (f.ref && typeof value === 'string' && !exists(db, f.ref, value)) {
+        waiting = true;
+        if (f.fallback !== null) placeable = false;
+        value = null;
+      }
+      row[f.column] = value;
+    }
+    if (placeable) wanted.set(key, row);
+  }
+
+  const positions = positionsOf(codec, desired, wanted);
+  // Rows that move are parked at negative positions first, so no two rows ever share a place (UNIQUE).
+  const orderColumn = codec.order?.column;
+  let parked = 0;
+  const park = (rowid: number) => statement(db, `UPDATE main."${codec.table}" SET "${orderColumn}" = ? WHERE rowid = ?`).run(-1_000_000 - parked++, rowid);
+  const moved: { rowid: number; position: number }[] = [];
+  for (const [key, row] of wanted) {
+    const position = positions.get(key);
+    const old = existing.get(key);
+    if (old) {
+      const changed = columns.filter((c) => c !== orderColumn && c in row && row[c] !== old.columns[c]);
+      if (changed.length > 0) {
+        statement(db, `UPDATE main."${codec.table}" SET ${changed.map((c) => `"${c}" = @${c}`).join(', ')} WHERE rowid = @sync_rowid`).run({
+          ...Object.fromEntries(changed.map((c) => [c, row[c] ?? null])),
+          sync_rowid: old.rowid,
+        });
+      }
+      if (orderColumn && position !== undefined && old.columns[orderColumn] !== position) {
+        park(old.rowid);
+        moved.push({ rowid: old.rowid, position });
+      }
+      continue;
+    }
+    const insert: Record<string, Scalar> = { ...row };
+    for (const [column, from] of Object.entries(codec.context)) insert[column] = from === 'meeting' ? scope.meetingId : scope.forumId;
+    if (orderColumn) insert[orderColumn] = -2_000_000 - parked++;
+    const names = Object.keys(insert);
+    const result = statement(db, `INSERT INTO main."${codec.table}" (${names.map((c) => `"${c}"`).join(', ')}) VALUES (${names.map((c) => `@${c}`).join(', ')})`).run(insert);
+    if (orderColumn && position !== undefined) moved.push({ rowid: Number(result.lastInsertRowid), position });
+  }
+  for (const { rowid, position } of moved) statement(db, `UPDATE main."${codec.table}" SET "${orderColumn}" = ? WHERE rowid = ?`).run(position, rowid);
+  return waiting;
+}
+
+/** Integer positions from the sortable keys: sorted by key (then id), counted from the type's first position. */
+function positionsOf(codec: RecordCodec, desired: Desired, wanted: ReadonlyMap<string, Record<string, Scalar>>): Map<string, number> {
+  const positions = new Map<string, number>();
+  if (!codec.order) return positions;
+  const { first, within } = codec.order;
+  const groups = new Map<string, string[]>();
+  for (const key of wanted.keys()) {
+    const group = within ? String(wanted.get(key)?.[within] ?? '') : '';
+    groups.set(group, [...(groups.get(group) ?? []), key]);
+  }
+  for (const keys of groups.values()) {
+    keys.sort((a, b) => {
+      const oa = desired.get(a)?.order ?? '';
+      const ob = desired.get(b)?.order ?? '';
+      return oa < ob ? -1 : oa > ob ? 1 : a < b ? -1 : a > b ? 1 : 0;
+    });
+    keys.forEach((key, index) => positions.set(key, first + index));
+  }
+  return positions;
+}
+
+function singleDesired(document: string, codec: RecordCodec, map: Y.Map<unknown>, id: string): Desired {
+  const record = readRecord(map, codec);
+  // A root map that holds nothing yet (the document has not arrived) places nothing and removes nothing.
+  if (Object.keys(record.values).length === 0) return new Map();
+  return desiredOf(document, codec, new Map([[id, record]]));
+}
+
+export function projectForum(db: SqliteDb, forumId: string, doc: Y.Doc, document: string): ProjectionResult {
+  const scope: Scope = { forumId, meetingId: null };
+  const forum = singleDesired(document, FORUM, doc.getMap(FORUM.type), forumId);
+  if (forum.size === 0) return { waiting: false };
+  let waiting = false;
+  for (const codec of FORUM_RECORDS) {
+    const desired = codec === FORUM ? forum : desiredOf(document, codec, readRecords(recordMap(doc, codec), codec));
+    waiting = projectRecords(db, codec, scope, desired) || waiting;
+  }
+  for (const id of doc.getMap(DELETED_MEETINGS).keys()) statement(db, 'DELETE FROM meeting WHERE id = ? AND forum_id = ?').run(id, forumId);
+  return { waiting };
+}
+
+export interface MeetingSources {
+  meeting: Y.Doc;
+  /** Empty on a reader's laptop, which never receives it. */
+  confidential: Y.Doc;
+  forum: Y.Doc;
+}
+
+function mergedRecords(codec: RecordCodec, sources: MeetingSources): Map<string, DocRecord> {
+  const open = readRecords(recordMap(sources.meeting, codec), codec);
+  const closed = readRecords(recordMap(sources.confidential, codec), codec);
+  const merged = new Map<string, DocRecord>();
+  for (const key of new Set([...open.keys(), ...closed.keys()])) {
+    const a = open.get(key);
+    const b = closed.get(key);
+    merged.set(key, { values: { ...a?.values, ...b?.values }, order: a?.order ?? b?.order ?? null });
+  }
+  return merged;
+}
+
+export function projectMeeting(db: SqliteDb, scope: Scope & { meetingId: string }, sources: MeetingSources, document: string): ProjectionResult {
+  if (sources.forum.getMap(DELETED_MEETINGS).has(scope.meetingId)) {
+    statement(db, 'DELETE FROM meeting WHERE id = ? AND forum_id = ?').run(scope.meetingId, scope.forumId);
+    return { waiting: false };
+  }
+  if (!exists(db, 'forum', scope.forumId)) return { waiting: true };
+  const meeting = singleDesired(document, MEETING, sources.meeting.getMap(MEETING_ROOT), scope.meetingId);
+  if (meeting.size === 0) return { waiting: false };
+  let waiting = false;
+  for (const codec of MEETING_RECORDS) {
+    const desired = codec === MEETING ? meeting : codec === APPROVALS ? validApprovals(document, sources) : desiredOf(document, codec, mergedRecords(codec, sources));
+    waiting = projectRecords(db, codec, scope, desired) || waiting;
+  }
+  // The meeting names its current item, which exists only now.
+  projectRecords(db, MEETING, scope, meeting);
+  return { waiting };
+}
+
+/** The approvals that still match the content (or belong to a locked version); stale ones are not rows. */
+function validApprovals(document: string, sources: MeetingSources): Desired {
+  const map = sources.meeting.getMap(APPROVALS.type);
+  const content = currentContent(sources.meeting, sources.confidential);
+  const locked = lockedVersions(sources.meeting, sources.confidential);
+  const records = readRecords(map, APPROVALS);
+  for (const key of [...records.keys()]) {
+    const record = map.get(key);
+    const versionId = key.split('|')[0] ?? '';
+    if (locked.has(versionId)) continue;
+    if (!record || !approvalMatches(record as Y.Map<unknown>, content)) records.delete(key);
+  }
+  return desiredOf(document, APPROVALS, records);
+}

@@ -1,0 +1,60 @@
+import type * as Y from 'yjs';
+import type { Change } from '../../shared/api/changes';
+
+/**
+ * What the laptop's shared-document core offers the network transport. The core keeps the archive's rows
+ * and the shared documents in step (electron/sync/README.md); the transport only moves updates.
+ */
+
+/** Who wrote an update into the local log: this laptop's own write, or an update the server delivered. */
+export type UpdateOrigin = 'lokal' | 'server';
+
+/** An update this laptop wrote, already committed to the log together with the rows it came from. */
+export interface LocalUpdate {
+  /** The document's name (shared/sync/documents.ts). */
+  name: string;
+  update: Uint8Array;
+  /** The update's sequence number in the local log; give it back to markAcknowledged. */
+  seq: number;
+}
+
+export type LocalUpdateListener = (update: LocalUpdate) => void;
+
+/** A forum this laptop shares, and the server it shares it through. */
+export interface SharedForum {
+  forumId: string;
+  serverUrl: string;
+  sharedAt: string;
+}
+
+export interface SyncCore {
+  /** The forums this laptop shares. */
+  sharedForums(): SharedForum[];
+  /** The names of every document of the shared forums that this laptop holds (forum index, meetings, fortroligt). */
+  documentNames(forumId?: string): string[];
+  /**
+   * The live document of that name, loaded from the log on first use. The same object for the life of the
+   * core; a remote update given to applyRemoteUpdate is applied to it.
+   */
+  docFor(name: string): Y.Doc;
+  /** Called after each committed local write, once per document it changed. Returns the unsubscribe. */
+  onLocalUpdate(listener: LocalUpdateListener): () => void;
+  /** The server has stored this laptop's update with sequence `seq` (and every earlier one of that document). */
+  markAcknowledged(name: string, seq: number): void;
+  /** Local updates of the forum's documents that the server has not acknowledged yet. */
+  pendingCount(forumId: string): number;
+  /**
+   * Applies an update the server delivered: to the live document, to the log and to the rows, in one
+   * SQLite transaction. Returns what the rows' change touched, for `archive.changed`. The update may
+   * already be in the live document (a provider applies it there itself); it is logged and projected anyway.
+   */
+  applyRemoteUpdate(name: string, update: Uint8Array): Change[];
+  /**
+   * Shares a forum: a local one gets its documents built from its rows, with their ids and history, logged
+   * as this laptop's updates; a forum this laptop joins (no rows yet) is recorded, and its documents bring
+   * the rows. Sharing a forum that is already shared brings its documents in line with the rows again.
+   */
+  shareForum(forumId: string, serverUrl: string): void;
+  /** Folds each document's log into its stored state, so the next start loads fast; run it in idle time. */
+  compact(): void;
+}

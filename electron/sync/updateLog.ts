@@ -1,0 +1,70 @@
+import type { SqliteDb } from '../archive/open';
+import { statement } from '../archive/statements';
+import type { SharedForum, UpdateOrigin } from './types';
+
+/**
+ * The local store of the shared documents (migration 016): which forums are shared, every update in the
+ * order it came, and each document's compacted state. Plain SQL; the caller holds the transaction.
+ */
+
+export function sharedForumRows(db: SqliteDb): SharedForum[] {
+  return statement(db, 'SELECT forum_id AS forumId, server_url AS serverUrl, shared_at AS sharedAt FROM shared_forum ORDER BY shared_at, forum_id').all() as SharedForum[];
+}
+
+export function hasSharedForumTable(db: SqliteDb): boolean {
+  return statement(db, "SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'shared_forum'").get() !== undefined;
+}
+
+export function saveSharedForum(db: SqliteDb, forumId: string, serverUrl: string, at: string): void {
+  statement(
+    db,
+    'INSERT INTO shared_forum (forum_id, server_url, shared_at) VALUES (?, ?, ?) ON CONFLICT (forum_id) DO UPDATE SET server_url = excluded.server_url',
+  ).run(forumId, serverUrl, at);
+}
+
+/** Appends one update and returns its sequence number. */
+export function appendUpdate(db: SqliteDb, document: string, forumId: string, update: Uint8Array, origin: UpdateOrigin): number {
+  statement(db, "INSERT OR IGNORE INTO sync_document (document, forum_id, state, state_seq) VALUES (?, ?, x'', 0)").run(document, forumId);
+  const result = statement(db, 'INSERT INTO sync_update (document, forum_id, update_blob, origin) VALUES (?, ?, ?, ?)').run(
+    document,
+    forumId,
+    Buffer.from(update.buffer, update.byteOffset, update.byteLength),
+    origin,
+  );
+  return Number(result.lastInsertRowid);
+}
+
+export interface StoredDocument {
+  state: Uint8Array;
+  stateSeq: number;
+  /** The updates logged after the state, oldest first. */
+  updates: { seq: number; update: Uint8Array }[];
+}
+
+export function loadDocument(db: SqliteDb, document: string): StoredDocument {
+  const row = statement(db, 'SELECT state, state_seq FROM sync_document WHERE document = ?').get(document) as { state: Buffer; state_seq: number } | undefined;
+  const stateSeq = row?.state_seq ?? 0;
+  const updates = (statement(db, 'SELECT seq, update_blob FROM sync_update WHERE document = ? AND seq > ? ORDER BY seq').all(document, stateSeq) as {
+    seq: number;
+    update_blob: Buffer;
+  }[]).map((u) => ({ seq: u.seq, update: new Uint8Array(u.update_blob) }));
+  return { state: new Uint8Array(row?.state ?? Buffer.alloc(0)), stateSeq, updates };
+}
+
+export function storedDocumentNames(db: SqliteDb, forumId: string): string[] {
+  return statement(db, 'SELECT document FROM sync_document WHERE forum_id = ? ORDER BY document').pluck().all(forumId) as string[];
+}
+
+/** Stores a document's state as of `seq`, and drops the logged updates it holds that the server has (or gave). */
+export function saveCompacted(db: SqliteDb, document: string, state: Uint8Array, seq: number): void {
+  statement(db, 'UPDATE sync_document SET state = ?, state_seq = ? WHERE document = ?').run(Buffer.from(state), seq, document);
+  statement(db, "DELETE FROM sync_update WHERE document = ? AND seq <= ? AND (origin = 'server' OR acknowledged = 1)").run(document, seq);
+}
+
+export function acknowledge(db: SqliteDb, document: string, seq: number): void {
+  statement(db, "UPDATE sync_update SET acknowledged = 1 WHERE document = ? AND seq <= ? AND origin = 'lokal' AND acknowledged = 0").run(document, seq);
+}
+
+export function waitingCount(db: SqliteDb, forumId: string): number {
+  return statement(db, "SELECT count(*) FROM sync_update WHERE forum_id = ? AND origin = 'lokal' AND acknowledged = 0").pluck().get(forumId) as number;
+}
