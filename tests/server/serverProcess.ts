@@ -21,6 +21,8 @@ export interface ServerProcess {
   url: string;
   http: string;
   firstAdminCode: string | null;
+  /** The process id, for reading its memory from /proc. */
+  pid: number | undefined;
   /** Everything the process wrote to stdout and stderr, for the checks that logs hold no content. */
   output(): string;
   logs(): LogLine[];
@@ -109,6 +111,7 @@ export async function startServerProcess(storage: Storage, extraArgs: string[] =
     url: started,
     http: started.replace('ws://', 'http://'),
     firstAdminCode: /invitationskode: (\S+)/.exec(output)?.[1] ?? null,
+    pid: child.pid,
     output: () => output,
     logs,
     waitForLog: (match, timeoutMs = 5000) => waitFor(() => logs().find(match), timeoutMs, 'en loglinje'),
