@@ -146,6 +146,12 @@ function configure(db: SqliteDb): void {
   // FULL: a meeting's notes must survive a power cut or a closed lid, not only an app crash.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // Statement journals, sorts and temporary tables in memory, not in temporary files. Within a write's
+  // transaction SQLite keeps one statement journal; once a statement has journalled more than 64 KiB it
+  // moves to a file, and every later statement of the transaction writes its pages there: a whole
+  // archive's import made a hundred thousand such writes. A statement journal is emptied after each
+  // statement; only a bulk write's sorts (an import building its indexes) hold more, while they run.
+  db.pragma('temp_store = MEMORY');
   // Opening (and migrating) may wait for another program.
   db.pragma(`busy_timeout = ${OPENING_BUSY_TIMEOUT_MS}`);
 }

@@ -17,13 +17,13 @@ import { searchDocumentCount, withIndexingSuspended } from '../archive/searchInd
 import { formatDanishDay } from '../export/danishDay';
 import {
   EXCHANGE_TABLES,
-  decisionIdOnItem,
+  decisionIdsOnItems,
   forumWithName,
   itemTypeWithLabel,
   personName,
   presentKeys,
   readExchange,
-  referatVersionId,
+  referatVersionIds,
   rowCounts,
   sameMeetingUnderOtherId,
   searchScope,
@@ -89,13 +89,15 @@ export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> =
 /** The file's items lacking forvarsel or consent, named as a message names them (a closed item only as «Lukket punkt»). */
 function unmetNormsIn(file: ExchangeFile): string[] {
   return file.meetings.flatMap((meeting) => {
-    const where = `${meeting.title} ${formatDanishDay(meeting.startsAt.slice(0, 10))}`;
+    // Named once and only when something is unmet: a whole archive's file has thousands of meetings.
+    let named: string | undefined;
+    const where = () => (named ??= `${meeting.title} ${formatDanishDay(meeting.startsAt.slice(0, 10))}`);
     return meeting.items.flatMap((item) => {
       const unmet = [
         item.sensitive && item.forvarselAt === null ? 'forvarsel er ikke givet' : '',
         item.addedLate && item.consentAt === null ? 'kom på efter udsendelsen uden samtykke' : '',
       ].filter((what) => what !== '');
-      return unmet.map((what) => `${where}, punkt ${item.position} ${itemNameInMessage(item)}: ${what}.`);
+      return unmet.map((what) => `${where()}, punkt ${item.position} ${itemNameInMessage(item)}: ${what}.`);
     });
   });
 }
@@ -221,6 +223,14 @@ function checkAgainstArchive(db: SqliteDb, file: ExchangeFile, raw: unknown): vo
   const fileTypes = new Set(typeKeys);
   const usedTypes = file.meetings.flatMap((m) => m.items.map((item) => item.type));
   const archiveTypes = presentKeys(db, 'item_type', usedTypes.filter((key) => !isBuiltInItemType(key) && !fileTypes.has(key)));
+  const decisionsHere = decisionIdsOnItems(
+    db,
+    file.meetings.flatMap((m) => m.items.flatMap((item) => (item.decision ? [item.id] : []))),
+  );
+  const versionsHere = referatVersionIds(
+    db,
+    file.meetings.flatMap((m) => (m.referat.length > 0 ? [m.id] : [])),
+  );
 
   file.meetings.forEach((m, i) => {
     const at = (...rest: Path): Path => ['meetings', i, ...rest];
@@ -234,8 +244,8 @@ function checkAgainstArchive(db: SqliteDb, file: ExchangeFile, raw: unknown): vo
       if (!isBuiltInItemType(item.type) && !fileTypes.has(item.type) && !archiveTypes.has(item.type)) {
         refuse('ugyldigt_input', at('items', j, 'type'), `Punkttypen «${item.type}» findes hverken i filen eller i arkivet.`);
       }
-      const decisionHere = item.decision ? decisionIdOnItem(db, item.id) : null;
-      if (item.decision && decisionHere !== null && decisionHere !== item.decision.id) {
+      const decisionHere = item.decision ? decisionsHere.get(item.id) : undefined;
+      if (item.decision && decisionHere !== undefined && decisionHere !== item.decision.id) {
         refuse(
           'konflikt',
           at('items', j, 'decision', 'id'),
@@ -244,8 +254,8 @@ function checkAgainstArchive(db: SqliteDb, file: ExchangeFile, raw: unknown): vo
       }
     });
     m.referat.forEach((v, j) => {
-      const held = referatVersionId(db, m.id, v.version);
-      if (held !== null && held !== v.id) {
+      const held = versionsHere.get(m.id)?.get(v.version);
+      if (held !== undefined && held !== v.id) {
         refuse(
           'konflikt',
           at('referat', j, 'version'),

@@ -371,13 +371,14 @@ type Path = (string | number)[];
 
 function checkInsideFile(file: ExchangeFile, ctx: z.RefinementCtx): void {
   const issue = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });
-  const firstSeen = new Map<string, string>();
-  /** Ids are unique across the file per kind of row, as they are in the archive. */
+  const firstSeen = new Map<string, Map<string, Path>>();
+  /** Ids are unique across the file per kind of row, as they are in the archive. The place is named only for a repeat. */
   const unique = (kind: string, id: string, path: Path, what: string) => {
-    const key = `${kind}:${id}`;
-    const earlier = firstSeen.get(key);
-    if (earlier === undefined) firstSeen.set(key, describePath(path));
-    else issue(path, `${what} står to gange i filen (også ved ${earlier}).`);
+    let ofKind = firstSeen.get(kind);
+    if (ofKind === undefined) firstSeen.set(kind, (ofKind = new Map()));
+    const earlier = ofKind.get(id);
+    if (earlier === undefined) ofKind.set(id, path);
+    else issue(path, `${what} står to gange i filen (også ved ${describePath(earlier)}).`);
   };
   const labels = new Map<string, number>();
   file.itemTypes.forEach((t, i) => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Archive } from '../../electron/archive/open';
 import { EXCHANGE_TABLES } from '../../electron/archive/queries/exchange';
@@ -470,8 +471,18 @@ describe('filens tegnsæt', () => {
   test('bytes der ikke er gyldig base64 afvises, før noget læses', async () => {
     const { text } = await approvedDemo();
     const good = asBase64(Buffer.from(text));
-    // A character outside base64, a length that is no multiple of four, padding inside, whitespace, too much padding.
-    for (const bad of [`${good.slice(0, -4)}ab!d`, good.slice(0, -1), `ab=c${good}`, `${good.slice(0, 8)} ${good.slice(9)}`, 'ab==='.padStart(8, 'A')]) {
+    // A character outside base64, a length that is no multiple of four, padding inside, whitespace, too much padding,
+    // padding followed by a letter at the end, and the URL-safe alphabet (- and _), which is another format.
+    for (const bad of [
+      `${good.slice(0, -4)}ab!d`,
+      good.slice(0, -1),
+      `ab=c${good}`,
+      `${good.slice(0, 8)} ${good.slice(9)}`,
+      'ab==='.padStart(8, 'A'),
+      `${good.slice(0, -4)}ab=c`,
+      `${good.slice(0, -4)}a=b=`,
+      `${good.slice(0, -4)}ab-_`,
+    ]) {
       const error = await refusedImport({ base64: bad });
       expect(error.code).toBe('ugyldigt_input');
       expect(error.message).toBe('Udvekslingsfilen kunne ikke overføres (ugyldig base64).');
@@ -485,6 +496,46 @@ describe('filens tegnsæt', () => {
     expect(both.message).toBe('Vælg én udvekslingsfil, der skal indlæses.');
     const none = await refusedImport({});
     expect(none.message).toBe('Vælg én udvekslingsfil, der skal indlæses.');
+  });
+});
+
+describe('en række, der tager en andens plads i arkivet', () => {
+  /** The file read into an archive of its own, then a changed copy of it read into the same archive again. */
+  async function refusedAgain(change: (file: ExchangeFile) => string) {
+    const { text, file } = await approvedDemo();
+    const target = open();
+    await must(target.services, 'exchange.import', { content: text });
+    const before = allRows(target.archive);
+    const at = change(file);
+    const result = await importText(target.services, JSON.stringify(file));
+    expect(allRows(target.archive)).toEqual(before);
+    if (result.ok) throw new Error('Importen skulle være afvist.');
+    expect(result.error.code).toBe('konflikt');
+    expect(result.error.field).toBe(at.replace(/\[(\d+)\]/g, '.$1'));
+    return { message: result.error.message, at };
+  }
+
+  test('en anden beslutning på et punkt, der har en i arkivet', async () => {
+    const { message, at } = await refusedAgain((file) => {
+      const i = file.meetings.findIndex((m) => m.items.some((item) => item.decision !== null));
+      const j = file.meetings[i]?.items.findIndex((item) => item.decision !== null) ?? -1;
+      const decision = file.meetings[i]?.items[j]?.decision;
+      if (!decision) throw new Error('Demoen mangler en beslutning.');
+      decision.id = randomUUID();
+      return `meetings[${i}].items[${j}].decision.id`;
+    });
+    expect(message).toContain(`${at}: Punktet har allerede en anden beslutning i arkivet.`);
+  });
+
+  test('en anden referatversion med et nummer, mødet har i arkivet', async () => {
+    const { message, at } = await refusedAgain((file) => {
+      const i = file.meetings.findIndex((m) => m.referat.length > 0);
+      const version = file.meetings[i]?.referat[0];
+      if (!version) throw new Error('Demoen mangler et referat.');
+      version.id = randomUUID();
+      return `meetings[${i}].referat[0].version`;
+    });
+    expect(message).toContain(`${at}: Mødet har allerede en anden version 1 af referatet i arkivet`);
   });
 });
 

@@ -20,6 +20,25 @@ describe('tekstreglerne', () => {
     expect(textProblem('Noterne', 'C1\u009b2J', 'many')).toMatch(/U\+009B/);
   });
 
+  it('finder hvert slags usynligt tegn, også langt inde i en lang tekst', () => {
+    const long = (char: string) => `${'Æblegrød på tirsdag. '.repeat(2_000)}${char}${' og så videre'.repeat(100)}`;
+    for (const lines of ['one', 'many'] as const) {
+      expect(textProblem('Teksten', long('\u202E'), lines)).toMatch(/vender skriftretningen \(U\+202E\)/);
+      expect(textProblem('Teksten', long('\u2066'), lines)).toMatch(/vender skriftretningen \(U\+2066\)/);
+      expect(textProblem('Teksten', long('\uD83C'), lines)).toMatch(/ødelagt tegn \(U\+D83C\)/);
+      expect(textProblem('Teksten', long('\uDF4E'), lines)).toMatch(/ødelagt tegn \(U\+DF4E\)/);
+      expect(textProblem('Teksten', long('\u0000'), lines)).toMatch(/styretegn \(U\+0000\)/);
+      expect(textProblem('Teksten', long('\u000B'), lines)).toMatch(/styretegn \(U\+000B\)/);
+      expect(textProblem('Teksten', long('\u007F'), lines)).toMatch(/styretegn \(U\+007F\)/);
+      expect(textProblem('Teksten', long('\u009F'), lines)).toMatch(/styretegn \(U\+009F\)/);
+      expect(textProblem('Teksten', long('🍎'), lines)).toBeNull();
+    }
+    expect(textProblem('Titlen', long('\r'), 'one')).toBe('Titlen skal stå på én linje. Fjern linjeskiftet og prøv igen.');
+    expect(textProblem('Noterne', long('\n\t'), 'many')).toBeNull();
+    expect(normaliseLineEnds(long('\r'), 'many')).toBe(long('\n'));
+    expect(normaliseLineEnds('Ingen linjeskift', 'many')).toBe('Ingen linjeskift');
+  });
+
   it('viser styretegn synligt og forkorter det, der gentages i en besked', () => {
     expect(escapeInvisible('\u001b]0;evil\u0007 og \u202Egnp.exe\uD800')).toBe('\\u001b]0;evil\\u0007 og \\u202egnp.exe\\ud800');
     expect(escapeInvisible('Linje\nto\u2028')).toBe('Linje\\u000ato\\u2028');

@@ -569,18 +569,31 @@ export function itemTypeWithLabel(db: SqliteDb, label: string, exceptKeys: reado
   return row?.key ?? null;
 }
 
-/** The id of the decision the archive has on the item, if any. */
-export function decisionIdOnItem(db: SqliteDb, itemId: string): string | null {
-  const row = statement(db, 'SELECT id FROM decision WHERE item_id = ?').get(itemId) as { id: string } | undefined;
-  return row?.id ?? null;
+/**
+ * The ids of the decisions the archive has on these items, by item. One query for a whole file: a
+ * whole archive's file has tens of thousands of decisions.
+ */
+export function decisionIdsOnItems(db: SqliteDb, itemIds: readonly string[]): Map<string, string> {
+  if (itemIds.length === 0) return new Map();
+  const rows = statement(db, 'SELECT item_id, id FROM decision WHERE item_id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(itemIds),
+  ) as { item_id: string; id: string }[];
+  return new Map(rows.map((r) => [r.item_id, r.id]));
 }
 
-/** The id of the meeting's referat version with this number, if any. */
-export function referatVersionId(db: SqliteDb, meetingId: string, version: number): string | null {
-  const row = statement(db, 'SELECT id FROM referat_version WHERE meeting_id = ? AND version = ?').get(meetingId, version) as
-    | { id: string }
-    | undefined;
-  return row?.id ?? null;
+/** The ids of these meetings' referat versions in the archive, by meeting and then by version number. */
+export function referatVersionIds(db: SqliteDb, meetingIds: readonly string[]): Map<string, Map<number, string>> {
+  const byMeeting = new Map<string, Map<number, string>>();
+  if (meetingIds.length === 0) return byMeeting;
+  const rows = statement(db, 'SELECT meeting_id, version, id FROM referat_version WHERE meeting_id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(meetingIds),
+  ) as { meeting_id: string; version: number; id: string }[];
+  for (const r of rows) {
+    const versions = byMeeting.get(r.meeting_id) ?? new Map<number, string>();
+    versions.set(r.version, r.id);
+    byMeeting.set(r.meeting_id, versions);
+  }
+  return byMeeting;
 }
 
 export function rowCounts(db: SqliteDb): Record<ExchangeTable, number> {
@@ -624,7 +637,9 @@ export function writeExchange(db: SqliteDb, content: ExchangeContent): void {
   }
   for (const forum of content.forums) writeForum(db, forum);
   writeSager(db, content.sager);
-  for (const meeting of content.meetings) writeMeeting(db, meeting);
+  // Only a meeting the archive has already can have items that must step aside (writeItems).
+  const meetingsHere = presentKeys(db, 'meeting', content.meetings.map((m) => m.id));
+  for (const meeting of content.meetings) writeMeeting(db, meeting, meetingsHere.has(meeting.id));
 
   // Every row of the file was written with these links empty; only the ones that point somewhere are set.
   const itemsInFile = content.meetings.flatMap((m) => m.items);
@@ -764,7 +779,7 @@ function writeAction(
   }
 }
 
-function writeMeeting(db: SqliteDb, m: ExchangeMeeting): void {
+function writeMeeting(db: SqliteDb, m: ExchangeMeeting, inArchive: boolean): void {
   // The run's item references are set once the items exist (see writeExchange).
   statement(
     db,
@@ -800,7 +815,7 @@ function writeMeeting(db: SqliteDb, m: ExchangeMeeting): void {
          facilitator = excluded.facilitator, referent = excluded.referent, position = excluded.position`,
     ).run(m.id, p.personId, p.role, p.attendance, bit(p.facilitator), bit(p.referent), p.position);
   }
-  writeItems(db, m);
+  writeItems(db, m, inArchive);
   for (const a of m.actions) writeAction(db, { ...a, forumId: m.forumId, meetingId: m.id });
   for (const t of m.checkout) {
     statement(
@@ -832,8 +847,8 @@ function writeMeeting(db: SqliteDb, m: ExchangeMeeting): void {
  * Item numbers are unique per meeting. The meeting's items step aside (negative numbers) while the
  * file's items take theirs; items only the archive has keep their order after the file's.
  */
-function writeItems(db: SqliteDb, m: ExchangeMeeting): void {
-  statement(db, 'UPDATE agenda_item SET position = -position WHERE meeting_id = ? AND position > 0').run(m.id);
+function writeItems(db: SqliteDb, m: ExchangeMeeting, inArchive: boolean): void {
+  if (inArchive) statement(db, 'UPDATE agenda_item SET position = -position WHERE meeting_id = ? AND position > 0').run(m.id);
   for (const item of m.items) {
     statement(
       db,
@@ -886,6 +901,8 @@ function writeItems(db: SqliteDb, m: ExchangeMeeting): void {
     });
     if (item.decision) writeDecision(db, item.id, item.decision);
   }
+  // A meeting new to the archive has no items but the file's: none stepped aside.
+  if (!inArchive) return;
   const leftOver = statement(db, 'SELECT id FROM agenda_item WHERE meeting_id = ? AND position <= 0 ORDER BY position DESC, id').all(
     m.id,
   ) as { id: string }[];

@@ -9,12 +9,17 @@ const variant = z.enum(VARIANTS, { error: 'Vælg det delte eller det fulde refer
 /** The largest exchange file an import reads. */
 const FILE_LIMIT = 200 * 1024 * 1024;
 /**
- * Padded base64, the rule z.base64() checks, by one pattern: z.base64() decodes the whole text just to
- * check it (as atob), and a whole archive's file is a hundred megabytes and more, which the service
- * decodes anyway.
+ * Padded base64, the rule z.base64() checks: z.base64() decodes the whole text just to check it (as
+ * atob), and a whole archive's file is a hundred megabytes and more, which the service decodes anyway.
+ * One search for a character outside the alphabet, and the padding read off the end, is a few times
+ * quicker on such a text than one anchored pattern over all of it.
  */
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-const isBase64 = (value: string) => value.length % 4 === 0 && BASE64.test(value);
+const NOT_BASE64 = /[^A-Za-z0-9+/=]/;
+const isBase64 = (value: string) => {
+  const padding = value.indexOf('=');
+  const tail = padding === -1 ? '' : value.slice(padding);
+  return value.length % 4 === 0 && (tail === '' || tail === '=' || tail === '==') && !NOT_BASE64.test(value);
+};
 const scope = z.enum(['moede', 'forum', 'arkiv'], { error: 'Vælg et møde, et forum eller hele arkivet.' });
 
 /** After the meeting: the referat, its approval and versions, documents for staff, and the exchange file. */
