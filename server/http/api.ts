@@ -62,7 +62,7 @@ export function administrationApi(registry: Registry, log: Log, enforce: (scope:
       handle: async ({ body, caller, address, response }) => {
         if (redeemLimit.blocked(address)) {
           log({ event: 'refused', reason: 'redeem-flood' });
-          throw new Refusal(429, 'For mange forkerte invitationskoder herfra. Vent et kvarter, og prøv så igen.');
+          throw new Refusal(429, 'For mange forkerte invitationskoder herfra. Vent et kvarter, og prøv så igen.', 'for-mange');
         }
         const kode = text(body, 'kode', 'Invitationskoden', 40);
         const enhedsnavn = caller ? '' : text(body, 'enhedsnavn', 'Enhedens navn', 100);
@@ -196,7 +196,7 @@ export function administrationApi(registry: Registry, log: Log, enforce: (scope:
       await route.handle({ params, body, caller: device, address: request.socket.remoteAddress ?? 'unknown', response });
     } catch (error) {
       if (error instanceof Refusal) {
-        send(response, error.status, { fejl: error.message });
+        send(response, error.status, { fejl: error.message, ...(error.reason && { grund: error.reason }) });
         return;
       }
       log({ event: 'request-failed', reason: error instanceof Error ? error.name : 'unknown' });

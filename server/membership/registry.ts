@@ -73,11 +73,11 @@ export class Registry {
         'SELECT forum_id, ret, kommune_admin, navn, expires_at, used_at FROM invitations WHERE code_hash = ?',
         [hashSecret(normaliseCode(code))],
       );
-      if (!invitation) throw new Refusal(404, 'Invitationskoden findes ikke. Tjek at den er skrevet rigtigt.');
-      if (invitation.used_at !== null) throw new Refusal(410, 'Invitationskoden er allerede brugt. Bed om en ny.');
-      if (invitation.expires_at <= now()) throw new Refusal(410, 'Invitationskoden er udløbet. Bed om en ny.');
+      if (!invitation) throw new Refusal(404, 'Invitationskoden findes ikke. Tjek at den er skrevet rigtigt.', 'ukendt');
+      if (invitation.used_at !== null) throw new Refusal(410, 'Invitationskoden er allerede brugt. Bed om en ny.', 'brugt');
+      if (invitation.expires_at <= now()) throw new Refusal(410, 'Invitationskoden er udløbet. Bed om en ny.', 'udloebet');
       const claimed = await tx.run('UPDATE invitations SET used_at = ? WHERE code_hash = ? AND used_at IS NULL', [now(), hashSecret(normaliseCode(code))]);
-      if (claimed !== 1) throw new Refusal(410, 'Invitationskoden er allerede brugt. Bed om en ny.');
+      if (claimed !== 1) throw new Refusal(410, 'Invitationskoden er allerede brugt. Bed om en ny.', 'brugt');
 
       let personId: string;
       let device: { deviceId: string; credential: string | null };

@@ -160,19 +160,20 @@ export async function invitationsAreSingleUseAndExpire(server: ServerProcess): P
   secrets.push(code);
   const first = await redeem(server, code.toLowerCase().replace(/-/g, ' '), 'AMR-bærbar');
   secrets.push(first.credential);
-  const second = await api<{ fejl: string }>(server.http, 'POST', '/api/invitationer/indloes', { body: { kode: code, enhedsnavn: 'En anden' } });
+  const second = await api<{ fejl: string; grund?: string }>(server.http, 'POST', '/api/invitationer/indloes', { body: { kode: code, enhedsnavn: 'En anden' } });
   expect(second.status).toBe(410);
-  expect(second.body.fejl).toMatch(/allerede brugt/);
+  expect(second.body).toMatchObject({ fejl: expect.stringMatching(/allerede brugt/), grund: 'brugt' });
 
   const short = await invite(server, forum.admin, forum.forumId, 'læser', { gyldigSekunder: 1 });
   secrets.push(short);
   await new Promise((resolve) => setTimeout(resolve, 1200));
-  const late = await api<{ fejl: string }>(server.http, 'POST', '/api/invitationer/indloes', { body: { kode: short, enhedsnavn: 'For sent' } });
+  const late = await api<{ fejl: string; grund?: string }>(server.http, 'POST', '/api/invitationer/indloes', { body: { kode: short, enhedsnavn: 'For sent' } });
   expect(late.status).toBe(410);
-  expect(late.body.fejl).toMatch(/udløbet/);
+  expect(late.body).toMatchObject({ fejl: expect.stringMatching(/udløbet/), grund: 'udloebet' });
 
-  const unknown = await api<{ fejl: string }>(server.http, 'POST', '/api/invitationer/indloes', { body: { kode: 'AAAAA-BBBBB-CCCCC-DDDDD', enhedsnavn: 'Gæt' } });
+  const unknown = await api<{ fejl: string; grund?: string }>(server.http, 'POST', '/api/invitationer/indloes', { body: { kode: 'AAAAA-BBBBB-CCCCC-DDDDD', enhedsnavn: 'Gæt' } });
   expect(unknown.status).toBe(404);
+  expect(unknown.body).toMatchObject({ grund: 'ukendt' });
   // Only a forum admin may invite.
   const notAdmin = await api<{ fejl: string }>(server.http, 'POST', `/api/fora/${forum.forumId}/invitationer`, {
     credential: forum.medlem.credential,

@@ -78,10 +78,11 @@ describe('at indløse en invitation', () => {
         const answer = (status: number, json: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
         if (req.url !== '/api/invitationer/indloes' || req.method !== 'POST') return answer(404, {});
         if (parsed.kode === 'GOD-KODE') return answer(201, issued);
-        if (parsed.kode === 'BRUGT') return answer(409, {});
-        if (parsed.kode === 'GAMMEL') return answer(400, { fejl: 'udloebet' });
+        // As the server (server/membership/registry.ts) answers: a used and an expired code share a status.
+        if (parsed.kode === 'BRUGT') return answer(410, { fejl: 'Invitationskoden er allerede brugt. Bed om en ny.', grund: 'brugt' });
+        if (parsed.kode === 'GAMMEL') return answer(410, { fejl: 'Invitationskoden er udløbet. Bed om en ny.', grund: 'udloebet' });
         if (parsed.kode === 'ROD') return answer(200, { personId: 'p' });
-        return answer(404, { fejl: 'noget-andet' });
+        return answer(404, { fejl: 'Invitationskoden findes ikke. Tjek at den er skrevet rigtigt.', grund: 'ukendt' });
       });
     });
     await new Promise<void>((done) => api!.listen(0, '127.0.0.1', done));

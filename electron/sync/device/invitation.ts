@@ -79,9 +79,9 @@ export async function redeemInvitation(server: ServerAddress, code: string, devi
   throw new InvitationError(reason, MESSAGES[reason]);
 }
 
-/** A server may name the reason in its body ({"fejl": "brugt"}); only the reasons we know count. */
+/** The server names the reason in its body ({"fejl": "<Danish>", "grund": "brugt"}); only the reasons we know count. */
 function refusalIn(body: unknown): Exclude<InvitationRefusal, 'utilgaengelig'> | undefined {
-  if (typeof body !== 'object' || body === null || !('fejl' in body)) return undefined;
-  const named = (body as { fejl: unknown }).fejl;
+  if (typeof body !== 'object' || body === null || !('grund' in body)) return undefined;
+  const named = (body as { grund: unknown }).grund;
   return typeof named === 'string' && Object.hasOwn(MESSAGES, named) ? (named as Exclude<InvitationRefusal, 'utilgaengelig'>) : undefined;
 }
