@@ -249,6 +249,9 @@ describe('autosave overlever SIGKILL', () => {
           }
         };
 
+        // The harness listens before its services have loaded (so a window can draw meanwhile): the round's
+        // writes and its clock start once the services answer.
+        await must(harness.url, 'app.info', {});
         const running = Array.from({ length: loops }, (_, loop) => editLoop(loop));
         const delay = KILL_DELAY_MS.min + Math.floor(random() * (KILL_DELAY_MS.max - KILL_DELAY_MS.min + 1));
         await new Promise((r) => setTimeout(r, delay));

@@ -38,7 +38,11 @@ describe('bærbarens forbindelse til delingsserveren', () => {
     const meeting = meetingDoc(forumId, meetingId);
     first.docs.write(meeting, (doc) => doc.getText('noter').insert(0, 'Dagsorden: '));
 
-    for (const l of laptops) l.transport.share({ forumId, serverUrl: sync.url });
+    // The first laptop shares the forum; the others join once the server has it (in step means in step
+    // with what the server holds at that moment, so joining at the same time could find it still empty).
+    first.transport.share({ forumId, serverUrl: sync.url });
+    await first.transport.settled(forumId);
+    for (const l of laptops.slice(1)) l.transport.share({ forumId, serverUrl: sync.url });
     await Promise.all(laptops.map((l) => l.transport.settled(forumId)));
     // The meeting made on the first laptop reached the others through the forum index, and its document followed.
     for (const l of laptops) expect(notes(l, meeting)).toBe('Dagsorden: ');
