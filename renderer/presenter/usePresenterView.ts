@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { PresenterView } from '../../shared/api/types';
 import { useApiQuery } from '../api/queries';
+import { serverClockOffset } from '../api/serverClock';
 
 export type PresenterState =
   | { status: 'loading' }
@@ -15,7 +16,7 @@ export type PresenterState =
  */
 export function usePresenterView(meetingId: string | null): PresenterState {
   const { data, error, dataUpdatedAt } = useApiQuery('run.presenter', { meetingId: meetingId ?? '' }, { enabled: meetingId !== null });
-  if (data) return { status: 'ready', view: data, clockOffset: Date.parse(data.serverNow) - dataUpdatedAt };
+  if (data) return { status: 'ready', view: data, clockOffset: serverClockOffset(data.serverNow, dataUpdatedAt) };
   if (error) return { status: 'error', message: error.message };
   return { status: 'loading' };
 }

@@ -63,18 +63,3 @@ export async function startMeeting(page: Page, button: RegExp | string = 'Start 
   if (await keepDate.isVisible()) await keepDate.click();
   await expect(running).toBeVisible();
 }
-
-/**
- * Starts an item's clock with `start` and moves the page's fake clock by `by` only after the page has
- * refetched the meeting that the start changed. The run screen reckons with the services' time from
- * the meeting's latest answer; an answer arriving after the jump would take the jump back.
- */
-export async function startClockAndJump(page: Page, start: () => Promise<void>, by: string): Promise<void> {
-  const refetched = page.waitForResponse((r) => r.url().endsWith('/api/meetings.get'));
-  await start();
-  await expect(page.getByRole('button', { name: /Pause/ })).toBeVisible();
-  await refetched;
-  // The answer is in; give the page a moment to put it into its cache before the jump.
-  await page.waitForTimeout(250);
-  await page.clock.fastForward(by);
-}

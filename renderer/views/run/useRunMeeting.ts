@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ApiError } from '../../../shared/api/envelope';
 import type { MeetingDetail } from '../../../shared/api/types';
 import { useApiQuery, write } from '../../api/queries';
+import { serverClockOffset } from '../../api/serverClock';
 import { useRun } from '../../stores/run';
 
 /**
@@ -34,5 +35,5 @@ export function useRunMeeting(meetingId: string): { meeting: MeetingDetail | nul
 /** Milliseconds to add to the local clock to get the server's, so timers agree across windows. */
 export function useClockOffset(meetingId: string): number {
   const { data, dataUpdatedAt } = useApiQuery('meetings.get', { meetingId });
-  return data ? Date.parse(data.serverNow) - dataUpdatedAt : 0;
+  return data ? serverClockOffset(data.serverNow, dataUpdatedAt) : 0;
 }
