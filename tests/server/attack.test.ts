@@ -5,13 +5,14 @@ import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { MEETING_ROOT, REFERAT_LOCKED_KEY, documentName } from '../../shared/sync/documents';
 import { invite, redeem, shareForum } from './forum';
 import { acknowledged, api, within } from './laptop';
 import * as scenario from './scenarios';
-import { sqliteStorage, startServerProcess, stopAllServers, type ServerProcess, type Storage } from './serverProcess';
+import { sqliteStorage, type ServerProcess, type Storage } from './serverProcess';
+import { serverForSuite } from './suite';
 
 function varUint(value: number): number[] {
   const bytes: number[] = [];
@@ -28,17 +29,11 @@ const text = (value: string): number[] => {
 const AWARENESS = 1;
 
 describe('serveren under angreb', () => {
-  let storage: Storage;
-  let server: ServerProcess;
-
-  beforeAll(async () => {
-    storage = sqliteStorage();
-    server = await startServerProcess(storage);
-  });
-  afterEach(() => scenario.closeLaptops());
-  afterAll(async () => {
-    await stopAllServers();
-    await storage?.cleanup();
+  let server!: ServerProcess;
+  let storage!: Storage;
+  serverForSuite(sqliteStorage, (started, made) => {
+    server = started;
+    storage = made;
   });
 
   it('et mødes id taget under et andet forum blokerer og låser ikke det rigtige forums møde', async () => {
@@ -135,16 +130,9 @@ describe('serveren under angreb', () => {
 });
 
 describe('gæt på invitationskoder', () => {
-  let storage: Storage;
-  let server: ServerProcess;
-
-  beforeAll(async () => {
-    storage = sqliteStorage();
-    server = await startServerProcess(storage);
-  });
-  afterAll(async () => {
-    await stopAllServers();
-    await storage?.cleanup();
+  let server!: ServerProcess;
+  serverForSuite(sqliteStorage, (started) => {
+    server = started;
   });
 
   it('mange forkerte koder fra samme adresse stopper indløsningen derfra et stykke tid', async () => {
@@ -168,18 +156,14 @@ describe('gæt på invitationskoder', () => {
 });
 
 describe('mange dokumenter på én forbindelse', () => {
-  let storage: Storage;
-  let server: ServerProcess;
-
-  beforeAll(async () => {
-    storage = sqliteStorage();
-    server = await startServerProcess(storage, ['--maks-dokumenter', '5']);
-  });
-  afterEach(() => scenario.closeLaptops());
-  afterAll(async () => {
-    await stopAllServers();
-    await storage?.cleanup();
-  });
+  let server!: ServerProcess;
+  serverForSuite(
+    sqliteStorage,
+    (started) => {
+      server = started;
+    },
+    ['--maks-dokumenter', '5'],
+  );
 
   it('en forbindelse har højst det tilladte antal dokumenter åbne, og et lukket giver plads igen', async () => {
     const forum = await shareForum(server);

@@ -1,12 +1,13 @@
 // Bad input and floods: refused with a logged reason, the socket closed, the server and everyone else unaffected.
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { documentName } from '../../shared/sync/documents';
 import { shareForum, type SharedForum } from './forum';
 import { acknowledged, until, within } from './laptop';
 import * as scenario from './scenarios';
-import { sqliteStorage, startServerProcess, stopAllServers, type ServerProcess, type Storage } from './serverProcess';
+import { sqliteStorage, type ServerProcess } from './serverProcess';
+import { serverForSuite } from './suite';
 
 // Hocuspocus's framing (lib0): unsigned LEB128 numbers, strings and byte arrays prefixed with their length.
 function varUint(value: number): number[] {
@@ -43,22 +44,18 @@ async function rawClient(server: ServerProcess, name: string, credential: string
 }
 
 describe('serveren tåler dårlige og for mange beskeder', () => {
-  let storage: Storage;
-  let server: ServerProcess;
-  let forum: SharedForum;
-  let name: string;
-
-  beforeAll(async () => {
-    storage = sqliteStorage();
-    server = await startServerProcess(storage, ['--maks-besked-kb', '64', '--beskeder-pr-sekund', '20']);
-    forum = await shareForum(server);
-    name = documentName({ kind: 'moede', forumId: forum.forumId, meetingId: randomUUID() });
-  });
-  afterEach(() => scenario.closeLaptops());
-  afterAll(async () => {
-    await stopAllServers();
-    await storage?.cleanup();
-  });
+  let server!: ServerProcess;
+  let forum!: SharedForum;
+  let name!: string;
+  serverForSuite(
+    sqliteStorage,
+    async (started) => {
+      server = started;
+      forum = await shareForum(server);
+      name = documentName({ kind: 'moede', forumId: forum.forumId, meetingId: randomUUID() });
+    },
+    ['--maks-besked-kb', '64', '--beskeder-pr-sekund', '20'],
+  );
 
   /** The server is alive and a well-behaved member still writes and another still reads. */
   async function othersUnaffected(label: string): Promise<void> {

@@ -3,24 +3,19 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kommuneAdmin, redeem, shareForum } from './forum';
 import { api } from './laptop';
 import * as scenario from './scenarios';
-import { sqliteStorage, startServerProcess, stopAllServers, type ServerProcess, type Storage } from './serverProcess';
+import { sqliteStorage, type ServerProcess, type Storage } from './serverProcess';
+import { serverForSuite } from './suite';
 
 describe('synkroniseringsserveren med SQLite', () => {
-  let storage: Storage;
-  let server: ServerProcess;
-
-  beforeAll(async () => {
-    storage = sqliteStorage();
-    server = await startServerProcess(storage);
-  });
-  afterEach(() => scenario.closeLaptops());
-  afterAll(async () => {
-    await stopAllServers();
-    await storage?.cleanup();
+  let server!: ServerProcess;
+  let storage!: Storage;
+  serverForSuite(sqliteStorage, (started, made) => {
+    server = started;
+    storage = made;
   });
 
   it('medlemmer skriver og læser hinandens ændringer', () => scenario.membersWriteAndRead(server));

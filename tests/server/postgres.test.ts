@@ -1,21 +1,14 @@
 // The same membership scenario on PostgreSQL storage, as a kommune runs it.
-import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { postgresStorage } from './postgresStorage';
 import * as scenario from './scenarios';
-import { startServerProcess, stopAllServers, type ServerProcess, type Storage } from './serverProcess';
+import type { ServerProcess } from './serverProcess';
+import { serverForSuite } from './suite';
 
 describe('synkroniseringsserveren med PostgreSQL', () => {
-  let storage: Storage;
-  let server: ServerProcess;
-
-  beforeAll(async () => {
-    storage = await postgresStorage();
-    server = await startServerProcess(storage);
-  });
-  afterEach(() => scenario.closeLaptops());
-  afterAll(async () => {
-    await stopAllServers();
-    await storage?.cleanup();
+  let server!: ServerProcess;
+  serverForSuite(postgresStorage, (started) => {
+    server = started;
   });
 
   it('medlemmer skriver og læser hinandens ændringer', () => scenario.membersWriteAndRead(server));
