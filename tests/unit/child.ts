@@ -1,30 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-let built: string | null = null;
+import { ROOT, bundledChild } from './bundledChild';
 
 /** Bundles tests/unit/children/archive-child.ts once per test file, as scripts/build.mjs bundles the app. */
 function childScript(): string {
-  if (built) return built;
-  const outfile = join(mkdtempSync(join(tmpdir(), 'samtalerum-barn-')), 'archive-child.cjs');
-  buildSync({
-    entryPoints: [join(ROOT, 'tests/unit/children/archive-child.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    external: ['better-sqlite3'],
-    logLevel: 'warning',
-  });
-  built = outfile;
-  return outfile;
+  return bundledChild('tests/unit/children/archive-child.ts');
 }
 
 export interface Child {

@@ -3,31 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { buildSync } from 'esbuild';
-
-/** The tests and the benchmarks (a CommonJS bundle, without import.meta) both run from the repository's root. */
-const ROOT = process.cwd();
-let built: string | null = null;
+import { ROOT, bundledChild } from '../bundledChild';
 
 /** Bundles tests/unit/children/sync-server.ts once per test file. */
 function serverScript(): string {
-  if (built) return built;
-  const outfile = join(mkdtempSync(join(tmpdir(), 'samtalerum-deling-')), 'sync-server.cjs');
-  buildSync({
-    entryPoints: [join(ROOT, 'tests/unit/children/sync-server.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    external: ['better-sqlite3'],
+  return bundledChild('tests/unit/children/sync-server.ts', {
     // Some of the server's dependencies find their own files through import.meta.url, which a CommonJS bundle lacks.
     define: { 'import.meta.url': 'importMetaUrl' },
     banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    logLevel: 'warning',
   });
-  built = outfile;
-  return outfile;
 }
 
 export type Right = 'medlem' | 'laeser';
