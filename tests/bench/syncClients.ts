@@ -7,7 +7,7 @@ import { connect, type NetConnectOpts, type Socket } from 'node:net';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket, { type ClientOptions } from 'ws';
 import * as Y from 'yjs';
-import { api, within } from '../server/laptop';
+import { acknowledged, api, within } from '../server/laptop';
 import type { ServerProcess } from '../server/serverProcess';
 
 export interface Device {
@@ -64,23 +64,10 @@ export class BenchLaptop {
 
 /** Resolves once the server has acknowledged (stored) everything the providers sent. */
 export function allAcknowledged(providers: HocuspocusProvider[]): Promise<void[]> {
-  return Promise.all(providers.map((provider) => acknowledged(provider)));
+  // Long enough for hundreds of documents on a busy machine.
+  return Promise.all(providers.map((provider) => acknowledged(provider, 120_000)));
 }
 
-/** Resolves once the server has acknowledged what the provider sent; long enough for hundreds on a busy machine. */
-export function acknowledged(provider: HocuspocusProvider): Promise<void> {
-  const done = new Promise<void>((resolve) => {
-    if (!provider.hasUnsyncedChanges) return resolve();
-    const check = ({ number }: { number: number }): void => {
-      if (number === 0) {
-        provider.off('unsyncedChanges', check);
-        resolve();
-      }
-    };
-    provider.on('unsyncedChanges', check);
-  });
-  return within(done, 120_000, 'kvittering fra serveren');
-}
 
 async function post<T>(server: ServerProcess, path: string, body: unknown, credential?: string): Promise<T> {
   const { status, body: answer } = await api<T & { fejl?: string }>(server.http, 'POST', path, { body, credential });

@@ -12,20 +12,9 @@ import { invite, redeem, shareForum } from './forum';
 import { acknowledged, api, within } from './laptop';
 import * as scenario from './scenarios';
 import { sqliteStorage, type ServerProcess, type Storage } from './serverProcess';
+import { text, varUint } from './frames';
 import { serverForSuite } from './suite';
 
-function varUint(value: number): number[] {
-  const bytes: number[] = [];
-  while (value > 0x7f) {
-    bytes.push((value & 0x7f) | 0x80);
-    value = Math.floor(value / 128);
-  }
-  return [...bytes, value];
-}
-const text = (value: string): number[] => {
-  const bytes = Buffer.from(value, 'utf8');
-  return [...varUint(bytes.length), ...bytes];
-};
 const AWARENESS = 1;
 
 describe('serveren under angreb', () => {

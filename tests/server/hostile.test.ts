@@ -8,18 +8,8 @@ import { acknowledged, until, within } from './laptop';
 import * as scenario from './scenarios';
 import { sqliteStorage, type ServerProcess } from './serverProcess';
 import { serverForSuite } from './suite';
+import { text, withLength } from './frames';
 
-// Hocuspocus's framing (lib0): unsigned LEB128 numbers, strings and byte arrays prefixed with their length.
-function varUint(value: number): number[] {
-  const bytes: number[] = [];
-  while (value > 0x7f) {
-    bytes.push((value & 0x7f) | 0x80);
-    value = Math.floor(value / 128);
-  }
-  return [...bytes, value];
-}
-const withLength = (bytes: Uint8Array): number[] => [...varUint(bytes.length), ...bytes];
-const text = (value: string): number[] => withLength(Buffer.from(value, 'utf8'));
 const AUTH = 2;
 const AUTH_TOKEN = 0;
 const SYNC = 0;

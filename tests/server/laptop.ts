@@ -76,8 +76,8 @@ export function within<T>(promise: Promise<T>, ms: number, what: string): Promis
   });
 }
 
-/** Resolves once the server has acknowledged every change the provider sent. */
-export function acknowledged(provider: HocuspocusProvider): Promise<void> {
+/** Resolves once the server has acknowledged every change the provider sent; a bench of hundreds waits longer. */
+export function acknowledged(provider: HocuspocusProvider, timeoutMs = 10_000): Promise<void> {
   return within(
     new Promise<void>((resolve) => {
       if (!provider.hasUnsyncedChanges) return resolve();
@@ -89,7 +89,7 @@ export function acknowledged(provider: HocuspocusProvider): Promise<void> {
       };
       provider.on('unsyncedChanges', check);
     }),
-    10_000,
+    timeoutMs,
     'kvittering fra serveren',
   );
 }

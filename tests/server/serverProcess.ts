@@ -4,18 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LogEvent } from '../../server/log';
 
 const ENTRY = join(__dirname, '../../dist/server/server.cjs');
 
-export interface LogLine {
-  time: string;
-  event: string;
-  reason?: string;
-  person?: string;
-  device?: string;
-  forum?: string;
-  document?: string;
-}
+/** A line of the server's log as it is printed: the event and its time. */
+export type LogLine = LogEvent & { time: string };
 
 export interface ServerProcess {
   url: string;
