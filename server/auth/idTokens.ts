@@ -60,7 +60,8 @@ const CLAIM_REFUSALS: Record<string, IdTokenRefusal> = { iss: 'wrong-issuer', au
 
 function refusalOf(error: unknown): IdTokenRefusal {
   if (error instanceof IdTokenRefused) return error.reason;
-  if (error instanceof errors.JWTExpired) return 'expired';
+  // maxTokenAge reports a token issued too long ago as expired, naming `iat`.
+  if (error instanceof errors.JWTExpired) return error.claim === 'iat' ? 'too-old' : 'expired';
   if (error instanceof errors.JWTClaimValidationFailed) return CLAIM_REFUSALS[error.claim] ?? 'malformed';
   if (error instanceof errors.JOSEAlgNotAllowed) return 'algorithm-not-allowed';
   if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) return 'bad-signature';

@@ -53,6 +53,7 @@ export async function startOidcProvider(): Promise<TestProvider> {
     conformIdTokenClaims: false,
     cookies: { keys: [randomUUID()] },
     features: { devInteractions: { enabled: true } },
+    ttl: { AuthorizationCode: 60, Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 3600 },
   });
   // oidc-provider reports problems as events; a test that goes wrong says so through its assertions.
   provider.on('server_error', () => undefined);
@@ -60,7 +61,7 @@ export async function startOidcProvider(): Promise<TestProvider> {
 
   const sign = (key: CryptoKey, claims: JWTPayload): Promise<string> => {
     const now = Math.floor(Date.now() / 1000);
-    return new SignJWT({ iss: issuer, aud: TEST_CLIENT_ID, sub: `person-${randomUUID()}`, iat: now, exp: now + 3600, name: 'Forfalsket Person', ...claims })
+    return new SignJWT({ iss: issuer, aud: TEST_CLIENT_ID, sub: `person-${randomUUID()}`, jti: randomUUID(), iat: now, exp: now + 3600, name: 'Forfalsket Person', ...claims })
       .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
       .sign(key);
   };
