@@ -64,7 +64,7 @@ export class Sessions {
    */
   async signIn(identity: VerifiedIdentity, deviceName: string, previousRenewal: string | null): Promise<IssuedSession | 'id-token-reused'> {
     return this.db.transaction(async (tx): Promise<IssuedSession | 'id-token-reused'> => {
-      await tx.run('DELETE FROM used_id_tokens WHERE expires_at < ?', [now()]);
+      await this.forgetWhatExpired(tx);
       const fresh = await tx.run('INSERT INTO used_id_tokens (token_hash, expires_at) VALUES (?, ?) ON CONFLICT (token_hash) DO NOTHING', [
         identity.tokenHash,
         identity.expiresAt.toISOString(),
@@ -147,6 +147,14 @@ export class Sessions {
   /** Ends every session of a person, on every laptop; devices with a credential from an invitation are not touched. */
   async revokePerson(personId: string): Promise<number> {
     return this.db.run('UPDATE sessions SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL', [now(), personId]);
+  }
+
+  /** What can no longer be used is dropped at each sign-in, so the tables stay as small as the sessions that run. */
+  private async forgetWhatExpired(tx: Queries): Promise<void> {
+    const at = now();
+    await tx.run('DELETE FROM used_id_tokens WHERE expires_at < ?', [at]);
+    await tx.run('DELETE FROM session_tokens WHERE expires_at < ?', [at]);
+    await tx.run('DELETE FROM used_renewals WHERE session_id IN (SELECT id FROM sessions WHERE expires_at < ? OR revoked_at IS NOT NULL)', [at]);
   }
 
   private async personFor(tx: Queries, identity: VerifiedIdentity): Promise<string> {

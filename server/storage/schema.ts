@@ -54,6 +54,9 @@ function statements(bytes: string, counter: string): string[] {
     `CREATE INDEX IF NOT EXISTS document_updates_name ON document_updates (name, id)`,
     `CREATE INDEX IF NOT EXISTS sessions_person ON sessions (person_id)`,
     `CREATE INDEX IF NOT EXISTS session_tokens_session ON session_tokens (session_id)`,
+    `CREATE INDEX IF NOT EXISTS session_tokens_expiry ON session_tokens (expires_at)`,
+    `CREATE INDEX IF NOT EXISTS used_renewals_session ON used_renewals (session_id)`,
+    `CREATE INDEX IF NOT EXISTS used_id_tokens_expiry ON used_id_tokens (expires_at)`,
     `CREATE INDEX IF NOT EXISTS members_person ON members (person_id)`,
     `CREATE INDEX IF NOT EXISTS devices_person ON devices (person_id)`,
   ];
