@@ -4,7 +4,9 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createSyncTransport } from '../../electron/sync/transport/syncTransport';
 import type { Sealer } from '../../electron/sync/device/deviceCredentials';
 import { parseServerAddress } from '../../electron/sync/device/serverAddress';
 import { signInWithKommune } from '../../electron/sync/signin/kommuneLogin';
@@ -14,6 +16,8 @@ import { signInStoreFile } from '../../electron/sync/signin/signInStore';
 import { signInAtProvider } from '../oidc/browser';
 import { startOidcProvider, type TestProvider } from '../oidc/provider';
 import { startKommuneServer, type InProcessServer } from './sync/kommuneServer';
+import { TEST_BACKOFF, forumIndex, meetingDoc } from './sync/laptop';
+import { MemoryDocuments } from './sync/memoryDocuments';
 
 /** A sealer that is not the identity, so the test sees that what lands on disk is the sealed form. */
 const XOR_SEALER: Sealer = {
@@ -39,6 +43,16 @@ const browserAs =
     browsed.push(url);
     void signInAtProvider(url, login).catch(() => undefined);
   };
+
+async function call(http: string, method: string, path: string, bearer: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(`${http}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${bearer}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
+}
 
 async function me(http: string, token: string): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${http}/api/mig`, { headers: { authorization: `Bearer ${token}` } });
@@ -169,5 +183,44 @@ describe('login med kommunens login på den bærbare', () => {
       },
     }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ reason: 'afbrudt' });
+  });
+
+  it('transporten holder et forum i takt med login og viser en fornyet nøgle, når den gamle er udløbet', async () => {
+    const shortLived = await startKommuneServer({ issuer: provider.issuer, clientId: provider.clientId }, { tokenSeconds: 2, sessionSeconds: 3600 });
+    let closeTransport: () => void = () => undefined;
+    try {
+      const anonymous = await fetch(`${shortLived.http}/api/invitationer/indloes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ kode: await shortLived.adminInvitation(), enhedsnavn: 'IT-afdelingens pc' }),
+      });
+      const admin = ((await anonymous.json()) as { credential: string }).credential;
+      const forumId = randomUUID();
+      expect((await call(shortLived.http, 'POST', '/api/fora', admin, { forumId, navn: 'TRIO Østskolen' })).status).toBe(201);
+      const invitation = await call(shortLived.http, 'POST', `/api/fora/${forumId}/invitationer`, admin, { ret: 'medlem', navn: 'Skoleleder' });
+
+      const keeper = createSessionKeeper({ server: parseServerAddress(shortLived.http), store: signInStoreFile(join(folder(), 'login.bin')) });
+      const session = await keeper.signIn({ deviceName: 'Skolelederens bærbar', openBrowser: browserAs('skoleleder-oest') });
+      expect((await call(shortLived.http, 'POST', '/api/invitationer/indloes', session.sessionToken, { kode: invitation.body['kode'] })).status).toBe(201);
+
+      const docs = new MemoryDocuments();
+      const sync = createSyncTransport({ local: docs, credentialFor: () => keeper.documentToken, backoff: TEST_BACKOFF, log: () => undefined });
+      closeTransport = () => sync.close();
+      sync.share({ forumId, serverUrl: shortLived.url });
+      await sync.settled(forumId, 10_000);
+
+      // The first token has run out; a meeting added now opens a document, which authenticates with a renewed one.
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      const meetingId = randomUUID();
+      docs.write(forumIndex(forumId), (doc) => doc.getMap('moeder').set(meetingId, true));
+      docs.write(meetingDoc(forumId, meetingId), (doc) => doc.getText('punkt').insert(0, 'Trivsel'));
+      await sync.settled(forumId, 10_000);
+      expect(shortLived.logs).toContainEqual(expect.objectContaining({ event: 'connected', document: meetingDoc(forumId, meetingId), person: session.personId }));
+      expect(shortLived.logs).toContainEqual(expect.objectContaining({ event: 'renewed', person: session.personId }));
+      expect(shortLived.logs.some((line) => line.event === 'denied')).toBe(false);
+    } finally {
+      closeTransport();
+      await shortLived.stop();
+    }
   });
 });

@@ -14,6 +14,11 @@ const RENEW_MARGIN_MS = 60_000;
 export interface SessionKeeper {
   /** A valid session token, or null when this laptop is not signed in there (then sign in again). */
   token(): Promise<string | null>;
+  /**
+   * The token function for the transport (`credentialFor`), the same function every time: a valid session
+   * token, or '' when signed out, which the server refuses (onSignInEnded has then asked for a sign-in).
+   */
+  readonly documentToken: () => Promise<string>;
   signIn(options: Omit<SignInOptions, 'server' | 'previousRenewal'>): Promise<ServerSession>;
   signOut(): Promise<void>;
   /** Who is signed in, as the server knows them; null when not signed in. */
@@ -60,12 +65,16 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
     }
   };
 
+  const token = async (): Promise<string | null> => {
+    if (current && current.expiresAt - now() > RENEW_MARGIN_MS) return current.token;
+    renewing ??= renew().finally(() => (renewing = null));
+    return renewing;
+  };
+
   return {
-    async token() {
-      if (current && current.expiresAt - now() > RENEW_MARGIN_MS) return current.token;
-      renewing ??= renew().finally(() => (renewing = null));
-      return renewing;
-    },
+    token,
+    // A renewal that fails for want of network leaves '' too: the transport retries, and asks again.
+    documentToken: async () => (await token().catch(() => null)) ?? '',
     async signIn(signInOptions) {
       const previousRenewal = store.read(key)?.fornyelse ?? null;
       return signInWithKommune({ ...signInOptions, server, previousRenewal }).then((session) => (remember(session), session));

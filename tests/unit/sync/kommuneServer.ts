@@ -12,6 +12,8 @@ export interface InProcessServer {
   http: string;
   url: string;
   logs: LogEvent[];
+  /** A one-time code for a kommune administrator, as `npm run server -- invite --admin` prints it. */
+  adminInvitation(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -35,6 +37,8 @@ export async function startKommuneServer(oidc: OidcSettings | null, sessions = {
     http: `http://127.0.0.1:${server.port}`,
     url: `ws://127.0.0.1:${server.port}`,
     logs,
+    adminInvitation: async () =>
+      (await server.registry.createInvitation({ forumId: null, ret: null, kommuneAdmin: true, navn: 'Administrator', createdBy: null, validSeconds: 3600 })).kode,
     stop: async () => {
       await server.stop();
       await db.close();
