@@ -111,8 +111,14 @@ export class Sessions {
       if (row.revoked_at !== null || row.device_revoked !== null) return 'revoked-session';
       if (row.expires_at <= now()) return 'expired-session';
       const fornyelse = secret(RENEWAL_PREFIX);
+      // Conditional, so two renewals with the same secret at once (PostgreSQL lets both read it) cannot both
+      // succeed: the second finds the secret already rotated and counts as shown again.
+      const rotated = await tx.run('UPDATE sessions SET renewal_hash = ? WHERE id = ? AND renewal_hash = ?', [hashSecret(fornyelse), row.id, row.renewal_hash]);
+      if (rotated !== 1) {
+        await tx.run('UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [now(), row.id]);
+        return 'renewal-replayed';
+      }
       await tx.run('INSERT INTO used_renewals (renewal_hash, session_id) VALUES (?, ?)', [row.renewal_hash, row.id]);
-      await tx.run('UPDATE sessions SET renewal_hash = ? WHERE id = ?', [hashSecret(fornyelse), row.id]);
       await tx.run('DELETE FROM session_tokens WHERE session_id = ? AND expires_at < ?', [row.id, now()]);
       const token = await this.issueToken(tx, row.id);
       return { sessionId: row.id, personId: row.person_id, deviceId: row.device_id, ...token, fornyelse, fornyelseUdloeber: row.expires_at };
