@@ -6,6 +6,7 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { documentName } from '../shared/sync/documents';
+import { SERVER_SOCKET_COMPRESSION } from '../shared/sync/socketCompression';
 import { Callers } from './auth/callers';
 import { IdTokenVerifier, type OidcSettings } from './auth/idTokens';
 import { Sessions, type SessionLifetimes } from './auth/sessions';
@@ -99,7 +100,8 @@ export async function startServer(db: Database, options: ServerOptions, log: Log
     { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1000 },
     (request, response) => void api(request, response),
   );
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+  // maxPayload bounds a compressed message by its size after inflating: ws counts the inflated bytes.
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: SERVER_SOCKET_COMPRESSION });
   http.on('upgrade', (request, socket, head) => sockets.handleUpgrade(request, socket, head, (ws) => accept(ws, request)));
 
   const accept = (ws: WebSocket, request: IncomingMessage): void => {

@@ -11,10 +11,20 @@ export interface Queries {
   run(sql: string, params?: readonly SqlValue[]): Promise<number>;
 }
 
+export interface TransactionOptions {
+  /**
+   * false for a write that only restates what earlier durable writes already hold (a compaction): it is
+   * committed atomically and survives a crash of the process, but the commit does not wait for the disk,
+   * so a crash of the machine may roll it back, which loses nothing. A later durable commit makes it
+   * durable too (SQLite's WAL and PostgreSQL's WAL are written in order). Default true.
+   */
+  durable?: boolean;
+}
+
 export interface Database extends Queries {
   readonly dialect: 'sqlite' | 'postgres';
   /** Runs `work` as one transaction: everything it wrote is committed together, or nothing is. */
-  transaction<T>(work: (tx: Queries) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: Queries) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,14 @@
 import * as Y from 'yjs';
 import type { Database, Queries } from './database';
+import { GroupCommit } from './groupCommit';
+
+/** Rows per INSERT: well under SQLite's and PostgreSQL's limits on parameters in one statement. */
+const ROWS_PER_INSERT = 200;
+
+interface Appended {
+  documentName: string;
+  update: Uint8Array;
+}
 
 interface UpdateRow {
   id: number | string;
@@ -12,14 +21,21 @@ interface UpdateRow {
  * however soon it comes; compaction later folds the appended updates into the state in one transaction.
  */
 export class DocumentStore {
+  private readonly appends: GroupCommit<Appended>;
+
   constructor(
     private readonly db: Database,
     private readonly onDamagedUpdate: (documentName: string) => void,
-  ) {}
+  ) {
+    this.appends = new GroupCommit((batch) => this.insert(batch));
+  }
 
-  /** Called before the update is applied and acknowledged: once this resolves, the update is on disk. */
-  async append(documentName: string, update: Uint8Array): Promise<void> {
-    await this.db.run('INSERT INTO document_updates (name, update_bytes) VALUES (?, ?)', [documentName, Buffer.from(update)]);
+  /**
+   * Called before the update is applied and acknowledged: once this resolves, the update is on disk.
+   * Updates appended at the same time, from any laptop and document, share one transaction.
+   */
+  append(documentName: string, update: Uint8Array): Promise<void> {
+    return this.appends.add({ documentName, update });
   }
 
   /** The document's whole state: the compacted state with every update appended since, or null if new. */
@@ -51,6 +67,20 @@ export class DocumentStore {
       for (let start = 0; start < updateIds.length; start += 500) {
         const ids = updateIds.slice(start, start + 500);
         await tx.run(`DELETE FROM document_updates WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
+      }
+      // Everything folded in is already on disk (appended before it was applied), so the compaction need
+      // not wait for the disk: rolled back by a power cut, the appended updates are simply still there.
+    }, { durable: false });
+  }
+
+  private async insert(batch: Appended[]): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      for (let start = 0; start < batch.length; start += ROWS_PER_INSERT) {
+        const rows = batch.slice(start, start + ROWS_PER_INSERT);
+        await tx.run(
+          `INSERT INTO document_updates (name, update_bytes) VALUES ${rows.map(() => '(?, ?)').join(', ')}`,
+          rows.flatMap((row) => [row.documentName, Buffer.from(row.update)]),
+        );
       }
     });
   }

@@ -24,10 +24,12 @@ export async function openPostgres(url: string): Promise<Database> {
   return {
     dialect: 'postgres',
     ...queriesOn(pool),
-    transaction: async (work) => {
+    transaction: async (work, options) => {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
+        // Only this transaction's commit returns before its WAL record is flushed.
+        if (options?.durable === false) await client.query('SET LOCAL synchronous_commit = off');
         const result = await work(queriesOn(client));
         await client.query('COMMIT');
         return result;

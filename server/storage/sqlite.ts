@@ -41,8 +41,11 @@ export function openSqlite(file: string): Database {
     dialect: 'sqlite',
     all: (sql, params) => inTurn(() => direct.all(sql, params)),
     run: (sql, params) => inTurn(() => direct.run(sql, params)),
-    transaction: (work) =>
+    transaction: (work, options) =>
       inTurn(async () => {
+        // NORMAL in WAL mode: the commit is not synced to the disk; the next FULL commit syncs it with its own.
+        const deferred = options?.durable === false;
+        if (deferred) handle.pragma('synchronous = NORMAL');
         handle.exec('BEGIN IMMEDIATE');
         try {
           const result = await work(direct);
@@ -51,6 +54,8 @@ export function openSqlite(file: string): Database {
         } catch (error) {
           handle.exec('ROLLBACK');
           throw error;
+        } finally {
+          if (deferred) handle.pragma('synchronous = FULL');
         }
       }),
     close: async () => {

@@ -30,7 +30,17 @@ class Denied extends Error {
  * readUpdate / readSyncStep2 has applied it, it sends SyncStatus(true), on which the provider lowers
  * `unsyncedChanges`. Its Database extension stores the whole state only later (debounced, 2 s). Connection
  * awaits beforeHandleMessage before it hands the message to MessageReceiver, so the update is appended to
- * the document's update table here, and is on disk before it can be acknowledged.
+ * the document's update table here, and is on disk before it can be acknowledged. Appends from every
+ * socket that arrive together share one commit (DocumentStore's group commit).
+ *
+ * The broadcast to the other members waits for the disk too, since Hocuspocus broadcasts as it applies
+ * and has no hook between applying and acknowledging. Broadcasting first would survive a crash: y-protocols'
+ * handshake is symmetric (each side sends its state vector in SyncStep1 and answers the other's with
+ * SyncStep2, everything the other lacks), so a member that received an update the crashed server lost
+ * sends it back when it reconnects, and its author, never acknowledged, still has it. It would not survive
+ * a failed append on a server that keeps running: the update would be in the server's document, so the
+ * author's next handshake would not send it again, and would be acknowledged although no disk holds it
+ * until a compaction happens to store the document. The wait costs one shared commit.
  */
 export function guard(registry: Registry, callers: Callers, documents: DocumentStore, locks: MeetingLocks, log: Log, maxDocumentsPerSocket: number): Extension {
   return {

@@ -1,12 +1,14 @@
 /**
  * Simulated laptops for the sync benchmarks: one real `HocuspocusProviderWebsocket` per laptop over `ws`,
  * one `HocuspocusProvider` per document, and a count of the raw bytes its TCP socket read and wrote
- * (WebSocket frames and all). Members and devices are made through the server's own HTTP API.
+ * (WebSocket frames and all, compressed as the app's laptop compresses them). Members and devices are made
+ * through the server's own HTTP API.
  */
 import { connect, type NetConnectOpts, type Socket } from 'node:net';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket, { type ClientOptions } from 'ws';
 import * as Y from 'yjs';
+import { LAPTOP_SOCKET_COMPRESSION } from '../../shared/sync/socketCompression';
 import { acknowledged, api, within } from '../server/laptop';
 import type { ServerProcess } from '../server/serverProcess';
 
@@ -27,6 +29,8 @@ export class BenchLaptop {
       constructor(address: string | URL, protocols?: string | string[], options?: ClientOptions) {
         super(address, protocols, {
           ...options,
+          // As the app's laptop opens its socket (electron/sync/transport/serverConnection.ts).
+          perMessageDeflate: LAPTOP_SOCKET_COMPRESSION,
           // ws only ever calls it with options; the type is net's overloaded connect.
           createConnection: ((opts: NetConnectOpts) => {
             const socket = connect(opts);

@@ -3,16 +3,18 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { LAPTOP_SOCKET_COMPRESSION } from '../../shared/sync/socketCompression';
 
 export interface Received {
-  /** Every message the server sent this laptop, as raw bytes. */
+  /** Every message the server sent this laptop, as raw bytes (as the socket hands them over, decompressed). */
   bytes: Buffer[];
 }
 
 export function recordingSocket(received: Received): new (address: string) => WebSocket {
   return class RecordingWebSocket extends WebSocket {
     constructor(address: string | URL, protocols?: string | string[]) {
-      super(address, protocols);
+      // Compressed as the app's laptop is, so the server's decompression is in every test.
+      super(address, protocols, { perMessageDeflate: LAPTOP_SOCKET_COMPRESSION });
       this.on('message', (data: Buffer) => received.bytes.push(Buffer.from(data)));
     }
   };

@@ -1,12 +1,13 @@
 import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
-import WebSocket from 'ws';
+import WebSocket, { type ClientOptions } from 'ws';
+import { LAPTOP_SOCKET_COMPRESSION } from '../../../shared/sync/socketCompression';
 import type { Backoff } from './backoff';
 import { DocumentLink, type DocumentLinkEvents, type SyncToken } from './documentLink';
 import type { LocalDocuments } from './localDocuments';
 import type { SyncLog } from './syncLog';
 
 /** The WebSocket class the socket is opened with: `ws` in Node; a test may pass one that records what arrives. */
-export type WebSocketClass = new (address: string) => WebSocket;
+export type WebSocketClass = new (address: string, options?: ClientOptions) => WebSocket;
 
 export interface ServerConnectionOptions {
   url: string;
@@ -113,6 +114,9 @@ export class ServerConnection {
 }
 
 /**
+ * The socket offers compression with the small window the server uses (LAPTOP_SOCKET_COMPRESSION): a
+ * keystroke's update is smaller than the document name every message carries.
+ *
  * The provider stops listening to a socket it gives up (cleanupWebSocket) and then closes it; a socket
  * still connecting then emits 'error', and an 'error' nobody hears ends the Node process, which in the
  * app is the main process. Every socket therefore always has a listener that lets it pass: while the
@@ -121,7 +125,7 @@ export class ServerConnection {
 function withErrorsHeard(Base: WebSocketClass): WebSocketClass {
   return class extends Base {
     constructor(address: string) {
-      super(address);
+      super(address, { perMessageDeflate: LAPTOP_SOCKET_COMPRESSION });
       this.on('error', () => {});
     }
   };
