@@ -159,6 +159,9 @@ describe('to bærbare deler et forum gennem serveren', () => {
     const first = await startLaptop('Første bærbar');
     await must(first.app, 'sync.join', { serverAddress: server.http, code: await serverInvitation(storage, '--deler') });
     const forum = await must(first.app, 'forums.create', { kind: 'trio', name: 'TRIO Sydskolen', school: 'Sydskolen' });
+    const meeting = await must(first.app, 'meetings.create', { forumId: forum.id, title: 'Planlægning', startsAt: '2026-12-11T08:00', durationMinutes: 60 });
+    await must(first.app, 'agenda.addItem', { meetingId: meeting.id, title: 'Skemaet', type: 'droeftelse', minutes: 10, background: 'Tre ønsker.' });
+    const file = await must(first.app, 'exchange.export', { scope: 'forum', id: forum.id });
     await must(first.app, 'sync.shareForum', { forumId: forum.id, serverAddress: server.http });
     // Sharing again through the same server is no error: it is shared.
     expect((await must(first.app, 'sync.shareForum', { forumId: forum.id, serverAddress: server.http })).forumId).toBe(forum.id);
@@ -166,12 +169,23 @@ describe('to bærbare deler et forum gennem serveren', () => {
     // Another sharer with a copy of the same forum (same id, from an exchange file) cannot take it over.
     const second = await startLaptop('Anden bærbar');
     await must(second.app, 'sync.join', { serverAddress: server.http, code: await serverInvitation(storage, '--deler') });
-    const file = await must(first.app, 'exchange.export', { scope: 'forum', id: forum.id });
     await must(second.app, 'exchange.import', { content: Buffer.from(file.base64, 'base64').toString('utf8') });
     expect((await must(second.app, 'forums.get', { forumId: forum.id })).name).toBe('TRIO Sydskolen');
     const taken = await failure(second.call('sync.shareForum', { forumId: forum.id, serverAddress: server.http }));
     expect(taken.message).toMatch(/allerede delt på serveren af en anden/);
     expect(await must(second.app, 'sync.forum', { forumId: forum.id })).toEqual({ shared: false });
+
+    // Invited by the one who shared it, the copy merges in: the same forum, meeting and item once, on both laptops.
+    await must(second.app, 'agenda.addItem', { meetingId: meeting.id, title: 'Kun i kopien', type: 'droeftelse', minutes: 5 });
+    const copyInvitation = await must(first.app, 'sync.invite', { forumId: forum.id, right: 'medlem', name: 'Kopiens ejer' });
+    await must(second.app, 'sync.join', { serverAddress: server.http, code: copyInvitation.code });
+    const titles = async (laptop: RunningLaptop) => (await must(laptop.app, 'meetings.get', { meetingId: meeting.id })).items.map((i) => i.title).sort();
+    await until(async () => (await titles(first)).length === 2, 20_000, 'kopiens punkt hos den første');
+    await until(async () => JSON.stringify(await titles(second)) === JSON.stringify(await titles(first)), 20_000, 'samme punkter på begge');
+    expect(await titles(first)).toEqual(['Kun i kopien', 'Skemaet']);
+    const forumsNamed = async (laptop: RunningLaptop) => (await must(laptop.app, 'forums.list', {})).filter((f) => f.name === 'TRIO Sydskolen').length;
+    expect([await forumsNamed(first), await forumsNamed(second)]).toEqual([1, 1]);
+    expect((await must(second.app, 'meetings.get', { meetingId: meeting.id })).items.find((i) => i.title === 'Skemaet')?.background).toBe('Tre ønsker.');
 
     // A medlem without the kommune's sharing invitation may not share a forum of their own.
     const invitation = await must(first.app, 'sync.invite', { forumId: forum.id, right: 'medlem', name: 'TR' });
