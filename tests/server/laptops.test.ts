@@ -7,11 +7,11 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { beginStartup, type StartingApp } from '../../electron/services/startup';
 import { READ_ONLY_MESSAGE } from '../../electron/sync/core';
-import { deviceCredentialsFile } from '../../electron/sync/device/deviceCredentials';
+import { deviceCredentialsFile, type DeviceCredentials } from '../../electron/sync/device/deviceCredentials';
 import type { AppEvent, Method, MethodResult } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/envelope';
 import { must, tempArchivePath } from '../unit/support';
-import { until } from './laptop';
+import { api, until } from './laptop';
 import { freePort, sqliteStorage, type ServerProcess, type Storage } from './serverProcess';
 import { serverForSuite } from './suite';
 
@@ -20,6 +20,9 @@ const SERVER = join(__dirname, '../../dist/server/server.cjs');
 interface RunningLaptop {
   app: StartingApp;
   events: AppEvent[];
+  /** The archive, and the device credentials beside it. */
+  path: string;
+  credentials: DeviceCredentials;
   call<M extends Method>(method: M, input: unknown): Promise<Result<MethodResult<M>>>;
 }
 
@@ -28,15 +31,14 @@ afterEach(() => {
   for (const app of running.splice(0)) app.close();
 });
 
-async function startLaptop(name: string): Promise<RunningLaptop> {
-  const path = tempArchivePath();
+async function startLaptop(name: string, path = tempArchivePath()): Promise<RunningLaptop> {
   const credentials = deviceCredentialsFile(join(dirname(path), 'enhedsnoegler.json'));
   const app = beginStartup(path, 'test', { sharing: { credentials, deviceName: name } });
   running.push(app);
   await app.ready;
   const events: AppEvent[] = [];
   app.subscribe((event) => events.push(event));
-  return { app, events, call: (method, input) => app.call(method, input) };
+  return { app, events, path, credentials, call: (method, input) => app.call(method, input) };
 }
 
 async function serverInvitation(storage: Storage, ...args: string[]): Promise<string> {
@@ -127,6 +129,21 @@ describe('to bærbare deler et forum gennem serveren', () => {
     expect(added.message).toBe(READ_ONLY_MESSAGE);
     // Their own forums are theirs to change.
     await must(skolechef.app, 'forums.create', { kind: 'trio', name: 'Skolechefens eget', school: 'Forvaltningen' });
+
+    // While TR's laptop is off, the admin makes TR a læser; at its next start the laptop learns it and refuses TR's edits.
+    tr.app.close();
+    const admin = skoleleder.credentials.read(server.http)?.credential ?? '';
+    const trPerson = tr.credentials.read(server.http)?.personId ?? '';
+    const lowered = await api(server.http, 'PUT', `/api/fora/${forum.id}/medlemmer/${trPerson}`, { credential: admin, body: { ret: 'læser' } });
+    expect(lowered.status).toBe(200);
+    const trAgain = await startLaptop('TR-bærbar', tr.path);
+    const rightAtTr = async () => {
+      const sharing = await must(trAgain.app, 'sync.forum', { forumId: forum.id });
+      return sharing.shared ? sharing.right : null;
+    };
+    await until(async () => (await rightAtTr()) === 'læser', 20_000, 'læser-retten hos TR');
+    expect(trAgain.events).toContainEqual({ type: 'archive.changed', method: 'sync.remote', changes: [{ aggregate: 'forum', id: forum.id }] });
+    expect((await failure(trAgain.call('agenda.updateItem', { itemId: item.id, title: 'Efter nedgradering', type: 'droeftelse', minutes: 5 }))).message).toBe(READ_ONLY_MESSAGE);
   });
 
   it('forkert kode, forkert adresse og en server, der ikke svarer, giver danske beskeder', { timeout: 60_000 }, async () => {
