@@ -2,7 +2,7 @@ import { dissentText } from '../../shared/domain/dissent';
 import type { SqliteDb } from '../archive/open';
 import { dissentsOfDecisions } from '../archive/queries/decisions';
 import { statement } from '../archive/statements';
-import type { FieldCodec, RecordCodec, Scalar } from './codec/fields';
+import type { FieldCodec, RecordCodec, Scalar } from '../../shared/records/fields';
 import { FORUM_RECORDS } from './codec/forumRecords';
 import { ACTIONS, ACTION_NOTES, DECISIONS, DISSENTS, MEETING_RECORDS } from './codec/meetingRecords';
 import { keyOf } from './records';
