@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { must, seedSlice } from './support';
+import { unionText } from '../../electron/sync/textUnion';
 import { agendaOf, itemOf, laptop, send, sharedTrio, updateItem, type Laptop } from './sync-support';
 
 /** The forum as an exchange file, as the app saves it. */
@@ -86,5 +87,17 @@ describe('en udvekslingsfil indlæst i et delt forum', { timeout: 30_000 }, () =
     const summary = await must(a.services, 'exchange.import', { base64: file });
     expect(summary.merged).toEqual([]);
     expect((await itemOf(a, decisionItem.id)).title).toBe('Fordeling af tilsyn');
+  });
+});
+
+describe('tekst fra filen lægges til forummets', () => {
+  it('ord, kun den ene side har, bliver stående, hvor de står; fælles ord står én gang', () => {
+    expect(unionText('Mette: Runde om APV.', 'Runde om APV. Tilsynet aftales i teamene.')).toBe('Mette: Runde om APV. Tilsynet aftales i teamene.');
+    expect(unionText('Runde om APV.', 'Runde om APV.')).toBe('Runde om APV.');
+    expect(unionText('', 'Ny baggrund')).toBe('Ny baggrund');
+    expect(unionText('Forummets tekst', '')).toBe('Forummets tekst');
+    // Without the common ancestor a replaced word stands beside its replacement, the shared copy's first.
+    expect(unionText('Vi mødes kl. 10 i salen', 'Vi mødes kl. 12 i salen')).toBe('Vi mødes kl. 10 12 i salen');
+    expect(unionText('Linje 1\nLinje 2', 'Linje 1\nLinje 1½\nLinje 2')).toBe('Linje 1\nLinje 1½\nLinje 2');
   });
 });
