@@ -35,6 +35,8 @@ import { checkApprover, type ApprovalRefusal } from './approvalRules';
 import { ServiceError, notFound } from './errors';
 import { decodeExchangeBytes } from './exchangeText';
 import { sharedExchange } from './exchangeShared';
+import { findForum } from '../archive/queries/forums';
+import { mergeSharedCopy, readSharedCopy, type ForumMerge } from '../sync/importMerge';
 import { itemNameInMessage } from './redaction';
 import type { Handlers } from './handler';
 
@@ -65,12 +67,18 @@ export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> =
     checkAgainstArchive(db, parsed.file, raw);
     if (!keepBoth) refuseMeetingsUnderOtherIds(db, parsed.file);
     const before = rowCounts(db);
+    // A forum shared with others is merged with, not overwritten (sync/importMerge.ts).
+    const sharedCopy = readSharedCopy(db, {
+      forumIds: parsed.file.forums.map((f) => f.id),
+      meetings: parsed.file.meetings.map((m) => ({ id: m.id, forumId: m.forumId })),
+    });
     if (writesInBulk(db, parsed.file)) {
       const write = () => withReadIndexesDeferred(db, () => writeExchange(db, parsed.file));
       withChangesUntracked(db, () => withIndexingSuspended(db, searchScope(parsed.file), write));
     } else {
       writeExchange(db, parsed.file);
     }
+    const merges = sharedCopy ? mergeSharedCopy(db, sharedCopy) : [];
     // Checked on what the archive holds now, file and archive together, with the rule the app approves by;
     // dispatch rolls the whole import back when it refuses.
     refuseApprovalsAgainstRules(db, parsed.file, raw);
@@ -82,6 +90,7 @@ export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> =
       added,
       alreadyPresent: rowsIn(parsed.file) - added,
       unmetNorms: unmetNormsIn(parsed.file),
+      merged: merges.map((merge) => mergeSentence(findForum(db, merge.forumId)?.name ?? merge.forumId, merge)),
     };
   },
 };
@@ -100,6 +109,24 @@ function unmetNormsIn(file: ExchangeFile): string[] {
       return unmet.map((what) => `${where()}, punkt ${item.position} ${itemNameInMessage(item)}: ${what}.`);
     });
   });
+}
+
+/** What the merge into a shared forum did, in one Danish sentence for the summary. */
+function mergeSentence(forumName: string, merge: ForumMerge): string {
+  const kept = [
+    merge.textsMerged > 0 ? `filens ord er lagt til forummets i ${count(merge.textsMerged, 'tekst', 'tekster')}` : '',
+    merge.valuesKept > 0 ? `${count(merge.valuesKept, 'felt', 'felter')} beholdt forummets værdi, hvor filen havde en anden` : '',
+    merge.rowsKept > 0 ? `${count(merge.rowsKept, 'post', 'poster')}, som filen ikke havde, blev stående` : '',
+  ].filter((part) => part !== '');
+  const what = kept.length === 0 ? 'filen havde intet, der stred mod forummet' : kept.join('; ');
+  return (
+    `Forummet «${forumName}» deles med andre, så filen blev flettet ind i stedet for at overskrive: det nye i filen kom til; ${what}. ` +
+    'Intet af det, de andre har skrevet, er slettet, og det flettede sendes til dem, når der er forbindelse.'
+  );
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 /**

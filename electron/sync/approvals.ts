@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
-import type { RecordCodec, Scalar } from './codec/fields';
+import type { RecordCodec, Scalar } from '../../shared/records/fields';
 import { ACTIONS, APPROVALS, DECISIONS, DISSENTS, ITEMS, REFERAT_VERSIONS } from './codec/meetingRecords';
 import { readRecords, type Values } from './records';
 

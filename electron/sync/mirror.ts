@@ -3,7 +3,7 @@ import { MEETING_ROOT, REFERAT_LOCKED_KEY } from '../../shared/sync/documents';
 import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import { mirrorApprovals } from './approvals';
-import { ORDER_FIELD, type RecordCodec } from './codec/fields';
+import { ORDER_FIELD, type RecordCodec } from '../../shared/records/fields';
 import { FORUM, FORUM_RECORDS } from './codec/forumRecords';
 import { APPROVALS, ITEMS, MEETING, MEETING_RECORDS, REFERAT_VERSIONS } from './codec/meetingRecords';
 import { orderKeys } from './order';

@@ -4,7 +4,7 @@ import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import { CLOSED_ITEM_TITLE } from '../services/redaction';
 import { approvalMatches, currentContent, lockedVersions } from './approvals';
-import type { RecordCodec, Scalar } from './codec/fields';
+import type { RecordCodec, Scalar } from '../../shared/records/fields';
 import { FORUM, FORUM_RECORDS } from './codec/forumRecords';
 import { APPROVALS, ITEMS, MEETING, MEETING_RECORDS } from './codec/meetingRecords';
 import { DELETED_MEETINGS } from './mirror';

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
-import { ORDER_FIELD, type FieldCodec, type RecordCodec, type Scalar } from './codec/fields';
+import { ORDER_FIELD, type FieldCodec, type RecordCodec, type Scalar } from '../../shared/records/fields';
 import { setText } from './textDiff';
 
 /**

@@ -1,6 +1,6 @@
 import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
-import type { RecordCodec } from './codec/fields';
+import type { RecordCodec } from '../../shared/records/fields';
 import { FORUM_RECORDS } from './codec/forumRecords';
 import { MEETING_RECORDS } from './codec/meetingRecords';
 

@@ -47,8 +47,10 @@ export function ExchangePanel() {
       if (result.error.field === 'keepBoth' && !keepBoth) return setDuplicate({ file, message: result.error.message });
       return setMessage({ kind: 'error', text: result.error.message });
     }
-    const { forums, meetings, added, alreadyPresent } = result.value;
-    setMessage({ kind: 'ok', text: t.imported(file.name, forums, meetings, added, alreadyPresent) });
+    const { forums, meetings, added, alreadyPresent, merged } = result.value;
+    // A shared forum is merged with, not overwritten: the summary says so and what was kept.
+    const mergedText = merged.length > 0 ? ` ${merged.join(' ')}` : '';
+    setMessage({ kind: 'ok', text: `${t.imported(file.name, forums, meetings, added, alreadyPresent)}${mergedText}` });
     setUnmetNorms(result.value.unmetNorms);
   }
 

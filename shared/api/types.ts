@@ -453,4 +453,9 @@ export interface ImportSummary {
    * each, so the importer sees at once what to see to before the meeting.
    */
   unmetNorms: string[];
+  /**
+   * One Danish sentence per shared forum the file touched: such a forum is merged with, not overwritten
+   * (docs/udveksling.md, «Et delt forum»). Empty when the file touches no shared forum.
+   */
+  merged: string[];
 }

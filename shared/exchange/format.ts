@@ -1,30 +1,40 @@
 import { z } from 'zod';
-import { ACTION_STATUSES, PROBLEM_RESOLUTIONS } from '../domain/actions';
-import { SCALE } from '../domain/checkout';
-import { COLOUR_KEYS, type ColourShape } from '../domain/colours';
-import { PROCESS_KINDS } from '../domain/prompts';
+import { COLOUR_KEYS } from '../domain/colours';
+import { entityId } from '../api/fields';
 import {
-  cadence,
-  colourKey,
-  entityId,
-  forumKind,
-  itemType,
-  localDate,
-  localDateTime,
-  month,
-  requiredText,
-  textRules,
-  wholeMinutes,
-} from '../api/fields';
-import { LIMITS } from '../api/limits';
-import { normaliseLineEnds, quoteForMessage, type TextLines } from '../api/text';
-import { wholeNumber } from '../wholeNumber';
+  ITEM_TYPE_FIELDS,
+  COLOUR_FIELDS,
+  FORUM_FIELDS,
+  GROUND_RULES_FIELDS,
+  MEMBER_FIELDS,
+  PERSON_FIELDS,
+  SAG_FIELDS,
+  THEME_FIELDS,
+} from '../records/forumFields';
+import {
+  ACTION_FIELDS,
+  ACTION_NOTE_FIELDS,
+  APPROVAL_FIELDS,
+  CHECKOUT_FIELDS,
+  DECISION_FIELDS,
+  DISSENT_FIELDS,
+  ITEM_FIELDS,
+  MEETING_FIELDS,
+  PARTICIPANT_FIELDS,
+  REFERAT_VERSION_FIELDS,
+} from '../records/meetingFields';
+import { count, list, oneOf, record } from './fileFields';
+import { declaredShape } from './recordShape';
+
+export { exchangeCycle } from './fileFields';
 
 /**
  * The exchange file ("udvekslingsfil"): one meeting, one forum with its meetings, or the whole archive
  * as JSON, for a successor or for moving meetings between laptops. Documented in docs/udveksling.md;
  * docs/udveksling.schema.json is generated from these schemas (a test keeps the two equal).
  *
+ * Each record's fields, their names in the file and their checks come from the record type's one
+ * declaration (shared/records/), which the shared documents and the merge of a shared forum use too.
  * Every field is required and written in a fixed order, and the file holds no export time, so
  * exporting, importing and exporting again gives the same bytes. Ids are the archive's own, so an
  * import finds the rows it wrote before. formatVersion goes up on any change an older Samtalerum
@@ -35,306 +45,93 @@ export const EXCHANGE_FORMAT_VERSION = 5;
 export const EXCHANGE_SCOPES = ['moede', 'forum', 'arkiv'] as const;
 export type ExchangeScope = (typeof EXCHANGE_SCOPES)[number];
 
-const COLOUR_SHAPES = ['trekant', 'ruder', 'cirkel', 'firkant'] as const satisfies readonly ColourShape[];
-
 // ---------------------------------------------------------------------------------------------
-// Field helpers for the file. Unlike form input, optional text has no default: the file states every value.
+// The records: the declared fields (recordShape.ts) with the record's id and its nested lists around them.
 
-/** The same text rules as form input (shared/api/text.ts); `lines` as the field has in the form. */
-function text(label: string, max: number, lines: TextLines = 'one') {
-  return z
-    .string({ error: `${label} skal være tekst.` })
-    .overwrite((value) => normaliseLineEnds(value, lines))
-    .superRefine(textRules(label, lines))
-    .max(max, { error: `${label} må højst være ${wholeNumber(max)} tegn.` });
-}
+export const exchangeItemType = record(declaredShape(ITEM_TYPE_FIELDS));
 
-/** An instant as the archive stores it (ISO 8601, e.g. 2026-12-01T13:00:00.000Z). */
-function instant(label: string) {
-  return z.iso.datetime({ offset: true, error: `${label} skal være et tidspunkt som 2026-12-01T13:00:00.000Z.` });
-}
+export const exchangePerson = record(declaredShape(PERSON_FIELDS, { first: { id: entityId('Personens id') } }));
 
-function yesNo(label: string) {
-  return z.boolean({ error: `${label} skal være true eller false.` });
-}
+export const exchangeColour = record(declaredShape(COLOUR_FIELDS));
 
-function count(label: string, min: number) {
-  return z
-    .number({ error: `${label} skal være et tal.` })
-    .int({ error: `${label} skal være et helt tal.` })
-    .min(min, { error: `${label} skal være mindst ${min}.` });
-}
+export const exchangeGroundRules = record(declaredShape(GROUND_RULES_FIELDS));
 
-function oneOf<const T extends readonly [string, ...string[]]>(values: T, label: string) {
-  return z.enum(values, { error: `${label} skal være en af: ${values.join(', ')}.` });
-}
+export const exchangeMember = record(declaredShape(MEMBER_FIELDS, { first: { id: entityId('Rollens id') } }));
 
-function list<T extends z.ZodType>(label: string, item: T) {
-  return z.array(item, { error: `${label} skal være en liste.` });
-}
-
-/** Objects reject unknown fields: a field this version does not know would otherwise be lost silently. */
-function record<T extends z.ZodRawShape>(shape: T) {
-  return z.strictObject(shape, { error: objectError });
-}
-
-function objectError(issue: { code?: string; keys?: string[] }): string {
-  if (issue.code === 'unrecognized_keys' && issue.keys) {
-    return `Ukendt felt: ${issue.keys.slice(0, 5).map((key) => quoteForMessage(key)).join(', ')}${issue.keys.length > 5 ? ' m.fl' : ''}. Filen er måske lavet af en anden version af Samtalerum.`;
-  }
-  return 'Skal være et objekt med de rigtige felter.';
-}
-
-const hex = (label: string) =>
-  z.string({ error: `${label} skal være tekst.` }).regex(/^#[0-9A-Fa-f]{6}$/, { error: `${label} skal være en farvekode som #C62828.` });
-
-// ---------------------------------------------------------------------------------------------
-
-export const exchangeItemType = record({
-  key: itemType,
-  label: requiredText('Punkttypens navn', 40),
-  createdAt: instant('Oprettelsestidspunktet'),
-});
-
-export const exchangePerson = record({
-  id: entityId('Personens id'),
-  name: requiredText('Personens navn', LIMITS.name),
-  createdAt: instant('Oprettelsestidspunktet'),
-});
-
-export const exchangeColour = record({
-  key: colourKey,
-  label: requiredText('Farvens navn', 30),
-  code: z.string({ error: 'Koden skal være tekst.' }).regex(/^\p{L}{2}$/u, { error: 'Koden skal være præcis to bogstaver, fx GU.' }),
-  shape: oneOf(COLOUR_SHAPES, 'Figuren'),
-  meaning: requiredText('Farvens betydning', LIMITS.shortText, 'many'),
-  hex: hex('Farven'),
-  textHex: hex('Tekstfarven'),
-});
-
-export const exchangeGroundRules = record({
-  version: count('Versionsnummeret', 1),
-  text: text('Spillereglerne', LIMITS.longText, 'many'),
-  note: text('Begrundelsen for ændringen', LIMITS.shortText, 'many'),
-  changedAt: instant('Ændringstidspunktet'),
-});
-
-export const exchangeMember = record({
-  id: entityId('Rollens id'),
-  personId: entityId('Personen'),
-  role: requiredText('Rollen', LIMITS.name),
-  fromDate: localDate('Fra-datoen'),
-  toDate: localDate('Til-datoen').nullable(),
-  agendaOwner: yesNo('Dagsordensejer'),
-  chair: yesNo('Mødeleder'),
-});
-
-export const exchangeTheme = record({
-  id: entityId('Temaets id'),
-  month: month('Måneden'),
-  title: requiredText('Temaet', LIMITS.title),
-});
+export const exchangeTheme = record(declaredShape(THEME_FIELDS, { first: { id: entityId('Temaets id') } }));
 
 /** A dated status update between meetings (formatversion 2). */
-export const exchangeActionNote = record({
-  id: entityId('Notens id'),
-  note: text('Noten', LIMITS.shortText, 'many'),
-  statusFrom: oneOf(ACTION_STATUSES, 'Status før'),
-  statusTo: oneOf(ACTION_STATUSES, 'Status efter'),
-  createdAt: instant('Tidspunktet for noten'),
-  /** The meeting it was written in under «Opfølgning fra sidst»; null between meetings (formatversion 5). */
-  meetingId: entityId('Mødet, noten blev skrevet på').nullable(),
-  /** Whether the problem was løst or ikke løst when followed up; null when the note says nothing of it (formatversion 5). */
-  resolution: oneOf(PROBLEM_RESOLUTIONS, 'Løst eller ikke løst').nullable(),
-});
+export const exchangeActionNote = record(declaredShape(ACTION_NOTE_FIELDS, { first: { id: entityId('Notens id') } }));
 
-const actionFields = {
-  id: entityId('Handlingens id'),
-  term: oneOf(['kort', 'lang'], 'Handlingens sigt'),
-  what: requiredText('Hvad', LIMITS.shortText),
-  who: requiredText('Hvem', LIMITS.name),
-  due: localDate('Fristen').nullable(),
-  status: oneOf(ACTION_STATUSES, 'Handlingens status'),
-  createdAt: instant('Oprettelsestidspunktet'),
-  /** Why it was dropped; null unless the status is droppet (formatversion 2). */
-  dropReason: text('Begrundelsen for at droppe handlingen', LIMITS.shortText, 'many').nullable(),
-  /** The action it was split from (formatversion 2). */
-  parentActionId: entityId('Handlingen, den er delt fra').nullable(),
-  /** Status updates between meetings, oldest first (formatversion 2). */
-  notes: list('Noterne', exchangeActionNote),
-  /**
-   * Agreed under a closed item, or split from such an action (formatversion 4). It stays closed after the
-   * item is removed, so the flag travels with the action instead of being read off its item.
-   */
-  confidential: yesNo('Handling fra et lukket punkt'),
-};
+/** Status updates between meetings, oldest first (formatversion 2), where the file has them: after the action's parent. */
+const actionNotes = { parentActionId: { notes: list('Noterne', exchangeActionNote) } };
 
 /** An action whose meeting no longer exists; it stays with the forum. */
-export const exchangeForumAction = record(actionFields);
+export const exchangeForumAction = record(
+  declaredShape(ACTION_FIELDS, { first: { id: entityId('Handlingens id') }, after: actionNotes, leaveOut: ['itemId'] }),
+);
 
 /** An action agreed in a meeting, on one of its items or on none. */
-export const exchangeMeetingAction = record({ ...actionFields, itemId: entityId('Punktet').nullable() });
+export const exchangeMeetingAction = record(declaredShape(ACTION_FIELDS, { first: { id: entityId('Handlingens id') }, after: actionNotes }));
 
-export const exchangeCycle = record({
-  name: requiredText('Cyklens navn', LIMITS.name),
-  phases: list(
-    'Faserne',
-    record({ title: requiredText('Fasens titel', LIMITS.title), hint: text('Fasens hjælpetekst', LIMITS.shortText, 'many') }),
-  ),
-});
-
-export const exchangeForum = record({
-  id: entityId('Forummets id'),
-  kind: forumKind,
-  name: requiredText('Forummets navn', LIMITS.name),
-  school: requiredText('Skole eller kommune', LIMITS.name),
-  purpose: text('Formål', LIMITS.longText, 'many'),
-  mandate: text('Kommissorium', LIMITS.longText, 'many'),
-  understanding: text('Forståelsespapir', LIMITS.longText, 'many'),
-  cadence,
-  defaultMinutes: wholeMinutes('Mødernes længde', LIMITS.meetingMinutes),
-  defaultPlace: text('Fast mødested', LIMITS.name),
-  requireActionDue: yesNo('Frist på alle handlinger'),
-  demo: yesNo('Demo'),
-  /** The forum's own multi-phase cycle; null when it uses the default. */
-  cycle: exchangeCycle.nullable(),
-  createdAt: instant('Oprettelsestidspunktet'),
-  colours: list('Farverne', exchangeColour),
-  groundRules: list('Spillereglerne', exchangeGroundRules),
-  members: list('Rollerne', exchangeMember),
-  themes: list('Temaerne', exchangeTheme),
-  actions: list('Handlingerne', exchangeForumAction),
-});
+export const exchangeForum = record(
+  declaredShape(FORUM_FIELDS, {
+    first: { id: entityId('Forummets id') },
+    last: {
+      colours: list('Farverne', exchangeColour),
+      groundRules: list('Spillereglerne', exchangeGroundRules),
+      members: list('Rollerne', exchangeMember),
+      themes: list('Temaerne', exchangeTheme),
+      actions: list('Handlingerne', exchangeForumAction),
+    },
+  }),
+);
 
 /** Dissent as records of their own (formatversion 5); the person is kept only when the archive knows them. */
-export const exchangeDissent = record({
-  id: entityId('Dissensens id'),
-  personId: entityId('Personens id').nullable(),
-  name: text('Navnet', LIMITS.name),
-  role: text('Rollen', LIMITS.name),
-  text: requiredText('Dissensen', LIMITS.longText, 'many'),
-  minorityStatement: yesNo('Mindretalsudtalelse'),
-});
+export const exchangeDissent = record(declaredShape(DISSENT_FIELDS, { first: { id: entityId('Dissensens id') } }));
 
-export const exchangeDecision = record({
-  id: entityId('Beslutningens id'),
-  outcome: oneOf(['beslutning', 'afklaring_uden_enighed'], 'Udfaldet'),
-  colour: colourKey,
-  colourReason: text('Begrundelsen for farveskiftet', LIMITS.shortText, 'many'),
-  text: requiredText('Beslutningen', LIMITS.longText, 'many'),
-  decidedBy: text('Hvem beslutter', LIMITS.name),
-  dissents: list('Dissenserne', exchangeDissent),
-  involveContext: text('Sammenhængen', LIMITS.longText, 'many'),
-  involveNeed: text('Behovet for en beslutning', LIMITS.longText, 'many'),
-  involveHow: text('Hvordan andre blev inddraget', LIMITS.longText, 'many'),
-  explainReasoning: text('Mellemregningerne', LIMITS.longText, 'many'),
-  explainCompromises: text('Kompromiserne', LIMITS.longText, 'many'),
-  explainConstraints: text('Bindingerne', LIMITS.longText, 'many'),
-  expectGiven: text('Det givne', LIMITS.longText, 'many'),
-  expectOpen: text('Det der er til diskussion', LIMITS.longText, 'many'),
-  expectOfWhom: text('Forventningerne til hvem', LIMITS.longText, 'many'),
-  recordedAt: instant('Tidspunktet for beslutningen'),
-  finalAt: instant('Tidspunktet for genlæsningen').nullable(),
-});
+export const exchangeDecision = record(
+  declaredShape(DECISION_FIELDS, {
+    first: { id: entityId('Beslutningens id') },
+    after: { decidedBy: { dissents: list('Dissenserne', exchangeDissent) } },
+  }),
+);
 
-export const exchangeItem = record({
-  id: entityId('Punktets id'),
-  position: count('Punktets nummer', 1),
-  title: requiredText('Punktets titel', LIMITS.title),
-  type: itemType,
-  // Minutes borrowed during the meeting may take an item past the limit for planning it.
-  minutes: wholeMinutes('Punktets tidsramme', 24 * 60),
-  announcedColour: colourKey.nullable(),
-  owner: text('Ansvarlig', LIMITS.name),
-  background: text('Baggrund', LIMITS.longText, 'many'),
-  // Files from before items announced them have neither: nothing was announced.
-  announcedGiven: text('Det givne', LIMITS.longText, 'many').default(''),
-  announcedOpen: text('Det, der er til diskussion', LIMITS.longText, 'many').default(''),
-  confidential: yesNo('Lukket punkt'),
-  sensitive: yesNo('Kræver forvarsel'),
-  forvarselAt: instant('Tidspunktet for forvarslet').nullable(),
-  forvarselNote: text('Noten om forvarslet', LIMITS.shortText, 'many'),
-  addedLate: yesNo('Tilføjet sent'),
-  consentBy: text('Hvem gav samtykke', LIMITS.name),
-  consentAt: instant('Tidspunktet for samtykket').nullable(),
-  notes: text('Noterne', LIMITS.longText, 'many'),
-  process: oneOf(PROCESS_KINDS, 'Processen').nullable(),
-  roundDone: list('Runden', entityId('Personen i runden')),
-  cyclePhase: count('Cyklens fase', 0),
-  timerElapsed: count('Den brugte tid i sekunder', 0),
-  timerStartedAt: instant('Tidspunktet uret blev startet').nullable(),
-  runState: oneOf(['kommende', 'igang', 'faerdig', 'parkeret', 'handling'], 'Punktets tilstand'),
-  carriedFromItemId: entityId('Punktet det er flyttet fra').nullable(),
-  /** The sag the item is part of, one of the file's sager (formatversion 3). */
-  sagId: entityId('Sagen').nullable(),
-  decision: exchangeDecision.nullable(),
-});
+export const exchangeItem = record(
+  declaredShape(ITEM_FIELDS, {
+    first: { id: entityId('Punktets id'), position: count('Punktets nummer', 1) },
+    last: { decision: exchangeDecision.nullable() },
+  }),
+);
 
 /** A matter followed across meetings and forums; its items name it by id (formatversion 3). */
-export const exchangeSag = record({
-  id: entityId('Sagens id'),
-  title: requiredText('Sagens titel', LIMITS.title),
-  createdAt: instant('Oprettelsestidspunktet'),
-});
+export const exchangeSag = record(declaredShape(SAG_FIELDS, { first: { id: entityId('Sagens id') } }));
 
-export const exchangeParticipant = record({
-  personId: entityId('Personen'),
-  role: requiredText('Rollen', LIMITS.name),
-  attendance: oneOf(['deltager', 'afbud'], 'Fremmødet'),
-  facilitator: yesNo('Facilitator'),
-  referent: yesNo('Referent'),
-  position: count('Pladsen på listen', 0),
-});
+export const exchangeParticipant = record(declaredShape(PARTICIPANT_FIELDS, { last: { position: count('Pladsen på listen', 0) } }));
 
-export const exchangeCheckoutTally = record({
-  questionIndex: count('Spørgsmålets nummer', 0),
-  question: text('Spørgsmålet', LIMITS.shortText),
-  answer: oneOf(SCALE, 'Svaret'),
-  count: count('Antallet', 0),
-});
+export const exchangeCheckoutTally = record(declaredShape(CHECKOUT_FIELDS));
 
-export const exchangeApproval = record({
-  personId: entityId('Personen'),
-  role: requiredText('Rollen', LIMITS.name),
-  approvedAt: instant('Godkendelsestidspunktet'),
-});
+export const exchangeApproval = record(declaredShape(APPROVAL_FIELDS));
 
-export const exchangeReferatVersion = record({
-  id: entityId('Referatversionens id'),
-  version: count('Versionsnummeret', 1),
-  status: oneOf(['udkast', 'godkendt'], 'Referatets status'),
-  changeNote: text('Begrundelsen for versionen', LIMITS.shortText, 'many'),
-  createdAt: instant('Oprettelsestidspunktet'),
-  approvedAt: instant('Godkendelsestidspunktet').nullable(),
-  changes: list('Ændringerne', text('Ændringen', 100_000, 'many')),
-  /** The meeting as the approved version showed it, as the JSON text the archive keeps; null for a draft. */
-  snapshot: text('Det låste referat', 50 * 1024 * 1024).nullable(),
-  approvals: list('Godkendelserne', exchangeApproval),
-});
-
-export const exchangeMeeting = record({
-  id: entityId('Mødets id'),
-  forumId: entityId('Forummet'),
-  title: requiredText('Mødets titel', LIMITS.title),
-  startsAt: localDateTime('Mødets tidspunkt'),
-  durationMinutes: wholeMinutes('Mødets længde', LIMITS.meetingMinutes),
-  place: text('Sted', LIMITS.name),
-  purpose: text('Mødets formål', LIMITS.longText, 'many'),
-  status: oneOf(['planlagt', 'afholdt'], 'Mødets status'),
-  agendaSentAt: instant('Tidspunktet dagsordenen blev sendt').nullable(),
-  createdAt: instant('Oprettelsestidspunktet'),
-  run: record({
-    phase: oneOf(['ikke_startet', 'saet_scenen', 'punkt', 'checkout', 'afsluttet'], 'Mødets fase'),
-    currentItemId: entityId('Det aktuelle punkt').nullable(),
-    presenterConfidential: yesNo('Vis lukkede punkter på skærmen'),
-    readbackItemId: entityId('Punktet der genlæses').nullable(),
+export const exchangeReferatVersion = record(
+  declaredShape(REFERAT_VERSION_FIELDS, {
+    first: { id: entityId('Referatversionens id') },
+    last: { approvals: list('Godkendelserne', exchangeApproval) },
   }),
-  participants: list('Deltagerne', exchangeParticipant),
-  items: list('Punkterne', exchangeItem),
-  actions: list('Handlingerne', exchangeMeetingAction),
-  checkout: list('Check-out', exchangeCheckoutTally),
-  referat: list('Referatversionerne', exchangeReferatVersion),
-});
+);
+
+export const exchangeMeeting = record(
+  declaredShape(MEETING_FIELDS, {
+    first: { id: entityId('Mødets id'), forumId: entityId('Forummet') },
+    last: {
+      participants: list('Deltagerne', exchangeParticipant),
+      items: list('Punkterne', exchangeItem),
+      actions: list('Handlingerne', exchangeMeetingAction),
+      checkout: list('Check-out', exchangeCheckoutTally),
+      referat: list('Referatversionerne', exchangeReferatVersion),
+    },
+  }),
+);
 
 const fileShape = record({
   format: z.literal(EXCHANGE_FORMAT, { error: `Filen er ikke en udvekslingsfil fra Samtalerum (format skal være «${EXCHANGE_FORMAT}»).` }),

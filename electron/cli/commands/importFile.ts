@@ -38,6 +38,7 @@ export const importFile: Command = {
       `Indlæst fra ${file}: ${count(summary.forums, 'forum', 'fora')} og ${count(summary.meetings, 'møde', 'møder')} ` +
         `(${count(summary.added, 'ny post', 'nye poster')}, ${summary.alreadyPresent} fandtes i forvejen).`,
     );
+    for (const line of summary.merged) out(`Flettet: ${line}`);
     // What the imported meetings still lack is part of the answer, one line each, so a script can read it too.
     for (const line of summary.unmetNorms) out(`Bemærk: ${line}`);
   },

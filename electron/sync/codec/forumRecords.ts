@@ -1,7 +1,19 @@
-import { COLOUR_KEYS } from '../../../shared/domain/colours';
-import { flag, line, oneOf, optionalLine, requiredReference, text, whole, type RecordCodec } from './fields';
+import type { RecordCodec } from '../../../shared/records/fields';
+import {
+  COLOUR_FIELDS,
+  FORUM_FIELDS,
+  GROUND_RULES_FIELDS,
+  ITEM_TYPE_FIELDS,
+  MEMBER_FIELDS,
+  PERSON_FIELDS,
+  SAG_FIELDS,
+  THEME_FIELDS,
+} from '../../../shared/records/forumFields';
 
-/** The forum index's record types: the forum, its people, colours, ground rules, themes and sager. */
+/**
+ * The forum index's record types: the forum, its people, colours, ground rules, themes and sager. The
+ * fields are declared in shared/records/forumFields.ts; here is where their rows are.
+ */
 
 export const FORUM: RecordCodec = {
   type: 'forum',
@@ -10,21 +22,7 @@ export const FORUM: RecordCodec = {
   context: {},
   scope: 'id = @forumId',
   single: true,
-  fields: [
-    line('kind'),
-    line('name'),
-    line('school'),
-    text('purpose'),
-    line('created_at'),
-    text('mandate'),
-    text('understanding'),
-    line('cadence'),
-    whole('default_minutes', 90),
-    line('default_place'),
-    flag('demo'),
-    line('cycle_json'),
-    flag('require_action_due'),
-  ],
+  fields: FORUM_FIELDS,
 };
 
 /** Everyone the forum's records name: members, participants, approvers and those who dissented. */
@@ -42,7 +40,7 @@ export const PEOPLE: RecordCodec = {
   context: {},
   scope: PEOPLE_OF_FORUM,
   keptWhenAbsent: true,
-  fields: [line('name'), line('created_at')],
+  fields: PERSON_FIELDS,
 };
 
 export const MEMBERS: RecordCodec = {
@@ -51,7 +49,7 @@ export const MEMBERS: RecordCodec = {
   key: ['id'],
   context: { forum_id: 'forum' },
   scope: 'forum_id = @forumId',
-  fields: [requiredReference('person_id', 'person'), line('role'), line('from_date'), optionalLine('to_date'), flag('agenda_owner'), flag('chair')],
+  fields: MEMBER_FIELDS,
 };
 
 export const COLOURS: RecordCodec = {
@@ -60,7 +58,7 @@ export const COLOURS: RecordCodec = {
   key: ['colour'],
   context: { forum_id: 'forum' },
   scope: 'forum_id = @forumId',
-  fields: [oneOf('colour', COLOUR_KEYS, 'gul'), line('label'), line('code'), line('shape'), line('meaning'), line('hex'), line('text_hex')],
+  fields: COLOUR_FIELDS,
 };
 
 export const GROUND_RULES: RecordCodec = {
@@ -69,7 +67,7 @@ export const GROUND_RULES: RecordCodec = {
   key: ['version'],
   context: { forum_id: 'forum' },
   scope: 'forum_id = @forumId',
-  fields: [whole('version', 1), text('text'), text('note'), line('changed_at')],
+  fields: GROUND_RULES_FIELDS,
 };
 
 export const THEMES: RecordCodec = {
@@ -78,7 +76,7 @@ export const THEMES: RecordCodec = {
   key: ['id'],
   context: { forum_id: 'forum' },
   scope: 'forum_id = @forumId',
-  fields: [whole('month', 1), line('title')],
+  fields: THEME_FIELDS,
 };
 
 export const SAGER: RecordCodec = {
@@ -88,7 +86,7 @@ export const SAGER: RecordCodec = {
   context: {},
   scope: 'id IN (SELECT i.sag_id FROM main.agenda_item i JOIN main.meeting m ON m.id = i.meeting_id WHERE m.forum_id = @forumId)',
   keptWhenAbsent: true,
-  fields: [line('title'), line('created_at')],
+  fields: SAG_FIELDS,
 };
 
 export const ITEM_TYPES: RecordCodec = {
@@ -98,7 +96,7 @@ export const ITEM_TYPES: RecordCodec = {
   context: {},
   scope: '1',
   keptWhenAbsent: true,
-  fields: [line('key'), line('label'), line('created_at')],
+  fields: ITEM_TYPE_FIELDS,
 };
 
 /** Parents before children: a member names a person. */

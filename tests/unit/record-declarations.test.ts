@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { openArchive } from '../../electron/archive/open';
+import { FORUM_RECORDS } from '../../electron/sync/codec/forumRecords';
+import { ITEMS, MEETING_RECORDS } from '../../electron/sync/codec/meetingRecords';
+import { readRecord, selectColumns, writeRecord } from '../../electron/sync/records';
+import { LIMITS } from '../../shared/api/limits';
+import { text as fileText } from '../../shared/exchange/fileFields';
+import {
+  exchangeActionNote,
+  exchangeApproval,
+  exchangeCheckoutTally,
+  exchangeColour,
+  exchangeDecision,
+  exchangeDissent,
+  exchangeForum,
+  exchangeForumAction,
+  exchangeGroundRules,
+  exchangeItem,
+  exchangeItemType,
+  exchangeMeeting,
+  exchangeMeetingAction,
+  exchangeMember,
+  exchangeParticipant,
+  exchangePerson,
+  exchangeReferatVersion,
+  exchangeSag,
+  exchangeTheme,
+} from '../../shared/exchange/format';
+import { declaredShape } from '../../shared/exchange/recordShape';
+import { text, type FieldCodec, type RecordCodec } from '../../shared/records/fields';
+import { ITEM_FIELDS } from '../../shared/records/meetingFields';
+import { tempArchivePath } from './support';
+
+/**
+ * Each record type's fields are declared once (shared/records/): the archive's columns, the shared
+ * documents' fields and the exchange file's fields and checks all come from that one declaration.
+ */
+
+const CODECS: readonly RecordCodec[] = [...FORUM_RECORDS, ...MEETING_RECORDS];
+
+/** Columns a shared document does not carry, and why; everything else in these tables is declared. */
+const NOT_IN_DOCUMENTS: Readonly<Record<string, readonly string[]>> = {
+  // Which document a row belongs in, and its place: given by the document's name and the record's key.
+  agenda_item: ['meeting_id'],
+  action: ['forum_id'],
+  forum_colour: ['forum_id'],
+  forum_member: ['forum_id'],
+  forum_theme: ['forum_id'],
+  ground_rules: ['forum_id'],
+  meeting: ['forum_id'],
+  meeting_participant: ['meeting_id'],
+  checkout_tally: ['meeting_id'],
+  referat_version: ['meeting_id'],
+};
+
+/** Each exchange record with the record type's declaration and the keys the format adds around it. */
+const FILE_RECORDS: readonly { type: string; schema: z.ZodObject; around: readonly string[]; leftOut?: readonly string[] }[] = [
+  { type: 'punkttyper', schema: exchangeItemType, around: [] },
+  { type: 'personer', schema: exchangePerson, around: ['id'] },
+  { type: 'farver', schema: exchangeColour, around: [] },
+  { type: 'spilleregler', schema: exchangeGroundRules, around: [] },
+  { type: 'medlemmer', schema: exchangeMember, around: ['id'] },
+  { type: 'temaer', schema: exchangeTheme, around: ['id'] },
+  { type: 'sager', schema: exchangeSag, around: ['id'] },
+  { type: 'forum', schema: exchangeForum, around: ['id', 'colours', 'groundRules', 'members', 'themes', 'actions'] },
+  { type: 'moede', schema: exchangeMeeting, around: ['id', 'forumId', 'participants', 'items', 'actions', 'checkout', 'referat'] },
+  { type: 'punkter', schema: exchangeItem, around: ['id', 'position', 'decision'] },
+  { type: 'beslutninger', schema: exchangeDecision, around: ['id', 'dissents'] },
+  { type: 'dissenser', schema: exchangeDissent, around: ['id'] },
+  { type: 'deltagere', schema: exchangeParticipant, around: ['position'] },
+  { type: 'checkout', schema: exchangeCheckoutTally, around: [] },
+  { type: 'referatversioner', schema: exchangeReferatVersion, around: ['id', 'approvals'] },
+  { type: 'godkendelser', schema: exchangeApproval, around: [] },
+  { type: 'handlinger', schema: exchangeMeetingAction, around: ['id', 'notes'] },
+  { type: 'handlinger', schema: exchangeForumAction, around: ['id', 'notes'], leftOut: ['itemId'] },
+  { type: 'handlingsnoter', schema: exchangeActionNote, around: ['id'] },
+];
+
+function codecOf(type: string): RecordCodec {
+  const codec = CODECS.find((c) => c.type === type);
+  if (!codec) throw new Error(`Ingen posttype ${type}.`);
+  return codec;
+}
+
+/** The file's keys a declaration gives, grouped fields under their group. */
+function fileKeys(fields: readonly FieldCodec[], leftOut: readonly string[] = []): Map<string, string[]> {
+  const keys = new Map<string, string[]>();
+  for (const { file } of fields) {
+    if (!file || leftOut.includes(file.name)) continue;
+    const where = file.within ?? '';
+    keys.set(where, [...(keys.get(where) ?? []), file.name]);
+  }
+  return keys;
+}
+
+describe('én erklæring pr. posttype', () => {
+  it('hver kolonne i de delte tabeller er erklæret præcis én gang: som nøgle, felt, orden eller dokumentets sammenhæng', () => {
+    const archive = openArchive(tempArchivePath());
+    try {
+      for (const codec of CODECS) {
+        const columns = (archive.db.prepare(`SELECT name FROM pragma_table_info('${codec.table}')`).pluck().all() as string[]).sort();
+        const declared = [
+          ...codec.key.filter((column) => !codec.fields.some((f) => f.column === column)),
+          ...codec.fields.map((f) => f.column),
+          ...(codec.order ? [codec.order.column] : []),
+          ...(NOT_IN_DOCUMENTS[codec.table] ?? []),
+        ];
+        expect(declared.sort(), codec.table).toEqual(columns);
+        expect(new Set(codec.fields.map((f) => f.field)).size, `${codec.table}: to felter med samme navn i dokumentet`).toBe(codec.fields.length);
+      }
+    } finally {
+      archive.close();
+    }
+  });
+
+  it('udvekslingsfilens poster er de erklærede felter med filens navne og kontroller, i den erklærede rækkefølge', () => {
+    for (const { type, schema, around, leftOut } of FILE_RECORDS) {
+      const codec = codecOf(type);
+      const keys = fileKeys(codec.fields, leftOut);
+      const shape = schema.shape as Record<string, z.ZodType>;
+      const declaredHere = Object.keys(shape).filter((key) => !around.includes(key));
+      const flatAndGroups = [...(keys.get('') ?? []), ...[...keys.keys()].filter((k) => k !== '')];
+      expect(new Set(declaredHere), type).toEqual(new Set(flatAndGroups));
+      // The declared fields stand in the order declared (the bytes of a file depend on it).
+      expect(
+        declaredHere.filter((key) => keys.get('')?.includes(key)),
+        type,
+      ).toEqual(keys.get('') ?? []);
+      for (const field of codec.fields) {
+        if (!field.file || leftOut?.includes(field.file.name)) continue;
+        const holder = field.file.within ? (shape[field.file.within] as z.ZodObject).shape : shape;
+        expect(holder[field.file.name], `${type}.${field.file.name}`).toBe(field.file.schema);
+      }
+    }
+  });
+
+  it('et felt, der tilføjes i én erklæring, når arkivets kolonner, dokumentet og udvekslingsfilen med dens kontrol', () => {
+    const fields = [...ITEM_FIELDS, text('follow_up_note', { file: fileText('Opfølgningen', LIMITS.shortText, 'many') })] as const;
+    const codec: RecordCodec = { ...ITEMS, fields };
+
+    // The archive: the column is read and written with the others.
+    expect(selectColumns(codec)).toContain('follow_up_note');
+
+    // The document: a text field that merges character by character.
+    const doc = new Y.Doc();
+    const record = doc.getMap('punkt');
+    writeRecord(record, codec, { followUpNote: 'Vi ser på det igen i maj.' }, undefined);
+    expect(record.get('followUpNote')).toBeInstanceOf(Y.Text);
+    expect(readRecord(record, codec).values['followUpNote']).toBe('Vi ser på det igen i maj.');
+
+    // The exchange file: the field, with its check and its Danish message.
+    const file = z.strictObject(declaredShape(fields));
+    expect(Object.keys(file.shape)).toContain('followUpNote');
+    const refused = file.shape.followUpNote.safeParse(42);
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.message).toBe('Opfølgningen skal være tekst.');
+  });
+});
