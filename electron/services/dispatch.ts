@@ -30,6 +30,7 @@ import { registerHandlers } from './register';
 import { sagHandlers } from './sager';
 import { searchHandlers } from './search';
 import { searchUpkeep, type SearchUpkeepOptions } from './searchUpkeep';
+import { sharingHandlers } from './sharing';
 import { syncHandlers } from './syncStatus';
 import { refuseIfReferatLocked } from './locks';
 import { ARCHIVE_BUSY_MESSAGE, ArchiveWaitError, archiveWaiter, isArchiveBusy } from './busy';
@@ -57,6 +58,7 @@ const handlers: Handlers<Method> = {
   ...listeningHandlers,
   ...feedbackLetterHandlers,
   ...syncHandlers,
+  ...sharingHandlers,
 };
 
 /**

@@ -88,13 +88,15 @@ export function invalidateChanged(client: QueryClient, changes: readonly Change[
   });
 }
 
+const SHARING_READS: ReadonlySet<string> = new Set<ReadMethod>(['sync.status', 'sync.forum', 'sync.servers']);
+
 /** One subscription per window: the services' change events keep every query current. */
 export function followArchiveChanges(client: QueryClient = queryClient): () => void {
   return onAppEvent((event) => {
     if (event.type === 'archive.changed') void invalidateChanged(client, event.changes);
     // What the services found about the archive itself is told apart from the writes.
     if (event.type === 'archive.notice') void client.invalidateQueries({ queryKey: queryKey('backup.notices', {}) });
-    // A shared forum connected, went offline or lost its access: only the status lines ask again.
-    if (event.type === 'sync.changed') void client.invalidateQueries({ queryKey: queryKey('sync.status', {}) });
+    // A shared forum connected, went offline or lost its access, or a server was joined: only what shows sharing asks again.
+    if (event.type === 'sync.changed') void client.invalidateQueries({ predicate: (query) => SHARING_READS.has(String(query.queryKey[0])) });
   });
 }

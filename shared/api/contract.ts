@@ -50,9 +50,13 @@ export function isMethod(name: string): name is Method {
  */
 export interface ArchiveChanged {
   type: 'archive.changed';
-  method: Method;
+  /** The write's method; 'sync.remote' for what another laptop wrote and the server delivered. */
+  method: Method | typeof REMOTE_CHANGE;
   changes: readonly Change[];
 }
+
+/** The method an 'archive.changed' names when the change came from the server, not from this laptop. */
+export const REMOTE_CHANGE = 'sync.remote';
 /** Samtalerum found something about the archive itself to tell the user (see backup.notices). */
 export interface ArchiveNoticeAdded {
   type: 'archive.notice';

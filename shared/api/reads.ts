@@ -29,6 +29,14 @@ const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
   'backup.create': () => [],
   // Changes by its own event (queries.ts), never by a write to the archive.
   'sync.status': () => [],
+  // Calls to the server, not views; the local change that follows each is announced as usual.
+  'sync.join': () => [],
+  'sync.shareForum': () => [],
+  'sync.invite': () => [],
+  // Shared or not, and the right, change with the forum (sharing, joining) and with 'sync.changed'.
+  'sync.forum': ({ forumId }) => [one('forum', forumId)],
+  // Changes by 'sync.changed' (a credential stored or dropped), never by a write to the archive.
+  'sync.servers': () => [],
   'itemTypes.list': () => any('itemTypes'),
   'forums.list': () => any('forum', 'meeting'),
   'forums.get': ({ forumId }) => [one('forum', forumId), ...any('person')],
