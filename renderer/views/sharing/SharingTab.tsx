@@ -16,7 +16,7 @@ export function SharingTab({ forum }: { forum: Forum }) {
   if (!sharing) return <p className="muted">{t.loading}</p>;
   if (!sharing.shared) {
     return (
-      <div className="tab-stack">
+      <div className="two-columns">
         <WhatSharingMeans />
         <ShareForumForm forumId={forum.id} onShared={(result) => setJustShared(result.onServer ? t.shared(result.serverUrl) : t.sharedInBackground(result.serverUrl))} />
       </div>
