@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'date-fns';
 import { da } from 'date-fns/locale';
@@ -7,9 +8,13 @@ import { ArchiveError, ReadOnlyArchiveError } from '../archive/open';
 // Not the services' index: the window is made before the service layer loads (startup.ts).
 import { CorruptArchiveError } from '../services/startChecks';
 import { beginStartup, type StartingApp } from '../services/startup';
+import { deviceCredentialsFile } from '../sync/device/deviceCredentials';
+import { deviceNameOf } from '../sync/sharing/deviceName';
 import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
+import { followNetworkChanges } from './networkChanges';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { safeStorageSealer } from './safeStorageSealer';
 import { applySecurityPolicy } from './security';
 import { createMainWindow } from './window';
 
@@ -62,7 +67,13 @@ function start(): void {
 
 function openArchive(): StartingApp | null {
   const archivePath = join(app.getPath('userData'), 'samtalerum.sqlite');
-  const startOn = () => beginStartup(archivePath, app.getVersion(), { demoOnFirstRun: true });
+  // The device credentials for the kommune's sharing server, sealed with the operating system's key store.
+  const sharing = {
+    credentials: deviceCredentialsFile(join(app.getPath('userData'), 'enhedsnoegler'), safeStorageSealer),
+    deviceName: deviceNameOf(hostname()),
+    followNetwork: followNetworkChanges,
+  };
+  const startOn = () => beginStartup(archivePath, app.getVersion(), { demoOnFirstRun: true, sharing });
   try {
     return startOn();
   } catch (error) {

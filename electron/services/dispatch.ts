@@ -1,5 +1,5 @@
 import { EVERYTHING, type Change } from '../../shared/api/changes';
-import { contract, isMethod, type AppEvent, type Method, type MethodResult } from '../../shared/api/contract';
+import { contract, isMethod, REMOTE_CHANGE, type AppEvent, type Method, type MethodResult } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/envelope';
 import type { BackupReason } from '../../shared/api/limits';
 import { quoteForMessage } from '../../shared/api/text';
@@ -95,9 +95,20 @@ export interface ServiceOptions {
   searchUpkeep?: SearchUpkeepOptions;
 }
 
+/** A change the services carry out without a call of their own: what the server sent, or sharing after the server said yes. */
+export type OutsideChange<T> = () => { value: T; changes: readonly Change[] };
+
 /** The services over an open archive, with the shared forums' documents for the connection to the kommune's server. */
 export interface ArchiveServices extends Services {
   readonly sync: SyncCore;
+  /**
+   * Runs a change that does not come through dispatch in the archive's order of writes, so it never lands
+   * inside (or before) a write that waits; then the windows hear what it touched as 'archive.changed'
+   * naming `method`. The change holds its own transaction (SyncCore's).
+   */
+  inTurn<T>(method: Method | typeof REMOTE_CHANGE, change: OutsideChange<T>): Promise<T>;
+  /** Stores and projects an update the server delivered (SyncCore.applyRemoteUpdate), in turn; resolves once it is durable. */
+  applyRemote(name: string, update: Uint8Array): Promise<void>;
 }
 
 export function createServices(ctx: ServiceContext, options: ServiceOptions = {}): ArchiveServices {
@@ -171,9 +182,20 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
     }
   }
 
+  async function inTurn<T>(method: Method | typeof REMOTE_CHANGE, change: OutsideChange<T>): Promise<T> {
+    const { value, changes } = await waiter.run(change, true);
+    if (changes.length > 0) {
+      upkeep.wrote();
+      for (const listener of listeners) listener({ type: 'archive.changed', method, changes });
+    }
+    return value;
+  }
+
   return {
     dispatch,
     sync,
+    inTurn,
+    applyRemote: (name, update) => inTurn(REMOTE_CHANGE, () => ({ value: undefined, changes: sync.applyRemoteUpdate(name, update) })),
     call: <M extends Method>(method: M, input: unknown) => dispatch(method, input) as Promise<Result<MethodResult<M>>>,
     subscribe(listener) {
       listeners.add(listener);

@@ -5,5 +5,6 @@
  * harness listens, the app has made its window): the window loads while this does, not after it.
  */
 export { withBackgroundWork } from './background';
-export { createContext } from './context';
+export { createContext, useSharing } from './context';
+export { startLaptopSharing } from '../sync/sharing/laptopSharing';
 export { createServices } from './dispatch';

@@ -15,7 +15,8 @@ export interface Sharing {
   shareForum(input: ParsedInput<'sync.shareForum'>): Promise<ShareResult>;
   invite(input: ParsedInput<'sync.invite'>): Promise<InvitationResult>;
   forum(forumId: string): ForumSharing;
-  servers(): SyncServer[];
+  /** Asks a server whether the person may share there, unless it has said so this session. */
+  servers(): Promise<SyncServer[]>;
 }
 
 const NO_SHARING = 'Deling med kommunens server er ikke slået til i denne udgave af Samtalerum.';

@@ -7,6 +7,17 @@ import type { AppServices } from './background';
 import type { EventListener, Services } from './dispatch';
 import { installDemo, refuseDamagedArchive, type StartOptions } from './startChecks';
 import type { SyncStatusSlot } from './syncStatus';
+import type { DeviceCredentials } from '../sync/device/deviceCredentials';
+
+/** What sharing needs from the app or the harness; the rest it finds in the open archive. */
+export interface SharingSetup {
+  /** This laptop's device credentials: sealed with safeStorage in the app, a 0600 file in the harness. */
+  credentials: DeviceCredentials;
+  /** The computer's name as the server lists it (deviceNameOf(os.hostname())). */
+  deviceName: string;
+  /** Calls changed when the network has probably changed (electron/main/networkChanges.ts); returns a stop. */
+  followNetwork?(changed: () => void): () => void;
+}
 
 /**
  * The app's start, in one order for the Electron app and the test harness (so a benchmark of the
@@ -42,6 +53,8 @@ export interface StartingApp extends Services {
 export interface StartupOptions extends StartOptions {
   /** Where the services read the shared forums' status; the app fills it when the sync transport runs. */
   syncStatus?: SyncStatusSlot;
+  /** Keeps shared forums in step with the kommune's server once the archive is open; without it nothing is shared. */
+  sharing?: SharingSetup;
   /**
    * How long the services must have had no call, after the window is up, before the background work
    * begins: the first screen's reads come first, on a machine with two cores. 0 in tests.
@@ -72,6 +85,7 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
 
   let progress: StartupProgress = { step: 'aabner', done: 0, total: opening.updateSteps };
   let services: AppServices | null = null;
+  let stopSharing = () => {};
   let closed = false;
   const waiting = new Map<EventListener, () => void>();
 
@@ -90,7 +104,7 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
   const ready = (async () => {
     if (opening.updateSteps > 0) await untilWindowShown(windowUp, loading, options.windowWaitMs ?? WINDOW_WAIT_MS);
     const archive = await finishUnlessClosed(opening, announce, () => closed);
-    const { createContext, createServices, withBackgroundWork } = await loadServiceLayer();
+    const { createContext, createServices, withBackgroundWork, startLaptopSharing, useSharing } = await loadServiceLayer();
     if (closed) {
       archive.close();
       throw new ArchiveError('Samtalerum lukkede, før arkivet var åbnet. Arkivet er lukket igen.');
@@ -104,6 +118,18 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
       ctx,
     );
     if (archive.createdNow && options.demoOnFirstRun) installDemo(started);
+    if (options.sharing) {
+      const { followNetwork, ...setup } = options.sharing;
+      const laptop = startLaptopSharing({ services: started, ...setup });
+      useSharing(ctx, laptop.sharing);
+      ctx.sync?.use(laptop.status);
+      const stopFollowing = followNetwork?.(() => laptop.transport.networkChanged()) ?? (() => {});
+      stopSharing = () => {
+        stopFollowing();
+        ctx.sync?.use(null);
+        laptop.close();
+      };
+    }
     services = started;
     announce({ step: 'klar', done: progress.total, total: progress.total });
     // The windows that listened while the archive opened now hear the services.
@@ -158,6 +184,8 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
     close() {
       if (closed) return;
       closed = true;
+      // The connections first: nothing arrives for an archive that is closing.
+      stopSharing();
       services?.close();
     },
   };

@@ -8,12 +8,14 @@ import { ServiceError } from '../services/errors';
 import { MEETING_LIST, mirrorForum, mirrorMeeting } from './mirror';
 import { projectForum, projectMeeting } from './projection';
 import { forgetTouched, takeTouched, watchSharedWrites, type Touched } from './touched';
-import type { LocalUpdateListener, SharedForum, SyncCore } from './types';
+import type { ForumAccess, LocalUpdateListener, SharedForum, SyncCore } from './types';
 import {
   acknowledge,
   appendUpdate,
   hasSharedForumTable,
+  lastLocalSeq,
   loadDocument,
+  saveAccess,
   saveCompacted,
   saveSharedForum,
   sharedForumRows,
@@ -24,6 +26,12 @@ import {
 /** The origins Yjs sees on the live documents: this laptop's committed writes, and the server's updates. */
 export const LOCAL_ORIGIN = 'lokal';
 export const REMOTE_ORIGIN = 'server';
+
+/** Someone who may only read a shared forum tries to change it here; the server would refuse it. */
+export const READ_ONLY_MESSAGE =
+  'Du kan kun læse dette forum, så ændringen blev ikke gemt. Bed forummets administrator om ret som medlem, hvis du skal kunne skrive i det.';
+
+const MEMBER: ForumAccess = { right: 'medlem', admin: false };
 
 /** What dispatch calls around every write (electron/services/dispatch.ts). */
 export interface WriteHooks {
@@ -157,6 +165,12 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
       forums.add(forumId);
       for (const id of ids) meetings.delete(id);
     }
+    const readOnly = (forumId: string) => sharedForums().get(forumId)?.right === 'læser';
+    // A write to a forum read here only is refused whole: the server would drop it, and the work with it.
+    const named = touched.notes.filter((note) => note.kind === 'forum' || note.kind === 'moede' || note.kind === 'slettet');
+    if (named.some((note) => readOnly(note.forumId))) throw new ServiceError('konflikt', READ_ONLY_MESSAGE);
+    // What belongs to every forum (a person's name, an item type, a sag) goes on in the others.
+    for (const forumId of [...forums]) if (readOnly(forumId)) forums.delete(forumId);
     const stale: { versionId: string; personId: string }[] = [];
     changeCopies((copyOf) => {
       for (const [meetingId, forumId] of meetings) {
@@ -233,6 +247,11 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
 
     pendingCount: (forumId) => (sharedForums().has(forumId) ? waitingCount(archive(), forumId) : 0),
 
+    lastLocalSeq(name) {
+      parse(name);
+      return lastLocalSeq(archive(), name);
+    },
+
     applyRemoteUpdate(name, update): Change[] {
       const { forumId } = parse(name);
       try {
@@ -263,16 +282,16 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
       }
     },
 
-    shareForum(forumId, serverUrl) {
+    shareForum(forumId, serverUrl, access = MEMBER) {
       const current = archive();
       watchSharedWrites(current);
       pending = [];
       try {
         current.transaction(() => {
-          saveSharedForum(current, forumId, serverUrl, now().toISOString());
+          saveSharedForum(current, forumId, serverUrl, now().toISOString(), access);
           shared = null;
-          // A forum joined from another laptop has no rows yet: its documents bring them.
-          if (statement(current, 'SELECT 1 FROM forum WHERE id = ?').get(forumId) === undefined) return;
+          // A forum joined from another laptop has no rows yet: its documents bring them. A læser's own rows stay unshared.
+          if (access.right === 'læser' || statement(current, 'SELECT 1 FROM forum WHERE id = ?').get(forumId) === undefined) return;
           const meetingIds = statement(current, 'SELECT id FROM meeting WHERE forum_id = ? ORDER BY starts_at, id').pluck().all(forumId) as string[];
           const notes = [{ kind: 'forum' as const, id: forumId, forumId }, ...meetingIds.map((id) => ({ kind: 'moede' as const, id, forumId }))];
           mirrorTouched({ notes, deleted: new Map() });
@@ -283,6 +302,12 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
         throw error;
       }
       publish();
+    },
+
+    recordAccess(forumId, access) {
+      const current = archive();
+      current.transaction(() => saveAccess(current, forumId, access)).immediate();
+      shared = null;
     },
 
     compact() {

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { Change } from '../../shared/api/changes';
+import type { ForumRight } from '../../shared/api/methods/sync';
 
 /**
  * What the laptop's shared-document core offers the network transport. The core keeps the archive's rows
@@ -20,8 +21,16 @@ export interface LocalUpdate {
 
 export type LocalUpdateListener = (update: LocalUpdate) => void;
 
+/** This laptop's person's standing in a shared forum, as the server last told it. */
+export interface ForumAccess {
+  /** A læser's writes to the forum are refused on the laptop, as the server would refuse them. */
+  right: ForumRight;
+  /** May invite others to the forum. */
+  admin: boolean;
+}
+
 /** A forum this laptop shares, and the server it shares it through. */
-export interface SharedForum {
+export interface SharedForum extends ForumAccess {
   forumId: string;
   serverUrl: string;
   sharedAt: string;
@@ -43,6 +52,8 @@ export interface SyncCore {
   markAcknowledged(name: string, seq: number): void;
   /** Local updates of the forum's documents that the server has not acknowledged yet. */
   pendingCount(forumId: string): number;
+  /** The sequence number of the newest local update of the document still in the log (0 for none). */
+  lastLocalSeq(name: string): number;
   /**
    * Applies an update the server delivered: to the live document, to the log and to the rows, in one
    * SQLite transaction. Returns what the rows' change touched, for `archive.changed`. The update may
@@ -53,8 +64,11 @@ export interface SyncCore {
    * Shares a forum: a local one gets its documents built from its rows, with their ids and history, logged
    * as this laptop's updates; a forum this laptop joins (no rows yet) is recorded, and its documents bring
    * the rows. Sharing a forum that is already shared brings its documents in line with the rows again.
+   * `access` is the person's standing there (default: medlem, not admin); a læser's rows are not mirrored.
    */
-  shareForum(forumId: string, serverUrl: string): void;
+  shareForum(forumId: string, serverUrl: string, access?: ForumAccess): void;
+  /** Records what the server says of the person's standing in a shared forum (it may have changed). */
+  recordAccess(forumId: string, access: ForumAccess): void;
   /** Folds each document's log into its stored state, so the next start loads fast; run it in idle time. */
   compact(): void;
 }

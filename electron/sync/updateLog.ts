@@ -1,6 +1,6 @@
 import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
-import type { SharedForum, UpdateOrigin } from './types';
+import type { ForumAccess, SharedForum, UpdateOrigin } from './types';
 
 /**
  * The local store of the shared documents (migration 016): which forums are shared, every update in the
@@ -8,18 +8,31 @@ import type { SharedForum, UpdateOrigin } from './types';
  */
 
 export function sharedForumRows(db: SqliteDb): SharedForum[] {
-  return statement(db, 'SELECT forum_id AS forumId, server_url AS serverUrl, shared_at AS sharedAt FROM shared_forum ORDER BY shared_at, forum_id').all() as SharedForum[];
+  const rows = statement(
+    db,
+    'SELECT forum_id AS forumId, server_url AS serverUrl, shared_at AS sharedAt, person_right AS right, forum_admin AS admin FROM shared_forum ORDER BY shared_at, forum_id',
+  ).all() as (Omit<SharedForum, 'admin'> & { admin: number })[];
+  return rows.map((row) => ({ ...row, admin: row.admin === 1 }));
 }
 
 export function hasSharedForumTable(db: SqliteDb): boolean {
   return statement(db, "SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'shared_forum'").get() !== undefined;
 }
 
-export function saveSharedForum(db: SqliteDb, forumId: string, serverUrl: string, at: string): void {
+export function saveSharedForum(db: SqliteDb, forumId: string, serverUrl: string, at: string, access: ForumAccess): void {
   statement(
     db,
-    'INSERT INTO shared_forum (forum_id, server_url, shared_at) VALUES (?, ?, ?) ON CONFLICT (forum_id) DO UPDATE SET server_url = excluded.server_url',
-  ).run(forumId, serverUrl, at);
+    `INSERT INTO shared_forum (forum_id, server_url, shared_at, person_right, forum_admin) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (forum_id) DO UPDATE SET server_url = excluded.server_url, person_right = excluded.person_right, forum_admin = excluded.forum_admin`,
+  ).run(forumId, serverUrl, at, access.right, access.admin ? 1 : 0);
+}
+
+export function saveAccess(db: SqliteDb, forumId: string, access: ForumAccess): void {
+  statement(db, 'UPDATE shared_forum SET person_right = ?, forum_admin = ? WHERE forum_id = ?').run(access.right, access.admin ? 1 : 0, forumId);
+}
+
+export function lastLocalSeq(db: SqliteDb, document: string): number {
+  return (statement(db, "SELECT max(seq) FROM sync_update WHERE document = ? AND origin = 'lokal'").pluck().get(document) as number | null) ?? 0;
 }
 
 /** Appends one update and returns its sequence number. */

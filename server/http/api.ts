@@ -80,7 +80,8 @@ export function administrationApi(registry: Registry, log: Log, enforce: (scope:
       handle: async (call) => {
         const caller = signedIn(call);
         const fora = await registry.forumsOf(caller.personId);
-        send(call.response, 200, { personId: caller.personId, deviceId: caller.deviceId, kommuneAdmin: caller.kommuneAdmin, fora });
+        const kanDele = await registry.mayShareForums(caller.personId);
+        send(call.response, 200, { personId: caller.personId, deviceId: caller.deviceId, kommuneAdmin: caller.kommuneAdmin, kanDele, fora });
       },
     },
     {

@@ -3,7 +3,11 @@
  * SQLite file, and the built renderer with the same CSP. Binds 127.0.0.1 only.
  *
  *   node dist/harness/server.cjs --db <file.sqlite> [--port 0] [--renderer dist/renderer] [--demo]
- *                                [--restore-newest-if-corrupt]
+ *                                [--restore-newest-if-corrupt] [--sync-dir <dir>] [--device-name <name>]
+ *
+ * Sharing runs as in the app: the device credentials for the kommune's sharing server lie in
+ * <sync-dir>/enhedsnoegler.json (mode 0600, not sealed; default: a folder beside the archive,
+ * <file.sqlite>.deling), so two harnesses with two archives and two sync dirs are two laptops.
  *
  * With --restore-newest-if-corrupt a damaged archive is answered as the app's startup dialog does when
  * the user chooses to restore: the newest good backup is put in its place, the damaged file kept.
@@ -12,8 +16,9 @@
  * it starts as the app does (electron/services/startup.ts), and the first page that connects plays
  * the window, which shows the progress of an update and after which the background work runs.
  */
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { hostname } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fail } from '../../shared/api/envelope';
@@ -23,7 +28,9 @@ import { ArchiveError } from '../../electron/archive/open';
 // Not the services' index: what the start needs before it listens, and no more (startup.ts loads the rest).
 import { restoreBackup } from '../../electron/archive/backup';
 import { CorruptArchiveError } from '../../electron/services/startChecks';
-import { beginStartup, type StartingApp } from '../../electron/services/startup';
+import { beginStartup, type SharingSetup, type StartingApp } from '../../electron/services/startup';
+import { deviceCredentialsFile } from '../../electron/sync/device/deviceCredentials';
+import { deviceNameOf } from '../../electron/sync/sharing/deviceName';
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
@@ -34,18 +41,31 @@ const { values } = parseArgs({
     renderer: { type: 'string', default: 'dist/renderer' },
     demo: { type: 'boolean', default: false },
     'restore-newest-if-corrupt': { type: 'boolean', default: false },
+    'sync-dir': { type: 'string' },
+    'device-name': { type: 'string' },
   },
 });
 if (!values.db) {
-  console.error('Brug: server.cjs --db <arkiv.sqlite> [--port 0] [--renderer dist/renderer] [--demo] [--restore-newest-if-corrupt]');
+  console.error(
+    'Brug: server.cjs --db <arkiv.sqlite> [--port 0] [--renderer dist/renderer] [--demo] [--restore-newest-if-corrupt] [--sync-dir <mappe>] [--device-name <navn>]',
+  );
   process.exit(2);
 }
 
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 const services = start(values.db);
 
+function sharingIn(archivePath: string): SharingSetup {
+  const dir = resolve(values['sync-dir'] ?? `${archivePath}.deling`);
+  const file = deviceCredentialsFile(join(dir, 'enhedsnoegler.json'));
+  // The folder is made when the first credential is stored: a harness that never joins a server leaves none.
+  const credentials = { ...file, write: (...args: Parameters<typeof file.write>) => (mkdirSync(dir, { recursive: true, mode: 0o700 }), file.write(...args)) };
+  return { credentials, deviceName: deviceNameOf(values['device-name'] ?? hostname()) };
+}
+
 function start(archivePath: string): StartingApp {
-  const startOn = () => beginStartup(archivePath, version, { demoOnFirstRun: values.demo });
+  const sharing = sharingIn(archivePath);
+  const startOn = () => beginStartup(archivePath, version, { demoOnFirstRun: values.demo, sharing });
   try {
     return startOn();
   } catch (error) {

@@ -621,3 +621,21 @@ describe('migrering 017 delte forummer', () => {
     v17.close();
   });
 });
+
+describe('migrering 018 den bærbares ret i et delt forum', () => {
+  it('giver hvert delt forum ret som medlem og ingen administration, og tager kun medlem eller læser', () => {
+    const path = tempArchivePath();
+    const v17 = openArchive(path, { targetVersion: 17 });
+    v17.db.prepare("INSERT INTO shared_forum (forum_id, server_url, shared_at) VALUES ('f', 'https://x', 'nu')").run();
+    v17.close();
+
+    const v18 = openArchive(path, { targetVersion: 18 });
+    const { db } = v18;
+    expect(db.pragma('user_version', { simple: true })).toBe(18);
+    expect(db.prepare("SELECT person_right, forum_admin FROM shared_forum WHERE forum_id = 'f'").get()).toEqual({ person_right: 'medlem', forum_admin: 0 });
+    db.prepare("UPDATE shared_forum SET person_right = 'læser', forum_admin = 1 WHERE forum_id = 'f'").run();
+    expect(() => db.prepare("UPDATE shared_forum SET person_right = 'gæst' WHERE forum_id = 'f'").run()).toThrow();
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    v18.close();
+  });
+});

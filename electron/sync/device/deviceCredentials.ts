@@ -32,6 +32,8 @@ export class DeviceCredentialError extends Error {
 
 /** The device credentials of this laptop, one per server, in one file only the user can read. */
 export interface DeviceCredentials {
+  /** The servers this laptop has a credential for. */
+  servers(): string[];
   read(serverUrl: string): DeviceCredential | null;
   write(serverUrl: string, credential: DeviceCredential): void;
   remove(serverUrl: string): void;
@@ -75,6 +77,7 @@ export function deviceCredentialsFile(path: string, sealer: Sealer = UNSEALED): 
   }
 
   return {
+    servers: () => Object.keys(load()).sort(),
     read: (serverUrl) => load()[serverUrl] ?? null,
     write(serverUrl, credential) {
       save({ ...load(), [serverUrl]: credential });

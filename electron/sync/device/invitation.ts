@@ -41,6 +41,11 @@ const MAX_DEVICE_NAME_LENGTH = 100;
 export interface RedeemOptions {
   /** How long to wait for the server before saying it cannot be reached. */
   timeoutMs?: number;
+  /**
+   * The credential this laptop already has at the server: the invitation then adds the membership to
+   * the person of that device (Bearer), and the server issues no new credential.
+   */
+  credential?: string;
 }
 
 /**
@@ -59,7 +64,7 @@ export async function redeemInvitation(server: ServerAddress, code: string, devi
   try {
     response = await fetch(`${server.http}/api/invitationer/indloes`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(options.credential !== undefined && { authorization: `Bearer ${options.credential}` }) },
       body: JSON.stringify({ kode, enhedsnavn }),
       signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
       redirect: 'error',
@@ -72,7 +77,8 @@ export async function redeemInvitation(server: ServerAddress, code: string, devi
   }
   const body = await response.json().catch(() => null);
   if (response.ok) {
-    if (isCredential(body)) return { personId: body.personId, deviceId: body.deviceId, credential: body.credential };
+    const issued = options.credential !== undefined && typeof body === 'object' && body !== null ? { credential: options.credential, ...body } : body;
+    if (isCredential(issued)) return { personId: issued.personId, deviceId: issued.deviceId, credential: issued.credential };
     throw new InvitationError('serverfejl', MESSAGES.serverfejl);
   }
   const reason = refusalIn(body) ?? BY_STATUS[response.status] ?? 'serverfejl';
