@@ -21,9 +21,13 @@ async function join(page: Page, address: string, code: string): Promise<void> {
 }
 
 /** After joining: the forum arrives from the server, and its link opens it. */
-async function openArrivedTrio(page: Page): Promise<void> {
+async function openArrivedTrio(page: Page, checkState = false): Promise<void> {
   const arrived = page.getByRole('form', { name: 'Tilslut et delt forum' }).getByRole('button', { name: 'Åbn TRIO' });
   await expect(arrived).toBeVisible({ timeout: 30_000 });
+  if (checkState) {
+    await screenshot(page, 'deling-hentet');
+    await expectAccessible(page, 'Tilslut et delt forum: forummet er hentet');
+  }
   await arrived.click();
   await expect(page.getByRole('heading', { level: 1, name: 'TRIO' })).toBeVisible();
 }
@@ -64,7 +68,7 @@ async function shareTrio(page: Page, server: SharingServer, checkEachState: bool
   }
   await sharing.getByRole('button', { name: 'Del forummet' }).click();
   await expect(sharing.getByRole('heading', { name: 'Forummet er delt' })).toBeVisible();
-  await expect(sharing.getByRole('status', { name: /^Deling:/ })).toHaveText('Forbundet');
+  await expect(page.locator('.forum-header').getByRole('status', { name: /^Deling:/ })).toHaveText('Forbundet');
 }
 
 /** The admin makes a one-time code for a person with a right, and reads it off the screen to hand over. */
@@ -88,7 +92,7 @@ function syncLine(page: Page) {
 }
 
 test('to bærbare deler en TRIO gennem kommunens server og ser hinandens ændringer, også efter et nedbrud', async ({ sharingServer, laptops }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const one = (await laptops.open()).page;
 
   // A wrong code is refused with the server's reason, in Danish.
@@ -100,7 +104,8 @@ test('to bærbare deler en TRIO gennem kommunens server og ser hinandens ændrin
   await expect(joinForm.getByRole('alert')).toContainText('Invitationskoden findes ikke på serveren');
   await expectAccessible(one, 'Tilslut et delt forum: forkert kode');
 
-  await shareTrio(one, sharingServer, true);
+  // axe takes long on this machine: the states before sharing are checked in the reader's test, which runs alongside.
+  await shareTrio(one, sharingServer, false);
   const code = await invite(one, 'Tillidsrepræsentant', 'Medlem');
   await screenshot(one, 'deling-invitation');
   await expectAccessible(one, 'Deling: invitationskode');
@@ -109,7 +114,7 @@ test('to bærbare deler en TRIO gennem kommunens server og ser hinandens ændrin
   const two = (await laptops.open()).page;
   await join(two, sharingServer.address, code);
   await expectAccessible(two, 'Tilslut et delt forum: forummet hentes');
-  await openArrivedTrio(two);
+  await openArrivedTrio(two, true);
   await two.getByRole('button', { name: new RegExp(MEETING) }).click();
   await expect(agendaRow(two, FIRST)).toBeVisible();
 
@@ -146,9 +151,9 @@ test('to bærbare deler en TRIO gennem kommunens server og ser hinandens ændrin
 });
 
 test('en læser ser forummet, får at vide, at det kun kan læses, og en ændring afvises med grunden', async ({ sharingServer, laptops }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const one = (await laptops.open()).page;
-  await shareTrio(one, sharingServer, false);
+  await shareTrio(one, sharingServer, true);
   const code = await invite(one, 'Skolechef', 'Læser');
 
   const reader = (await laptops.open()).page;

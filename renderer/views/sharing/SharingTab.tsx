@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { Forum } from '../../../shared/api/types';
 import { useApiQuery } from '../../api/queries';
 import { Notice } from '../../components/Notice';
-import { SyncStatusLine } from '../../components/SyncStatusLine';
 import { rightText, sharingText as t } from '../../text/sync';
 import { InviteForm } from './InviteForm';
 import { ShareForumForm } from './ShareForumForm';
@@ -27,7 +26,6 @@ export function SharingTab({ forum }: { forum: Forum }) {
       <section className="panel" aria-labelledby="sharing-state-title">
         <h2 id="sharing-state-title">{t.sharedTitle}</h2>
         <Notice kind="ok">{justShared}</Notice>
-        <SyncStatusLine forumId={forum.id} />
         <dl className="facts sharing-facts">
           <dt>{t.server}</dt>
           <dd>
@@ -40,7 +38,6 @@ export function SharingTab({ forum }: { forum: Forum }) {
           <dt>{t.admin}</dt>
           <dd>{sharing.admin ? t.youAreAdmin : t.notAdmin}</dd>
         </dl>
-        {sharing.right === 'læser' && <p className="warning">{t.readOnly}</p>}
       </section>
       {sharing.admin && <InviteForm forumId={forum.id} serverUrl={sharing.serverUrl} />}
     </div>
