@@ -109,7 +109,6 @@ export const joinText = {
   arriving: 'hentes …',
   arrived: 'hentet',
   open: (name: string) => `Åbn ${name}`,
-  forumLine: (name: string, right: string) => `${name} (${right})`,
 };
 
 /** Settings: the sharing servers this computer knows. */

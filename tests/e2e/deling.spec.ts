@@ -151,7 +151,7 @@ test('to bærbare deler en TRIO gennem kommunens server og ser hinandens ændrin
 });
 
 test('en læser ser forummet, får at vide, at det kun kan læses, og en ændring afvises med grunden', async ({ sharingServer, laptops }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const one = (await laptops.open()).page;
   await shareTrio(one, sharingServer, true);
   const code = await invite(one, 'Skolechef', 'Læser');
@@ -177,4 +177,11 @@ test('en læser ser forummet, får at vide, at det kun kan læses, og en ændrin
   await itemForm.getByRole('button', { name: 'Tilføj punkt' }).click();
   await expect(itemForm.getByRole('alert')).toContainText('Du kan kun læse dette forum, så ændringen blev ikke gemt.');
   await expect(agendaRow(reader, 'Et punkt, læseren ikke må tilføje')).toHaveCount(0);
+
+  // Indstillinger names the server this laptop is joined to, and that it may not share forums there.
+  await menu(reader).getByRole('button', { name: 'Indstillinger' }).click();
+  const servers = reader.getByRole('region', { name: 'Delingsservere' });
+  await expect(servers).toContainText(`${sharingServer.address} (kun inviterede fora)`);
+  await screenshot(reader, 'deling-indstillinger');
+  await expectAccessible(reader, 'Indstillinger: delingsservere');
 });

@@ -74,7 +74,7 @@ function JoinedForums({ joined }: { joined: JoinResult }) {
       ) : (
         <>
           <h3>{t.arrivedTitle}</h3>
-          <ul className="plain-list">
+          <ul className="sharing-list">
             {joined.forums.map((forum) => (
               <li key={forum.forumId}>
                 {arrived.has(forum.forumId) ? (

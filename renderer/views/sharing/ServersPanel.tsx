@@ -1,6 +1,7 @@
 import { useApiQuery } from '../../api/queries';
 import { Notice } from '../../components/Notice';
 import { serversText as t } from '../../text/sync';
+import '../../styles/sharing.css';
 
 /** Settings: the sharing servers this computer is joined to, and whether it may share forums on each. */
 export function ServersPanel() {
@@ -11,7 +12,7 @@ export function ServersPanel() {
       <Notice kind="error">{error?.message}</Notice>
       {servers?.length === 0 && <p className="muted">{t.none}</p>}
       {servers && servers.length > 0 && (
-        <ul className="plain-list">
+        <ul className="sharing-list">
           {servers.map((server) => (
             <li key={server.serverUrl}>
               <code>{server.serverUrl}</code> <span className="muted">({server.canShare ? t.canShare : t.cannotShare})</span>
