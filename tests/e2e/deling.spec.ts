@@ -107,6 +107,9 @@ test('to bærbare deler en TRIO gennem kommunens server og ser hinandens ændrin
   // axe takes long on this machine: the states before sharing are checked in the reader's test, which runs alongside.
   await shareTrio(one, sharingServer, false);
   const code = await invite(one, 'Tillidsrepræsentant', 'Medlem');
+  await one.getByRole('button', { name: 'Kopiér koden' }).click();
+  await expect(one.getByRole('group', { name: /^Invitationskode til/ }).getByRole('status')).toHaveText('Koden er kopieret.');
+  expect(await one.evaluate('navigator.clipboard.readText()')).toBe(code);
   await screenshot(one, 'deling-invitation');
   await expectAccessible(one, 'Deling: invitationskode');
 

@@ -69,7 +69,8 @@ export function laptopsIn(browser: Browser, contextOptions: BrowserContextOption
     async open() {
       const archive = newArchivePath();
       const harness = await startHarness(archive, { syncDir: mkdtempSync(join(tmpdir(), 'samtalerum-e2e-deling-')) });
-      const context = await browser.newContext(contextOptions);
+      // The invitation's «Kopiér koden» writes to the clipboard, and the test reads it back.
+      const context = await browser.newContext({ ...contextOptions, permissions: ['clipboard-read', 'clipboard-write'] });
       opened.push({ harness, context });
       const page = await context.newPage();
       await page.goto(harness.url);
