@@ -6,7 +6,11 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { documentName } from '../shared/sync/documents';
+import { Callers } from './auth/callers';
+import { IdTokenVerifier, type OidcSettings } from './auth/idTokens';
+import { Sessions, type SessionLifetimes } from './auth/sessions';
 import { administrationApi } from './http/api';
+import { loginRoutes } from './http/loginRoutes';
 import type { Log } from './log';
 import { Registry } from './membership/registry';
 import type { Database } from './storage/database';
@@ -31,6 +35,9 @@ export interface ServerOptions {
   maxDocumentsPerSocket: number;
   /** How often, with several instances, open connections are checked against the membership table. */
   recheckSeconds: number;
+  /** The kommune's identity provider, or null: then laptops join with invitation codes only. */
+  oidc: OidcSettings | null;
+  sessions: SessionLifetimes;
 }
 
 export interface RunningServer {
@@ -58,6 +65,8 @@ function bytesOf(data: RawData): Uint8Array {
  */
 export async function startServer(db: Database, options: ServerOptions, log: Log): Promise<RunningServer> {
   const registry = new Registry(db);
+  const sessions = new Sessions(db, options.sessions);
+  const callers = new Callers(registry, sessions);
   const documents = new DocumentStore(db, (document) => log({ event: 'damaged-update', document }));
   const locks = new MeetingLocks(({ forumId, meetingId }) => {
     log({ event: 'referat-locked', forum: forumId, document: documentName({ kind: 'moede', forumId, meetingId }) });
@@ -69,7 +78,7 @@ export async function startServer(db: Database, options: ServerOptions, log: Log
       fetch: ({ documentName }) => documents.load(documentName),
       store: ({ documentName, state }) => documents.compact(documentName, state),
     }),
-    guard(registry, documents, locks, log, options.maxDocumentsPerSocket),
+    guard(registry, callers, documents, locks, log, options.maxDocumentsPerSocket),
   ];
   if (options.redis) extensions.unshift(new Redis({ host: options.redis.host, port: options.redis.port }));
 
@@ -81,8 +90,9 @@ export async function startServer(db: Database, options: ServerOptions, log: Log
     maxUnauthenticatedQueueMessages: 20_000,
   });
 
-  const enforce = (scope: Scope) => enforceAccess(hocuspocus, registry, locks, log, scope);
-  const api = administrationApi(registry, log, enforce);
+  const enforce = (scope: Scope) => enforceAccess(hocuspocus, registry, sessions, locks, log, scope);
+  const login = options.oidc && { settings: options.oidc, verifier: new IdTokenVerifier(options.oidc) };
+  const api = administrationApi(registry, callers, log, enforce, loginRoutes(login, sessions, registry, log, enforce));
   // A client that trickles its headers or body (slowloris) would hold a socket for minutes with Node's
   // defaults; these bounds are generous for a laptop's small JSON calls and checked every second.
   const http = createServer(

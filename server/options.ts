@@ -1,4 +1,5 @@
 import type { ServerOptions } from './app';
+import type { OidcSettings } from './auth/idTokens';
 import type { Storage } from './storage/open';
 
 export const USAGE = `Samtalerum-server: kommunens fælles arkiv for Samtalerum (Yjs + Hocuspocus).
@@ -19,6 +20,11 @@ Indstillinger (eller miljøvariablen i parentes):
   --beskeder-pr-sekund N beskeder pr. forbindelse pr. sekund før den lukkes, standard 300 (stød op til 20 gange så mange)
   --maks-dokumenter N    dokumenter én forbindelse må have åbne, standard 5000
   --kontrol-sekunder N   med Redis: hvor ofte åbne forbindelser tjekkes mod medlemslisten, standard 5
+  --oidc-udsteder URL    log ind med kommunens identitetsudbyder (OpenID Connect), fx
+                         https://login.microsoftonline.com/<tenant-id>/v2.0 (SAMTALERUM_SERVER_OIDC_UDSTEDER)
+  --oidc-klient ID       appens klient-id hos udbyderen (SAMTALERUM_SERVER_OIDC_KLIENT)
+  --login-minutter N     hvor længe serverens login-nøgle gælder, før bærbaren fornyer den, standard 15
+  --login-timer N        hvor længe et login varer, før personen logger ind hos udbyderen igen, standard 12
   --gyldig-dage N        invite: hvor længe koden gælder, standard 7
   --help                 denne tekst`;
 
@@ -56,11 +62,45 @@ function whole(flags: Flags, name: string, fallback: number, env?: string, min =
   return number;
 }
 
-const KNOWN_START = ['vaert', 'port', 'data', 'postgres', 'redis', 'maks-besked-kb', 'beskeder-pr-sekund', 'maks-dokumenter', 'kontrol-sekunder'];
+const KNOWN_START = [
+  'vaert',
+  'port',
+  'data',
+  'postgres',
+  'redis',
+  'maks-besked-kb',
+  'beskeder-pr-sekund',
+  'maks-dokumenter',
+  'kontrol-sekunder',
+  'oidc-udsteder',
+  'oidc-klient',
+  'login-minutter',
+  'login-timer',
+  // Only for the tests of a login's lifetime: seconds instead of minutes, not in the help text.
+  'login-sekunder',
+];
 const KNOWN_INVITE = ['data', 'postgres', 'admin', 'deler', 'forum', 'ret', 'navn', 'gyldig-dage'];
 
 function checkKnown(flags: Flags, known: readonly string[]): void {
   for (const name of flags.keys()) if (!known.includes(name)) throw new UsageError(`Ukendt indstilling: --${name}`);
+}
+
+/** The identity provider: both the issuer and the client id, or neither. */
+function oidcOf(flags: Flags): OidcSettings | null {
+  const issuer = value(flags, 'oidc-udsteder', 'SAMTALERUM_SERVER_OIDC_UDSTEDER') || undefined;
+  const clientId = value(flags, 'oidc-klient', 'SAMTALERUM_SERVER_OIDC_KLIENT') || undefined;
+  if (!issuer && !clientId) return null;
+  if (!issuer || !clientId) throw new UsageError('Angiv både --oidc-udsteder og --oidc-klient for at bruge kommunens login.');
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    throw new UsageError('--oidc-udsteder skal være udbyderens adresse, fx https://login.microsoftonline.com/<tenant-id>/v2.0.');
+  }
+  // Keys fetched over plain http could be swapped on the way; only a provider on this machine (a try-out) may use it.
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) throw new UsageError('--oidc-udsteder skal være en https-adresse.');
+  return { issuer, clientId };
 }
 
 function storageOf(flags: Flags): Storage {
@@ -112,6 +152,11 @@ export function parseCommand(args: readonly string[]): Command {
       rate: { perSecond, burst: perSecond * 20 },
       maxDocumentsPerSocket: whole(flags, 'maks-dokumenter', 5000),
       recheckSeconds: whole(flags, 'kontrol-sekunder', 5),
+      oidc: oidcOf(flags),
+      sessions: {
+        tokenSeconds: whole(flags, 'login-sekunder', whole(flags, 'login-minutter', 15) * 60),
+        sessionSeconds: whole(flags, 'login-timer', 12) * 3600,
+      },
     },
   };
 }

@@ -1,37 +1,33 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Caller, CallerRefusal, Callers } from '../auth/callers';
 import type { Log } from '../log';
 import { Refusal } from '../membership/refusal';
-import { RETTIGHEDER, type KnownDevice, type Registry, type Ret } from '../membership/registry';
+import { RETTIGHEDER, type Registry, type Ret } from '../membership/registry';
 import type { Scope } from '../sync/enforcement';
-import { id, readBody, send, text, type Body } from './json';
+import { id, readBody, send, text } from './json';
 import { RedeemLimit } from './redeemLimit';
+import type { Call, Route } from './routes';
 
 const DEFAULT_VALID_SECONDS = 7 * 24 * 3600;
 const MAX_VALID_SECONDS = 30 * 24 * 3600;
 const MAX_REDEEM_FAILURES = 20;
-
-interface Route {
-  method: string;
-  path: RegExp;
-  handle: (call: Call) => Promise<void>;
-}
-
-interface Call {
-  params: string[];
-  body: Body;
-  caller: KnownDevice | null;
-  /** The remote address as the server sees it (the reverse proxy's, behind one). */
-  address: string;
-  response: ServerResponse;
-}
 
 function ret(value: unknown): Ret {
   if (!RETTIGHEDER.includes(value as Ret)) throw new Refusal(400, 'Retten skal være «medlem» eller «læser».');
   return value as Ret;
 }
 
-function signedIn(call: Call): KnownDevice {
-  if (!call.caller) throw new Refusal(401, 'Enheden er ikke kendt på serveren eller er spærret. Tilslut den igen med en ny invitation.');
+const UNKNOWN_DEVICE = 'Enheden er ikke kendt på serveren eller er spærret. Tilslut den igen med en ny invitation eller med kommunens login.';
+
+/** The Danish answer to a bearer token that lets nobody in; an expired login says so, so the laptop renews it. */
+function refusalFor(reason: CallerRefusal): Refusal {
+  if (reason === 'expired-session') return new Refusal(401, 'Dit login er udløbet. Samtalerum fornyer det; ellers log ind med kommunens login igen.', 'login-udloebet');
+  if (reason === 'revoked-session' || reason === 'unknown-session') return new Refusal(401, 'Du er logget ud. Log ind med kommunens login igen.', 'logget-ud');
+  return new Refusal(401, UNKNOWN_DEVICE);
+}
+
+function signedIn(call: Call): Caller {
+  if (!call.caller) throw new Refusal(401, UNKNOWN_DEVICE);
   return call.caller;
 }
 
@@ -40,8 +36,8 @@ function signedIn(call: Call): KnownDevice {
  * Danish messages in `fejl`. After every change to the membership table `enforce` applies it to the
  * connections that are open, so a removed member or a revoked device is cut off at once.
  */
-export function administrationApi(registry: Registry, log: Log, enforce: (scope: Scope) => Promise<void>) {
-  const forumAdmin = async (caller: KnownDevice, forumId: string): Promise<void> => {
+export function administrationApi(registry: Registry, callers: Callers, log: Log, enforce: (scope: Scope) => Promise<void>, loginRoutes: readonly Route[]) {
+  const forumAdmin = async (caller: Caller, forumId: string): Promise<void> => {
     if (!(await registry.forumExists(forumId))) throw new Refusal(404, 'Forummet er ikke delt på serveren.');
     if (caller.kommuneAdmin) return;
     const membership = await registry.membership(forumId, caller.personId);
@@ -180,6 +176,7 @@ export function administrationApi(registry: Registry, log: Log, enforce: (scope:
         send(call.response, 204);
       },
     },
+    ...loginRoutes,
   ];
 
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -192,9 +189,12 @@ export function administrationApi(registry: Registry, log: Log, enforce: (scope:
       const params = route.path.exec(path)?.slice(1) ?? [];
       const body = request.method === 'POST' || request.method === 'PUT' ? await readBody(request) : {};
       const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
-      const device = bearer ? await registry.deviceByCredential(bearer) : null;
-      if (bearer && (!device || device.revoked)) throw new Refusal(401, 'Enheden er ikke kendt på serveren eller er spærret. Tilslut den igen med en ny invitation.');
-      await route.handle({ params, body, caller: device, address: request.socket.remoteAddress ?? 'unknown', response });
+      const caller = bearer ? await callers.identify(bearer) : null;
+      if (typeof caller === 'string') {
+        log({ event: 'refused', reason: caller });
+        throw refusalFor(caller);
+      }
+      await route.handle({ params, body, caller, address: request.socket.remoteAddress ?? 'unknown', response });
     } catch (error) {
       if (error instanceof Refusal) {
         send(response, error.status, { fejl: error.message, ...(error.reason && { grund: error.reason }) });

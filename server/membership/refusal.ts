@@ -6,7 +6,7 @@ export class Refusal extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly reason?: 'ukendt' | 'brugt' | 'udloebet' | 'for-mange',
+    readonly reason?: 'ukendt' | 'brugt' | 'udloebet' | 'for-mange' | 'login-udloebet' | 'logget-ud' | 'login-afvist',
   ) {
     super(message);
   }

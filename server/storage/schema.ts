@@ -14,6 +14,10 @@ import type { Database } from './database';
  * - meeting_locks: when a meeting's referat was locked, per forum and meeting (a meeting id binds nothing
  *   across forums: the same id under another forum is another document, so nobody can squat a meeting id).
  * - documents + document_updates: the stored Yjs state and every acknowledged update since it was compacted.
+ * - identities: a person at the kommune's identity provider (issuer and stable subject, see server/auth/idTokens.ts).
+ * - sessions: one sign-in on one device, with the hash of its current renewal secret; `revoked_at` set = ended.
+ *   used_renewals: renewal secrets already exchanged (one shown again ends its session); session_tokens:
+ *   the short-lived tokens of a session; used_id_tokens: ID tokens already exchanged, until they expire.
  */
 function statements(bytes: string, counter: string): string[] {
   return [
@@ -37,7 +41,22 @@ function statements(bytes: string, counter: string): string[] {
       PRIMARY KEY (forum_id, meeting_id))`,
     `CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, state ${bytes} NOT NULL, updated_at TEXT NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS document_updates (id ${counter}, name TEXT NOT NULL, update_bytes ${bytes} NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS identities (
+      issuer TEXT NOT NULL, subject TEXT NOT NULL, person_id TEXT NOT NULL REFERENCES persons(id), created_at TEXT NOT NULL,
+      PRIMARY KEY (issuer, subject))`,
+    `CREATE TABLE IF NOT EXISTS sessions (
+      id TEXT PRIMARY KEY, person_id TEXT NOT NULL REFERENCES persons(id), device_id TEXT NOT NULL REFERENCES devices(id),
+      renewal_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, expires_at TEXT NOT NULL, revoked_at TEXT)`,
+    `CREATE TABLE IF NOT EXISTS used_renewals (renewal_hash TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id))`,
+    `CREATE TABLE IF NOT EXISTS session_tokens (
+      token_hash TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id), expires_at TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS used_id_tokens (token_hash TEXT PRIMARY KEY, expires_at TEXT NOT NULL)`,
     `CREATE INDEX IF NOT EXISTS document_updates_name ON document_updates (name, id)`,
+    `CREATE INDEX IF NOT EXISTS sessions_person ON sessions (person_id)`,
+    `CREATE INDEX IF NOT EXISTS session_tokens_session ON session_tokens (session_id)`,
+    `CREATE INDEX IF NOT EXISTS session_tokens_expiry ON session_tokens (expires_at)`,
+    `CREATE INDEX IF NOT EXISTS used_renewals_session ON used_renewals (session_id)`,
+    `CREATE INDEX IF NOT EXISTS used_id_tokens_expiry ON used_id_tokens (expires_at)`,
     `CREATE INDEX IF NOT EXISTS members_person ON members (person_id)`,
     `CREATE INDEX IF NOT EXISTS devices_person ON devices (person_id)`,
   ];

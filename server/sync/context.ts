@@ -16,6 +16,8 @@ export interface ConnectionContext {
   socket: SocketSession;
   personId?: string;
   deviceId?: string;
+  /** Set when the laptop signed in with the kommune's identity provider (server/auth/sessions.ts). */
+  sessionId?: string;
   forumId?: string;
 }
 
@@ -27,5 +29,7 @@ export function contextOf(connection: Connection): ConnectionContext {
 // 4410, not Hocuspocus's own 4401 (Unauthorized), so a laptop can tell «this device is revoked» apart.
 export const CLOSE_REVOKED = 4410;
 export const CLOSE_FORBIDDEN = 4403;
+/** The sign-in this socket was opened with was ended (signed out, or revoked): sign in again, nothing is lost. */
+export const CLOSE_SIGNED_OUT = 4411;
 export const CLOSE_POLICY = 1008;
 export const CLOSE_STORE_FAILED = 1011;

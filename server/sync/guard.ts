@@ -7,6 +7,7 @@ import type {
   onDisconnectPayload,
 } from '@hocuspocus/server';
 import { parseDocumentName } from '../../shared/sync/documents';
+import type { Callers } from '../auth/callers';
 import type { Log } from '../log';
 import type { Registry } from '../membership/registry';
 import type { DocumentStore } from '../storage/documentStore';
@@ -31,7 +32,7 @@ class Denied extends Error {
  * awaits beforeHandleMessage before it hands the message to MessageReceiver, so the update is appended to
  * the document's update table here, and is on disk before it can be acknowledged.
  */
-export function guard(registry: Registry, documents: DocumentStore, locks: MeetingLocks, log: Log, maxDocumentsPerSocket: number): Extension {
+export function guard(registry: Registry, callers: Callers, documents: DocumentStore, locks: MeetingLocks, log: Log, maxDocumentsPerSocket: number): Extension {
   return {
     extensionName: 'samtalerum-guard',
 
@@ -50,20 +51,20 @@ export function guard(registry: Registry, documents: DocumentStore, locks: Meeti
       }
       socket.documents.add(documentName);
       try {
-        const device = token ? await registry.deviceByCredential(token) : null;
-        if (!device || device.revoked) {
-          const reason = device ? 'revoked-device' : 'unknown-device';
-          log({ event: 'denied', reason, device: device?.deviceId, forum: doc.forumId, document: documentName, socket: socket.id });
-          throw new Denied(reason);
+        // A device credential from an invitation, or a session token from a sign-in with the kommune's login.
+        const caller = token ? await callers.identify(token) : 'unknown-device';
+        if (typeof caller === 'string') {
+          log({ event: 'denied', reason: caller, forum: doc.forumId, document: documentName, socket: socket.id });
+          throw new Denied(caller);
         }
-        const ids = { person: device.personId, device: device.deviceId, forum: doc.forumId, document: documentName, socket: socket.id };
-        const access = await accessFor(registry, locks, doc, device.personId);
+        const ids = { person: caller.personId, device: caller.deviceId, forum: doc.forumId, document: documentName, socket: socket.id };
+        const access = await accessFor(registry, locks, doc, caller.personId);
         if (access.kind === 'nægtet') {
           log({ event: 'denied', reason: access.reason, ...ids });
           throw new Denied(access.reason);
         }
         connectionConfig.readOnly = access.kind === 'læs';
-        return { personId: device.personId, deviceId: device.deviceId, forumId: doc.forumId };
+        return { personId: caller.personId, deviceId: caller.deviceId, forumId: doc.forumId, ...(caller.sessionId && { sessionId: caller.sessionId }) };
       } catch (error) {
         socket.documents.delete(documentName);
         throw error;

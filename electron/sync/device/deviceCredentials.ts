@@ -1,5 +1,5 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync, chmodSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writePrivateFile } from './privateFile';
 
 /**
  * What a laptop got when it redeemed an invitation at a server: who it acts for, its own device id,
@@ -39,8 +39,6 @@ export interface DeviceCredentials {
   remove(serverUrl: string): void;
 }
 
-const PRIVATE_FILE_MODE = 0o600;
-
 export function deviceCredentialsFile(path: string, sealer: Sealer = UNSEALED): DeviceCredentials {
   function load(): Record<string, DeviceCredential> {
     let sealed: Buffer;
@@ -59,21 +57,8 @@ export function deviceCredentialsFile(path: string, sealer: Sealer = UNSEALED): 
     }
   }
 
-  /** Written whole to a new file and renamed over the old one: a crash leaves the old or the new, never half. */
   function save(all: Record<string, DeviceCredential>): void {
-    const staging = `${path}.ny`;
-    rmSync(staging, { force: true });
-    const fd = openSync(staging, 'wx', PRIVATE_FILE_MODE);
-    try {
-      writeSync(fd, sealer.seal(JSON.stringify(all)));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    // The mode given to open is narrowed by the umask, never widened; this makes it exactly the user's own.
-    chmodSync(staging, PRIVATE_FILE_MODE);
-    renameSync(staging, path);
-    syncFolder(dirname(path));
+    writePrivateFile(path, sealer.seal(JSON.stringify(all)));
   }
 
   return {
@@ -104,15 +89,4 @@ export function isCredential(value: unknown): value is DeviceCredential {
   if (typeof value !== 'object' || value === null) return false;
   const { personId, deviceId, credential } = value as Record<string, unknown>;
   return [personId, deviceId, credential].every((field) => typeof field === 'string' && field.length > 0 && field.length <= 4096);
-}
-
-/** The rename is durable only once the folder's entry is on disk (not possible, nor needed, on Windows). */
-function syncFolder(folder: string): void {
-  if (process.platform === 'win32') return;
-  const fd = openSync(folder, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -91,21 +91,38 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     });
   }
 
-  /** At start: every shared forum in step again, and each server asked (in the background) how the person stands. */
+  /** At start: every shared forum in step again. */
   function resume(): void {
+    for (const forum of core.sharedForums()) transport.share({ forumId: forum.forumId, serverUrl: webSocketOf(forum.serverUrl) });
+  }
+
+  /**
+   * Each time a forum gets through to its server (at start, after being offline), the server is asked how the
+   * person stands: a right lowered to læser while the laptop was away applies here from then on.
+   */
+  const connected = new Set<string>();
+  const asking = new Set<string>();
+  const stopWatchingConnections = transport.onChange(() => {
+    const now = new Set(transport.statuses().filter((s) => s.state === 'forbundet').map((s) => s.forumId));
     const servers = new Set<string>();
-    for (const forum of core.sharedForums()) {
-      transport.share({ forumId: forum.forumId, serverUrl: webSocketOf(forum.serverUrl) });
-      servers.add(forum.serverUrl);
-    }
-    for (const http of servers) {
-      const held = credentialAt(http);
-      if (!held) continue;
-      void whoAmI(addressOf(http), held.credential)
-        .then((me) => learn(http, me))
-        .then(serversChanged)
-        // Offline, or the device revoked: the transport says so per forum; the stored right stands meanwhile.
-        .catch((error: unknown) => log('server-ikke-spurgt', { server: http, aarsag: error instanceof Error ? error.name : 'ukendt' }));
+    for (const forum of core.sharedForums()) if (now.has(forum.forumId) && !connected.has(forum.forumId)) servers.add(forum.serverUrl);
+    connected.clear();
+    for (const forumId of now) connected.add(forumId);
+    for (const http of servers) void ask(http);
+  });
+
+  async function ask(http: string): Promise<void> {
+    const held = credentialAt(http);
+    if (!held || asking.has(http) || closed) return;
+    asking.add(http);
+    try {
+      await learn(http, await whoAmI(addressOf(http), held.credential));
+      serversChanged();
+    } catch (error) {
+      // Offline again, or the device revoked: the transport says so per forum; the stored right stands meanwhile.
+      log('server-ikke-spurgt', { server: http, aarsag: error instanceof Error ? error.name : 'ukendt' });
+    } finally {
+      asking.delete(http);
     }
   }
 
@@ -281,6 +298,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
       if (closed) return;
       closed = true;
       serverListeners.clear();
+      stopWatchingConnections();
       transport.close();
     },
   };

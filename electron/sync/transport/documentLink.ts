@@ -3,6 +3,13 @@ import type * as Y from 'yjs';
 import type { LocalDocuments } from './localDocuments';
 import type { SyncLog } from './syncLog';
 
+/**
+ * What a document shows the server when it authenticates: the device credential from an invitation, or a
+ * function that gives the current session token of a sign-in with the kommune's login (asked at every
+ * authentication, so a reconnect after the token ran out shows a renewed one; see electron/sync/signin).
+ */
+export type SyncToken = string | (() => Promise<string>);
+
 export interface DocumentLinkEvents {
   /** The server let the document in: read-write, or read-only for a læser. */
   authenticated(name: string): void;
@@ -37,7 +44,7 @@ export class DocumentLink {
   constructor(
     name: string,
     socket: HocuspocusProviderWebsocket,
-    token: string,
+    token: SyncToken,
     private readonly local: LocalDocuments,
     private readonly events: DocumentLinkEvents,
     private readonly log: SyncLog,

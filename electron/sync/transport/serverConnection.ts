@@ -1,7 +1,7 @@
 import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import type { Backoff } from './backoff';
-import { DocumentLink, type DocumentLinkEvents } from './documentLink';
+import { DocumentLink, type DocumentLinkEvents, type SyncToken } from './documentLink';
 import type { LocalDocuments } from './localDocuments';
 import type { SyncLog } from './syncLog';
 
@@ -10,8 +10,8 @@ export type WebSocketClass = new (address: string) => WebSocket;
 
 export interface ServerConnectionOptions {
   url: string;
-  /** The device credential, sent as the token of every document. */
-  token: string;
+  /** Sent as the token of every document. */
+  token: SyncToken;
   backoff: Backoff;
   local: LocalDocuments;
   events: DocumentLinkEvents;
@@ -53,7 +53,7 @@ export class ServerConnection {
     return this.options.url;
   }
 
-  get token(): string {
+  get token(): SyncToken {
     return this.options.token;
   }
 

@@ -1,7 +1,7 @@
 import { documentName, parseDocumentName } from '../../../shared/sync/documents';
 import type { ForumSyncStatus } from '../../../shared/sync/status';
 import { DEFAULT_BACKOFF, type Backoff } from './backoff';
-import type { DocumentLinkEvents } from './documentLink';
+import type { DocumentLinkEvents, SyncToken } from './documentLink';
 import type { LocalDocuments } from './localDocuments';
 import { ServerConnection, type WebSocketClass } from './serverConnection';
 import { consoleSyncLog, type SyncLog } from './syncLog';
@@ -36,8 +36,11 @@ export interface SyncTransport extends SyncStatusSource {
 
 export interface SyncTransportOptions {
   local: LocalDocuments;
-  /** The device credential for a server, or null when this laptop has none there. */
-  credentialFor(serverUrl: string): string | null;
+  /**
+   * The device credential for a server, or the same function each time for a signed-in server (its session
+   * token, renewed as needed), or null when this laptop has neither there.
+   */
+  credentialFor(serverUrl: string): SyncToken | null;
   backoff?: Backoff;
   log?: SyncLog;
   webSocket?: WebSocketClass;
@@ -102,7 +105,7 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
     progressed();
   });
 
-  function serverFor(url: string, token: string): ServerConnection {
+  function serverFor(url: string, token: SyncToken): ServerConnection {
     const existing = servers.get(url);
     if (existing?.token === token) return existing;
     const server = new ServerConnection({ url, token, backoff, local, events, log, onSocketStatus: progressed, webSocket: options.webSocket });

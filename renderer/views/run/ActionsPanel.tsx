@@ -1,3 +1,4 @@
+import '../../styles/itemPanels.css';
 import { useState, type FormEvent } from 'react';
 import type { Action, MeetingDetail } from '../../../shared/api/types';
 import { Field } from '../../components/Field';

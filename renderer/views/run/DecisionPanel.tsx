@@ -1,3 +1,4 @@
+import '../../styles/itemPanels.css';
 import { format } from 'date-fns';
 import { useRef, useState, type FormEvent } from 'react';
 import { COLOUR_REQUIRED } from '../../../shared/api/limits';

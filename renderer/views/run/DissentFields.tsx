@@ -1,3 +1,4 @@
+import '../../styles/itemPanels.css';
 import type { DissentInput, Participant } from '../../../shared/api/types';
 import { runText as t } from '../../text/run';
 import { EMPTY_DISSENT } from './decisionValues';

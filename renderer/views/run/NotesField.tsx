@@ -1,3 +1,4 @@
+import '../../styles/itemPanels.css';
 import { format } from 'date-fns';
 import { useRef, useState } from 'react';
 import { Field } from '../../components/Field';
