@@ -47,6 +47,7 @@ export const forumPageText = {
     roller: 'Roller',
     farvekode: 'Farvekode',
     aarshjul: 'Årshjul',
+    deling: 'Deling',
   },
 
   overview: {

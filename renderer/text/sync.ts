@@ -36,3 +36,85 @@ export const syncText = {
   /** Names the line for assistive technology, before its sentence. */
   region: 'Deling',
 };
+
+/** A forum's right on the server, as the sharing screens name and explain it. */
+export const rightText = {
+  medlem: {
+    label: 'Medlem',
+    explain: 'Ser og ændrer alt i forummet, også lukkede punkter og det fortrolige referat.',
+  },
+  læser: {
+    label: 'Læser',
+    explain: 'Kan læse den delte udgave (uden lukkede punkter og andet fortroligt), men ikke ændre noget.',
+  },
+} as const;
+
+/** The forum's tab «Deling»: sharing a forum, its state once shared, and inviting. */
+export const sharingText = {
+  whatTitle: 'Hvad betyder det at dele forummet?',
+  what: [
+    'Forummet med alle dets møder, beslutninger og handlinger lægges på kommunens delingsserver, så hvert medlem har det på sin egen computer og kan arbejde videre uden netværk. Ændringer sendes, når der er forbindelse.',
+    'Kun de personer, forummets administrator inviterer, kan se forummet. Et medlem får alt, også lukkede punkter og det fortrolige referat. En læser får kun den delte udgave uden det fortrolige og kan ikke ændre noget.',
+    'Den, der deler forummet, bliver dets administrator. Kommunens IT driver serveren, men en kommuneadministrator har ikke adgang til forummernes indhold.',
+  ],
+  serverAddress: 'Delingsserverens adresse',
+  serverAddressHint: 'Adressen fra kommunens IT, fx deling.kommune.dk.',
+  noShareRight:
+    'Denne computer har ikke lov til at dele fora endnu. Kommunens IT giver en invitationskode til det; tilslut computeren med den under «Fora» eller «Indstillinger».',
+  share: 'Del forummet',
+  sharing: 'Forummet lægges på serveren … Det kan tage lidt tid for et forum med mange møder.',
+  shared: (server: string) => `Forummet er delt på ${server}. Invitér nu de andre medlemmer.`,
+  sharedInBackground: (server: string) =>
+    `Forummet er delt på ${server}. Møderne lægges op i baggrunden; du kan arbejde videre imens, og statuslinjen viser, hvad der venter.`,
+  loading: 'Henter forummets deling …',
+
+  sharedTitle: 'Forummet er delt',
+  server: 'Server',
+  yourRight: 'Din ret',
+  admin: 'Administrator',
+  youAreAdmin: 'Du er forummets administrator og kan invitere andre.',
+  notAdmin: 'Nej. Bed forummets administrator om at invitere andre.',
+  readOnly: 'Du er læser i dette forum: du kan læse den delte udgave, men ikke ændre noget. Bed forummets administrator om retten som medlem, hvis du skal skrive med.',
+
+  inviteTitle: 'Invitér en person',
+  inviteIntro: 'Koden gælder én gang, for én computer. Giv den til personen selv, fx ved mødet eller i en besked, sammen med serverens adresse.',
+  inviteName: 'Personens navn',
+  inviteNameHint: 'Så du kan kende personen på listen over medlemmer, fx «Mette Holm, TR».',
+  rightLegend: 'Ret i forummet',
+  invite: 'Lav invitationskode',
+  inviting: 'Laver koden …',
+  codeTitle: (name: string) => `Invitationskode til ${name}`,
+  codeFor: 'Koden',
+  codeExpires: (date: string) => `Gælder til ${date}, og kun én gang.`,
+  codeServer: (server: string) => `Serverens adresse: ${server}`,
+  copy: 'Kopiér koden',
+  copied: 'Koden er kopieret.',
+  copyFailed: 'Koden kunne ikke kopieres automatisk. Markér den, og kopiér den selv.',
+  another: 'Invitér en mere',
+};
+
+/** Joining a shared forum on this computer with an invitation code. */
+export const joinText = {
+  title: 'Tilslut et delt forum',
+  intro: 'Har du fået en invitationskode til et forum, som andre deler? Skriv serverens adresse og koden, så hentes forummet til denne computer.',
+  serverAddress: 'Delingsserverens adresse',
+  serverAddressHint: 'Står i invitationen, fx deling.kommune.dk.',
+  code: 'Invitationskode',
+  codeHint: 'Fire grupper af fem tegn, fx ABCDE-FGHIJ-KLMNO-PQRST. Store og små bogstaver er ligegyldige.',
+  join: 'Tilslut',
+  joining: 'Forbinder til serveren …',
+  joined: (server: string) => `Computeren er tilsluttet ${server}.`,
+  mayShare: 'Du kan nu dele dine fora: åbn forummet, og vælg fanen «Deling».',
+  arrivedTitle: 'Fora fra serveren',
+  arriving: 'hentes …',
+  arrived: 'hentet',
+  open: (name: string) => `Åbn ${name}`,
+};
+
+/** Settings: the sharing servers this computer knows. */
+export const serversText = {
+  title: 'Delingsservere',
+  none: 'Computeren er ikke tilsluttet nogen delingsserver.',
+  canShare: 'må dele fora',
+  cannotShare: 'kun inviterede fora',
+};

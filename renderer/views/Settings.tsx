@@ -3,6 +3,8 @@ import { Notice } from '../components/Notice';
 import { followUpText as t } from '../text/followup';
 import { BackupPanel } from './BackupPanel';
 import { ExchangePanel } from './ExchangePanel';
+import { JoinForumForm } from './sharing/JoinForumForm';
+import { ServersPanel } from './sharing/ServersPanel';
 
 export function Settings() {
   const { data: info, error } = useApiQuery('app.info', {});
@@ -27,6 +29,8 @@ export function Settings() {
       <div className="side-column">
         <ExchangePanel />
         <BackupPanel />
+        <ServersPanel />
+        <JoinForumForm />
       </div>
     </div>
   );

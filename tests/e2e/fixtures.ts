@@ -1,12 +1,15 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { startHarness, type Harness } from './harness';
+import { laptopsIn, startSharingServer, type Laptops, type SharingServer } from './sharing';
 
 /**
  * Each test gets its own harness over its own archive file: `harness` starts empty, `demoHarness`
- * starts as a new user's first run, with the demo TRIO.
+ * starts as a new user's first run, with the demo TRIO. For sharing, `sharingServer` is the kommune's
+ * server as a process, and `laptops` opens laptops: a harness with its own archive and sync folder
+ * and a browser context of its own each.
  */
-export const test = base.extend<{ harness: Harness; demoHarness: Harness }>({
+export const test = base.extend<{ harness: Harness; demoHarness: Harness; sharingServer: SharingServer; laptops: Laptops }>({
   // Playwright reads fixture dependencies from this destructuring; these fixtures have none.
   // eslint-disable-next-line no-empty-pattern
   harness: async ({}, use) => {
@@ -19,6 +22,17 @@ export const test = base.extend<{ harness: Harness; demoHarness: Harness }>({
     const harness = await startHarness(undefined, { demo: true });
     await use(harness);
     await harness.stop();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  sharingServer: async ({}, use) => {
+    const server = await startSharingServer();
+    await use(server);
+    await server.stop();
+  },
+  laptops: async ({ browser, locale, timezoneId, viewport }, use) => {
+    const laptops = laptopsIn(browser, { locale, timezoneId, viewport });
+    await use(laptops);
+    await laptops.closeAll();
   },
 });
 

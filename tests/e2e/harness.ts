@@ -16,8 +16,14 @@ export function newArchivePath(): string {
   return join(mkdtempSync(join(tmpdir(), 'samtalerum-e2e-')), 'samtalerum.sqlite');
 }
 
-export async function startHarness(dbPath = newArchivePath(), options: { demo?: boolean } = {}): Promise<Harness> {
-  const extraArgs = options.demo ? ['--demo'] : [];
+export interface HarnessOptions {
+  demo?: boolean;
+  /** A folder of the laptop's own for sharing (its device credentials): two harnesses are two laptops. */
+  syncDir?: string;
+}
+
+export async function startHarness(dbPath = newArchivePath(), options: HarnessOptions = {}): Promise<Harness> {
+  const extraArgs = [...(options.demo ? ['--demo'] : []), ...(options.syncDir ? ['--sync-dir', options.syncDir] : [])];
   let child: ChildProcess;
   let url: string;
   ({ child, url } = await launch(dbPath, extraArgs));

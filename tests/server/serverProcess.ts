@@ -3,10 +3,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { LogEvent } from '../../server/log';
 
-const ENTRY = join(__dirname, '../../dist/server/server.cjs');
+// From the checkout's root, where vitest and Playwright both run (Playwright loads tests as ES modules: no __dirname).
+export const SERVER_ENTRY = resolve('dist/server/server.cjs');
 
 /** A line of the server's log as it is printed: the event and its time. */
 export type LogLine = LogEvent & { time: string };
@@ -55,7 +56,7 @@ export async function stopAllServers(): Promise<void> {
 }
 
 export async function startServerProcess(storage: Storage, extraArgs: string[] = []): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, [ENTRY, '--port', '0', ...storage.args, ...extraArgs], {
+  const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY, '--port', '0', ...storage.args, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, SAMTALERUM_SERVER_POSTGRES: '', SAMTALERUM_SERVER_DATA: '', SAMTALERUM_SERVER_REDIS: '' },
   });

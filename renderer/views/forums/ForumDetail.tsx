@@ -13,9 +13,11 @@ import { MembersTab } from './MembersTab';
 import { OverviewTab } from './OverviewTab';
 import { Tabs, type TabDefinition } from './Tabs';
 import { YearPlanTab } from './YearPlanTab';
+import { ReadOnlyNote } from '../sharing/ReadOnlyNote';
+import { SharingTab } from '../sharing/SharingTab';
 import '../../styles/forum.css';
 
-type TabKey = 'overblik' | 'spilleregler' | 'roller' | 'farvekode' | 'aarshjul';
+type TabKey = 'overblik' | 'spilleregler' | 'roller' | 'farvekode' | 'aarshjul' | 'deling';
 
 /** The tab each forum was left on, so coming back from one of its meetings lands where the user was. */
 const lastTab = new Map<string, TabKey>();
@@ -55,6 +57,7 @@ function ForumPage({ forum }: { forum: Forum }) {
     { key: 'roller', label: p.tabs.roller, panel: <MembersTab forum={forum} /> },
     { key: 'farvekode', label: p.tabs.farvekode, panel: <ColoursTab forum={forum} /> },
     { key: 'aarshjul', label: p.tabs.aarshjul, panel: <YearPlanTab forum={forum} /> },
+    { key: 'deling', label: p.tabs.deling, panel: <SharingTab forum={forum} /> },
   ];
 
   return (
@@ -67,6 +70,7 @@ function ForumPage({ forum }: { forum: Forum }) {
         </h1>
         <p className="lead">{forum.school}</p>
         <SyncStatusLine forumId={forum.id} />
+        <ReadOnlyNote forumId={forum.id} />
       </header>
       {forum.demo && <DemoBanner />}
       <Tabs idPrefix="forum" labelledBy="forum-title" tabs={tabs} active={active} onChange={choose} />

@@ -4,6 +4,7 @@ import { useApiQuery } from '../../api/queries';
 import { useRoute } from '../../stores/route';
 import { forumsText as t } from '../../text/forums';
 import { NewForumForm } from './NewForumForm';
+import { JoinForumForm } from '../sharing/JoinForumForm';
 
 export function ForumList() {
   const forums = useApiQuery('forums.list', {}).data ?? [];
@@ -43,7 +44,10 @@ export function ForumList() {
             </ul>
           )}
         </section>
-        <NewForumForm />
+        <div className="side-column">
+          <NewForumForm />
+          <JoinForumForm />
+        </div>
       </div>
     </div>
   );

@@ -1,0 +1,59 @@
+import { useState, type FormEvent } from 'react';
+import type { ShareResult } from '../../../shared/api/methods/sync';
+import { call } from '../../api/client';
+import { queryClient, useApiQuery } from '../../api/queries';
+import { Field } from '../../components/Field';
+import { Notice } from '../../components/Notice';
+import { useFocusInvalid } from '../../components/useFocusInvalid';
+import { useFormErrors } from '../../components/useFormErrors';
+import { sharingText as t } from '../../text/sync';
+import { forgetSharing } from './sharingQueries';
+
+const FIELDS = ['serverAddress'] as const;
+
+/** «Del forummet»: the server address (the one this laptop may share on, when it knows one) and the button. */
+export function ShareForumForm({ forumId, onShared }: { forumId: string; onShared(result: ShareResult): void }) {
+  const servers = useApiQuery('sync.servers', {}).data;
+  const sharingServer = servers?.find((s) => s.canShare)?.serverUrl;
+  const [typed, setTyped] = useState<string>();
+  const serverAddress = typed ?? sharingServer ?? '';
+  const errors = useFormErrors(FIELDS);
+  const [busy, setBusy] = useState(false);
+  const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    const result = await call('sync.shareForum', { forumId, serverAddress });
+    setBusy(false);
+    if (!result.ok) {
+      errors.set(result.error);
+      return focusInvalid();
+    }
+    errors.clear();
+    onShared(result.value);
+    // The tab turns into the shared forum's state; the status line follows by its own event.
+    await forgetSharing(queryClient);
+  }
+
+  return (
+    <form ref={formRef} className="panel" onSubmit={submit} aria-labelledby="share-forum-title" aria-busy={busy} noValidate>
+      <h2 id="share-forum-title">{t.share}</h2>
+      {servers && !sharingServer && <p className="muted">{t.noShareRight}</p>}
+      <Notice kind="error">{errors.general}</Notice>
+      <Field label={t.serverAddress} hint={t.serverAddressHint} error={errors.at('serverAddress')}>
+        {(props) => (
+          <input {...props} value={serverAddress} onChange={(e) => setTyped(e.target.value)} autoComplete="url" spellCheck={false} disabled={busy} />
+        )}
+      </Field>
+      <button type="submit" className="primary" disabled={busy}>
+        {t.share}
+      </button>
+      {busy && (
+        <p className="muted" role="status">
+          {t.sharing}
+        </p>
+      )}
+    </form>
+  );
+}

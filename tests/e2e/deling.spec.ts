@@ -1,0 +1,190 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, screenshot, test } from './fixtures';
+import type { SharingServer } from './sharing';
+import { addItem, agendaRow, createForum, menu, selectItem } from './thin-slice.steps';
+
+const MEETING = 'TRIO-møde januar';
+const FIRST = 'Fordeling af tilsynsopgaver';
+const RENAMED = 'Fordeling af tilsyn i frikvarteret';
+const ADDED = 'Opfølgning på APV';
+const OFFLINE_ONE = 'Skemalægning for næste skoleår';
+const OFFLINE_TWO = 'Vikardækning ved kurser';
+
+/** «Tilslut et delt forum» on the Fora page, with the server's address and a code. */
+async function join(page: Page, address: string, code: string): Promise<void> {
+  await menu(page).getByRole('button', { name: 'Fora' }).click();
+  const form = page.getByRole('form', { name: 'Tilslut et delt forum' });
+  await form.getByLabel('Delingsserverens adresse').fill(address);
+  await form.getByLabel('Invitationskode').fill(code);
+  await form.getByRole('button', { name: 'Tilslut' }).click();
+  await expect(form.getByText(/Computeren er tilsluttet/)).toBeVisible();
+}
+
+/** After joining: the forum arrives from the server, and its link opens it. */
+async function openArrivedTrio(page: Page, checkState = false): Promise<void> {
+  const arrived = page.getByRole('form', { name: 'Tilslut et delt forum' }).getByRole('button', { name: 'Åbn TRIO' });
+  await expect(arrived).toBeVisible({ timeout: 30_000 });
+  if (checkState) {
+    await screenshot(page, 'deling-hentet');
+    await expectAccessible(page, 'Tilslut et delt forum: forummet er hentet');
+  }
+  await arrived.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'TRIO' })).toBeVisible();
+}
+
+/** The forum's tab «Deling». */
+async function sharingTab(page: Page) {
+  await page.getByRole('tab', { name: 'Deling' }).click();
+  return page.getByRole('tabpanel', { name: 'Deling' });
+}
+
+/** The skoleleder's part: joins with a sharer's code, makes a TRIO with a meeting and one item, and shares it. */
+async function shareTrio(page: Page, server: SharingServer, checkEachState: boolean): Promise<void> {
+  await join(page, server.address, await server.inviteSharer('Skoleleder'));
+  await expect(page.getByRole('form', { name: 'Tilslut et delt forum' })).toContainText('Du kan nu dele dine fora');
+  if (checkEachState) {
+    await screenshot(page, 'deling-tilsluttet');
+    await expectAccessible(page, 'Tilslut et delt forum: tilsluttet');
+  }
+
+  await createForum(page, 'TRIO', 'Bøgely Skole');
+  await page.getByLabel('Start med forummets standarddagsorden').uncheck();
+  const meetingForm = page.getByRole('form', { name: 'Opret møde' });
+  await meetingForm.getByLabel('Mødets titel').fill(MEETING);
+  await meetingForm.getByLabel('Start').fill('2027-01-12T14:00');
+  await meetingForm.getByLabel('Længde i minutter').fill('90');
+  await meetingForm.getByRole('button', { name: 'Opret møde' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: MEETING })).toBeVisible();
+  await addItem(page, { title: FIRST, type: 'beslutning', minutes: 20, colour: 'gul' });
+
+  await menu(page).getByRole('button', { name: 'Fora' }).click();
+  await page.getByRole('button', { name: /^TRIO TRIO Bøgely Skole/ }).click();
+  const sharing = await sharingTab(page);
+  await expect(sharing).toContainText('Hvad betyder det at dele forummet?');
+  await expect(sharing.getByLabel('Delingsserverens adresse')).toHaveValue(server.address);
+  if (checkEachState) {
+    await screenshot(page, 'deling-del-forummet');
+    await expectAccessible(page, 'Deling: før forummet er delt');
+  }
+  await sharing.getByRole('button', { name: 'Del forummet' }).click();
+  await expect(sharing.getByRole('heading', { name: 'Forummet er delt' })).toBeVisible();
+  await expect(page.locator('.forum-header').getByRole('status', { name: /^Deling:/ })).toHaveText('Forbundet');
+}
+
+/** The admin makes a one-time code for a person with a right, and reads it off the screen to hand over. */
+async function invite(page: Page, name: string, right: 'Medlem' | 'Læser'): Promise<string> {
+  const sharing = page.getByRole('tabpanel', { name: 'Deling' });
+  const form = sharing.getByRole('form', { name: 'Invitér en person' });
+  await form.getByLabel('Personens navn').fill(name);
+  await form.getByRole('radio', { name: new RegExp(`^${right}`) }).check();
+  await form.getByRole('button', { name: 'Lav invitationskode' }).click();
+  const invitation = sharing.getByRole('group', { name: new RegExp(`Invitationskode til ${name}`) });
+  await expect(invitation).toContainText(/Gælder til \p{L}+dag den \d+\. \p{L}+ \d{4} kl\. \d\d\.\d\d, og kun én gang\./u);
+  await expect(invitation.getByRole('heading')).toBeFocused();
+  const code = (await invitation.locator('.invitation-code code').textContent()) ?? '';
+  expect(code).toMatch(/^[A-Z0-9]{5}(-[A-Z0-9]{5}){3}$/i);
+  return code;
+}
+
+/** The line in the navigation: the words carry the state. */
+function syncLine(page: Page) {
+  return page.getByRole('complementary').getByRole('status', { name: /^Deling:/ });
+}
+
+test('to bærbare deler en TRIO gennem kommunens server og ser hinandens ændringer, også efter et nedbrud', async ({ sharingServer, laptops }) => {
+  test.setTimeout(300_000);
+  const one = (await laptops.open()).page;
+
+  // A wrong code is refused with the server's reason, in Danish.
+  await menu(one).getByRole('button', { name: 'Fora' }).click();
+  const joinForm = one.getByRole('form', { name: 'Tilslut et delt forum' });
+  await joinForm.getByLabel('Delingsserverens adresse').fill(sharingServer.address);
+  await joinForm.getByLabel('Invitationskode').fill('AAAAA-BBBBB-CCCCC-DDDDD');
+  await joinForm.getByRole('button', { name: 'Tilslut' }).click();
+  await expect(joinForm.getByRole('alert')).toContainText('Invitationskoden findes ikke på serveren');
+  await expectAccessible(one, 'Tilslut et delt forum: forkert kode');
+
+  // axe takes long on this machine: the states before sharing are checked in the reader's test, which runs alongside.
+  await shareTrio(one, sharingServer, false);
+  const code = await invite(one, 'Tillidsrepræsentant', 'Medlem');
+  await one.getByRole('button', { name: 'Kopiér koden' }).click();
+  await expect(one.getByRole('group', { name: /^Invitationskode til/ }).getByRole('status')).toHaveText('Koden er kopieret.');
+  expect(await one.evaluate('navigator.clipboard.readText()')).toBe(code);
+  await screenshot(one, 'deling-invitation');
+  await expectAccessible(one, 'Deling: invitationskode');
+
+  // The TR's laptop joins with that code, and the forum with its meeting arrives.
+  const two = (await laptops.open()).page;
+  await join(two, sharingServer.address, code);
+  await expectAccessible(two, 'Tilslut et delt forum: forummet hentes');
+  await openArrivedTrio(two, true);
+  await two.getByRole('button', { name: new RegExp(MEETING) }).click();
+  await expect(agendaRow(two, FIRST)).toBeVisible();
+
+  // Both on the same agenda: one adds an item, the other renames another; each sees the other's change.
+  await menu(one).getByRole('button', { name: 'Møder', exact: true }).click();
+  await one.getByRole('button', { name: new RegExp(MEETING) }).click();
+  await expect(agendaRow(one, FIRST)).toBeVisible();
+  await addItem(one, { title: ADDED, type: 'droeftelse', minutes: 15 });
+  const editor = await selectItem(two, FIRST);
+  await editor.getByLabel('Punktets titel').fill(RENAMED);
+  await editor.getByRole('button', { name: 'Gem punktet' }).click();
+  await expect(agendaRow(two, ADDED)).toBeVisible();
+  await expect(agendaRow(one, RENAMED)).toBeVisible();
+  await expect(agendaRow(one, FIRST)).toHaveCount(0);
+  for (const page of [one, two]) await expect(syncLine(page)).toHaveText('Forbundet');
+
+  // The server dies: both work offline and say how much waits.
+  await sharingServer.kill();
+  for (const page of [one, two]) await expect(syncLine(page)).toHaveText(/^Arbejder offline/);
+  await addItem(one, { title: OFFLINE_ONE, type: 'droeftelse', minutes: 10 });
+  await two.getByRole('button', { name: 'Nyt punkt' }).click();
+  await addItem(two, { title: OFFLINE_TWO, type: 'orientering', minutes: 5 });
+  for (const page of [one, two]) await expect(syncLine(page)).toHaveText(/^Arbejder offline \(\d+ ændring(er)? venter\)$/);
+  await screenshot(two, 'deling-offline');
+  await expectAccessible(two, 'Mødet, mens serveren er væk');
+
+  // Back again: both connect, send what waited and converge.
+  await sharingServer.start();
+  // Each laptop tries again after its own pause (doubling, at most 30 s), so both may take a while.
+  for (const page of [one, two]) await expect(syncLine(page)).toHaveText('Forbundet', { timeout: 45_000 });
+  for (const page of [one, two]) {
+    for (const title of [RENAMED, ADDED, OFFLINE_ONE, OFFLINE_TWO]) await expect(agendaRow(page, title)).toBeVisible();
+  }
+});
+
+test('en læser ser forummet, får at vide, at det kun kan læses, og en ændring afvises med grunden', async ({ sharingServer, laptops }) => {
+  test.setTimeout(300_000);
+  const one = (await laptops.open()).page;
+  await shareTrio(one, sharingServer, true);
+  const code = await invite(one, 'Skolechef', 'Læser');
+
+  const reader = (await laptops.open()).page;
+  await join(reader, sharingServer.address, code);
+  await expect(reader.getByRole('form', { name: 'Tilslut et delt forum' })).toContainText('TRIO (læser');
+  await openArrivedTrio(reader);
+  // Under the forum's title, before anyone tries to change anything.
+  await expect(reader.locator('.forum-header')).toContainText('Du er læser i dette forum');
+  const sharing = await sharingTab(reader);
+  await expect(sharing).toContainText('Læser: Kan læse den delte udgave');
+  await expect(sharing.getByRole('form', { name: 'Invitér en person' })).toHaveCount(0);
+  await screenshot(reader, 'deling-laeser');
+  await expectAccessible(reader, 'Deling: læser');
+
+  await reader.getByRole('tab', { name: 'Overblik' }).click();
+  await reader.getByRole('button', { name: new RegExp(MEETING) }).click();
+  await expect(agendaRow(reader, FIRST)).toBeVisible();
+  const itemForm = reader.getByRole('form', { name: 'Tilføj punkt' });
+  await itemForm.getByLabel('Punktets titel').fill('Et punkt, læseren ikke må tilføje');
+  await itemForm.getByLabel('Minutter').fill('5');
+  await itemForm.getByRole('button', { name: 'Tilføj punkt' }).click();
+  await expect(itemForm.getByRole('alert')).toContainText('Du kan kun læse dette forum, så ændringen blev ikke gemt.');
+  await expect(agendaRow(reader, 'Et punkt, læseren ikke må tilføje')).toHaveCount(0);
+
+  // Indstillinger names the server this laptop is joined to, and that it may not share forums there.
+  await menu(reader).getByRole('button', { name: 'Indstillinger' }).click();
+  const servers = reader.getByRole('region', { name: 'Delingsservere' });
+  await expect(servers).toContainText(`${sharingServer.address} (kun inviterede fora)`);
+  await screenshot(reader, 'deling-indstillinger');
+  await expectAccessible(reader, 'Indstillinger: delingsservere');
+});
