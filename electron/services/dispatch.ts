@@ -168,7 +168,7 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
       }
       // A restore swaps the whole file under every window: everything has changed.
       const attempt = async () => (inTransaction ? ctx.archive.db.transaction(tracked).immediate() : { value: await run(), changes: EVERYTHING });
-      const { value, changes } = await waiter.run(attempt, spec.writes);
+      const { value, changes } = await waiter.run(LARGE_WRITES.has(method) ? () => log.largeWrite(attempt) : attempt, spec.writes);
       if (inTransaction) sync.afterCommit();
       if (spec.writes) {
         upkeep.wrote();

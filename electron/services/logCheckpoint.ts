@@ -7,16 +7,20 @@ import { runSqliteWorker } from '../archive/worker';
  * In WAL mode every write is appended to the log (the -wal file), and a checkpoint later copies it
  * into the archive file. Left to SQLite, the checkpoint runs inside whichever commit takes the log
  * past its limit: one notes autosave in about seventy waited for it, and a whole archive's import
- * waited for its own hundreds of megabytes. Here the services' connection never checkpoints on its
- * own; a worker thread does it over a connection of its own (archive/worker.ts), once the archive
- * has been quiet for a moment, soon after a large write, and after every so many writes even when
- * it never is quiet (someone typing notes for an hour), so the log stays small. In WAL mode a
+ * waited for its own hundreds of megabytes. Here a worker thread checkpoints over a connection of
+ * its own (archive/worker.ts), once the archive has been quiet for a moment, soon after a large
+ * write, and after every so many writes even when it never is quiet (someone typing notes for an
+ * hour), so the log stays small. SQLite's own checkpoint is left on only as a bound far above that
+ * (LOG_LIMIT_PAGES: the log of a crash-interrupted session, a worker that cannot start), and off
+ * during a large write, whose log the worker copies right after. In WAL mode a
  * checkpoint and the writes of another connection run side by side: the app reads and writes on
  * while the worker copies. A checkpoint copies what no reader still needs and leaves the rest for
  * the next; a checkpoint cut short (the app closing, a power cut) is safe, as the log still holds
  * every commit until a checkpoint has copied all of it.
  */
 export interface LogCheckpoint {
+  /** Runs a large write (an import) without SQLite's own checkpoint in its commit. */
+  largeWrite<T>(write: () => Promise<T>): Promise<T>;
   /** A write has been made; `large` when it wrote much (an import): the log is checkpointed soon. */
   wrote(large?: boolean): void;
   /** Resolves when no checkpoint runs, and none is planned: before the archive file is replaced. */
@@ -36,6 +40,13 @@ export interface LogCheckpointOptions {
 
 const DEFAULTS: Required<LogCheckpointOptions> = { quietMs: 3_000, mostWrites: 100, pauseMs: 20 };
 
+/**
+ * The log size, in pages, at which SQLite still checkpoints inside a commit: ten times its default and
+ * far above what mostWrites everyday writes leave (a notes autosave adds some 15 pages), so only a log
+ * that the worker could not keep small reaches it. It bounds the log at about 40 MB.
+ */
+export const LOG_LIMIT_PAGES = 10_000;
+
 /** `archive` is asked anew for every checkpoint: a restored backup replaces the archive under the services. */
 export function logCheckpoint(archive: () => { db: SqliteDb; path: string }, options: LogCheckpointOptions = {}): LogCheckpoint {
   const { quietMs, mostWrites, pauseMs } = { ...DEFAULTS, ...options };
@@ -50,7 +61,7 @@ export function logCheckpoint(archive: () => { db: SqliteDb; path: string }, opt
   function handOver(): void {
     const { db } = archive();
     if (handedOver.has(db) || !db.open) return;
-    db.pragma('wal_autocheckpoint = 0');
+    db.pragma(`wal_autocheckpoint = ${LOG_LIMIT_PAGES}`);
     handedOver.add(db);
   }
 
@@ -91,6 +102,16 @@ export function logCheckpoint(archive: () => { db: SqliteDb; path: string }, opt
   // Before the first write, so not even that one checkpoints inside its commit.
   handOver();
   return {
+    async largeWrite(write) {
+      handOver();
+      const { db } = archive();
+      db.pragma('wal_autocheckpoint = 0');
+      try {
+        return await write();
+      } finally {
+        if (db.open) db.pragma(`wal_autocheckpoint = ${LOG_LIMIT_PAGES}`);
+      }
+    },
     wrote(large = false) {
       handOver();
       writes += 1;

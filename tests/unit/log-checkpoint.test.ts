@@ -58,7 +58,7 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 }
 
 describe('arkivets log skrives ind ved siden af gemningerne, aldrig i dem', () => {
-  it('ingen gemning af noter checkpointer loggen, heller ikke når den når SQLites egen grænse', async () => {
+  it('ingen gemning af noter checkpointer loggen, heller ikke når den når SQLites standardgrænse', async () => {
     const { archive, services, itemId } = await runningItem({ logCheckpoint: { quietMs: 60_000, mostWrites: 100_000 } });
     const file = sha256(archive.path);
     const pagesBefore = logPages(archive);
