@@ -30,6 +30,7 @@ import { registerHandlers } from './register';
 import { sagHandlers } from './sager';
 import { searchHandlers } from './search';
 import { searchUpkeep, type SearchUpkeepOptions } from './searchUpkeep';
+import { logCheckpoint, type LogCheckpointOptions } from './logCheckpoint';
 import { sharingHandlers } from './sharing';
 import { syncHandlers } from './syncStatus';
 import { refuseIfReferatLocked } from './locks';
@@ -71,6 +72,9 @@ const BACKUP_FIRST: Partial<Record<Method, BackupReason>> = { 'exchange.import':
 /** Writes that replace the archive file itself (close, swap, reopen), which no transaction on it can span. */
 const REPLACES_ARCHIVE: ReadonlySet<Method> = new Set<Method>(['backup.restore']);
 
+/** Writes that may bring hundreds of megabytes: the log is checkpointed right after, not only when the archive is quiet. */
+const LARGE_WRITES: ReadonlySet<Method> = new Set<Method>(['exchange.import']);
+
 export type EventListener = (event: AppEvent) => void;
 
 export interface Services {
@@ -93,6 +97,8 @@ export interface ServiceOptions {
   dailyBackup?: () => void;
   /** When and how the search index is merged after writes; shorter in tests. */
   searchUpkeep?: SearchUpkeepOptions;
+  /** When the archive's log is checkpointed after writes; shorter in tests. */
+  logCheckpoint?: LogCheckpointOptions;
 }
 
 /** A change the services carry out without a call of their own: what the server sent, or sharing after the server said yes. */
@@ -117,6 +123,8 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
   const waiter = archiveWaiter(() => closed, options.archiveWaitMs);
   let dailyBackupCheckedOn = '';
   const upkeep = searchUpkeep(() => ctx.archive.db, options.searchUpkeep);
+  // The log is checkpointed beside the writes, never inside one (logCheckpoint.ts).
+  const log = logCheckpoint(() => ctx.archive, options.logCheckpoint);
   // A shared forum's standing changes without a write: the window hears it as its own event.
   const stopSyncStatus =
     ctx.sync?.onChange(() => {
@@ -165,15 +173,20 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
       // A write completes (commits or rolls back) before anything else can run; a read may await.
       // While another program holds the archive, the attempt is repeated without blocking the window.
       const inTransaction = spec.writes && !REPLACES_ARCHIVE.has(method);
+      // No checkpoint may be copying into the file that is about to be replaced.
+      if (REPLACES_ARCHIVE.has(method)) await log.settle();
       if (inTransaction) {
         trackChanges(ctx.archive.db);
         sync.beforeWrite();
       }
       // A restore swaps the whole file under every window: everything has changed.
       const attempt = async () => (inTransaction ? ctx.archive.db.transaction(tracked).immediate() : { value: await run(), changes: EVERYTHING });
-      const { value, changes } = await waiter.run(attempt, spec.writes);
+      const { value, changes } = await waiter.run(LARGE_WRITES.has(method) ? () => log.largeWrite(attempt) : attempt, spec.writes);
       if (inTransaction) sync.afterCommit();
-      if (spec.writes) upkeep.wrote();
+      if (spec.writes) {
+        upkeep.wrote();
+        log.wrote(LARGE_WRITES.has(method));
+      }
       if (spec.writes) for (const listener of listeners) listener({ type: 'archive.changed', method, changes });
       return ok(value);
     } catch (error) {
@@ -184,6 +197,8 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
 
   async function inTurn<T>(method: Method | typeof REMOTE_CHANGE, change: OutsideChange<T>): Promise<T> {
     const { value, changes } = await waiter.run(change, true);
+    // Even an update that changed no row is in the sync log: the log is checkpointed after it like after a write.
+    log.wrote(false);
     if (changes.length > 0) {
       upkeep.wrote();
       for (const listener of listeners) listener({ type: 'archive.changed', method, changes });
@@ -205,6 +220,7 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
       if (closed) return;
       closed = true;
       upkeep.stop();
+      log.stop();
       stopSyncStatus();
       listeners.clear();
       // Closing never throws: on a full disk or a file that became read-only the checkpoint fails,

@@ -3,7 +3,7 @@ import { dissentText } from '../../shared/domain/dissent';
 import type { SqliteDb } from '../archive/open';
 import { insertAction } from '../archive/queries/actions';
 import { changeTally, checkoutOf } from '../archive/queries/checkout';
-import { findItem, updateItemRun, type ItemRunFields } from '../archive/queries/items';
+import { findItem, updateItemNotes, updateItemRun, type ItemRunFields } from '../archive/queries/items';
 import { nextMeetingOf, setMeetingStatus, updateRun, type MeetingRecord } from '../archive/queries/meetings';
 import { requireDueIfAgreed } from './actions';
 import { ServiceError, notFound } from './errors';
@@ -127,7 +127,12 @@ export const runHandlers: Handlers<
     return changeItem(db, item, { timerElapsed: 0, timerStartedAt: null });
   },
 
-  'run.saveNotes': ({ itemId, notes }, ctx) => changeItem(ctx.archive.db, requireItem(ctx.archive.db, itemId), { notes }),
+  // Every few hundred milliseconds while someone types: the notes alone are written, and the item read once, as stored.
+  'run.saveNotes': ({ itemId, notes }, ctx) => {
+    const { db } = ctx.archive;
+    if (!updateItemNotes(db, itemId, notes)) throw notFound('Punktet', 'itemId');
+    return requireItem(db, itemId);
+  },
 
   'run.setProcess': ({ itemId, process }, ctx) =>
     changeItem(ctx.archive.db, requireItem(ctx.archive.db, itemId), { process, roundDone: [], cyclePhase: 0 }),

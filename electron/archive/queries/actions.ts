@@ -324,24 +324,43 @@ const FOLLOW_UP_JOINS = `JOIN forum f ON f.id = a.forum_id
 const NOTE_COST_IN_ROWS = 4;
 
 function throughTime(db: SqliteDb, forumId: string, fromUtc: string, toUtc: string | null): boolean {
-  const actions = (statement(db, 'SELECT COUNT(*) AS n FROM action WHERE forum_id = ?').get(forumId) as { n: number }).n;
-  const most = Math.floor(actions / NOTE_COST_IN_ROWS);
   const until = toUtc === null ? '' : 'AND created_at < @toUtc';
-  const closings = statement(
-    db,
-    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM action_note WHERE status_to IN ${CLOSED} AND created_at >= @fromUtc ${until} LIMIT @most)`,
-  ).get(toUtc === null ? { fromUtc, most } : { fromUtc, toUtc, most }) as { n: number };
-  return closings.n < most;
+  const countClosings = (most: number) =>
+    (
+      statement(
+        db,
+        `SELECT COUNT(*) AS n FROM (SELECT 1 FROM action_note WHERE status_to IN ${CLOSED} AND created_at >= @fromUtc ${until} LIMIT @most)`,
+      ).get(toUtc === null ? { fromUtc, most } : { fromUtc, toUtc, most }) as { n: number }
+    ).n;
+  const forumActions = (most: number) =>
+    (statement(db, 'SELECT COUNT(*) AS n FROM (SELECT 1 FROM action WHERE forum_id = ? LIMIT ?)').get(forumId, most) as { n: number }).n;
+  // The stretch's closing notes are counted first, and the forum's actions only as far as the answer needs:
+  // through time when the forum has at least NOTE_COST_IN_ROWS actions for each note and one more. A
+  // meeting that runs or is coming has almost no notes after it, so a large forum is hardly read.
+  const closings = countClosings(FEW_CLOSINGS);
+  if (closings < FEW_CLOSINGS) {
+    const needed = NOTE_COST_IN_ROWS * (closings + 1);
+    return forumActions(needed) === needed;
+  }
+  const most = Math.floor(forumActions(Number.MAX_SAFE_INTEGER) / NOTE_COST_IN_ROWS);
+  return most > FEW_CLOSINGS && countClosings(most) < most;
 }
 
-/** The list read through the forum's actions, or through the candidates (a query of action ids) joined first. */
+/** Closing notes counted before the forum's actions are: beyond this, the forum is counted whole. */
+const FEW_CLOSINGS = 1_000;
+
+/**
+ * The list read through the forum's actions, or through the candidates (a query of action rowids) joined
+ * first. Rowids, not ids: the forum's open actions are then read from index action_forum_status alone, and
+ * each candidate finds its row in one step instead of through the id's index first.
+ */
 function followUpRows(db: SqliteDb, candidates: string | null, conditions: string, order: string, params: Record<string, unknown>) {
   const sql =
     candidates === null
       ? `${FOLLOW_UP_COLUMNS} FROM action a ${FOLLOW_UP_JOINS} WHERE ${conditions} ORDER BY ${order}`
-      : // CROSS JOIN keeps the few candidates as the outer loop: each finds its action by id.
-        `WITH candidate (id) AS (${candidates})
-         ${FOLLOW_UP_COLUMNS} FROM candidate c CROSS JOIN action a ON a.id = c.id ${FOLLOW_UP_JOINS}
+      : // CROSS JOIN keeps the few candidates as the outer loop: each finds its action by rowid.
+        `WITH candidate (action_rowid) AS (${candidates})
+         ${FOLLOW_UP_COLUMNS} FROM candidate c CROSS JOIN action a ON a.rowid = c.action_rowid ${FOLLOW_UP_JOINS}
          WHERE ${conditions} ORDER BY ${order}`;
   return statement(db, sql).all(params) as (ActionRow & { forum_name: string; item_title: string | null })[];
 }
@@ -358,9 +377,9 @@ export function followUpOfMeeting(db: SqliteDb, meeting: FollowUpMeeting): Follo
              OR EXISTS (SELECT 1 FROM action_note n WHERE n.action_id = a.id AND n.meeting_id = @meetingId))`;
   // Open now, followed up in the meeting, or closed since it began (an action open again has its open status).
   const candidates = throughTime(db, meeting.forumId, meeting.startsAtUtc, null)
-    ? `SELECT id FROM action WHERE forum_id = @forumId AND status IN ${OPEN}
-       UNION SELECT action_id FROM action_note WHERE meeting_id = @meetingId
-       UNION SELECT action_id FROM action_note WHERE status_to IN ${CLOSED} AND created_at >= @startsAtUtc`
+    ? `SELECT rowid FROM action WHERE forum_id = @forumId AND status IN ${OPEN}
+       UNION SELECT a.rowid FROM action_note n CROSS JOIN action a ON a.id = n.action_id WHERE n.meeting_id = @meetingId
+       UNION SELECT a.rowid FROM action_note n CROSS JOIN action a ON a.id = n.action_id WHERE n.status_to IN ${CLOSED} AND n.created_at >= @startsAtUtc`
     : null;
   const rows = followUpRows(db, candidates, conditions, 'a.due IS NULL, a.due, a.created_at, a.rowid', {
     forumId: meeting.forumId,
@@ -382,7 +401,8 @@ export function doneSinceLastMeeting(db: SqliteDb, meeting: FollowUpMeeting, pre
         AND ${CLOSED_AT} >= @previousUtc AND ${CLOSED_AT} < @startsAtUtc
         AND NOT EXISTS (SELECT 1 FROM action_note n WHERE n.action_id = a.id AND n.meeting_id IN (@meetingId, @previousId))`;
   const candidates = throughTime(db, meeting.forumId, previous.startsAtUtc, meeting.startsAtUtc)
-    ? `SELECT DISTINCT action_id FROM action_note WHERE status_to = 'udfoert' AND created_at >= @previousUtc AND created_at < @startsAtUtc`
+    ? `SELECT DISTINCT a.rowid FROM action_note n CROSS JOIN action a ON a.id = n.action_id
+        WHERE n.status_to = 'udfoert' AND n.created_at >= @previousUtc AND n.created_at < @startsAtUtc`
     : null;
   const rows = followUpRows(db, candidates, conditions, `${CLOSED_AT}, a.created_at, a.rowid`, {
     forumId: meeting.forumId,

@@ -195,6 +195,11 @@ export function updateItemRun(db: SqliteDb, id: string, f: ItemRunFields): void 
   ).run({ ...f, roundDone: JSON.stringify(f.roundDone), id });
 }
 
+/** Writes an item's notes alone (an autosave while someone types); false when there is no such item. */
+export function updateItemNotes(db: SqliteDb, id: string, notes: string): boolean {
+  return statement(db, 'UPDATE agenda_item SET notes = ? WHERE id = ?').run(notes, id).changes > 0;
+}
+
 /** Parked items of the forum from meetings before the given start that no later agenda carries yet. */
 export function parkedItemsWaiting(db: SqliteDb, forumId: string, before: string): AgendaItem[] {
   const ids = statement(
