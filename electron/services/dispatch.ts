@@ -98,6 +98,19 @@ export interface ArchiveServices extends Services {
   readonly sync: SyncCore;
 }
 
+/**
+ * At start, before anything reads the archive: a refusal the server gave that the laptop recorded but had not yet
+ * acted on (it stopped in between) is acted on now (electron/sync/leaving.ts).
+ */
+function finishLeaving(sync: SyncCore): void {
+  try {
+    sync.finishLeaving();
+  } catch (error) {
+    // The refusal stays recorded; the next start, or the server's next refusal, tries again.
+    console.error('[deling] Fortroligt indhold fra et forum, som computeren har mistet adgangen til, kunne ikke fjernes:', error instanceof Error ? error.message : error);
+  }
+}
+
 export function createServices(ctx: ServiceContext, options: ServiceOptions = {}): ArchiveServices {
   const listeners = new Set<EventListener>();
   let closed = false;
@@ -111,6 +124,7 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
     }) ?? (() => {});
   // Keeps a shared forum's documents in line with its rows inside each write's transaction; nothing for a forum not shared.
   const sync = createSyncCore(() => ctx.archive.db, () => ctx.now());
+  finishLeaving(sync);
 
   /** The first write of each day takes the day's backup, if the app has been open since yesterday. */
   function dailyBackup(): void {

@@ -27,6 +27,7 @@ const SHIPPED: Record<string, string> = {
   '015_udkast_og_dissens.ts': '95fd320c0f9b28cb81761ff5e5a8d024f9afe95f050267f98dcc27ff3ae7de4d',
   '016_opfoelgning_efter_tid.ts': '0f8e72f44dc027005d1cc95a946e43158975a79de69de4c5bfcd6380519ce811',
   '017_delte_forummer.ts': 'dc96f0bea10a63f9af3186bf01967b132242ce966c7d868e8d761791608df9cc',
+  '018_adgang_mistet.ts': '882da0f6c0494c5b5a6884d71b2ec037cab1daa4a981c75e26f6299a2206a726',
 };
 
 const DIR = join(__dirname, '../../electron/archive/migrations');
