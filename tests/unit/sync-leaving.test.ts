@@ -76,12 +76,17 @@ describe('en bærbar, der mister adgangen til et delt forum', () => {
     expect(documentsOf(b, forum.id)).toEqual([]);
     expect(b.services.sync.sharedForums()).toEqual([]);
     const [lost] = b.services.sync.lostForums();
-    expect(lost).toMatchObject({ forumId: forum.id, scope: 'forum', reason: 'not-member', toldAt: null });
+    expect(lost).toMatchObject({ forumId: forum.id, scope: 'forum', reason: 'not-member' });
     expect(lost?.purgedAt).not.toBeNull();
-    b.services.sync.markLossTold(forum.id);
-    expect(b.services.sync.lostForums()[0]?.toldAt).not.toBeNull();
+    // Told once, in Danish, at the top of every page; not again at the next start.
+    const notices = await must(b.services, 'backup.notices', {});
+    expect(notices).toEqual([{ kind: 'adgang-mistet', message: expect.stringContaining('ikke længere adgang til forummet «TRIO»'), offer: null }]);
+    expect(notices[0]?.message).toMatch(/Sikkerhedskopier/);
 
     expect(fileBytes(b).includes(Buffer.from(CANARY))).toBe(false);
+    const again = laptop(b.path);
+    expect(await must(again.services, 'backup.notices', {})).toEqual([]);
+    again.services.close();
   }, 60_000);
 
   it('sænket til læser: kun det fortrolige og de fortrolige dokumenter går; forummet deles stadig', async () => {
@@ -95,6 +100,7 @@ describe('en bærbar, der mister adgangen til et delt forum', () => {
     expect(after).toEqual(before.filter((name) => parseDocumentName(name)?.kind !== 'fortroligt'));
     expect(after.length).toBeGreaterThan(0);
     expect(b.services.sync.sharedForums().map((f) => f.forumId)).toEqual([forum.id]);
+    expect((await must(b.services, 'backup.notices', {}))[0]?.message).toMatch(/Du er nu læser i forummet «TRIO»/);
     // The meeting's shared document is as before; its confidential one starts empty.
     expect([...b.services.sync.docFor(`forum/${forum.id}/moede/${secret.meetingId}/fortroligt`).share.keys()]).toEqual([]);
 
@@ -110,9 +116,10 @@ describe('en bærbar, der mister adgangen til et delt forum', () => {
     await killHard(child);
 
     const again = laptop(b.path);
-    expect(again.services.sync.lostForums()).toMatchObject([{ forumId: forum.id, scope: 'forum', reason: 'revoked-device', toldAt: null }]);
+    expect(again.services.sync.lostForums()).toMatchObject([{ forumId: forum.id, scope: 'forum', reason: 'revoked-device' }]);
     expect(again.services.sync.lostForums()[0]?.purgedAt).not.toBeNull();
     expect(documentsOf(again, forum.id)).toEqual([]);
+    expect((await must(again.services, 'backup.notices', {})).map((n) => n.kind)).toEqual(['adgang-mistet']);
     expect(fileBytes(again).includes(Buffer.from(CANARY))).toBe(false);
   }, 60_000);
 });
