@@ -36,6 +36,8 @@ import { syncHandlers } from './syncStatus';
 import { refuseIfReferatLocked } from './locks';
 import { ARCHIVE_BUSY_MESSAGE, ArchiveWaitError, archiveWaiter, isArchiveBusy } from './busy';
 import { createSyncCore } from '../sync/core';
+import { tellLosses } from './leavingNotices';
+import type { AccessLoss } from '../sync/transport/localDocuments';
 import type { SyncCore } from '../sync/types';
 
 const handlers: Handlers<Method> = {
@@ -115,6 +117,22 @@ export interface ArchiveServices extends Services {
   inTurn<T>(method: Method | typeof REMOTE_CHANGE, change: OutsideChange<T>): Promise<T>;
   /** Stores and projects an update the server delivered (SyncCore.applyRemoteUpdate), in turn; resolves once it is durable. */
   applyRemote(name: string, update: Uint8Array): Promise<void>;
+  /** The server took the forum, or its confidential part, from this laptop (SyncCore.accessLost), in turn. */
+  loseAccess(forumId: string, scope: AccessLoss, reason: string): Promise<void>;
+}
+
+/**
+ * At start, before anything reads the archive: a refusal the server gave that the laptop recorded but had not yet
+ * acted on (it stopped in between) is acted on now (electron/sync/leaving.ts), and the user is told of it.
+ */
+function finishLeaving(ctx: ServiceContext, sync: SyncCore): void {
+  try {
+    sync.finishLeaving();
+    tellLosses(ctx, sync);
+  } catch (error) {
+    // The refusal stays recorded; the next start, or the server's next refusal, tries again.
+    console.error('[deling] Fortroligt indhold fra et forum, som computeren har mistet adgangen til, kunne ikke fjernes:', error instanceof Error ? error.message : error);
+  }
 }
 
 export function createServices(ctx: ServiceContext, options: ServiceOptions = {}): ArchiveServices {
@@ -131,7 +149,17 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
       for (const listener of listeners) listener({ type: 'sync.changed' });
     }) ?? (() => {});
   // Keeps a shared forum's documents in line with its rows inside each write's transaction; nothing for a forum not shared.
-  const sync = createSyncCore(() => ctx.archive.db, () => ctx.now());
+  const core = createSyncCore(() => ctx.archive.db, () => ctx.now());
+  const sync: typeof core = {
+    ...core,
+    // A refusal acted on while the app runs is told at once, in every window.
+    accessLost(forumId, scope, reason) {
+      const changes = core.accessLost(forumId, scope, reason);
+      if (tellLosses(ctx, core)) for (const listener of listeners) listener({ type: 'archive.notice' });
+      return changes;
+    },
+  };
+  finishLeaving(ctx, sync);
 
   /** The first write of each day takes the day's backup, if the app has been open since yesterday. */
   function dailyBackup(): void {
@@ -211,6 +239,7 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
     sync,
     inTurn,
     applyRemote: (name, update) => inTurn(REMOTE_CHANGE, () => ({ value: undefined, changes: sync.applyRemoteUpdate(name, update) })),
+    loseAccess: (forumId, scope, reason) => inTurn(REMOTE_CHANGE, () => ({ value: undefined, changes: sync.accessLost(forumId, scope, reason) })),
     call: <M extends Method>(method: M, input: unknown) => dispatch(method, input) as Promise<Result<MethodResult<M>>>,
     subscribe(listener) {
       listeners.add(listener);

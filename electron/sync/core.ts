@@ -5,6 +5,7 @@ import { startChanges, takeChanges, trackChanges } from '../archive/changes';
 import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import { ServiceError } from '../services/errors';
+import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
 import { MEETING_LIST, mirrorForum, mirrorMeeting } from './mirror';
 import { projectForum, projectMeeting } from './projection';
 import { forgetTouched, takeTouched, watchSharedWrites, type Touched } from './touched';
@@ -325,6 +326,24 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
       }
     },
 
+    accessLost(forumId, scope, reason) {
+      const current = archive();
+      // The refusal is durable before anything goes: a laptop that stops now does the rest at its next start.
+      current.transaction(() => recordAccessLost(current, forumId, scope, reason, now().toISOString())).immediate();
+      return purge({ forumId, scope });
+    },
+
+    finishLeaving() {
+      return unpurged(archive()).flatMap((lost) => purge(lost));
+    },
+
+    lostForums: () => accessLostRows(archive()),
+
+    markLossTold(forumId) {
+      const current = archive();
+      current.transaction(() => markTold(current, forumId, now().toISOString())).immediate();
+    },
+
     beforeWrite() {
       if (sharedForums().size > 0) watchSharedWrites(archive());
       pending = [];
@@ -344,6 +363,33 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
       pending = [];
     },
   };
+
+  /** Removes what the laptop may no longer hold, in one transaction, and forgets the live documents it held. */
+  function purge(lost: Pick<AccessLost, 'forumId' | 'scope'>): Change[] {
+    const current = archive();
+    trackChanges(current);
+    watchSharedWrites(current);
+    // Freed pages are overwritten, so the removed words do not stay in the file's free space.
+    current.pragma('secure_delete = ON');
+    const changes = current.transaction(() => {
+      startChanges(current);
+      purgeForum(current, lost, now().toISOString());
+      // The removal is this laptop's own business: nothing of it is mirrored into the documents.
+      forgetTouched(current);
+      return takeChanges(current);
+    }).immediate();
+    for (const name of [...docs.keys()]) {
+      const doc = parseDocumentName(name);
+      if (doc?.forumId !== lost.forumId || (lost.scope === 'fortroligt' && doc.kind !== 'fortroligt')) continue;
+      docs.get(name)?.destroy();
+      docs.delete(name);
+      waiting.delete(name);
+    }
+    shared = null;
+    // The old pages leave the write-ahead log too, when no reader holds it.
+    current.pragma('wal_checkpoint(TRUNCATE)');
+    return changes;
+  }
 
   function publish(): void {
     const committed = pending;

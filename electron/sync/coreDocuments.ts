@@ -1,11 +1,17 @@
-import type { LocalDocuments } from './transport/localDocuments';
+import type { AccessLoss, LocalDocuments } from './transport/localDocuments';
 import type { SyncCore } from './types';
 
+/** What the services give the transport: both run in the archive's order of writes and tell the windows what changed. */
+export interface InTurn {
+  applyRemote(name: string, update: Uint8Array): Promise<void>;
+  loseAccess(forumId: string, scope: AccessLoss, reason: string): Promise<void>;
+}
+
 /**
- * The transport's view of the local document core. A remote update is stored through `applyRemote`,
- * which the services give: it runs in the archive's order of writes and tells the windows what changed.
+ * The transport's view of the local document core. A remote update and a refusal that takes content away go
+ * through the services (`InTurn`), never straight into the core, so neither lands inside a local write.
  */
-export function coreDocuments(core: SyncCore, applyRemote: (name: string, update: Uint8Array) => Promise<void>): LocalDocuments {
+export function coreDocuments(core: SyncCore, services: InTurn): LocalDocuments {
   return {
     names: (forumId) => core.documentNames(forumId),
     docFor: (name) => core.docFor(name),
@@ -20,7 +26,8 @@ export function coreDocuments(core: SyncCore, applyRemote: (name: string, update
         console.error(`[deling] kvittering-ikke-gemt dokument=${name} aarsag=${error instanceof Error ? error.name : 'ukendt'}`);
       }
     },
-    applyRemoteUpdate: applyRemote,
+    applyRemoteUpdate: (name, update) => services.applyRemote(name, update),
+    accessLost: (forumId, scope, reason) => services.loseAccess(forumId, scope, reason),
     pendingCount: (forumId) => core.pendingCount(forumId),
   };
 }

@@ -1,6 +1,8 @@
 import type * as Y from 'yjs';
 import type { Change } from '../../shared/api/changes';
 import type { ForumRight } from '../../shared/api/methods/sync';
+import type { AccessLost } from './leaving';
+import type { AccessLoss } from './transport/localDocuments';
 
 /**
  * What the laptop's shared-document core offers the network transport. The core keeps the archive's rows
@@ -71,4 +73,16 @@ export interface SyncCore {
   recordAccess(forumId: string, access: ForumAccess): void;
   /** Folds each document's log into its stored state, so the next start loads fast; run it in idle time. */
   compact(): void;
+  /**
+   * The server refused this laptop the forum (`forum`: the person removed, the device revoked) or its
+   * confidential part (`fortroligt`: lowered to læser). Records the refusal, then removes what the laptop may
+   * no longer hold (electron/sync/leaving.ts) in one transaction. Returns what the rows' change touched.
+   */
+  accessLost(forumId: string, scope: AccessLoss, reason: string): Change[];
+  /** At start: acts on every refusal recorded but not yet acted on (the laptop stopped in between). */
+  finishLeaving(): Change[];
+  /** The forums this laptop has lost access to, and whether the user has been told. */
+  lostForums(): AccessLost[];
+  /** The user has been told that the forum's confidential content was removed; it is not said again. */
+  markLossTold(forumId: string): void;
 }

@@ -24,7 +24,8 @@ export function ArchiveNotices() {
     // A backup that failed is something wrong, too, though the archive itself is fine.
     const wrong = damaged || notice.kind === 'sikkerhedskopi-fejlet';
     return (
-      <p key={notice.kind} className={`notice ${wrong ? 'notice-error' : 'notice-ok'}`} role={wrong ? 'alert' : 'status'}>
+      // Several forums can each have their own notice of the same kind: the message tells them apart.
+      <p key={`${notice.kind}:${notice.message}`} className={`notice ${wrong ? 'notice-error' : 'notice-ok'}`} role={wrong ? 'alert' : 'status'}>
         {notice.message}
         {damaged && ` ${offerText(notice.offer)}`}
         {notice.offer && !inSettings && (

@@ -23,7 +23,7 @@ export const OVERVIEW_MEETINGS = { default: 5, max: 50 } as const;
 export const SEARCH_KINDS = ['meeting', 'item', 'decision', 'action'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-export type ArchiveNoticeKind = 'afbrudt-gendannelse' | 'beskadiget' | 'beskadiget-indeks' | 'sikkerhedskopi-fejlet';
+export type ArchiveNoticeKind = 'afbrudt-gendannelse' | 'beskadiget' | 'beskadiget-indeks' | 'sikkerhedskopi-fejlet' | 'adgang-mistet';
 
 /** Notices about damage: told as an error, and a restore of the newest good backup is offered. */
 export const DAMAGE_NOTICES: readonly ArchiveNoticeKind[] = ['beskadiget', 'beskadiget-indeks'];

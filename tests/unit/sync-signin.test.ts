@@ -223,4 +223,36 @@ describe('login med kommunens login på den bærbare', () => {
       await shortLived.stop();
     }
   });
+
+  it('et login, der afsluttes (4411), er ikke en fjernelse: den bærbare mister intet og skal blot logge ind igen', { timeout: 30_000 }, async () => {
+    const forumId = randomUUID();
+    const anonymous = await fetch(`${server.http}/api/invitationer/indloes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kode: await server.adminInvitation(), enhedsnavn: 'IT-afdelingens pc' }),
+    });
+    const admin = ((await anonymous.json()) as { credential: string }).credential;
+    expect((await call(server.http, 'POST', '/api/fora', admin, { forumId, navn: 'TRIO Vestskolen' })).status).toBe(201);
+    const invitation = await call(server.http, 'POST', `/api/fora/${forumId}/invitationer`, admin, { ret: 'medlem', navn: 'AMR' });
+    const keeper = createSessionKeeper({ server: parseServerAddress(server.http), store: signInStoreFile(join(folder(), 'login.bin')) });
+    const session = await keeper.signIn({ deviceName: 'AMR-bærbar', openBrowser: browserAs('amr-vest') });
+    expect((await call(server.http, 'POST', '/api/invitationer/indloes', session.sessionToken, { kode: invitation.body['kode'] })).status).toBe(201);
+
+    const docs = new MemoryDocuments();
+    const sync = createSyncTransport({ local: docs, credentialFor: () => keeper.documentToken, backoff: TEST_BACKOFF, log: () => undefined });
+    try {
+      const meetingId = randomUUID();
+      docs.write(forumIndex(forumId), (doc) => doc.getMap('moeder').set(meetingId, true));
+      sync.share({ forumId, serverUrl: server.url });
+      await sync.settled(forumId, 10_000);
+
+      expect((await call(server.http, 'DELETE', '/api/login', session.sessionToken)).status).toBe(204);
+      // The socket is closed with 4411 and the laptop tries again with a session that no longer counts.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      expect(server.logs).toContainEqual(expect.objectContaining({ person: session.personId, reason: 'revoked-session' }));
+      expect(docs.losses).toEqual([]);
+    } finally {
+      sync.close();
+    }
+  });
 });

@@ -16,6 +16,7 @@ import { migration015 } from './015_udkast_og_dissens';
 import { migration016 } from './016_opfoelgning_efter_tid';
 import { migration017 } from './017_delte_forummer';
 import { migration018 } from './018_delt_forums_ret';
+import { migration019 } from './019_adgang_mistet';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration016,
   migration017,
   migration018,
+  migration019,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -65,7 +65,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
   }
 
   const transport = createSyncTransport({
-    local: coreDocuments(core, services.applyRemote),
+    local: coreDocuments(core, services),
     credentialFor: (webSocket) => credentialAt(httpOf(webSocket))?.credential ?? null,
     log,
     backoff: options.backoff,

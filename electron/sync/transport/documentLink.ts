@@ -1,5 +1,6 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
+import { isAccessLoss } from './accessLoss';
 import type { LocalDocuments } from './localDocuments';
 import type { SyncLog } from './syncLog';
 
@@ -71,6 +72,11 @@ export class DocumentLink {
         events.authenticated(name);
       },
       onAuthenticationFailed: ({ reason }) => this.refused(reason),
+      // An open document the person may no longer have is closed by the server with the reason alone (docs/server.md),
+      // and a revoked device's whole socket with 4410; a dropped network or an ended sign-in is no refusal.
+      onClose: ({ event }) => {
+        if (isAccessLoss(event.reason)) this.refused(event.reason);
+      },
       onSynced: () => events.changed(name),
       onUnsyncedChanges: ({ number }) => this.serverApplied(number),
     });

@@ -1,6 +1,12 @@
 import type * as Y from 'yjs';
 
 /**
+ * What the server took away: the whole forum (the person removed, the device revoked) or only its
+ * confidential documents (the person's right lowered to læser).
+ */
+export type AccessLoss = 'forum' | 'fortroligt';
+
+/**
  * The laptop's own copy of the shared documents, as the transport needs it. The local document core
  * (the codec, the mirror of the rows into Yjs, the projection back and the local update log)
  * implements it; the transport only carries updates between it and the server.
@@ -37,4 +43,9 @@ export interface LocalDocuments {
   applyRemoteUpdate(name: string, update: Uint8Array): Promise<void>;
   /** Local updates of the forum's documents that the server has not acknowledged. */
   pendingCount(forumId: string): number;
+  /**
+   * The server refused the forum or its confidential part for good (not an ended sign-in): the laptop
+   * removes what it may no longer hold (SyncCore.accessLost). Resolves when that is durable.
+   */
+  accessLost(forumId: string, scope: AccessLoss, reason: string): Promise<void>;
 }

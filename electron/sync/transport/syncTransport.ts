@@ -1,8 +1,9 @@
 import { documentName, parseDocumentName } from '../../../shared/sync/documents';
 import type { ForumSyncStatus } from '../../../shared/sync/status';
+import { accessLossOf } from './accessLoss';
 import { DEFAULT_BACKOFF, type Backoff } from './backoff';
 import type { DocumentLinkEvents, SyncToken } from './documentLink';
-import type { LocalDocuments } from './localDocuments';
+import type { AccessLoss, LocalDocuments } from './localDocuments';
 import { ServerConnection, type WebSocketClass } from './serverConnection';
 import { consoleSyncLog, type SyncLog } from './syncLog';
 
@@ -61,6 +62,8 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
   const servers = new Map<string, ServerConnection>();
   /** Documents the server refused while their forum stays open (a læser and a confidential document). */
   const refusedDocuments = new Set<string>();
+  /** Losses already handed to the laptop's documents in this session: every refused document reports the same one. */
+  const lossesTold = new Set<string>();
   const statusListeners = new Set<() => void>();
   let progressWaiters: (() => void)[] = [];
   let lastStatuses = '';
@@ -78,7 +81,9 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
     denied(name, reason) {
       const entry = forumOf(name);
       if (!entry) return;
-      if (name === documentName({ kind: 'forum', forumId: entry.forumId })) {
+      const loss = accessLossOf(parseDocumentName(name)?.kind ?? 'forum', reason);
+      if (loss) lost(entry.forumId, loss, reason);
+      if (name === documentName({ kind: 'forum', forumId: entry.forumId }) || loss === 'forum') {
         log('adgang-naegtet', { forum: entry.forumId, aarsag: reason });
         refuse(entry);
       } else {
@@ -139,6 +144,19 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
   function refuse(entry: ForumEntry): void {
     entry.refused = true;
     entry.server?.detachWhere((name) => parseDocumentName(name)?.forumId === entry.forumId);
+  }
+
+  /** The server took the forum or its confidential part away: the laptop removes what it may no longer hold. */
+  function lost(forumId: string, loss: AccessLoss, reason: string): void {
+    const key = `${forumId}|${loss}`;
+    if (lossesTold.has(key)) return;
+    lossesTold.add(key);
+    log('adgang-mistet', { forum: forumId, omfang: loss, aarsag: reason });
+    local.accessLost(forumId, loss, reason).catch((error: unknown) => {
+      // The refusal is recorded before anything is removed, so the next start removes it; or the next refusal.
+      lossesTold.delete(key);
+      log('fjernelse-mislykkedes', { forum: forumId, aarsag: error instanceof Error ? error.name : 'ukendt' });
+    });
   }
 
   function statuses(): ForumSyncStatus[] {
@@ -227,5 +245,6 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
     forums.delete(forumId);
     entry.server?.detachWhere((name) => parseDocumentName(name)?.forumId === forumId);
     for (const name of [...refusedDocuments]) if (parseDocumentName(name)?.forumId === forumId) refusedDocuments.delete(name);
+    for (const key of [...lossesTold]) if (key.startsWith(`${forumId}|`)) lossesTold.delete(key);
   }
 }

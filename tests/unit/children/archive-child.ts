@@ -8,12 +8,15 @@
  *   write <archive> <count>               (writes forums, prints SKREVET, then waits to be killed)
  *   close <archive>                       (opens the services and closes them again)
  *   noter <archive> <item id> <notes>     (saves an item's notes, prints GEMT when the write answered, then waits to be killed)
+ *   mistet <archive> <forum id> <scope> <reason>
+ *                                         (records the server's refusal as the core does first, then waits to be killed)
  */
 import { createInterface } from 'node:readline';
 import { createBackup, restoreBackup, type RestoreStep } from '../../../electron/archive/backup';
 import { openArchive } from '../../../electron/archive/open';
 import { createContext } from '../../../electron/services/context';
 import { createServices } from '../../../electron/services/dispatch';
+import { recordAccessLost } from '../../../electron/sync/leaving';
 
 /** Blocks the process for good, so the parent can kill it exactly here. */
 function stopHere(what: string): never {
@@ -57,6 +60,12 @@ if (command === 'restore') {
     if (!result.ok) throw new Error(result.error.message);
     stopHere('GEMT');
   });
+} else if (command === 'mistet') {
+  const [forumId = '', scope = '', reason = ''] = rest;
+  if (scope !== 'forum' && scope !== 'fortroligt') throw new Error(`Ukendt omfang ${scope}`);
+  const { db } = openArchive(archivePath);
+  db.transaction(() => recordAccessLost(db, forumId, scope, reason, new Date().toISOString())).immediate();
+  stopHere('AFVIST');
 } else if (command === 'close') {
   const archive = openArchive(archivePath);
   createServices(createContext(archive, 'test')).close();

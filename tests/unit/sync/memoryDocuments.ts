@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { LocalDocuments } from '../../../electron/sync/transport/localDocuments';
+import type { AccessLoss, LocalDocuments } from '../../../electron/sync/transport/localDocuments';
 import { documentName, parseDocumentName } from '../../../shared/sync/documents';
 
 /** The origin of this laptop's own writes, so they are told apart from what the provider applies. */
@@ -14,6 +14,8 @@ export class MemoryDocuments implements LocalDocuments {
   private readonly lastSeq = new Map<string, number>();
   private readonly acknowledged = new Map<string, number>();
   private readonly listeners = new Set<(name: string, update: Uint8Array, seq: number) => void>();
+  /** What the transport said the server took away, in order. */
+  readonly losses: { forumId: string; scope: AccessLoss; reason: string }[] = [];
   /** Remote updates in the order they were stored. */
   readonly stored: { name: string; update: Uint8Array }[] = [];
 
@@ -73,5 +75,10 @@ export class MemoryDocuments implements LocalDocuments {
       if (parseDocumentName(name)?.forumId === forumId) pending += seq - (this.acknowledged.get(name) ?? 0);
     }
     return pending;
+  }
+
+  accessLost(forumId: string, scope: AccessLoss, reason: string): Promise<void> {
+    this.losses.push({ forumId, scope, reason });
+    return Promise.resolve();
   }
 }
