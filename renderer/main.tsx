@@ -2,6 +2,7 @@ import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ArchiveQueries } from './api/ArchiveQueries';
+import { startWindow } from './api/windowStart';
 import { lazyView } from './lazyView';
 import { isPresenterHash } from './presenter/route';
 import { readFirstScreen } from './views/overviewReads';
@@ -12,16 +13,19 @@ import './styles/app.css';
 const PresenterApp = lazyView(() => import('./presenter/PresenterApp'), 'PresenterApp');
 
 const root = document.getElementById('root');
+// The main window asks its first questions now, before React draws: the services answer them while
+// React renders the page that waits for them. The projector's window asks its own.
+const start = isPresenterHash(location.hash) ? null : startWindow(readFirstScreen);
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <ArchiveQueries>
-        {isPresenterHash(location.hash) ? (
+        {start === null ? (
           <Suspense>
             <PresenterApp />
           </Suspense>
         ) : (
-          <StartupGate readFirstScreen={readFirstScreen}>
+          <StartupGate start={start}>
             <App />
           </StartupGate>
         )}

@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../../shared/api/envelope';
+import { firstScreenReads, localDay } from '../../shared/api/firstScreen';
 import type { StartupProgress } from '../../shared/api/methods/startup';
 import { recoverInterruptedRestore } from '../archive/backup';
 import { ArchiveError, beginOpeningArchive, refuseReadOnlyArchive, type OpeningArchive } from '../archive/open';
@@ -29,7 +30,9 @@ export interface SharingSetup {
  *   3. an old archive is backed up (in a worker) and migrated step by step, and the window hears
  *      each step ('archive.opening'); a big update waits for the window so it never looks frozen;
  *   4. the service layer is loaded (serviceLayer.ts: after the transport is up, so the window loads
- *      meanwhile) and takes over; the first screen reads;
+ *      meanwhile) and takes over; unless the window has asked already, the services read what its
+ *      first screen will ask for (shared/api/firstScreen.ts) while it loads, so its reads find the
+ *      archive's pages, statements and code warm; then the first screen reads;
  *   5. once the window is up and the first screen has had its answers (no call for a moment), the
  *      full integrity check and then the day's backup run in worker threads (background.ts), and
  *      tell the user only if something is wrong.
@@ -37,6 +40,11 @@ export interface SharingSetup {
 export interface StartingApp extends Services {
   /** The services once the archive is open and up to date; rejects with a Danish ArchiveError. */
   readonly ready: Promise<AppServices>;
+  /**
+   * Settles when the services have read the first screen ahead of the window (true), or have left it
+   * to the window's own reads because it asked first, or the start failed or closed (false).
+   */
+  readonly firstScreenRead: Promise<boolean>;
   /**
    * The window is up and can show progress. An update waits for this (at most WINDOW_WAIT_MS), as
    * each migration holds the main process while it runs; the background work (step 5) follows it.
@@ -91,6 +99,8 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
 
   // When the window last asked for something: the background work waits for a quiet moment.
   let lastCallAt = performance.now();
+  // Whether the window has asked for more than the start's progress: then it reads its first screen itself.
+  let windowReads = false;
   let showWindow = () => {};
   const windowUp = new Promise<void>((resolve) => (showWindow = resolve));
   let windowLoading = () => {};
@@ -145,9 +155,14 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
   })();
   // The transport reports a failure from ready; this keeps it from counting as unhandled meanwhile.
   ready.catch(() => {});
+  const firstScreenRead = ready.then(
+    (started) => readFirstScreenAhead(started, () => windowReads || closed),
+    () => false,
+  );
 
   async function dispatch(method: string, rawInput: unknown): Promise<Result<unknown>> {
     lastCallAt = performance.now();
+    if (method !== 'app.startup') windowReads = true;
     if (services) return services.dispatch(method, rawInput);
     if (method === 'app.startup') return ok(progress);
     try {
@@ -159,6 +174,7 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
 
   return {
     ready,
+    firstScreenRead,
     windowShown: () => showWindow(),
     windowLoading: () => windowLoading(),
     dispatch,
@@ -199,6 +215,22 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
 async function loadServiceLayer() {
   await new Promise((resolve) => setImmediate(resolve));
   return import('./serviceLayer');
+}
+
+/**
+ * Reads the first screen once, each read in its own turn of the event loop so a call from the window
+ * is never held behind more than one of them, and stops as soon as the window asks for itself (its
+ * reads then do the same work). The answers are not kept: a write, also another program's, may come
+ * before the window asks; what stays is the archive's pages in memory and the prepared statements.
+ */
+async function readFirstScreenAhead(services: Services, windowReads: () => boolean): Promise<boolean> {
+  for (const read of firstScreenReads(localDay(new Date()))) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (windowReads()) return false;
+    // A failure here is the window's to hear when it asks the same; nothing is changed by a read.
+    await services.dispatch(read.method, read.input);
+  }
+  return true;
 }
 
 /** Finishes the opening; if the app closed meanwhile, the archive is closed again and ready rejects. */

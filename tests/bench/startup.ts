@@ -7,6 +7,13 @@
  * version and its progress page are tested in tests/e2e/startup.spec.ts; the bench archives are
  * already up to date.)
  *
+ * The page is opened as soon as the harness says it listens, which is before the archive is open: the
+ * app makes its window at the same point of the start, right after the checks that must refuse an
+ * archive (electron/main/main.ts). From then on the window and the services start side by side, as in
+ * the app: the page loads and asks its first questions before React draws, and the services open the
+ * archive, load and read the first screen while it does (electron/services/startup.ts). Nothing of
+ * that is left out of the figure: it runs from the process's start to the Oversigt's data on screen.
+ *
  * Part of the window's figure is no product's to cut: Node starting a process, and Chromium making a
  * page (a real Electron window pays its own, different, cost for both). They are measured on their
  * own, in the same conditions, and reported as their own lines beside the window's figure.

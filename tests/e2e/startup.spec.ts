@@ -21,6 +21,12 @@ const COLLECT_START_PAGE = `
   }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 `;
 
+/** When the document finished loading, and when the start's question and the Oversigt's read left (page's clock). */
+const WHEN_SENT = `(() => {
+  const sent = (method) => performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/api/' + method))?.startTime ?? Infinity;
+  return { loaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventStart, startup: sent('app.startup'), overview: sent('meetings.overview') };
+})()`;
+
 test('et arkiv fra en ældre version viser sin opdatering i vinduet og åbner så Oversigten', async ({ page }) => {
   // An archive as an older version left it: schema 4, one forum.
   const dbPath = newArchivePath();
@@ -53,4 +59,17 @@ test('et arkiv fra en ældre version viser sin opdatering i vinduet og åbner s�
   } finally {
     await harness.stop();
   }
+});
+
+test('vinduet stiller sine første spørgsmål, før siden er tegnet, og testserveren har ingen side for en fil, der ikke findes', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeVisible();
+  // The start's question and the first screen's reads leave while the page's code runs, before the
+  // document has finished loading; asked from React's first render they would leave after it.
+  const timing = (await page.evaluate(WHEN_SENT)) as { loaded: number; startup: number; overview: number };
+  expect(timing.startup).toBeLessThan(timing.loaded);
+  expect(timing.overview).toBeLessThan(timing.loaded);
+  // As the app's protocol: the browser's own request for an icon gets no copy of the page.
+  expect((await page.request.get(`${harness.url}/favicon.ico`)).status()).toBe(404);
+  expect((await page.request.get(`${harness.url}/`)).status()).toBe(200);
 });

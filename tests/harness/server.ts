@@ -133,14 +133,11 @@ function streamEvents(res: ServerResponse): void {
 }
 
 function serveFile(pathname: string, res: ServerResponse): void {
-  const wanted = resolve(rendererRoot, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`);
-  if (wanted !== rendererRoot && !wanted.startsWith(rendererRoot + sep)) return void res.writeHead(404).end();
-  let file = wanted;
-  try {
-    if (!statSync(file).isFile()) file = join(rendererRoot, 'index.html');
-  } catch {
-    file = join(rendererRoot, 'index.html');
-  }
+  const file = resolve(rendererRoot, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`);
+  if (file !== rendererRoot && !file.startsWith(rendererRoot + sep)) return void res.writeHead(404).end();
+  // As the app's protocol (electron/main/protocol.ts): no page for a file that is not there. The
+  // browser's own request for /favicon.ico then costs the start nothing, and is no window loading.
+  if (!isFile(file)) return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Siden findes ikke.');
   // As the app's window once created: a page is loading, and an update waits for it to show.
   if (file === join(rendererRoot, 'index.html')) services.windowLoading();
   res.writeHead(200, {
@@ -149,6 +146,14 @@ function serveFile(pathname: string, res: ServerResponse): void {
     'x-content-type-options': 'nosniff',
   });
   createReadStream(file).pipe(res);
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function shutdown(): void {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../shared/api/contract';
+import { firstScreenReads, localDay } from '../../shared/api/firstScreen';
 import type { StartupProgress } from '../../shared/api/methods/startup';
 import { backupFolder, listBackups } from '../../electron/archive/backup';
 import { LATEST_SCHEMA_VERSION } from '../../electron/archive/migrations';
@@ -58,6 +59,47 @@ describe('start af et arkiv, der er opdateret', () => {
       if (event.type === 'archive.opening') events.push(event.progress);
     });
     expect(events).toEqual([{ step: 'klar', done: 0, total: 0 }]);
+  });
+});
+
+describe('den første skærm ved start', () => {
+  /** An up-to-date archive with one forum in it, closed, as the app left it. */
+  function archiveWithForum(): string {
+    const path = tempArchivePath();
+    const archive = openArchive(path);
+    archive.db.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f-1', 'trio', 'TRIO', 'Egeskolen', 'nu')").run();
+    archive.close();
+    return path;
+  }
+
+  it('læses af tjenesterne, mens vinduet indlæser, og vinduets egne læsninger svarer bagefter', async () => {
+    const app = start(archiveWithForum());
+    await app.ready;
+    expect(await app.firstScreenRead).toBe(true);
+    for (const read of firstScreenReads(localDay(new Date()))) {
+      const answer = await app.dispatch(read.method, read.input);
+      expect(answer, read.method).toMatchObject({ ok: true });
+    }
+  });
+
+  it('læses ikke to gange: spørger vinduet først, læser det selv', async () => {
+    const app = start(archiveWithForum());
+    // The window's reads go out with its first question, before the archive is open.
+    const forums = app.call('forums.list', {});
+    expect(await app.firstScreenRead).toBe(false);
+    const answered = await forums;
+    expect(answered.ok && answered.value.map((f) => f.name)).toEqual(['TRIO']);
+  });
+
+  it('gemmer ingen svar: en ændring fra et andet program, før vinduet spørger, ses af vinduet', async () => {
+    const path = archiveWithForum();
+    const app = start(path);
+    expect(await app.firstScreenRead).toBe(true);
+    const other = new Database(path);
+    other.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f-2', 'trio', 'Udviklingsrådet', 'Egeskolen', 'nu')").run();
+    other.close();
+    const forums = await must(app, 'forums.list', {});
+    expect(forums.map((f) => f.name).sort()).toEqual(['TRIO', 'Udviklingsrådet']);
   });
 });
 
