@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { one, type Database, type Queries } from '../storage/database';
 import { hashSecret } from '../membership/secrets';
+import type { ServerSession } from '../../shared/sync/session';
 import type { VerifiedIdentity } from './idTokens';
 
 /**
@@ -21,15 +22,6 @@ export interface SessionLifetimes {
   tokenSeconds: number;
   /** How long a sign-in lasts at most before the person signs in at the provider again. */
   sessionSeconds: number;
-}
-
-export interface IssuedSession {
-  personId: string;
-  deviceId: string;
-  sessionToken: string;
-  udloeber: string;
-  fornyelse: string;
-  fornyelseUdloeber: string;
 }
 
 /** Why a session token does not let its bearer in, as logged and as the document's denial reason. */
@@ -62,8 +54,8 @@ export class Sessions {
    * laptop's device: the one its last renewal secret names if it is still this person's and not revoked,
    * otherwise a new device row, which administrators see and can revoke like any other.
    */
-  async signIn(identity: VerifiedIdentity, deviceName: string, previousRenewal: string | null): Promise<IssuedSession | 'id-token-reused'> {
-    return this.db.transaction(async (tx): Promise<IssuedSession | 'id-token-reused'> => {
+  async signIn(identity: VerifiedIdentity, deviceName: string, previousRenewal: string | null): Promise<ServerSession | 'id-token-reused'> {
+    return this.db.transaction(async (tx): Promise<ServerSession | 'id-token-reused'> => {
       await this.forgetWhatExpired(tx);
       const fresh = await tx.run('INSERT INTO used_id_tokens (token_hash, expires_at) VALUES (?, ?) ON CONFLICT (token_hash) DO NOTHING', [
         identity.tokenHash,
@@ -93,9 +85,9 @@ export class Sessions {
    * Exchanges a renewal secret for a new session token and a new renewal secret; the old secret is used up.
    * A used-up secret shown again means a copy is in someone else's hands: the whole session ends.
    */
-  async renew(renewal: string): Promise<(IssuedSession & { sessionId: string }) | RenewalRefusal> {
+  async renew(renewal: string): Promise<(ServerSession & { sessionId: string }) | RenewalRefusal> {
     // A detected replay's revocation is committed: the refusal is a value, not a thrown rollback.
-    return this.db.transaction(async (tx): Promise<(IssuedSession & { sessionId: string }) | RenewalRefusal> => {
+    return this.db.transaction(async (tx): Promise<(ServerSession & { sessionId: string }) | RenewalRefusal> => {
       const row = await one<{ id: string; person_id: string; device_id: string; renewal_hash: string; expires_at: string; revoked_at: string | null; device_revoked: string | null }>(
         tx,
         `SELECT s.id, s.person_id, s.device_id, s.renewal_hash, s.expires_at, s.revoked_at, d.revoked_at AS device_revoked

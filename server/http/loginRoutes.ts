@@ -1,5 +1,6 @@
 import { IdTokenRefused, type IdTokenVerifier, type OidcSettings } from '../auth/idTokens';
-import type { IssuedSession, Sessions } from '../auth/sessions';
+import type { ServerSession } from '../../shared/sync/session';
+import type { Sessions } from '../auth/sessions';
 import type { Log } from '../log';
 import { Refusal } from '../membership/refusal';
 import type { Registry } from '../membership/registry';
@@ -16,7 +17,7 @@ export interface Login {
   verifier: IdTokenVerifier;
 }
 
-function issued(session: IssuedSession): IssuedSession {
+function issued(session: ServerSession): ServerSession {
   const { personId, deviceId, sessionToken, udloeber, fornyelse, fornyelseUdloeber } = session;
   return { personId, deviceId, sessionToken, udloeber, fornyelse, fornyelseUdloeber };
 }

@@ -1,18 +1,7 @@
+import type { ServerSession } from '../../../shared/sync/session';
 import type { ServerAddress } from '../device/serverAddress';
 
-/**
- * What the server gives a laptop that signed in with the kommune's login: its person and device, a session
- * token (shown as the token of every document and API call until `udloeber`) and a renewal secret
- * (exchanged for the next token and secret; the sign-in itself ends at `fornyelseUdloeber`).
- */
-export interface ServerSession {
-  personId: string;
-  deviceId: string;
-  sessionToken: string;
-  udloeber: string;
-  fornyelse: string;
-  fornyelseUdloeber: string;
-}
+export type { ServerSession };
 
 /**
  * Why signing in or renewing gave no session:
