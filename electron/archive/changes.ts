@@ -77,6 +77,8 @@ export const TRACKED_TABLES: Readonly<Record<string, readonly Target[]>> = {
   listening_input: [{ aggregate: 'listening', id: '(SELECT series_id FROM main.listening_meeting WHERE id = $.meeting_id)' }],
   // Sharing a forum changes how its screens show it (where it is shared).
   shared_forum: [{ aggregate: 'forum', id: '$.forum_id' }],
+  // Losing a forum, or its confidential part, to the server changes what its screens may show.
+  forum_access_lost: [{ aggregate: 'forum', id: '$.forum_id' }],
   listening_input_theme: [
     {
       aggregate: 'listening',
