@@ -1,5 +1,6 @@
 import type { SqliteDb } from '../archive/open';
 import { runSqliteWorker } from '../archive/worker';
+import { quietTimer } from './quietTimer';
 
 /**
  * Moves the archive's log into the archive file beside the writes, never inside one.
@@ -50,10 +51,9 @@ export const LOG_LIMIT_PAGES = 10_000;
 /** `archive` is asked anew for every checkpoint: a restored backup replaces the archive under the services. */
 export function logCheckpoint(archive: () => { db: SqliteDb; path: string }, options: LogCheckpointOptions = {}): LogCheckpoint {
   const { quietMs, mostWrites, pauseMs } = { ...DEFAULTS, ...options };
-  let timer: NodeJS.Timeout | null = null;
+  const next = quietTimer(begin);
   let running: Promise<void> | null = null;
   let stopRunning: (() => void) | null = null;
-  let stopped = false;
   let writes = 0;
   /** The connections already told to leave checkpoints to this; a restore brings a new one. */
   const handedOver = new WeakSet<SqliteDb>();
@@ -65,19 +65,10 @@ export function logCheckpoint(archive: () => { db: SqliteDb; path: string }, opt
     handedOver.add(db);
   }
 
-  function plan(delayMs: number): void {
-    if (timer !== null) clearTimeout(timer);
-    timer = stopped ? null : setTimeout(begin, delayMs);
-    // Never a reason to keep the process alive: closing the archive checkpoints it anyway.
-    timer?.unref();
-  }
-
   function begin(): void {
-    timer = null;
-    if (stopped) return;
     // One at a time; the writes made meanwhile are checkpointed right after.
     if (running !== null) {
-      void running.then(() => plan(pauseMs));
+      void running.then(() => next.plan(pauseMs));
       return;
     }
     writes = 0;
@@ -115,17 +106,14 @@ export function logCheckpoint(archive: () => { db: SqliteDb; path: string }, opt
     wrote(large = false) {
       handOver();
       writes += 1;
-      plan(large || writes >= mostWrites ? pauseMs : quietMs);
+      next.plan(large || writes >= mostWrites ? pauseMs : quietMs);
     },
     async settle() {
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
+      next.cancel();
       await running;
     },
     stop() {
-      stopped = true;
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
+      next.stop();
       stopRunning?.();
     },
   };

@@ -1,4 +1,5 @@
 import type { SqliteDb } from '../archive/open';
+import { quietTimer } from './quietTimer';
 
 /**
  * Keeps the search index compact without making a user's write wait for it.
@@ -31,29 +32,13 @@ const DEFAULTS: Required<SearchUpkeepOptions> = { quietMs: 2_000, pagesPerStep: 
 /** `archive` is asked anew for every step: a restored backup replaces the archive under the services. */
 export function searchUpkeep(archive: () => SqliteDb, options: SearchUpkeepOptions = {}): SearchUpkeep {
   const { quietMs, pagesPerStep, pauseMs } = { ...DEFAULTS, ...options };
-  let timer: NodeJS.Timeout | null = null;
-  let stopped = false;
-
-  function plan(delayMs: number): void {
-    if (timer !== null) clearTimeout(timer);
-    timer = stopped ? null : setTimeout(step, delayMs);
-    // Merging is never a reason to keep the process alive (the CLI exits when its work is done).
-    timer?.unref();
-  }
-
-  function step(): void {
-    timer = null;
-    if (stopped) return;
-    if (mergeStep(archive(), pagesPerStep)) plan(pauseMs);
-  }
+  const next = quietTimer(() => {
+    if (mergeStep(archive(), pagesPerStep)) next.plan(pauseMs);
+  });
 
   return {
-    wrote: () => plan(quietMs),
-    stop() {
-      stopped = true;
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
-    },
+    wrote: () => next.plan(quietMs),
+    stop: () => next.stop(),
   };
 }
 
