@@ -5,6 +5,7 @@ import { insertAction } from '../archive/queries/actions';
 import { changeTally, checkoutOf } from '../archive/queries/checkout';
 import { findItem, updateItemNotes, updateItemRun, type ItemRunFields } from '../archive/queries/items';
 import { nextMeetingOf, setMeetingStatus, updateRun, type MeetingRecord } from '../archive/queries/meetings';
+import { versionsOf } from '../archive/queries/referat';
 import { requireDueIfAgreed } from './actions';
 import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
@@ -78,6 +79,11 @@ export const runHandlers: Handlers<
     const meeting = requireMeeting(db, meetingId);
     // Starting again (e.g. after a closed lid) resumes where the facilitator was.
     if (meeting.run.phase === 'ikke_startet' || meeting.run.phase === 'afsluttet') {
+      // A referat approved once says the meeting was held; running it again would make it planned, which
+      // no referat can be (an exchange file saying so is refused). A correction is a new version instead.
+      if (meeting.status === 'afholdt' && versionsOf(db, meetingId).some((v) => v.status === 'godkendt')) {
+        throw new ServiceError('konflikt', 'Mødet er holdt, og referatet er godkendt. Ret referatet i dets nye version i stedet for at køre mødet igen.', 'meetingId');
+      }
       setRun(db, meeting, { phase: 'saet_scenen', currentItemId: null, readbackItemId: null });
       if (meeting.status === 'afholdt') setMeetingStatus(db, meetingId, 'planlagt');
     }

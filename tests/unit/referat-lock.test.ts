@@ -146,6 +146,22 @@ describe('et godkendt referat låser mødet', () => {
     services.close();
   });
 
+  it('et møde med et godkendt referat køres ikke igen, heller ikke mens en ny version er i gang', async () => {
+    const { services, archive } = servicesWithArchive();
+    const setup = await lockedAndOpen(services);
+    await must(services, 'referat.newVersion', { meetingId: setup.locked.id, reason: 'Rettelse' });
+    const before = rows(archive);
+    const result = await services.call('run.start', { meetingId: setup.locked.id });
+    expect(result).toMatchObject({ ok: false, error: { code: 'konflikt', message: expect.stringMatching(/nye version/) } });
+    expect(rows(archive)).toBe(before);
+    // The whole archive still goes through an exchange file.
+    const file = await must(services, 'exchange.export', { scope: 'arkiv' });
+    const fresh = servicesWithArchive();
+    await must(fresh.services, 'exchange.import', { content: Buffer.from(file.base64, 'base64').toString('utf8') });
+    fresh.services.close();
+    services.close();
+  });
+
   it('opfølgningen af handlinger fra det låste møde går videre', async () => {
     const { services } = servicesWithArchive();
     const setup = await lockedAndOpen(services);
