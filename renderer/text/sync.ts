@@ -6,7 +6,17 @@ const changes = (n: number) => (n === 1 ? '1 ændring' : `${n} ændringer`);
  * What the status line says about a shared forum: a short label and a whole sentence for screen readers
  * and the tooltip. The words carry the state; the mark beside them only repeats it.
  */
-export function syncStatusText({ state, waiting }: ForumSyncStatus): { label: string; sentence: string } {
+export function syncStatusText(status: ForumSyncStatus): { label: string; sentence: string } {
+  const text = stateText(status);
+  if (!status.refusedChange) return text;
+  return { label: `${text.label} – en ændring afvist`, sentence: `${text.sentence} ${REFUSED_CHANGE}` };
+}
+
+/** Told beside the state: the server guards that each person approves and consents only as themselves. */
+const REFUSED_CHANGE =
+  'Serveren afviste en ændring fra denne computer, fordi den godkendte eller gav samtykke på en anden persons vegne. Kun personen selv kan det, på sin egen computer. Mødet sendes ikke herfra, før Samtalerum startes igen; tal med forummets administrator, hvis du er registreret som den forkerte person.';
+
+function stateText({ state, waiting }: ForumSyncStatus): { label: string; sentence: string } {
   switch (state) {
     case 'forbundet':
       return waiting === 0

@@ -10,13 +10,17 @@ import { PERSON_RECORDS, personOfKey } from '../../shared/sync/personKeys';
  */
 export type NamedPersons =
   | { kind: 'persons'; ids: Set<string> }
-  /** The update does not integrate on its own (it waits for something not sent): it could name anyone once it does. */
+  /**
+   * Part of the update waits for another writer's changes that have not been made yet: it would take effect in
+   * that writer's later message, so it could speak for them without them. (Waiting for the writer's own earlier
+   * changes is normal after a reconnect: they come in the same exchange.)
+   */
   | { kind: 'incomplete' };
 
 export function personsNamed(current: Y.Doc, update: Uint8Array): NamedPersons {
   const copy = new Y.Doc({ gc: false });
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(current));
-  const waitingBefore = copy.store.pendingStructs !== null || copy.store.pendingDs !== null;
+  const waitedFor = new Set([...waitingFor(copy), ...Y.decodeUpdate(update).structs.map((struct) => struct.id.client)]);
   const roots = new Map<object, string>();
   for (const name of PERSON_RECORDS) roots.set(copy.getMap(name), name);
   const ids = new Set<string>();
@@ -31,9 +35,16 @@ export function personsNamed(current: Y.Doc, update: Uint8Array): NamedPersons {
     }
   });
   Y.applyUpdate(copy, update);
-  const waitingAfter = copy.store.pendingStructs !== null || copy.store.pendingDs !== null;
+  const others = waitingFor(copy).filter((client) => !waitedFor.has(client));
   copy.destroy();
-  return !waitingBefore && waitingAfter ? { kind: 'incomplete' } : { kind: 'persons', ids };
+  return others.length > 0 ? { kind: 'incomplete' } : { kind: 'persons', ids };
+}
+
+/** The writers (Yjs clients) whose changes the document's pending parts wait for. */
+function waitingFor(doc: Y.Doc): number[] {
+  const clients = [...(doc.store.pendingStructs?.missing.keys() ?? [])];
+  if (doc.store.pendingDs) clients.push(...Y.decodeUpdate(doc.store.pendingDs).ds.clients.keys());
+  return clients;
 }
 
 /** The person record and the entry keys a changed type belongs to, or null for a type outside them. */
