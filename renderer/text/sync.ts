@@ -103,6 +103,21 @@ export const sharingText = {
   another: 'Invitér en mere',
 };
 
+/** Which of the forum's people someone is, when sharing and inviting: the one they approve and consent as. */
+export const forumPersonText = {
+  choose: 'Vælg …',
+  none: 'Ingen af forummets personer',
+  whoAreYou: 'Hvem er du i forummet?',
+  whoAreYouHint: 'Du kan kun godkende referater og give samtykke som denne person. Vælg «Ingen af forummets personer», hvis du deler forummet for andre.',
+  whoIsInvited: 'Hvem er personen i forummet?',
+  whoIsInvitedHint: 'Personen kan kun godkende referater og give samtykke som den, du vælger her. En læser udefra er ingen af forummets personer.',
+  required: 'Vælg, hvem personen er i forummet, eller «Ingen af forummets personer».',
+  requiredYou: 'Vælg, hvem du er i forummet, eller «Ingen af forummets personer».',
+  you: 'Du er i forummet',
+  youUnknown: 'Ingen af forummets personer: du kan ikke godkende referater eller give samtykke her. Bed forummets administrator rette det, hvis det er forkert.',
+  youNotArrived: 'en person, som endnu ikke er hentet til denne computer',
+};
+
 /** Joining a shared forum on this computer with an invitation code. */
 export const joinText = {
   title: 'Tilslut et delt forum',
