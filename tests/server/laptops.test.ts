@@ -244,4 +244,28 @@ describe('to bærbare deler et forum gennem serveren', () => {
     const noInvite = await failure(member.call('sync.invite', { forumId: forum.id, right: 'læser', name: 'Gæst' }));
     expect(noInvite.message).toMatch(/Kun forummets administratorer/);
   });
+  it('en godkendelse for en anden afvises af serveren, og forummets status siger det', { timeout: 120_000 }, async () => {
+    const skoleleder = await startLaptop('Skolelederens bærbar');
+    await must(skoleleder.app, 'sync.join', { serverAddress: server.http, code: await serverInvitation(storage, '--deler', '--navn', 'Skoleleder') });
+    await must(skoleleder.app, 'demo.install', {});
+    const held = (await must(skoleleder.app, 'meetings.list', {})).find((m) => m.status === 'afholdt');
+    if (!held) throw new Error('Demoen har intet afholdt møde.');
+    const { coOwners } = await must(skoleleder.app, 'referat.get', { meetingId: held.id });
+    const [me, other] = coOwners;
+    if (!me || !other) throw new Error('Demomødet har ikke to dagsordensejere.');
+    await must(skoleleder.app, 'sync.shareForum', { forumId: held.forumId, serverAddress: server.http, forumPersonId: me.personId });
+    await server.waitForLog((line) => line.event === 'history-closed' && line.forum === held.forumId);
+
+    // Approving for the other co-owner on this laptop: the server refuses it, and the laptop stops sending that meeting.
+    await must(skoleleder.app, 'referat.approve', { meetingId: held.id, personId: other.personId });
+    await server.waitForLog((line) => line.event === 'refused' && line.reason === 'named-other-person' && line.forum === held.forumId);
+    await until(
+      async () => (await must(skoleleder.app, 'sync.status', {})).find((s) => s.forumId === held.forumId)?.refusedChange === true,
+      20_000,
+      'afvisningen i forummets status',
+    );
+    const status = (await must(skoleleder.app, 'sync.status', {})).find((s) => s.forumId === held.forumId);
+    expect(status).toMatchObject({ state: 'forbundet', refusedChange: true });
+    expect(skoleleder.events).toContainEqual({ type: 'sync.changed' });
+  });
 });
