@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { personsNamed } from '../../server/sync/namedPerson';
+import { forgetCopy, personsNamed } from '../../server/sync/namedPerson';
 import { APPROVAL_RECORDS, CONSENT_RECORDS, approvalKey, consentKey, personOfKey } from '../../shared/sync/personKeys';
 
 const VERSION = '11111111-1111-4111-8111-111111111111';
@@ -97,6 +97,22 @@ describe('hvilke af forummets personer en ændring taler for', () => {
     Y.applyUpdate(laptop, Y.encodeStateAsUpdate(other));
     const forged = changeOf(laptop, (doc) => doc.getMap('punkter').set('b', 3));
     expect(personsNamed(server, forged)).toEqual({ kind: 'incomplete' });
+  });
+
+  it('kopien følger serverens dokument, også det, andre forbindelser har skrevet, og laves på ny efter en afvisning', () => {
+    const { server, laptop } = meetingPair();
+    expect(named(server, changeOf(laptop, (doc) => doc.getMap('punkter').set('x', 1)))).toEqual([]);
+    // Another connection's approval reaches the server's document (and so the copy) after the first check.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(server));
+    Y.applyUpdate(server, changeOf(other, (doc) => doc.getMap(APPROVAL_RECORDS).set(approvalKey(VERSION, SKOLELEDER), new Y.Map())));
+    Y.applyUpdate(laptop, Y.encodeStateAsUpdate(server));
+    expect(named(server, changeOf(laptop, (doc) => doc.getMap(APPROVAL_RECORDS).delete(approvalKey(VERSION, SKOLELEDER))))).toEqual([SKOLELEDER]);
+    // That deletion was refused: the server's document still holds the approval, and so must the copy.
+    forgetCopy(server);
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(server));
+    expect(named(server, changeOf(fresh, (doc) => doc.getMap(APPROVAL_RECORDS).delete(approvalKey(VERSION, SKOLELEDER))))).toEqual([SKOLELEDER]);
   });
 
   it('nøglernes form: godkendelse og samtykke', () => {
