@@ -2,16 +2,21 @@
 // (beginStartup with sharing), against the real sync server as a child process. What a person does goes
 // through call(...) only: join with an invitation, share a forum, invite, edit, and see the others' edits.
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { beginStartup, type StartingApp } from '../../electron/services/startup';
 import { READ_ONLY_MESSAGE } from '../../electron/sync/core';
 import { deviceCredentialsFile, type DeviceCredentials } from '../../electron/sync/device/deviceCredentials';
 import type { AppEvent, Method, MethodResult } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/envelope';
+import { documentName } from '../../shared/sync/documents';
+import { APPROVAL_RECORDS, approvalKey } from '../../shared/sync/personKeys';
 import { must, tempArchivePath } from '../unit/support';
-import { api, until } from './laptop';
+import { api, until, within } from './laptop';
+import { laptop } from './scenarios';
 import { freePort, sqliteStorage, type ServerProcess, type Storage } from './serverProcess';
 import { serverForSuite } from './suite';
 
@@ -78,12 +83,30 @@ describe('to bærbare deler et forum gennem serveren', () => {
     const item = await must(skoleleder.app, 'agenda.addItem', { meetingId: meeting.id, title: 'Fordeling af tilsyn', type: 'droeftelse', minutes: 20 });
     await must(skoleleder.app, 'agenda.addItem', { meetingId: meeting.id, title: 'APV', type: 'droeftelse', minutes: 25 });
 
-    const shared = await must(skoleleder.app, 'sync.shareForum', { forumId: forum.id, serverAddress: server.http });
+    // The forum's people: the skoleleder shares as one of them, and invites the TR as another.
+    const mette = await must(skoleleder.app, 'members.add', { forumId: forum.id, name: 'Mette Lund', role: 'Skoleleder', fromDate: '2026-08-01' });
+    const jonas = await must(skoleleder.app, 'members.add', { forumId: forum.id, name: 'Jonas Holm', role: 'TR', fromDate: '2026-08-01' });
+
+    const shared = await must(skoleleder.app, 'sync.shareForum', { forumId: forum.id, serverAddress: server.http, forumPersonId: mette.personId });
     expect(shared).toEqual({ forumId: forum.id, serverUrl: server.http, onServer: true });
-    expect(await must(skoleleder.app, 'sync.forum', { forumId: forum.id })).toEqual({ shared: true, serverUrl: server.http, right: 'medlem', admin: true });
+    expect(await must(skoleleder.app, 'sync.forum', { forumId: forum.id })).toEqual({
+      shared: true,
+      serverUrl: server.http,
+      right: 'medlem',
+      admin: true,
+      me: { personId: mette.personId, name: 'Mette Lund' },
+    });
+    // The upload of the forum's history is done, so the door for others' approvals is closed, for this laptop too.
+    await server.waitForLog((line) => line.event === 'history-closed' && line.forum === forum.id);
+    const sharersDevice = laptop(server, skoleleder.credentials.read(server.http)?.credential ?? '');
+    const meetingDoc = await sharersDevice.sync(documentName({ kind: 'moede', forumId: forum.id, meetingId: meeting.id }));
+    const forgeryRefused = new Promise<string>((resolve) => meetingDoc.provider.on('close', ({ event }: { event: { reason: string } }) => resolve(event.reason)));
+    meetingDoc.doc.getMap(APPROVAL_RECORDS).set(approvalKey(randomUUID(), jonas.personId), new Y.Map());
+    expect(await within(forgeryRefused, 5000, 'afvisningen af en godkendelse som TR')).toBe('named-other-person');
+    sharersDevice.close();
     expect(skoleleder.events).toContainEqual({ type: 'archive.changed', method: 'sync.shareForum', changes: [{ aggregate: 'forum', id: forum.id }] });
 
-    const invitation = await must(skoleleder.app, 'sync.invite', { forumId: forum.id, right: 'medlem', name: 'Tillidsrepræsentanten' });
+    const invitation = await must(skoleleder.app, 'sync.invite', { forumId: forum.id, right: 'medlem', name: 'Tillidsrepræsentanten', forumPersonId: jonas.personId });
     expect(invitation.code).toMatch(/^[A-Za-z0-9-]{20,}$/);
     expect(Date.parse(invitation.expiresAt)).toBeGreaterThan(Date.now());
 
@@ -95,7 +118,13 @@ describe('to bærbare deler et forum gennem serveren', () => {
     const atTr = await must(tr.app, 'meetings.get', { meetingId: meeting.id });
     expect(atTr.items.map((i) => i.title)).toEqual(['Fordeling af tilsyn', 'APV']);
     expect(remoteChangesOf(tr.events)).toContainEqual({ aggregate: 'meeting', id: meeting.id });
-    expect(await must(tr.app, 'sync.forum', { forumId: forum.id })).toEqual({ shared: true, serverUrl: server.http, right: 'medlem', admin: false });
+    expect(await must(tr.app, 'sync.forum', { forumId: forum.id })).toEqual({
+      shared: true,
+      serverUrl: server.http,
+      right: 'medlem',
+      admin: false,
+      me: { personId: jonas.personId, name: 'Jonas Holm' },
+    });
     expect(await must(tr.app, 'sync.servers', {})).toEqual([{ serverUrl: server.http, canShare: false }]);
 
     // TR edits an item; the skoleleder's laptop gets it, and its window hears which meeting changed.
@@ -214,5 +243,29 @@ describe('to bærbare deler et forum gennem serveren', () => {
     // Nor invite to the forum they joined.
     const noInvite = await failure(member.call('sync.invite', { forumId: forum.id, right: 'læser', name: 'Gæst' }));
     expect(noInvite.message).toMatch(/Kun forummets administratorer/);
+  });
+  it('en godkendelse for en anden afvises af serveren, og forummets status siger det', { timeout: 120_000 }, async () => {
+    const skoleleder = await startLaptop('Skolelederens bærbar');
+    await must(skoleleder.app, 'sync.join', { serverAddress: server.http, code: await serverInvitation(storage, '--deler', '--navn', 'Skoleleder') });
+    await must(skoleleder.app, 'demo.install', {});
+    const held = (await must(skoleleder.app, 'meetings.list', {})).find((m) => m.status === 'afholdt');
+    if (!held) throw new Error('Demoen har intet afholdt møde.');
+    const { coOwners } = await must(skoleleder.app, 'referat.get', { meetingId: held.id });
+    const [me, other] = coOwners;
+    if (!me || !other) throw new Error('Demomødet har ikke to dagsordensejere.');
+    await must(skoleleder.app, 'sync.shareForum', { forumId: held.forumId, serverAddress: server.http, forumPersonId: me.personId });
+    await server.waitForLog((line) => line.event === 'history-closed' && line.forum === held.forumId);
+
+    // Approving for the other co-owner on this laptop: the server refuses it, and the laptop stops sending that meeting.
+    await must(skoleleder.app, 'referat.approve', { meetingId: held.id, personId: other.personId });
+    await server.waitForLog((line) => line.event === 'refused' && line.reason === 'named-other-person' && line.forum === held.forumId);
+    await until(
+      async () => (await must(skoleleder.app, 'sync.status', {})).find((s) => s.forumId === held.forumId)?.refusedChange === true,
+      20_000,
+      'afvisningen i forummets status',
+    );
+    const status = (await must(skoleleder.app, 'sync.status', {})).find((s) => s.forumId === held.forumId);
+    expect(status).toMatchObject({ state: 'forbundet', refusedChange: true });
+    expect(skoleleder.events).toContainEqual({ type: 'sync.changed' });
   });
 });

@@ -60,3 +60,35 @@ describe('serverens login-nøgle har en kort levetid', () => {
     }
   });
 });
+
+describe('en sessionsnøgle fra en anden kommunes server', () => {
+  const provider = login.useProvider();
+  const otherProvider = login.useProvider();
+  let server!: ServerProcess;
+  serverForSuite(sqliteStorage, (started) => void (server = started), login.oidcArgs(provider));
+
+  it('afvises af HTTP-API’et, af dokumenterne og ved fornyelse, med en årsag i loggen', async () => {
+    const storage = sqliteStorage();
+    const other = await startServerProcess(storage, ['--oidc-udsteder', otherProvider().issuer, '--oidc-klient', otherProvider().clientId]);
+    try {
+      const index = await login.forumWith(server, await login.signedIn(server, provider()));
+      // Signed in at the other kommune's server with the other kommune's provider: a real session, there.
+      const foreign = await login.signedIn(other, otherProvider());
+      expect((await api(other.http, 'GET', '/api/mig', { credential: foreign.sessionToken })).status).toBe(200);
+
+      const before = server.logs().length;
+      const me = await api<{ grund?: string }>(server.http, 'GET', '/api/mig', { credential: foreign.sessionToken });
+      expect(me.status).toBe(401);
+      expect(me.body.grund).toBe('logget-ud');
+      expect(server.logs().slice(before).find((line) => line.event === 'refused')?.reason).toBe('unknown-session');
+      expect(await login.deniedReason(server, foreign.sessionToken, index)).toBe('unknown-session');
+      const renewed = await api<{ grund?: string }>(server.http, 'POST', '/api/login/forny', { body: { fornyelse: foreign.fornyelse } });
+      expect(renewed.status).toBe(401);
+      await server.waitForLog((line) => line.event === 'renew-refused' && line.reason === 'unknown-renewal');
+      for (const secret of secrets) expect(server.output()).not.toContain(secret);
+    } finally {
+      await other.stop();
+      await storage.cleanup();
+    }
+  });
+});

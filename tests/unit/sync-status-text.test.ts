@@ -14,3 +14,10 @@ test('statuslinjen siger hvert forums stand i ord, med antallet af ventende ænd
   // The person is told that their own copy stays.
   expect(removed.sentence).toContain('Din egen kopi er bevaret her');
 });
+
+test('en ændring, serveren afviste som godkendelse eller samtykke for en anden, står ved forummets stand', () => {
+  const refused = syncStatusText({ forumId, state: 'forbundet', waiting: 1, refusedChange: true });
+  expect(refused.label).toBe('Forbundet (sender 1 ændring) – en ændring afvist');
+  expect(refused.sentence).toContain('på en anden persons vegne');
+  expect(syncStatusText({ forumId, state: 'forbundet', waiting: 0 }).sentence).not.toContain('afviste');
+});
