@@ -64,6 +64,21 @@ export const ITEM_FIELDS = [
   reference('carried_from_item_id', 'agenda_item', { file: entityId('Punktet det er flyttet fra').nullable() }),
   /** The sag the item is part of, one of the file's sager (formatversion 3). */
   reference('sag_id', 'sag', { file: entityId('Sagen').nullable() }),
+  /** Who put the item on, where the laptop knows it (a shared forum): they do not consent to it themselves. */
+  reference('added_by', 'person'),
+] as const;
+
+export const CONSENT_KINDS = ['sent', 'forvarsel'] as const;
+
+/**
+ * One person's consent to a late item (`sent`) or confirmation of a sensitive item's forvarsel, each given on
+ * the person's own laptop; keyed per person so two giving theirs at once both count.
+ */
+export const CONSENT_FIELDS = [
+  requiredReference('item_id', 'agenda_item'),
+  oneOf('kind', CONSENT_KINDS, 'sent'),
+  requiredReference('person_id', 'person'),
+  line('given_at'),
 ] as const;
 
 export const DECISION_FIELDS = [

@@ -4,6 +4,7 @@ import {
   ACTION_NOTE_FIELDS,
   APPROVAL_FIELDS,
   CHECKOUT_FIELDS,
+  CONSENT_FIELDS,
   DECISION_FIELDS,
   DISSENT_FIELDS,
   ITEM_FIELDS,
@@ -104,6 +105,17 @@ export const APPROVALS: RecordCodec = {
   fields: APPROVAL_FIELDS,
 };
 
+/** Consents and forvarsel confirmations, keyed `<itemId>|<art>|<personId>`: each person writes only their own. */
+export const CONSENTS: RecordCodec = {
+  type: 'samtykker',
+  table: 'item_consent',
+  key: ['item_id', 'kind', 'person_id'],
+  context: {},
+  scope: `item_id IN ${itemsOfMeeting}`,
+  closed: CLOSED_ROW.item_consent,
+  fields: CONSENT_FIELDS,
+};
+
 export const ACTIONS: RecordCodec = {
   type: 'handlinger',
   table: 'action',
@@ -125,4 +137,4 @@ export const ACTION_NOTES: RecordCodec = {
 };
 
 /** In the order the projection writes them, parents before children. */
-export const MEETING_RECORDS: readonly RecordCodec[] = [MEETING, ITEMS, DECISIONS, DISSENTS, PARTICIPANTS, CHECKOUT, REFERAT_VERSIONS, APPROVALS, ACTIONS, ACTION_NOTES];
+export const MEETING_RECORDS: readonly RecordCodec[] = [MEETING, ITEMS, CONSENTS, DECISIONS, DISSENTS, PARTICIPANTS, CHECKOUT, REFERAT_VERSIONS, APPROVALS, ACTIONS, ACTION_NOTES];
