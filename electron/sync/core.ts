@@ -32,7 +32,7 @@ export const REMOTE_ORIGIN = 'server';
 export const READ_ONLY_MESSAGE =
   'Du kan kun læse dette forum, så ændringen blev ikke gemt. Bed forummets administrator om ret som medlem, hvis du skal kunne skrive i det.';
 
-const MEMBER: ForumAccess = { right: 'medlem', admin: false };
+const MEMBER: ForumAccess = { right: 'medlem', admin: false, forumPersonId: null };
 
 /** What dispatch calls around every write (electron/services/dispatch.ts). */
 export interface WriteHooks {
@@ -216,6 +216,10 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
 
   return {
     sharedForums: () => [...sharedForums().values()],
+    me(forumId) {
+      const forum = sharedForums().get(forumId);
+      return forum ? { shared: true, forumPersonId: forum.forumPersonId } : { shared: false };
+    },
 
     documentNames(forumId) {
       const current = archive();
