@@ -6,6 +6,7 @@ import type { ItemType, ItemTypeDefinition } from '../domain/items';
 import type { ScaleAnswer } from '../domain/checkout';
 import type { ProcessKind } from '../domain/prompts';
 import type { YearPlan } from '../domain/yearPlan';
+import type { ConsentKind } from '../sync/personKeys';
 import type { FromListening } from './listeningTypes';
 
 /** What the services return. Dates are ISO strings; meeting times are local wall-clock 'YYYY-MM-DDTHH:mm'. */
@@ -449,7 +450,7 @@ export interface ReferatState {
 }
 
 /** A late item's consent (`sent`) or a sensitive item's forvarsel confirmed by the other side (`forvarsel`). */
-export type ConsentKind = 'sent' | 'forvarsel';
+export type { ConsentKind };
 
 export interface ConsentGiven {
   personId: string;

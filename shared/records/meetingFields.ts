@@ -4,6 +4,7 @@ import { COLOUR_KEYS } from '../domain/colours';
 import { PROCESS_KINDS } from '../domain/prompts';
 import { colourKey, entityId, itemType, localDate, localDateTime, requiredText, wholeMinutes } from '../api/fields';
 import { LIMITS } from '../api/limits';
+import { CONSENT_KINDS } from '../sync/personKeys';
 import { count, instant, list, oneOf as fileOneOf, text as fileText, yesNo } from '../exchange/fileFields';
 import { flag, line, oneOf, optionalLine, reference, requiredReference, text, whole } from './fields';
 
@@ -67,8 +68,6 @@ export const ITEM_FIELDS = [
   /** Who put the item on, where the laptop knows it (a shared forum): they do not consent to it themselves. */
   reference('added_by', 'person'),
 ] as const;
-
-export const CONSENT_KINDS = ['sent', 'forvarsel'] as const;
 
 /**
  * One person's consent to a late item (`sent`) or confirmation of a sensitive item's forvarsel, each given on

@@ -12,6 +12,7 @@ import {
   PARTICIPANT_FIELDS,
   REFERAT_VERSION_FIELDS,
 } from '../../../shared/records/meetingFields';
+import { CONSENT_RECORDS } from '../../../shared/sync/personKeys';
 import { CLOSED_ROW } from '../../services/redaction';
 
 /**
@@ -107,7 +108,7 @@ export const APPROVALS: RecordCodec = {
 
 /** Consents and forvarsel confirmations, keyed `<itemId>|<art>|<personId>`: each person writes only their own. */
 export const CONSENTS: RecordCodec = {
-  type: 'samtykker',
+  type: CONSENT_RECORDS,
   table: 'item_consent',
   key: ['item_id', 'kind', 'person_id'],
   context: {},

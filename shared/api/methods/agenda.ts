@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { colourKey, entityId, flag, input, itemType, optionalText, requiredText, wholeMinutes } from '../fields';
 import { LIMITS } from '../limits';
+import { CONSENT_KINDS } from '../../sync/personKeys';
 import { read, write } from '../spec';
 import type { ItemTypeDefinition } from '../../domain/items';
 import type { AgendaItem, MeetingConsents, MeetingDetail } from '../types';
@@ -62,7 +63,7 @@ export const agendaMethods = {
   'agenda.consent': write<MeetingConsents>()(
     input({
       itemId: entityId('Punktet'),
-      kind: z.enum(['sent', 'forvarsel'], { error: 'Vælg samtykke til et sent punkt eller bekræftelse af forvarsel.' }),
+      kind: z.enum(CONSENT_KINDS, { error: 'Vælg samtykke til et sent punkt eller bekræftelse af forvarsel.' }),
       personId: entityId('Personen'),
       given: z.boolean({ error: 'Angiv, om samtykket gives eller trækkes tilbage.' }),
     }),
