@@ -43,7 +43,8 @@ async function refusal(l: Laptop, method: 'agenda.consent', input: Parameters<ty
   return result.error.message;
 }
 
-describe('samtykke pr. person i et delt forum', () => {
+// Two laptops with the demo each: seconds of work, more on a loaded machine.
+describe('samtykke pr. person i et delt forum', { timeout: 30_000 }, () => {
   it('skolelederen sætter et sent punkt på; TR giver samtykke på sin egen bærbar, og skolelederen ser det', async () => {
     const { a, b, forum, meeting, leader, tr } = await twoLaptops();
     const late = await must(a.services, 'agenda.addItem', { meetingId: meeting.id, title: 'Ny vikarordning', type: 'droeftelse', minutes: 10 });
@@ -152,7 +153,7 @@ describe('samtykke pr. person i et delt forum', () => {
   });
 });
 
-describe('et forum på én bærbar', () => {
+describe('et forum på én bærbar', { timeout: 30_000 }, () => {
   it('skolelederen registrerer stadig et samtykke givet i telefonen, og et samtykke pr. person tæller også', async () => {
     const a = laptop();
     const { meeting, tr } = await demoUpcoming(a);
