@@ -16,6 +16,11 @@ export function shortDate(isoOrLocal: string): string {
   return format(parseISO(isoOrLocal), 'd. MMM yyyy', { locale: da });
 }
 
+/** "7. dec. kl. 10.12", when something was given that day matters to the minute. */
+export function dateAndTime(iso: string): string {
+  return format(parseISO(iso), "d. MMM 'kl.' HH.mm", { locale: da });
+}
+
 export function minutes(count: number): string {
   return count === 1 ? '1 minut' : `${count} minutter`;
 }

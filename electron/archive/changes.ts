@@ -62,6 +62,7 @@ export const TRACKED_TABLES: Readonly<Record<string, readonly Target[]>> = {
     { aggregate: 'meeting', id: '$.meeting_id', whenChanged: ['status'] },
   ],
   referat_approval: [{ aggregate: 'agenda', id: '(SELECT meeting_id FROM main.referat_version WHERE id = $.version_id)' }],
+  item_consent: [{ aggregate: 'agenda', id: meetingOfItem('$.item_id') }],
   action: [
     { aggregate: 'action', id: '$.forum_id' },
     // The meeting that agreed it lists it, by item or under «Andre handlinger».

@@ -13,10 +13,13 @@ import {
   reorderItems,
   updateItem,
 } from '../archive/queries/items';
+import { addersOfMeeting, giveConsent, withdrawConsent } from '../archive/queries/consents';
 import { allItemTypes, customItemTypes, insertItemType } from '../archive/queries/itemTypes';
+import { checkConsent, meetingConsents, refuseOnBehalfInSharedForum } from './consentRules';
 import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
 import { meetingDetail, requireMeeting } from './meetings';
+import { forumSelf } from './forumSelf';
 import { dissolveIfAlone, renameIfNamedAfterClosed } from './sager';
 
 function requireItemType(db: SqliteDb, type: string): void {
@@ -52,6 +55,8 @@ export const agendaHandlers: Handlers<
   | 'agenda.removeItem'
   | 'agenda.confirmForvarsel'
   | 'agenda.recordConsent'
+  | 'agenda.consents'
+  | 'agenda.consent'
   | 'itemTypes.list'
   | 'itemTypes.create'
 > = {
@@ -60,8 +65,10 @@ export const agendaHandlers: Handlers<
     const meeting = requireMeeting(db, meetingId);
     requireItemType(db, fields.type);
     const id = ctx.newId();
-    // An item put on after the agenda went out needs the co-owner's consent: no "bomber".
-    insertItem(db, { id, meetingId, position: nextItemPosition(db, meetingId), addedLate: meeting.agendaSentAt !== null, ...fields });
+    // An item put on after the agenda went out needs the co-owners' consent: no "bomber". In a shared forum the
+    // laptop knows who put it on, and the others are the ones asked.
+    const addedBy = forumSelf(db, meeting.forumId)?.personId ?? null;
+    insertItem(db, { id, meetingId, position: nextItemPosition(db, meetingId), addedLate: meeting.agendaSentAt !== null, addedBy, ...fields });
     return requireItem(db, id);
   },
 
@@ -110,7 +117,7 @@ export const agendaHandlers: Handlers<
 
   'agenda.confirmForvarsel': ({ itemId, note }, ctx) => {
     const { db } = ctx.archive;
-    requireItem(db, itemId);
+    refuseOnBehalfInSharedForum(db, requireMeeting(db, requireItem(db, itemId).meetingId).forumId);
     confirmForvarsel(db, itemId, note, ctx.now().toISOString());
     return requireItem(db, itemId);
   },
@@ -118,11 +125,27 @@ export const agendaHandlers: Handlers<
   'agenda.recordConsent': ({ itemId, consentBy }, ctx) => {
     const { db } = ctx.archive;
     const item = requireItem(db, itemId);
+    refuseOnBehalfInSharedForum(db, requireMeeting(db, item.meetingId).forumId);
     if (!item.addedLate) {
       throw new ServiceError('ugyldigt_input', 'Punktet stod på dagsordenen, da den blev sendt ud, og kræver ikke samtykke.', 'itemId');
     }
     recordConsent(db, itemId, consentBy, ctx.now().toISOString());
     return requireItem(db, itemId);
+  },
+
+  'agenda.consents': ({ meetingId }, ctx) => {
+    requireMeeting(ctx.archive.db, meetingId);
+    return meetingConsents(ctx.archive.db, meetingId);
+  },
+
+  'agenda.consent': ({ itemId, kind, personId, given }, ctx) => {
+    const { db } = ctx.archive;
+    const item = requireItem(db, itemId);
+    // Withdrawing is as much one's own as giving: the same rules say whose consent it is.
+    checkConsent(db, { ...item, addedBy: addersOfMeeting(db, item.meetingId).get(itemId) ?? null }, { itemId, kind, personId });
+    if (given) giveConsent(db, itemId, kind, personId, ctx.now().toISOString());
+    else withdrawConsent(db, itemId, kind, personId);
+    return meetingConsents(db, item.meetingId);
   },
 
   'itemTypes.list': (_input, ctx) => allItemTypes(ctx.archive.db),

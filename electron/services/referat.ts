@@ -8,15 +8,19 @@ import { checkApprover, coOwnersOf, type ApprovalRefusal } from './approvalRules
 import type { ServiceContext } from './context';
 import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
+import { forumSelf, requireSelfInSharedForum } from './forumSelf';
 import { meetingDetail } from './meetings';
 
 export function referatState(db: SqliteDb, meetingId: string): ReferatState {
   const meeting = findMeeting(db, meetingId);
   if (!meeting) throw notFound('Mødet', 'meetingId');
   const versions = versionsOf(db, meetingId);
+  const self = forumSelf(db, meeting.forumId);
   return {
     meetingId,
     coOwners: coOwnersOf(db, meeting.forumId, meeting.startsAt),
+    me: self?.personId ?? null,
+    shared: self !== null,
     versions: versions.map(({ id: _id, snapshot: _snapshot, ...summary }) => summary),
     locked: versions.at(-1)?.status === 'godkendt',
   };
@@ -43,6 +47,7 @@ export const referatHandlers: Handlers<'referat.get' | 'referat.approve' | 'refe
     const { db } = ctx.archive;
     const meeting = findMeeting(db, meetingId);
     if (!meeting) throw notFound('Mødet', 'meetingId');
+    requireSelfInSharedForum(db, meeting.forumId, personId, 'godkende referatet');
     const check = checkApprover(db, meeting, personId);
     if (!check.ok) throw approvalRefused(check.reason);
     const { approver, coOwners } = check;

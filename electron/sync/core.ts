@@ -177,7 +177,10 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
       for (const [meetingId, forumId] of meetings) {
         if (!sharedForums().has(forumId)) continue;
         const names = meetingNames(forumId, meetingId);
-        const keys = mirrorMeeting(current, { forumId, meetingId }, { meeting: copyOf(names.meeting), confidential: copyOf(names.confidential) }, touched.deleted);
+        // The members-only document's update is logged, and so sent, first: a referat locked here writes its
+        // version in both, and the server closes both documents the moment the meeting document says locked.
+        const confidential = copyOf(names.confidential);
+        const keys = mirrorMeeting(current, { forumId, meetingId }, { meeting: copyOf(names.meeting), confidential }, touched.deleted);
         for (const key of keys) {
           const [versionId = '', personId = ''] = key.split('|');
           stale.push({ versionId, personId });

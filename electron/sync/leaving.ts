@@ -101,9 +101,11 @@ function purgeRows(db: SqliteDb, forumId: string): void {
   });
   statement(db, `DELETE FROM action_note WHERE action_id IN (SELECT id FROM action WHERE forum_id = @forumId) AND ${CLOSED_ROW.action_note}`).run({ forumId });
   statement(db, `DELETE FROM action WHERE forum_id = @forumId AND ${CLOSED_ROW.action}`).run({ forumId });
+  // Who consented to a closed item, and when, goes with the item's content (migration 021).
+  statement(db, `DELETE FROM item_consent WHERE ${inForumItems} AND ${CLOSED_ROW.item_consent}`).run({ forumId });
   statement(
     db,
-    `UPDATE agenda_item SET title = @title, owner = '', background = '', notes = '', forvarsel_note = '', consent_by = '',
+    `UPDATE agenda_item SET title = @title, owner = '', background = '', notes = '', forvarsel_note = '', consent_by = '', added_by = NULL,
             announced_given = '', announced_open = ''
       WHERE meeting_id IN (${FORUM_MEETINGS}) AND confidential = 1`,
   ).run({ forumId, title: CLOSED_ITEM_TITLE });

@@ -60,6 +60,8 @@ const TARGETS: Readonly<Record<string, readonly Target[]>> = {
   checkout_tally: [inMeeting('$.meeting_id')],
   referat_version: [inMeeting('$.meeting_id')],
   referat_approval: [inMeeting('(SELECT meeting_id FROM main.referat_version WHERE id = $.version_id)')],
+  // Those who consent are among the forum's people, in its index, as those who approve.
+  item_consent: [inMeeting(meetingOfItem('$.item_id'))],
   action: [inMeeting(meetingOfAction('$'))],
   action_note: [inMeeting(`(SELECT ${meetingOfAction('a')} FROM main.action a WHERE a.id = $.action_id)`)],
 };

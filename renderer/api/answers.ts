@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Method, MethodResult } from '../../shared/api/contract';
 import type { ListeningInput, ListeningMeetingDetail } from '../../shared/api/listeningTypes';
-import type { AgendaItem, Decision, DecisionDraft, Forum, MeetingDetail, ReferatState } from '../../shared/api/types';
+import type { AgendaItem, Decision, DecisionDraft, Forum, MeetingConsents, MeetingDetail, ReferatState } from '../../shared/api/types';
 
 /**
  * Where a write's answer goes in the query cache, for writes whose answer is the same thing a read
@@ -11,6 +11,7 @@ type Placement = (client: QueryClient, answer: never) => void;
 
 const meeting = (client: QueryClient, detail: MeetingDetail) => client.setQueryData(['meetings.get', { meetingId: detail.id }], detail);
 const forum = (client: QueryClient, answer: Forum) => client.setQueryData(['forums.get', { forumId: answer.id }], answer);
+const consents = (client: QueryClient, state: MeetingConsents) => client.setQueryData(['agenda.consents', { meetingId: state.meetingId }], state);
 const referat = (client: QueryClient, state: ReferatState) => client.setQueryData(['referat.get', { meetingId: state.meetingId }], state);
 /** An item's answer replaces that item in its meeting, when the meeting is in the cache. */
 const item = (client: QueryClient, answer: AgendaItem) =>
@@ -53,6 +54,7 @@ const PLACEMENTS: Partial<Record<Method, Placement>> = {
   'agenda.updateItem': item,
   'agenda.confirmForvarsel': item,
   'agenda.recordConsent': item,
+  'agenda.consent': consents,
   'run.timer': item,
   'run.saveNotes': item,
   'run.setProcess': item,

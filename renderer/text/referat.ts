@@ -12,6 +12,11 @@ export const referatText = {
   waitingFor: 'Mangler godkendelse fra',
   approvedBy: 'Godkendt af',
   approveAs: (name: string, role: string) => `Godkend som ${nameWithRole(name, role)}`,
+  /** In a shared forum each co-owner approves on their own laptop, as themselves. */
+  approveMine: 'Godkend referatet',
+  approvedByAt: (name: string, at: string) => `Godkendt af ${name} ${at}`,
+  awaitingApproval: (name: string) => `Venter på ${name}`,
+  notLinked: 'Serveren har ikke knyttet dig til en af forummets dagsordensejere, så du kan ikke godkende referatet på denne computer.',
   newVersion: 'Start en ny version',
   newVersionIntro: 'Skal et godkendt referat rettes, starter I en ny version. Begrundelsen og ændringerne kan ses af alle.',
   reason: 'Hvorfor rettes referatet?',

@@ -57,6 +57,8 @@ const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
   ],
   // The projector shows no notes.
   'run.presenter': ({ meetingId }) => [one('meeting', meetingId), one('agenda', meetingId), ...any('forum')],
+  // Who consented: the meeting's items and consents, the forum's owners and their names, and whether it is shared.
+  'agenda.consents': ({ meetingId }) => [one('meeting', meetingId), one('agenda', meetingId), ...any('forum', 'person')],
   'referat.get': ({ meetingId }) => [one('meeting', meetingId), one('agenda', meetingId), one('notes', meetingId), ...any('forum', 'person')],
   'actions.listOpen': ({ forumId }) => [one('action', forumId), ...any('forum', 'meeting')],
   'actions.list': ({ forumId }) => [one('action', forumId), ...any('forum', 'meeting')],

@@ -6,6 +6,7 @@ import type { ItemType, ItemTypeDefinition } from '../domain/items';
 import type { ScaleAnswer } from '../domain/checkout';
 import type { ProcessKind } from '../domain/prompts';
 import type { YearPlan } from '../domain/yearPlan';
+import type { ConsentKind } from '../sync/personKeys';
 import type { FromListening } from './listeningTypes';
 
 /** What the services return. Dates are ISO strings; meeting times are local wall-clock 'YYYY-MM-DDTHH:mm'. */
@@ -435,10 +436,52 @@ export interface ReferatState {
   meetingId: string;
   /** The co-owners (the forum's agenda owners on the day) who approve the referat. */
   coOwners: { personId: string; name: string; role: string }[];
+  /**
+   * Who approves on this laptop: in a shared forum the person this laptop is (each co-owner approves on their
+   * own); null in a forum that is not shared, where any co-owner's approval is recorded here.
+   */
+  me: string | null;
+  /** The forum is shared: each co-owner approves only on their own laptop. */
+  shared: boolean;
   /** Newest last; the last one is the one in force or being worked on. */
   versions: ReferatVersionSummary[];
   /** True when the newest version is approved: the meeting's content can then only change in a new version. */
   locked: boolean;
+}
+
+/** A late item's consent (`sent`) or a sensitive item's forvarsel confirmed by the other side (`forvarsel`). */
+export type { ConsentKind };
+
+export interface ConsentGiven {
+  personId: string;
+  name: string;
+  givenAt: string;
+}
+
+/** Who has given one kind of consent to an item, and whom it still waits for. */
+export interface ConsentRound {
+  given: ConsentGiven[];
+  awaited: { personId: string; name: string }[];
+  /** Everyone who must has given it. */
+  complete: boolean;
+}
+
+/** Per person, for each item of a meeting: consent to a late item and confirmation of a forvarsel. */
+export interface ItemConsents {
+  itemId: string;
+  sent: ConsentRound;
+  forvarsel: ConsentRound;
+}
+
+export interface MeetingConsents {
+  meetingId: string;
+  /** The forum is shared: each gives their own consent on their own laptop. */
+  shared: boolean;
+  /** The person this laptop is in a shared forum, who consents here only for themselves; null when the forum is not shared. */
+  me: string | null;
+  /** True when this laptop may only read the forum. */
+  readOnly: boolean;
+  items: ItemConsents[];
 }
 
 export interface ImportSummary {

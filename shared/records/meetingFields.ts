@@ -4,6 +4,7 @@ import { COLOUR_KEYS } from '../domain/colours';
 import { PROCESS_KINDS } from '../domain/prompts';
 import { colourKey, entityId, itemType, localDate, localDateTime, requiredText, wholeMinutes } from '../api/fields';
 import { LIMITS } from '../api/limits';
+import { CONSENT_KINDS } from '../sync/personKeys';
 import { count, instant, list, oneOf as fileOneOf, text as fileText, yesNo } from '../exchange/fileFields';
 import { flag, line, oneOf, optionalLine, reference, requiredReference, text, whole } from './fields';
 
@@ -64,6 +65,19 @@ export const ITEM_FIELDS = [
   reference('carried_from_item_id', 'agenda_item', { file: entityId('Punktet det er flyttet fra').nullable() }),
   /** The sag the item is part of, one of the file's sager (formatversion 3). */
   reference('sag_id', 'sag', { file: entityId('Sagen').nullable() }),
+  /** Who put the item on, where the laptop knows it (a shared forum): they do not consent to it themselves. */
+  reference('added_by', 'person'),
+] as const;
+
+/**
+ * One person's consent to a late item (`sent`) or confirmation of a sensitive item's forvarsel, each given on
+ * the person's own laptop; keyed per person so two giving theirs at once both count.
+ */
+export const CONSENT_FIELDS = [
+  requiredReference('item_id', 'agenda_item'),
+  oneOf('kind', CONSENT_KINDS, 'sent'),
+  requiredReference('person_id', 'person'),
+  line('given_at'),
 ] as const;
 
 export const DECISION_FIELDS = [

@@ -85,6 +85,8 @@ function validSample(
     'agenda.removeItem': { itemId: forumId },
     'agenda.confirmForvarsel': { itemId, note: '' },
     'agenda.recordConsent': { itemId, consentBy: 'TR' },
+    'agenda.consents': { meetingId },
+    'agenda.consent': { itemId, kind: 'sent', personId: forumId, given: true },
     'itemTypes.list': {},
     'itemTypes.create': { label: 'Høring' },
     'decisions.record': { itemId, colour: 'gul', text: 'Vedtaget' },

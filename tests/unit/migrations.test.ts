@@ -639,3 +639,41 @@ describe('migrering 018 den bærbares ret i et delt forum', () => {
     v18.close();
   });
 });
+
+describe('migrering 021 samtykke pr. person', () => {
+  it('flytter et samtykke, der nævner en af dagsordensejerne ved navn, og lader et skrevet navn stå', () => {
+    const path = tempArchivePath();
+    const v20 = openArchive(path, { targetVersion: 20 });
+    const { db: old } = v20;
+    old.prepare("INSERT INTO forum (id, kind, name, school, created_at) VALUES ('f', 'trio', 'TRIO', 'Egeskolen', '2026-01-01')").run();
+    old.prepare("INSERT INTO person (id, name, created_at) VALUES ('tr', 'Jonas Holm', 'nu'), ('sl', 'Mette Lund', 'nu')").run();
+    old.prepare(
+      `INSERT INTO forum_member (id, forum_id, person_id, role, from_date, agenda_owner) VALUES
+         ('m1', 'f', 'tr', 'TR (lærere)', '2026-01-01', 1), ('m2', 'f', 'sl', 'Skoleleder', '2026-01-01', 1)`,
+    ).run();
+    old.prepare("INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, created_at) VALUES ('m', 'f', 'Møde', '2026-12-01T14:00', 90, 'nu')").run();
+    old.prepare(
+      `INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes, added_late, consent_by, consent_at) VALUES
+         ('named', 'm', 1, 'Sent punkt', 'droeftelse', 10, 1, 'Jonas Holm', '2026-11-30T10:00:00.000Z'),
+         ('typed', 'm', 2, 'Andet sent punkt', 'droeftelse', 10, 1, 'TR (lærere)', '2026-11-30T11:00:00.000Z'),
+         ('asked', 'm', 3, 'Uden samtykke', 'droeftelse', 10, 1, '', NULL)`,
+    ).run();
+    v20.close();
+
+    const v21 = openArchive(path, { targetVersion: 21 });
+    const { db } = v21;
+    expect(db.prepare('SELECT item_id, kind, person_id, given_at FROM item_consent').all()).toEqual([
+      { item_id: 'named', kind: 'sent', person_id: 'tr', given_at: '2026-11-30T10:00:00.000Z' },
+    ]);
+    // The typed name stays readable where it was: no person to move it to.
+    expect(db.prepare("SELECT consent_by, consent_at, added_by FROM agenda_item WHERE id = 'typed'").get()).toEqual({
+      consent_by: 'TR (lærere)',
+      consent_at: '2026-11-30T11:00:00.000Z',
+      added_by: null,
+    });
+    expect(() => db.prepare("INSERT INTO item_consent (item_id, kind, person_id, given_at) VALUES ('asked', 'ja', 'tr', 'nu')").run()).toThrow(/CHECK/);
+    db.prepare("DELETE FROM agenda_item WHERE id = 'named'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM item_consent').get()).toEqual({ n: 0 });
+    v21.close();
+  });
+});

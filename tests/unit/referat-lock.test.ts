@@ -92,6 +92,7 @@ const NOT_MEETING_CONTENT: ReadonlySet<Method> = new Set<Method>([
   'run.showConfidential',
   'agenda.confirmForvarsel',
   'agenda.recordConsent',
+  'agenda.consent',
   'referat.approve',
   'referat.newVersion',
   'sager.link',

@@ -54,6 +54,7 @@ export function forumRows(db: SqliteDb, forumId: string): Record<string, unknown
     checkout_tally: `SELECT * FROM checkout_tally WHERE meeting_id IN ${meetings} ORDER BY meeting_id, question_index, answer`,
     referat_version: `SELECT * FROM referat_version WHERE meeting_id IN ${meetings} ORDER BY id`,
     referat_approval: `SELECT * FROM referat_approval WHERE version_id IN (SELECT id FROM referat_version WHERE meeting_id IN ${meetings}) ORDER BY version_id, person_id`,
+    item_consent: `SELECT * FROM item_consent WHERE item_id IN ${items} ORDER BY item_id, kind, person_id`,
     action: `SELECT * FROM action WHERE forum_id = '${forumId}' ORDER BY id`,
     action_note: `SELECT * FROM action_note WHERE action_id IN (SELECT id FROM action WHERE forum_id = '${forumId}') ORDER BY id`,
     sag: `SELECT * FROM sag WHERE id IN (SELECT sag_id FROM agenda_item WHERE meeting_id IN ${meetings}) ORDER BY id`,

@@ -18,11 +18,12 @@ describe('en skrivning i et delt forum', () => {
   it('en godkendelse, mens en anden ændrede indholdet, er forældet på begge bærbare og skal gives igen', async () => {
     const a = laptop();
     const { forum, held } = await demoOn(a);
-    a.services.sync.shareForum(forum.id, SERVER);
-    const b = laptop();
-    send(a, b, forum.id);
     const [first, second] = (await must(a.services, 'referat.get', { meetingId: held.id })).coOwners;
     if (!first || !second) throw new Error('Demoen har ikke to medejere.');
+    // Each approves on their own laptop: A's is the first co-owner's.
+    a.services.sync.shareForum(forum.id, SERVER, { right: 'medlem', admin: false, forumPersonId: first.personId });
+    const b = laptop();
+    send(a, b, forum.id);
     const item = (await must(a.services, 'meetings.get', { meetingId: held.id })).items.find((i) => !i.confidential);
     if (!item) throw new Error('Det afholdte møde har intet åbent punkt.');
 

@@ -18,6 +18,7 @@ import { migration017 } from './017_delte_forummer';
 import { migration018 } from './018_delt_forums_ret';
 import { migration019 } from './019_adgang_mistet';
 import { migration020 } from './020_forummets_person';
+import { migration021 } from './021_samtykke_pr_person';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration018,
   migration019,
   migration020,
+  migration021,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,7 +4,9 @@ import type { FromListening } from '../../../shared/api/listeningTypes';
 import type { Action, AgendaItem, Decision, ItemRunState } from '../../../shared/api/types';
 import type { SqliteDb } from '../open';
 import { statement } from '../statements';
+import { completedAt, namesOf, roundsOf, type Owner } from '../../../shared/domain/consent';
 import { actionsForItems } from './actions';
+import { consentsOfItem, consentsOfMeeting, ownersOfMeeting, type ConsentRow } from './consents';
 import { decisionsForItems } from './decisions';
 import { fromListeningFor } from './listening';
 
@@ -36,6 +38,7 @@ interface ItemRow {
   run_state: ItemRunState;
   carried_from_item_id: string | null;
   sag_id: string | null;
+  added_by: string | null;
   sag_title: string | null;
   sag_count: number;
 }
@@ -51,18 +54,41 @@ export function itemsOfMeeting(db: SqliteDb, meetingId: string): AgendaItem[] {
   const actions = actionsForItems(db, ids);
   const decisions = decisionsForItems(db, ids);
   const fromListening = fromListeningFor(db, ids);
-  return rows.map((r) => toItem(r, decisions.get(r.id) ?? null, actions.get(r.id) ?? [], fromListening.get(r.id) ?? null));
+  const owners = ownersOfMeeting(db, meetingId);
+  const consents = consentsOfMeeting(db, meetingId);
+  return rows.map((r) => ({
+    ...toItem(r, decisions.get(r.id) ?? null, actions.get(r.id) ?? [], fromListening.get(r.id) ?? null),
+    ...consentsSettled(r, owners, consents.filter((c) => c.itemId === r.id)),
+  }));
 }
 
 export function findItem(db: SqliteDb, itemId: string): AgendaItem | null {
   const row = statement(db, `${ITEM_SELECT} WHERE i.id = ?`).get(itemId) as ItemRow | undefined;
   if (!row) return null;
-  return toItem(
-    row,
-    decisionsForItems(db, [row.id]).get(row.id) ?? null,
-    actionsForItems(db, [row.id]).get(row.id) ?? [],
-    fromListeningFor(db, [row.id]).get(row.id) ?? null,
-  );
+  return {
+    ...toItem(
+      row,
+      decisionsForItems(db, [row.id]).get(row.id) ?? null,
+      actionsForItems(db, [row.id]).get(row.id) ?? [],
+      fromListeningFor(db, [row.id]).get(row.id) ?? null,
+    ),
+    ...consentsSettled(row, ownersOfMeeting(db, row.meeting_id), consentsOfItem(db, row.id)),
+  };
+}
+
+/**
+ * Consent and forvarsel as the rest of the app reads them (warnings, documents, the exchange file's check):
+ * given per person, an item is ready when everyone asked has consented, at the moment the last one did; an
+ * item without per-person consents keeps what the single-laptop flow recorded (a name typed there).
+ */
+function consentsSettled(r: ItemRow, owners: readonly Owner[], given: readonly ConsentRow[]): Pick<AgendaItem, 'consentBy' | 'consentAt' | 'forvarselAt'> {
+  const rounds = roundsOf(owners, r.added_by, given);
+  const sentGiven = rounds.sent.given.length > 0;
+  return {
+    consentBy: sentGiven ? (rounds.sent.complete ? namesOf(rounds.sent) : '') : r.consent_by,
+    consentAt: sentGiven ? completedAt(rounds.sent) : r.consent_at,
+    forvarselAt: r.forvarsel_at ?? completedAt(rounds.forvarsel),
+  };
 }
 
 function toItem(r: ItemRow, decision: Decision | null, actions: Action[], fromListening: FromListening | null): AgendaItem {
@@ -109,15 +135,15 @@ const asFlags = (f: ItemFields) => ({ ...f, confidential: f.confidential ? 1 : 0
 
 export function insertItem(
   db: SqliteDb,
-  item: ItemFields & { id: string; meetingId: string; position: number; addedLate: boolean; carriedFromItemId?: string | null },
+  item: ItemFields & { id: string; meetingId: string; position: number; addedLate: boolean; carriedFromItemId?: string | null; addedBy?: string | null },
 ): void {
   statement(
     db,
     `INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes, announced_colour, owner, background,
-                              announced_given, announced_open, confidential, sensitive, added_late, carried_from_item_id)
+                              announced_given, announced_open, confidential, sensitive, added_late, carried_from_item_id, added_by)
      VALUES (@id, @meetingId, @position, @title, @type, @minutes, @announcedColour, @owner, @background,
-             @announcedGiven, @announcedOpen, @confidential, @sensitive, @addedLate, @carriedFromItemId)`,
-  ).run({ ...asFlags(item), addedLate: item.addedLate ? 1 : 0, carriedFromItemId: item.carriedFromItemId ?? null });
+             @announcedGiven, @announcedOpen, @confidential, @sensitive, @addedLate, @carriedFromItemId, @addedBy)`,
+  ).run({ ...asFlags(item), addedLate: item.addedLate ? 1 : 0, carriedFromItemId: item.carriedFromItemId ?? null, addedBy: item.addedBy ?? null });
 }
 
 export function updateItem(db: SqliteDb, id: string, fields: ItemFields): void {

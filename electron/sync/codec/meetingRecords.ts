@@ -4,6 +4,7 @@ import {
   ACTION_NOTE_FIELDS,
   APPROVAL_FIELDS,
   CHECKOUT_FIELDS,
+  CONSENT_FIELDS,
   DECISION_FIELDS,
   DISSENT_FIELDS,
   ITEM_FIELDS,
@@ -11,6 +12,7 @@ import {
   PARTICIPANT_FIELDS,
   REFERAT_VERSION_FIELDS,
 } from '../../../shared/records/meetingFields';
+import { CONSENT_RECORDS } from '../../../shared/sync/personKeys';
 import { CLOSED_ROW } from '../../services/redaction';
 
 /**
@@ -104,6 +106,17 @@ export const APPROVALS: RecordCodec = {
   fields: APPROVAL_FIELDS,
 };
 
+/** Consents and forvarsel confirmations, keyed `<itemId>|<art>|<personId>`: each person writes only their own. */
+export const CONSENTS: RecordCodec = {
+  type: CONSENT_RECORDS,
+  table: 'item_consent',
+  key: ['item_id', 'kind', 'person_id'],
+  context: {},
+  scope: `item_id IN ${itemsOfMeeting}`,
+  closed: CLOSED_ROW.item_consent,
+  fields: CONSENT_FIELDS,
+};
+
 export const ACTIONS: RecordCodec = {
   type: 'handlinger',
   table: 'action',
@@ -125,4 +138,4 @@ export const ACTION_NOTES: RecordCodec = {
 };
 
 /** In the order the projection writes them, parents before children. */
-export const MEETING_RECORDS: readonly RecordCodec[] = [MEETING, ITEMS, DECISIONS, DISSENTS, PARTICIPANTS, CHECKOUT, REFERAT_VERSIONS, APPROVALS, ACTIONS, ACTION_NOTES];
+export const MEETING_RECORDS: readonly RecordCodec[] = [MEETING, ITEMS, CONSENTS, DECISIONS, DISSENTS, PARTICIPANTS, CHECKOUT, REFERAT_VERSIONS, APPROVALS, ACTIONS, ACTION_NOTES];

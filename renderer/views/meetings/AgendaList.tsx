@@ -1,11 +1,11 @@
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { itemWarnings, minutesOver } from '../../../shared/domain/agendaWarnings';
-import type { AgendaItem, MeetingDetail } from '../../../shared/api/types';
+import type { AgendaItem, ConsentRound, MeetingDetail } from '../../../shared/api/types';
 import { ColourBadge } from '../../components/ColourBadge';
 import { Icon } from '../../components/Icon';
 import { Notice } from '../../components/Notice';
 import { minutes, shortDate } from '../../format';
-import { write } from '../../api/queries';
+import { useApiQuery, write } from '../../api/queries';
 import { meetingsText as t } from '../../text/meetings';
 import { sagText } from '../../text/sager';
 import { startTimes } from '../../../shared/domain/startTimes';
@@ -24,6 +24,13 @@ export function AgendaList({ meeting, selectedId, onSelect }: AgendaListProps) {
   const over = minutesOver(meeting.plannedMinutes, meeting.durationMinutes);
   const times = startTimes(meeting.startsAt, meeting.items);
   const typeLabel = (key: string) => meeting.itemTypes.find((x) => x.key === key)?.label ?? key;
+  // In a shared forum a late item or a forvarsel waits for named people; the flag names them until they have.
+  const { data: consents } = useApiQuery('agenda.consents', { meetingId: meeting.id });
+  const awaited = (itemId: string, kind: 'sent' | 'forvarsel'): Waiting | null => {
+    const round: ConsentRound | undefined = consents?.shared ? consents.items.find((c) => c.itemId === itemId)?.[kind] : undefined;
+    if (!round || round.complete || round.awaited.length === 0) return null;
+    return { given: round.given.map((g) => g.name).join(', '), awaited: round.awaited.map((a) => a.name).join(', ') };
+  };
 
   async function move(item: AgendaItem, toPosition: number) {
     if (toPosition < 1 || toPosition > meeting.items.length || toPosition === item.position) return;
@@ -106,12 +113,12 @@ export function AgendaList({ meeting, selectedId, onSelect }: AgendaListProps) {
                     {/* Once given, the flag says when and by whom, so the agenda shows the norm was kept. */}
                     {item.sensitive && (
                       <span className="flag">
-                        <Icon name="brev" /> {item.forvarselAt ? t.forvarselGivenFlag(shortDate(item.forvarselAt)) : t.sensitiveFlag}
+                        <Icon name="brev" /> {forvarselFlag(item, awaited(item.id, 'forvarsel'))}
                       </span>
                     )}
                     {item.addedLate && (
                       <span className="flag">
-                        <Icon name="ur" /> {item.consentAt ? t.lateConsentFlag(item.consentBy, shortDate(item.consentAt)) : t.lateFlag}
+                        <Icon name="ur" /> {lateFlag(item, awaited(item.id, 'sent'))}
                       </span>
                     )}
                     {item.sag && <span className="flag">{sagText.flag(item.sag.title)}</span>}
@@ -144,4 +151,20 @@ export function AgendaList({ meeting, selectedId, onSelect }: AgendaListProps) {
       )}
     </section>
   );
+}
+
+/** Who has given theirs and who is still awaited, by name. */
+interface Waiting {
+  given: string;
+  awaited: string;
+}
+
+function forvarselFlag(item: AgendaItem, waiting: Waiting | null): string {
+  if (item.forvarselAt) return t.forvarselGivenFlag(shortDate(item.forvarselAt));
+  return waiting ? t.forvarselAwaitingFlag(waiting.given, waiting.awaited) : t.sensitiveFlag;
+}
+
+function lateFlag(item: AgendaItem, waiting: Waiting | null): string {
+  if (item.consentAt) return t.lateConsentFlag(item.consentBy, shortDate(item.consentAt));
+  return waiting ? t.lateAwaitingFlag(waiting.given, waiting.awaited) : t.lateFlag;
 }

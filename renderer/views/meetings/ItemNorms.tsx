@@ -5,12 +5,31 @@ import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
 import { shortDate } from '../../format';
-import { write } from '../../api/queries';
+import { useApiQuery, write } from '../../api/queries';
+import { SharedConsent } from './SharedConsents';
 import { meetingsText as t } from '../../text/meetings';
 
-/** Forvarsel and late-item consent: the item's warnings stay until someone records that it is done. */
+/**
+ * Forvarsel and late-item consent: the item's warnings stay until it is done. In a forum on one laptop someone
+ * records it; in a shared forum each of the others gives their own on their own laptop.
+ */
 export function ItemNorms({ item }: { item: AgendaItem }) {
   const warnings = itemWarnings(item);
+  const { data: consents } = useApiQuery('agenda.consents', { meetingId: item.meetingId });
+  const rounds = consents?.items.find((c) => c.itemId === item.id);
+  if (consents?.shared && rounds) {
+    return (
+      <div className="item-norms">
+        {warnings.map((w) => (
+          <p key={w.kind} className="warning">
+            {w.message}
+          </p>
+        ))}
+        {item.sensitive && <SharedConsent itemId={item.id} kind="forvarsel" round={rounds.forvarsel} consents={consents} />}
+        {item.addedLate && <SharedConsent itemId={item.id} kind="sent" round={rounds.sent} consents={consents} />}
+      </div>
+    );
+  }
   return (
     <div className="item-norms">
       {warnings.map((w) => (

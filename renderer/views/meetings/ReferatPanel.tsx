@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { GeneratedDocument, MeetingDetail } from '../../../shared/api/types';
+import type { GeneratedDocument, MeetingDetail, ReferatState } from '../../../shared/api/types';
 import type { Result } from '../../../shared/api/envelope';
 import { call } from '../../api/client';
 import { useApiQuery, write } from '../../api/queries';
@@ -8,7 +8,7 @@ import { DocumentPreview } from '../../components/DocumentPreview';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
-import { shortDate } from '../../format';
+import { dateAndTime, shortDate } from '../../format';
 import { referatText as t } from '../../text/referat';
 import { nameWithRole } from '../../../shared/domain/roles';
 import type { Variant } from '../../../shared/domain/variant';
@@ -62,7 +62,8 @@ export function ReferatPanel({ meeting }: { meeting: MeetingDetail }) {
           </p>
           <ReferatPreview meetingId={meeting.id} />
           {state.coOwners.length === 0 && <p className="warning">{t.noCoOwners}</p>}
-          {!state.locked && state.coOwners.length > 0 && (
+          {!state.locked && state.coOwners.length > 0 && state.shared && <SharedApprovals state={state} onApprove={approveAs} />}
+          {!state.locked && state.coOwners.length > 0 && !state.shared && (
             <ul className="approvals">
               {state.coOwners.map((c) =>
                 approvedIds.has(c.personId) ? (
@@ -195,5 +196,43 @@ function NewVersionForm({ meetingId }: { meetingId: string }) {
         <button type="submit">{t.startNewVersion}</button>
       </form>
     </details>
+  );
+}
+
+/**
+ * A shared forum: each co-owner approves on their own laptop, so the only button is «Godkend referatet» for the
+ * person this laptop is; the others' rows say whom the referat waits for, or when they approved (✓, in words).
+ */
+function SharedApprovals({ state, onApprove }: { state: ReferatState; onApprove(personId: string): Promise<void> }) {
+  const current = state.versions.at(-1);
+  const approvals = current?.status === 'udkast' ? current.approvals : [];
+  const me = state.me;
+  const mineAwaited = me !== null && state.coOwners.some((c) => c.personId === me) && !approvals.some((a) => a.personId === me);
+  return (
+    <>
+      {(me === null || !state.coOwners.some((c) => c.personId === me)) && <p className="muted">{t.notLinked}</p>}
+      <ul className="approvals">
+        {state.coOwners.map((c) => {
+          const approval = approvals.find((a) => a.personId === c.personId);
+          if (approval) {
+            return (
+              <li key={c.personId} className="done-note">
+                ✓ {t.approvedByAt(nameWithRole(c.name, c.role), dateAndTime(approval.approvedAt))}
+              </li>
+            );
+          }
+          return (
+            <li key={c.personId} className="awaited">
+              … {t.awaitingApproval(nameWithRole(c.name, c.role))}
+            </li>
+          );
+        })}
+      </ul>
+      {mineAwaited && (
+        <button type="button" className="primary" onClick={() => void onApprove(me)}>
+          {t.approveMine}
+        </button>
+      )}
+    </>
   );
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { colourKey, entityId, flag, input, itemType, optionalText, requiredText, wholeMinutes } from '../fields';
 import { LIMITS } from '../limits';
+import { CONSENT_KINDS } from '../../sync/personKeys';
 import { read, write } from '../spec';
 import type { ItemTypeDefinition } from '../../domain/items';
-import type { AgendaItem, MeetingDetail } from '../types';
+import type { AgendaItem, MeetingConsents, MeetingDetail } from '../types';
 
 export const BESLUTNING_NEEDS_COLOUR =
   'Et beslutningspunkt skal have en varslet farve, så alle ved, hvor meget indflydelse der er.';
@@ -49,8 +50,23 @@ export const agendaMethods = {
   'agenda.confirmForvarsel': write<AgendaItem>()(
     input({ itemId: entityId('Punktet'), note: optionalText('Noten om forvarslet', LIMITS.shortText, 'many') }),
   ),
+  /** The single-laptop flow: a consent given by phone, recorded under the name typed (a forum that is not shared). */
   'agenda.recordConsent': write<AgendaItem>()(
     input({ itemId: entityId('Punktet'), consentBy: requiredText('Hvem gav samtykke', LIMITS.name) }),
+  ),
+  /** Who has consented to each item and who is awaited, per person. */
+  'agenda.consents': read<MeetingConsents>()(input({ meetingId: entityId('Mødet') })),
+  /**
+   * A person's consent to a late item (`sent`) or confirmation of a forvarsel, given or withdrawn; in a shared
+   * forum only the person this laptop is.
+   */
+  'agenda.consent': write<MeetingConsents>()(
+    input({
+      itemId: entityId('Punktet'),
+      kind: z.enum(CONSENT_KINDS, { error: 'Vælg samtykke til et sent punkt eller bekræftelse af forvarsel.' }),
+      personId: entityId('Personen'),
+      given: z.boolean({ error: 'Angiv, om samtykket gives eller trækkes tilbage.' }),
+    }),
   ),
 
   'itemTypes.list': read<ItemTypeDefinition[]>()(input({})),
