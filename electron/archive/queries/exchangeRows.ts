@@ -112,7 +112,8 @@ function compile(layout: FileRecordLayout): Compiled {
       if (layout.keepsWhenAbsent?.includes(column)) return `"${column}" = COALESCE(excluded."${column}", "${codec.table}"."${column}")`;
       return `"${column}" = excluded."${column}"`;
     });
-  const values = writes.map((w) => (later.has(w.column) ? 'NULL' : `@${w.column}`));
+  // Positional parameters: binding by name costs a lookup per value, and an archive's file has a million of them.
+  const values = writes.map((w) => (later.has(w.column) ? 'NULL' : '?'));
   const upsert =
     `INSERT INTO "${codec.table}" (${writes.map((w) => `"${w.column}"`).join(', ')}) VALUES (${values.join(', ')}) ` +
     `ON CONFLICT (${conflict.map((c) => `"${c}"`).join(', ')}) DO ${update.length === 0 ? 'NOTHING' : `UPDATE SET ${update.join(', ')}`}`;
@@ -201,8 +202,8 @@ function fill<S extends z.ZodObject>(
 /** Upserts one record of the file: the file wins, except where the layout says what an import keeps. */
 export function writeFileRecord<S extends z.ZodObject>(db: SqliteDb, layout: FileRecordLayout<S>, record: FileRecord<S>, given: StoredRow = {}): void {
   const { upsert, writes } = compile(layout);
-  const values: Record<string, Scalar> = {};
-  for (const w of writes) values[w.column] = w.from(record as Record<string, unknown>, given);
+  const values = new Array<Scalar>(writes.length);
+  for (let i = 0; i < writes.length; i++) values[i] = (writes[i] as Write).from(record as Record<string, unknown>, given);
   statement(db, upsert).run(values);
 }
 
