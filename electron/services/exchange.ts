@@ -15,21 +15,16 @@ import { withReadIndexesDeferred } from '../archive/bulkIndexes';
 import { withChangesUntracked } from '../archive/changes';
 import { searchDocumentCount, withIndexingSuspended } from '../archive/searchIndexing';
 import { formatDanishDay } from '../export/danishDay';
+import { EXCHANGE_TABLES, readExchange, rowCounts, searchScope, writeExchange, type ExchangeContent } from '../archive/queries/exchange';
 import {
-  EXCHANGE_TABLES,
   decisionIdsOnItems,
   forumWithName,
   itemTypeWithLabel,
   personName,
   presentKeys,
-  readExchange,
   referatVersionIds,
-  rowCounts,
   sameMeetingUnderOtherId,
-  searchScope,
-  writeExchange,
-  type ExchangeContent,
-} from '../archive/queries/exchange';
+} from '../archive/queries/exchangeLookups';
 import type { ErrorCode } from '../../shared/api/envelope';
 import { checkApprover, type ApprovalRefusal } from './approvalRules';
 import { ServiceError, notFound } from './errors';
@@ -83,7 +78,7 @@ export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> =
     // dispatch rolls the whole import back when it refuses.
     refuseApprovalsAgainstRules(db, parsed.file, raw);
     const after = rowCounts(db);
-    const added = EXCHANGE_TABLES.reduce((sum, table) => sum + after[table] - before[table], 0);
+    const added = EXCHANGE_TABLES.reduce((sum, table) => sum + (after[table] ?? 0) - (before[table] ?? 0), 0);
     return {
       forums: parsed.file.forums.length,
       meetings: parsed.file.meetings.length,

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { openArchive } from '../../electron/archive/open';
+import { FILE_ITEMS, FILE_MEETINGS, FILE_RECORD_LAYOUTS } from '../../electron/archive/queries/exchangeRecords';
+import { readFileRecords, writeFileRecord } from '../../electron/archive/queries/exchangeRows';
 import { FORUM_RECORDS } from '../../electron/sync/codec/forumRecords';
-import { ITEMS, MEETING_RECORDS } from '../../electron/sync/codec/meetingRecords';
+import { ITEMS, MEETING, MEETING_RECORDS } from '../../electron/sync/codec/meetingRecords';
 import { readRecord, selectColumns, writeRecord } from '../../electron/sync/records';
 import { LIMITS } from '../../shared/api/limits';
-import { text as fileText } from '../../shared/exchange/fileFields';
+import { text as fileText, yesNo } from '../../shared/exchange/fileFields';
 import {
   exchangeActionNote,
   exchangeApproval,
@@ -29,9 +31,9 @@ import {
   exchangeTheme,
 } from '../../shared/exchange/format';
 import { declaredShape } from '../../shared/exchange/recordShape';
-import { text, type FieldCodec, type RecordCodec } from '../../shared/records/fields';
-import { ITEM_FIELDS } from '../../shared/records/meetingFields';
-import { tempArchivePath } from './support';
+import { flag, text, type FieldCodec, type RecordCodec } from '../../shared/records/fields';
+import { ITEM_FIELDS, MEETING_FIELDS } from '../../shared/records/meetingFields';
+import { must, servicesWithArchive, tempArchivePath } from './support';
 
 /**
  * Each record type's fields are declared once (shared/records/): the archive's columns, the shared
@@ -156,5 +158,75 @@ describe('én erklæring pr. posttype', () => {
     const refused = file.shape.followUpNote.safeParse(42);
     expect(refused.success).toBe(false);
     expect(refused.error?.issues[0]?.message).toBe('Opfølgningen skal være tekst.');
+  });
+
+  it('udvekslingsfilens rækker: hvert erklæret felt, filen har, står i filens post eller gives af postens plads', () => {
+    for (const layout of FILE_RECORD_LAYOUTS) {
+      const shape = layout.schema.shape as Record<string, z.ZodType>;
+      for (const field of layout.codec.fields) {
+        if (!field.file) continue;
+        const holder = field.file.within ? (shape[field.file.within] as z.ZodObject | undefined)?.shape : shape;
+        const inRecord = holder?.[field.file.name] === field.file.schema;
+        // A forum's own action leaves its item out of the file; its place there says it has none.
+        expect(inRecord || (layout.given ?? []).includes(field.column), `${layout.codec.table}.${field.column}`).toBe(true);
+      }
+      const declared = new Set(layout.codec.fields.map((f) => f.column));
+      for (const column of [...Object.keys(layout.around ?? {}), ...(layout.given ?? [])]) {
+        // What the layout adds around the declared fields is a real column: a key, the order or the record's place.
+        const ofTable = [...layout.codec.key, ...declared, ...Object.keys(layout.codec.context), layout.codec.order?.column];
+        expect(ofTable, `${layout.codec.table}: ${column}`).toContain(column);
+      }
+    }
+  });
+
+  it('et felt, der tilføjes i én erklæring (og dens migrering), læses og skrives af udvekslingsfilen uden flere ændringer', async () => {
+    const { services, archive } = servicesWithArchive();
+    try {
+      const forum = await must(services, 'forums.create', { kind: 'trio', name: 'TRIO', school: 'Egeskolen' });
+      const meeting = await must(services, 'meetings.create', { forumId: forum.id, title: 'TRIO-møde', startsAt: '2026-12-01T14:00', durationMinutes: 90 });
+      const item = await must(services, 'agenda.addItem', { meetingId: meeting.id, title: 'Vikardækning', type: 'droeftelse', minutes: 15 });
+      // The migration a new field comes with.
+      archive.db.exec("ALTER TABLE agenda_item ADD COLUMN follow_up_note TEXT NOT NULL DEFAULT ''");
+      archive.db.exec('ALTER TABLE meeting ADD COLUMN projector_dimmed INTEGER NOT NULL DEFAULT 0');
+
+      // The declarations, each with one field more: a text on the item, a flag in the meeting's run.
+      const itemFields = [...ITEM_FIELDS, text('follow_up_note', { file: fileText('Opfølgningen', LIMITS.shortText, 'many') })] as const;
+      const meetingFields = [...MEETING_FIELDS, flag('projector_dimmed', { file: yesNo('Dæmpet projektor'), within: 'run' })] as const;
+      const items = {
+        ...FILE_ITEMS,
+        codec: { ...ITEMS, fields: itemFields },
+        schema: z.strictObject(declaredShape(itemFields, { first: { id: exchangeItem.shape.id, position: exchangeItem.shape.position }, last: { decision: exchangeItem.shape.decision } })),
+      };
+      const meetings = {
+        ...FILE_MEETINGS,
+        codec: { ...MEETING, fields: meetingFields },
+        schema: z.strictObject(
+          declaredShape(meetingFields, { first: { id: exchangeMeeting.shape.id, forumId: exchangeMeeting.shape.forumId } }),
+        ),
+      };
+
+      // Read: the new fields stand in the file where the declaration puts them, from the archive's columns.
+      archive.db.prepare("UPDATE agenda_item SET follow_up_note = 'Vi ser på det igen i maj.' WHERE id = ?").run(item.id);
+      archive.db.prepare('UPDATE meeting SET projector_dimmed = 1 WHERE id = ?').run(meeting.id);
+      const [read] = readFileRecords(archive.db, items, 'id = ?', [item.id], () => ({ decision: null }));
+      expect(read?.followUpNote).toBe('Vi ser på det igen i maj.');
+      expect(Object.keys(read ?? {}).slice(-2)).toEqual(['followUpNote', 'decision']);
+      const [readMeeting] = readFileRecords(archive.db, meetings, 'id = ?', [meeting.id]);
+      expect(readMeeting?.run).toMatchObject({ phase: 'ikke_startet', projectorDimmed: true });
+      expect(Object.keys(readMeeting?.run ?? {}).at(-1)).toBe('projectorDimmed');
+
+      // Written: the file's values reach the columns, converted as the declaration's check says (a flag is 0/1).
+      if (!read || !readMeeting) throw new Error('Posterne blev ikke læst.');
+      writeFileRecord(archive.db, items, { ...read, followUpNote: 'Lukket på mødet i maj.' }, { meeting_id: meeting.id });
+      writeFileRecord(archive.db, meetings, { ...readMeeting, run: { ...readMeeting.run, projectorDimmed: false } });
+      expect(archive.db.prepare('SELECT follow_up_note FROM agenda_item WHERE id = ?').pluck().get(item.id)).toBe('Lukket på mødet i maj.');
+      expect(archive.db.prepare('SELECT projector_dimmed FROM meeting WHERE id = ?').pluck().get(meeting.id)).toBe(0);
+
+      // The file's check, with its Danish message, comes from the same declaration.
+      const refused = items.schema.safeParse({ ...read, followUpNote: 7 });
+      expect(refused.error?.issues[0]?.message).toBe('Opfølgningen skal være tekst.');
+    } finally {
+      services.close();
+    }
   });
 });
