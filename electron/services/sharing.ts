@@ -2,7 +2,7 @@ import type { ParsedInput } from '../../shared/api/contract';
 import type { ForumSharing, InvitationResult, JoinResult, ShareResult, SyncServer } from '../../shared/api/methods/sync';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
-import { personName } from '../archive/queries/exchange';
+import { personName } from '../archive/queries/exchangeLookups';
 import { requireForum } from './forums';
 import type { Handlers } from './handler';
 
