@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import type { SharingServer } from './sharing';
+import { invite, join, sharingTab, syncLine } from './sharing.steps';
 import { addItem, agendaRow, createForum, menu, selectItem } from './thin-slice.steps';
 
 const MEETING = 'TRIO-møde januar';
@@ -9,16 +10,6 @@ const RENAMED = 'Fordeling af tilsyn i frikvarteret';
 const ADDED = 'Opfølgning på APV';
 const OFFLINE_ONE = 'Skemalægning for næste skoleår';
 const OFFLINE_TWO = 'Vikardækning ved kurser';
-
-/** «Tilslut et delt forum» on the Fora page, with the server's address and a code. */
-async function join(page: Page, address: string, code: string): Promise<void> {
-  await menu(page).getByRole('button', { name: 'Fora' }).click();
-  const form = page.getByRole('form', { name: 'Tilslut et delt forum' });
-  await form.getByLabel('Delingsserverens adresse').fill(address);
-  await form.getByLabel('Invitationskode').fill(code);
-  await form.getByRole('button', { name: 'Tilslut' }).click();
-  await expect(form.getByText(/Computeren er tilsluttet/)).toBeVisible();
-}
 
 /** After joining: the forum arrives from the server, and its link opens it. */
 async function openArrivedTrio(page: Page, checkState = false): Promise<void> {
@@ -30,12 +21,6 @@ async function openArrivedTrio(page: Page, checkState = false): Promise<void> {
   }
   await arrived.click();
   await expect(page.getByRole('heading', { level: 1, name: 'TRIO' })).toBeVisible();
-}
-
-/** The forum's tab «Deling». */
-async function sharingTab(page: Page) {
-  await page.getByRole('tab', { name: 'Deling' }).click();
-  return page.getByRole('tabpanel', { name: 'Deling' });
 }
 
 /** The skoleleder's part: joins with a sharer's code, makes a TRIO with a meeting and one item, and shares it. */
@@ -69,26 +54,6 @@ async function shareTrio(page: Page, server: SharingServer, checkEachState: bool
   await sharing.getByRole('button', { name: 'Del forummet' }).click();
   await expect(sharing.getByRole('heading', { name: 'Forummet er delt' })).toBeVisible();
   await expect(page.locator('.forum-header').getByRole('status', { name: /^Deling:/ })).toHaveText('Forbundet');
-}
-
-/** The admin makes a one-time code for a person with a right, and reads it off the screen to hand over. */
-async function invite(page: Page, name: string, right: 'Medlem' | 'Læser'): Promise<string> {
-  const sharing = page.getByRole('tabpanel', { name: 'Deling' });
-  const form = sharing.getByRole('form', { name: 'Invitér en person' });
-  await form.getByLabel('Personens navn').fill(name);
-  await form.getByRole('radio', { name: new RegExp(`^${right}`) }).check();
-  await form.getByRole('button', { name: 'Lav invitationskode' }).click();
-  const invitation = sharing.getByRole('group', { name: new RegExp(`Invitationskode til ${name}`) });
-  await expect(invitation).toContainText(/Gælder til \p{L}+dag den \d+\. \p{L}+ \d{4} kl\. \d\d\.\d\d, og kun én gang\./u);
-  await expect(invitation.getByRole('heading')).toBeFocused();
-  const code = (await invitation.locator('.invitation-code code').textContent()) ?? '';
-  expect(code).toMatch(/^[A-Z0-9]{5}(-[A-Z0-9]{5}){3}$/i);
-  return code;
-}
-
-/** The line in the navigation: the words carry the state. */
-function syncLine(page: Page) {
-  return page.getByRole('complementary').getByRole('status', { name: /^Deling:/ });
 }
 
 test('to bærbare deler en TRIO gennem kommunens server og ser hinandens ændringer, også efter et nedbrud', async ({ sharingServer, laptops }) => {
