@@ -32,6 +32,12 @@ export function syncStatusText({ state, waiting }: ForumSyncStatus): { label: st
   }
 }
 
+/** The status line while the server has ended the sign-in: the forum waits, nothing is taken away. */
+export const signInEndedStatus = {
+  label: 'Login udløbet',
+  sentence: 'Dit login med kommunens login er udløbet eller afsluttet. Forummet venter på denne computer; log ind igen, så sendes dine ændringer.',
+};
+
 export const syncText = {
   /** Names the line for assistive technology, before its sentence. */
   region: 'Deling',

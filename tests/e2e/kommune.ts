@@ -21,6 +21,8 @@ export interface Kommune {
   inviteSharer(name: string): Promise<string>;
   /** The kommune's administrator removes a person from a forum (`DELETE /api/fora/<id>/medlemmer/<person>`). */
   removeMember(forumId: string, name: string): Promise<void>;
+  /** The administrator ends the person's sign-in on all their laptops (`DELETE /api/personer/<person>/login`). */
+  endSignIn(forumId: string, name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -51,6 +53,15 @@ export async function startKommune(): Promise<Kommune> {
     adminCredential = redeemed.body['credential'];
   }
 
+  /** The person's id on the server, by the name the provider gave them, from the forum's member list. */
+  async function memberNamed(forumId: string, name: string): Promise<string> {
+    await asAdmin();
+    const members = await api('GET', `/api/fora/${encodeURIComponent(forumId)}/medlemmer`);
+    const person = (members.body['medlemmer'] as { personId: string; navn: string }[] | undefined)?.find((member) => member.navn === name);
+    if (!person) throw new Error(`${name} er ikke medlem af forummet (${members.status})`);
+    return person.personId;
+  }
+
   return {
     address,
     provider,
@@ -61,12 +72,14 @@ export async function startKommune(): Promise<Kommune> {
       return code;
     },
     async removeMember(forumId, name) {
-      await asAdmin();
-      const members = await api('GET', `/api/fora/${encodeURIComponent(forumId)}/medlemmer`);
-      const person = (members.body['medlemmer'] as { personId: string; navn: string }[] | undefined)?.find((member) => member.navn === name);
-      if (!person) throw new Error(`${name} er ikke medlem af forummet (${members.status})`);
-      const removed = await api('DELETE', `/api/fora/${encodeURIComponent(forumId)}/medlemmer/${encodeURIComponent(person.personId)}`);
+      const personId = await memberNamed(forumId, name);
+      const removed = await api('DELETE', `/api/fora/${encodeURIComponent(forumId)}/medlemmer/${encodeURIComponent(personId)}`);
       if (removed.status !== 204) throw new Error(`${name} blev ikke fjernet (${removed.status}: ${JSON.stringify(removed.body)})`);
+    },
+    async endSignIn(forumId, name) {
+      const personId = await memberNamed(forumId, name);
+      const ended = await api('DELETE', `/api/personer/${encodeURIComponent(personId)}/login`);
+      if (ended.status !== 204) throw new Error(`${name}s login blev ikke afsluttet (${ended.status}: ${JSON.stringify(ended.body)})`);
     },
     async stop() {
       await server.stop();

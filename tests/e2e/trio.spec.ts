@@ -2,7 +2,7 @@ import { expect, expectAccessible, screenshot, test as base } from './fixtures';
 import { startKommune, personLaptopsIn, type Kommune, type PersonLaptops } from './kommune';
 import { syncLine } from './sharing.steps';
 import { agendaRow, menu, selectItem } from './thin-slice.steps';
-import { addClosedItem, inviteAndJoin, openMeeting, prepareInParallel, shareTrio, signIn } from './trio.steps';
+import { addClosedItem, inviteAndJoin, openMeeting, prepareInParallel, shareTrio, signIn, signInAgain } from './trio.steps';
 
 /**
  * The TRIO on three laptops and a kredsformand on a fourth, against one server configured with a real
@@ -67,6 +67,18 @@ test('TRIO på tre bærbare og en kredsformand på en fjerde, alle logget ind me
     for (const title of [SKOLELEDER_ITEM, TR_ITEM]) await expect(agendaRow(amr.page, title)).toBeVisible({ timeout: 30_000 });
   });
 
+  await test.step('administratoren afslutter TR-ens login; TR logger ind igen under forummet og er i takt igen', async () => {
+    await kommune.endSignIn(forumId, tr.name);
+    await signInAgain(tr, async (page) => {
+      await expect(syncLine(page)).toHaveText('Login udløbet');
+      await screenshot(page, 'trio-login-afsluttet');
+      await expectAccessible(page, 'Forummet, når login er afsluttet');
+    });
+    await expect(syncLine(tr.page)).toHaveText('Forbundet', { timeout: 45_000 });
+    await openMeeting(tr.page);
+    for (const title of [SKOLELEDER_ITEM, TR_ITEM]) await expect(agendaRow(tr.page, title)).toBeVisible();
+  });
+
   // Later steps slot in here: a late item and the others' consent, the forvarsel confirmed by the other side,
   // the meeting run on one laptop and followed on another, the referat approved on each laptop.
 
@@ -79,9 +91,12 @@ test('TRIO på tre bærbare og en kredsformand på en fjerde, alle logget ind me
   await test.step('AMR fjernes af administratoren og mister adgangen og det fortrolige', async () => {
     await addClosedItem(skoleleder, CLOSED_ITEM, CLOSED_BACKGROUND);
     // As a member the AMR reads the closed item's background on their own laptop.
-    await expect(agendaRow(amr.page, CLOSED_ITEM)).toBeVisible({ timeout: 30_000 });
-    const editor = await selectItem(amr.page, CLOSED_ITEM);
-    await expect(editor.getByLabel('Baggrund')).toHaveValue(CLOSED_BACKGROUND, { timeout: 30_000 });
+    // The item and its confidential background arrive in two documents: the editor is opened again until both are there.
+    await expect(async () => {
+      await openMeeting(amr.page);
+      const editor = await selectItem(amr.page, CLOSED_ITEM);
+      await expect(editor.getByLabel('Baggrund')).toHaveValue(CLOSED_BACKGROUND, { timeout: 2000 });
+    }).toPass({ timeout: 30_000 });
 
     await kommune.removeMember(forumId, amr.name);
     await expect(syncLine(amr.page)).toHaveText('Adgang fjernet', { timeout: 30_000 });

@@ -20,6 +20,29 @@ async function joinForm(page: Page, address: string) {
 }
 
 /**
+ * In a tab of the laptop's browser, as in the system browser: the provider's own login page, and its consent
+ * page if it asks. Signed in at the provider before, the browser goes straight back to the laptop.
+ */
+async function signInAtProvider(laptop: PersonLaptop): Promise<void> {
+  const browserTab = await laptop.context.newPage();
+  await browserTab.goto(await laptop.harness.nextLoginAddress());
+  const done = browserTab.getByRole('heading', { name: 'Du er logget ind' });
+  const login = browserTab.locator('input[name="login"]');
+  const submit = browserTab.locator('button[type="submit"]');
+  for (let page = 0; page < 4; page++) {
+    await expect(done.or(submit)).toBeVisible();
+    if (await done.isVisible()) break;
+    if (await login.isVisible()) {
+      await login.fill(laptop.login);
+      await browserTab.locator('input[name="password"]').fill('testkode');
+    }
+    await submit.click();
+  }
+  await expect(done).toBeVisible();
+  await browserTab.close();
+}
+
+/**
  * Signs in with the kommune's login as a person would: the button, «Fortsæt i browseren …», the provider's
  * own login and consent pages in a tab of the laptop's browser, and back in Samtalerum «Logget ind som …».
  */
@@ -31,24 +54,24 @@ export async function signIn(laptop: PersonLaptop, kommune: Kommune, check?: (pa
   await expect(login.getByRole('button', { name: 'Annullér' })).toBeFocused();
   await check?.(laptop.page, 'venter på browseren');
 
-  const browserTab = await laptop.context.newPage();
-  await browserTab.goto(await laptop.harness.nextLoginAddress());
-  await browserTab.locator('input[name="login"]').fill(laptop.login);
-  await browserTab.locator('input[name="password"]').fill('testkode');
-  await browserTab.locator('button[type="submit"]').click();
-  // The provider may ask whether Samtalerum may have the person's name: confirmed, until the laptop's own page shows.
-  const done = browserTab.getByRole('heading', { name: 'Du er logget ind' });
-  const consent = browserTab.locator('button[type="submit"]');
-  for (let page = 0; page < 3; page++) {
-    await expect(done.or(consent)).toBeVisible();
-    if (await done.isVisible()) break;
-    await consent.click();
-  }
-  await expect(done).toBeVisible();
-  await browserTab.close();
+  await signInAtProvider(laptop);
 
   await expect(login.getByRole('status')).toHaveText(`Logget ind som ${laptop.name}`);
   await expect(login.getByRole('button', { name: 'Log ud' })).toBeVisible();
+}
+
+/**
+ * The server ended the person's sign-in: under the forum the laptop says so with «Log ind igen», which signs in
+ * again through the provider; the forum connects again and nothing was lost.
+ */
+export async function signInAgain(laptop: PersonLaptop, check?: (page: Page) => Promise<void>): Promise<void> {
+  await openTrio(laptop.page);
+  const again = laptop.page.getByRole('group', { name: 'Login udløbet' });
+  await expect(again).toContainText('Dit login med kommunens login er udløbet eller afsluttet', { timeout: 30_000 });
+  await check?.(laptop.page);
+  await again.getByRole('button', { name: 'Log ind igen' }).click();
+  await signInAtProvider(laptop);
+  await expect(again).toHaveCount(0);
 }
 
 /** Redeems an invitation code while signed in: the server makes the signed-in person the member (or the sharer). */

@@ -139,11 +139,31 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
   const stopWatchingConnections = transport.onChange(() => {
     const now = new Set(transport.statuses().filter((s) => s.state === 'forbundet').map((s) => s.forumId));
     const servers = new Set<string>();
-    for (const forum of core.sharedForums()) if (now.has(forum.forumId) && !connected.has(forum.forumId)) servers.add(forum.serverUrl);
+    const dropped = new Set<string>();
+    for (const forum of core.sharedForums()) {
+      if (now.has(forum.forumId) && !connected.has(forum.forumId)) servers.add(forum.serverUrl);
+      if (!now.has(forum.forumId) && connected.has(forum.forumId)) dropped.add(forum.serverUrl);
+    }
     connected.clear();
     for (const forumId of now) connected.add(forumId);
     for (const http of servers) void ask(http);
+    for (const http of dropped) void checkSignIn(http);
   });
+
+  /**
+   * A forum lost its connection while the person is signed in there: the server may have ended the sign-in
+   * (signed out elsewhere, an admin). It is asked; a refused token is renewed at once, or the sign-in ends and
+   * the screens ask to sign in again. Offline is no answer: the transport goes on trying.
+   */
+  async function checkSignIn(http: string): Promise<void> {
+    if (!signIns?.signedIn(http) || closed) return;
+    try {
+      const bearer = await signIns.bearer(http);
+      if (bearer) await whoAmI(addressOf(http), bearer);
+    } catch (error) {
+      if (isUnknownDevice(error)) await signIns.refused(http);
+    }
+  }
 
   async function ask(http: string): Promise<void> {
     if (asking.has(http) || closed) return;

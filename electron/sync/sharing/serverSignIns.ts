@@ -35,6 +35,8 @@ export interface ServerSignIns {
   documentToken(http: string): (() => Promise<string>) | null;
   signIn(address: ServerAddress, deviceName: string): Promise<KommuneSignIn>;
   cancel(http: string): boolean;
+  /** The server refused the session token: renew now, which ends the sign-in if the server ended it. */
+  refused(http: string): Promise<void>;
   signOut(address: ServerAddress): Promise<void>;
   state(http: string): Promise<SignInState>;
   /** The servers this laptop has signed in to (also where it has ended). */
@@ -128,6 +130,8 @@ export function createServerSignIns(setup: SignInSetup, log: SyncLog, ended: (ht
         waiting.delete(address.http);
       }
     },
+
+    refused: async (http) => knownKeeper(http)?.renewNow(),
 
     cancel(http) {
       const controller = waiting.get(http);

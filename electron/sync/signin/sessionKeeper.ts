@@ -25,6 +25,11 @@ export interface SessionKeeper {
   signedIn(): { personId: string; deviceId: string; navn: string | null } | null;
   /** This laptop was signed in here, and the sign-in has ended without the person signing out (sign in again). */
   ended(): boolean;
+  /**
+   * The server refused the session token before its time (signed out elsewhere, revoked by an admin): renews at
+   * once, which either gives a new token or ends the sign-in (onSignInEnded).
+   */
+  renewNow(): Promise<void>;
 }
 
 export interface SessionKeeperOptions {
@@ -105,6 +110,11 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
     },
     ended() {
       return (endedBy ?? store.read(key)?.afsluttet) === 'server';
+    },
+    async renewNow() {
+      current = null;
+      // Offline now: the next token() tries again.
+      await token().catch(() => null);
     },
   };
 }
