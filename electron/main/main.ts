@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'date-fns';
 import { da } from 'date-fns/locale';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import { restoreBackup } from '../archive/backup';
 import { ArchiveError, ReadOnlyArchiveError } from '../archive/open';
 // Not the services' index: the window is made before the service layer loads (startup.ts).
@@ -10,6 +10,7 @@ import { CorruptArchiveError } from '../services/startChecks';
 import { beginStartup, type StartingApp } from '../services/startup';
 import { deviceCredentialsFile } from '../sync/device/deviceCredentials';
 import { deviceNameOf } from '../sync/sharing/deviceName';
+import { signInStoreFile } from '../sync/signin/signInStore';
 import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
 import { followNetworkChanges } from './networkChanges';
@@ -71,6 +72,8 @@ function openArchive(): StartingApp | null {
   const sharing = {
     credentials: deviceCredentialsFile(join(app.getPath('userData'), 'enhedsnoegler'), safeStorageSealer),
     deviceName: deviceNameOf(hostname()),
+    // The kommune's login: the renewal secrets sealed as the keys are; the provider's page in the system browser.
+    signIns: { store: signInStoreFile(join(app.getPath('userData'), 'login'), safeStorageSealer), openBrowser: openLoginPage },
     followNetwork: followNetworkChanges,
   };
   const startOn = () => beginStartup(archivePath, app.getVersion(), { demoOnFirstRun: true, sharing });
@@ -94,6 +97,16 @@ function openArchive(): StartingApp | null {
       return null;
     }
   }
+}
+
+/**
+ * Opens the identity provider's login page in the system browser. The address comes from the provider the
+ * server names, so only a web address is opened: never a file or another program's scheme.
+ */
+async function openLoginPage(url: string): Promise<void> {
+  const protocol = new URL(url).protocol;
+  if (protocol !== 'https:' && protocol !== 'http:') throw new Error('Login-adressen er ikke en webadresse.');
+  await shell.openExternal(url);
 }
 
 /** Asks before anything is changed: restore the newest good backup, or quit and leave the file as it is. */

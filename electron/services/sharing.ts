@@ -1,5 +1,5 @@
 import type { ParsedInput } from '../../shared/api/contract';
-import type { ForumSharing, InvitationResult, JoinResult, ShareResult, SyncServer } from '../../shared/api/methods/sync';
+import type { ForumSharing, InvitationResult, JoinResult, ShareResult, SignInResult, SyncServer } from '../../shared/api/methods/sync';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
 import { personName } from '../archive/queries/exchangeLookups';
@@ -18,6 +18,10 @@ export interface Sharing {
   forum(forumId: string): ForumSharing;
   /** Asks a server whether the person may share there, unless it has said so this session. */
   servers(): Promise<SyncServer[]>;
+  /** Signs in with the kommune's login in the system browser, and keeps the forums the person may reach in step. */
+  signIn(input: ParsedInput<'sync.signIn'>): Promise<SignInResult>;
+  cancelSignIn(input: ParsedInput<'sync.cancelSignIn'>): Promise<{ cancelled: boolean }>;
+  signOut(input: ParsedInput<'sync.signOut'>): Promise<{ serverUrl: string }>;
 }
 
 const NO_SHARING = 'Deling med kommunens server er ikke slået til i denne udgave af Samtalerum.';
@@ -27,7 +31,9 @@ function sharingOf(ctx: ServiceContext): Sharing {
   return ctx.sharing;
 }
 
-export const sharingHandlers: Handlers<'sync.join' | 'sync.shareForum' | 'sync.invite' | 'sync.forum' | 'sync.servers'> = {
+export const sharingHandlers: Handlers<
+  'sync.join' | 'sync.shareForum' | 'sync.invite' | 'sync.forum' | 'sync.servers' | 'sync.signIn' | 'sync.cancelSignIn' | 'sync.signOut'
+> = {
   'sync.join': (input, ctx) => sharingOf(ctx).join(input),
   'sync.shareForum': (input, ctx) => sharingOf(ctx).shareForum(input),
   'sync.invite': (input, ctx) => sharingOf(ctx).invite(input),
@@ -39,4 +45,7 @@ export const sharingHandlers: Handlers<'sync.join' | 'sync.shareForum' | 'sync.i
     return sharing;
   },
   'sync.servers': (_input, ctx) => ctx.sharing?.servers() ?? [],
+  'sync.signIn': (input, ctx) => sharingOf(ctx).signIn(input),
+  'sync.cancelSignIn': (input, ctx) => sharingOf(ctx).cancelSignIn(input),
+  'sync.signOut': (input, ctx) => sharingOf(ctx).signOut(input),
 };

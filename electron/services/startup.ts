@@ -9,6 +9,7 @@ import type { EventListener, Services } from './dispatch';
 import { installDemo, refuseDamagedArchive, type StartOptions } from './startChecks';
 import type { SyncStatusSlot } from './syncStatus';
 import type { DeviceCredentials } from '../sync/device/deviceCredentials';
+import type { SignInSetup } from '../sync/sharing/serverSignIns';
 
 /** What sharing needs from the app or the harness; the rest it finds in the open archive. */
 export interface SharingSetup {
@@ -16,6 +17,8 @@ export interface SharingSetup {
   credentials: DeviceCredentials;
   /** The computer's name as the server lists it (deviceNameOf(os.hostname())). */
   deviceName: string;
+  /** Sign-in with the kommune's login: the sealed store of sign-ins, and how the system browser is opened. */
+  signIns?: SignInSetup;
   /** Calls changed when the network has probably changed (electron/main/networkChanges.ts); returns a stop. */
   followNetwork?(changed: () => void): () => void;
 }

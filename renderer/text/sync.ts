@@ -42,6 +42,12 @@ function stateText({ state, waiting }: ForumSyncStatus): { label: string; senten
   }
 }
 
+/** The status line while the server has ended the sign-in: the forum waits, nothing is taken away. */
+export const signInEndedStatus = {
+  label: 'Login udløbet',
+  sentence: 'Dit login med kommunens login er udløbet eller afsluttet. Forummet venter på denne computer; log ind igen, så sendes dine ændringer.',
+};
+
 export const syncText = {
   /** Names the line for assistive technology, before its sentence. */
   region: 'Deling',
@@ -121,7 +127,8 @@ export const forumPersonText = {
 /** Joining a shared forum on this computer with an invitation code. */
 export const joinText = {
   title: 'Tilslut et delt forum',
-  intro: 'Har du fået en invitationskode til et forum, som andre deler? Skriv serverens adresse og koden, så hentes forummet til denne computer.',
+  intro:
+    'Har du fået en invitationskode til et forum, som andre deler? Skriv serverens adresse og koden, så hentes forummet til denne computer. Bruger kommunen login, så log ind først.',
   serverAddress: 'Delingsserverens adresse',
   serverAddressHint: 'Står i invitationen, fx deling.kommune.dk.',
   code: 'Invitationskode',
@@ -142,4 +149,24 @@ export const serversText = {
   none: 'Computeren er ikke tilsluttet nogen delingsserver.',
   canShare: 'må dele fora',
   cannotShare: 'kun inviterede fora',
+  loginFor: (server: string) => `Kommunens login på ${server}`,
+};
+
+/** Signing in with the kommune's login, in «Tilslut et delt forum», Indstillinger and under a forum whose sign-in ended. */
+export const signInText = {
+  title: 'Kommunens login',
+  intro:
+    'Bruger kommunen login til delingsserveren, så log ind her. Indløser du en invitationskode, mens du er logget ind, bliver du medlem som dig selv og kan bruge forummet fra alle dine computere.',
+  signIn: 'Log ind med kommunens login',
+  signInAgain: 'Log ind igen',
+  continueInBrowser: 'Fortsæt i browseren … Log ind dér, og kom så tilbage hertil.',
+  cancel: 'Annullér',
+  cancelled: 'Login er annulleret.',
+  signedInAs: (name: string) => `Logget ind som ${name}`,
+  signOut: 'Log ud',
+  signedOut: 'Du er logget ud. Forummerne venter på denne computer, til du logger ind igen.',
+  ended: 'Dit login med kommunens login er udløbet eller afsluttet. Dine ændringer er gemt på computeren og sendes, når du logger ind igen.',
+  endedShort: 'Login udløbet',
+  noForums:
+    'Du er ikke medlem af noget forum på serveren endnu. Bed forummets administrator om en invitationskode, og indløs den her, mens du er logget ind.',
 };

@@ -35,8 +35,12 @@ const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
   'sync.invite': () => [],
   // Shared or not, and the right, change with the forum (sharing, joining) and with 'sync.changed'.
   'sync.forum': ({ forumId }) => [one('forum', forumId)],
-  // Changes by 'sync.changed' (a credential stored or dropped), never by a write to the archive.
+  // Changes by 'sync.changed' (a credential stored or dropped, a sign-in begun or ended), never by a write to the archive.
   'sync.servers': () => [],
+  // Calls to the server and the browser; who is signed in is told by 'sync.changed'.
+  'sync.signIn': () => [],
+  'sync.cancelSignIn': () => [],
+  'sync.signOut': () => [],
   'itemTypes.list': () => any('itemTypes'),
   'forums.list': () => any('forum', 'meeting'),
   'forums.get': ({ forumId }) => [one('forum', forumId), ...any('person')],

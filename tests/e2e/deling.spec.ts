@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import type { SharingServer } from './sharing';
+import { addForumPeople, invite, join, sharingTab, syncLine } from './sharing.steps';
 import { addItem, agendaRow, createForum, menu, selectItem } from './thin-slice.steps';
 
 const MEETING = 'TRIO-møde januar';
@@ -15,16 +16,6 @@ const ADDED = 'Opfølgning på APV';
 const OFFLINE_ONE = 'Skemalægning for næste skoleår';
 const OFFLINE_TWO = 'Vikardækning ved kurser';
 
-/** «Tilslut et delt forum» on the Fora page, with the server's address and a code. */
-async function join(page: Page, address: string, code: string): Promise<void> {
-  await menu(page).getByRole('button', { name: 'Fora' }).click();
-  const form = page.getByRole('form', { name: 'Tilslut et delt forum' });
-  await form.getByLabel('Delingsserverens adresse').fill(address);
-  await form.getByLabel('Invitationskode').fill(code);
-  await form.getByRole('button', { name: 'Tilslut' }).click();
-  await expect(form.getByText(/Computeren er tilsluttet/)).toBeVisible();
-}
-
 /** After joining: the forum arrives from the server, and its link opens it. */
 async function openArrivedTrio(page: Page, checkState = false): Promise<void> {
   const arrived = page.getByRole('form', { name: 'Tilslut et delt forum' }).getByRole('button', { name: 'Åbn TRIO' });
@@ -37,12 +28,6 @@ async function openArrivedTrio(page: Page, checkState = false): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'TRIO' })).toBeVisible();
 }
 
-/** The forum's tab «Deling». */
-async function sharingTab(page: Page) {
-  await page.getByRole('tab', { name: 'Deling' }).click();
-  return page.getByRole('tabpanel', { name: 'Deling' });
-}
-
 /** The skoleleder's part: joins with a sharer's code, makes a TRIO with a meeting and one item, and shares it. */
 async function shareTrio(page: Page, server: SharingServer, checkEachState: boolean): Promise<void> {
   await join(page, server.address, await server.inviteSharer('Skoleleder'));
@@ -53,17 +38,7 @@ async function shareTrio(page: Page, server: SharingServer, checkEachState: bool
   }
 
   await createForum(page, 'TRIO', 'Bøgely Skole');
-  // The forum's people: whom the sharer and the invited are on the server, the ones they approve and consent as.
-  await page.getByRole('tab', { name: 'Roller' }).click();
-  const addPerson = page.getByRole('form', { name: 'Tilføj person' });
-  for (const [name, role] of PEOPLE) {
-    await addPerson.getByLabel('Navn').fill(name);
-    await addPerson.getByLabel('Rolle (kasket)').fill(role);
-    await addPerson.getByLabel('Har rollen fra').fill('2026-08-01');
-    await addPerson.getByRole('button', { name: 'Tilføj person' }).click();
-    await expect(page.getByRole('region', { name: 'Nuværende roller' })).toContainText(name);
-  }
-  await page.getByRole('tab', { name: 'Overblik' }).click();
+  await addForumPeople(page, PEOPLE);
   await page.getByLabel('Start med forummets standarddagsorden').uncheck();
   const meetingForm = page.getByRole('form', { name: 'Opret møde' });
   await meetingForm.getByLabel('Mødets titel').fill(MEETING);
@@ -92,27 +67,6 @@ async function shareTrio(page: Page, server: SharingServer, checkEachState: bool
   await expect(sharing.getByRole('heading', { name: 'Forummet er delt' })).toBeVisible();
   await expect(sharing).toContainText('Du er i forummetMette Lund');
   await expect(page.locator('.forum-header').getByRole('status', { name: /^Deling:/ })).toHaveText('Forbundet');
-}
-
-/** The admin makes a one-time code for a person with a right, and reads it off the screen to hand over. */
-async function invite(page: Page, name: string, right: 'Medlem' | 'Læser', forumPerson: string): Promise<string> {
-  const sharing = page.getByRole('tabpanel', { name: 'Deling' });
-  const form = sharing.getByRole('form', { name: 'Invitér en person' });
-  await form.getByLabel('Personens navn').fill(name);
-  await form.getByRole('radio', { name: new RegExp(`^${right}`) }).check();
-  await form.getByLabel('Hvem er personen i forummet?').selectOption({ label: forumPerson });
-  await form.getByRole('button', { name: 'Lav invitationskode' }).click();
-  const invitation = sharing.getByRole('group', { name: new RegExp(`Invitationskode til ${name}`) });
-  await expect(invitation).toContainText(/Gælder til \p{L}+dag den \d+\. \p{L}+ \d{4} kl\. \d\d\.\d\d, og kun én gang\./u);
-  await expect(invitation.getByRole('heading')).toBeFocused();
-  const code = (await invitation.locator('.invitation-code code').textContent()) ?? '';
-  expect(code).toMatch(/^[A-Z0-9]{5}(-[A-Z0-9]{5}){3}$/i);
-  return code;
-}
-
-/** The line in the navigation: the words carry the state. */
-function syncLine(page: Page) {
-  return page.getByRole('complementary').getByRole('status', { name: /^Deling:/ });
 }
 
 test('to bærbare deler en TRIO gennem kommunens server og ser hinandens ændringer, også efter et nedbrud', async ({ sharingServer, laptops }) => {

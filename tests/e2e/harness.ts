@@ -8,6 +8,11 @@ import { createInterface } from 'node:readline';
 export interface Harness {
   url: string;
   dbPath: string;
+  /**
+   * The identity provider's login address the next time the laptop signs in with the kommune's login: the
+   * harness has no system browser, so it prints the address, and the test opens it as the person would.
+   */
+  nextLoginAddress(): Promise<string>;
   restart(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -20,28 +25,53 @@ export interface HarnessOptions {
   demo?: boolean;
   /** A folder of the laptop's own for sharing (its device credentials): two harnesses are two laptops. */
   syncDir?: string;
+  /** How the server lists the laptop among the person's devices. */
+  deviceName?: string;
 }
 
 export async function startHarness(dbPath = newArchivePath(), options: HarnessOptions = {}): Promise<Harness> {
-  const extraArgs = [...(options.demo ? ['--demo'] : []), ...(options.syncDir ? ['--sync-dir', options.syncDir] : [])];
+  const extraArgs = [
+    ...(options.demo ? ['--demo'] : []),
+    ...(options.syncDir ? ['--sync-dir', options.syncDir] : []),
+    ...(options.deviceName ? ['--device-name', options.deviceName] : []),
+  ];
+  const logins = loginAddresses();
   let child: ChildProcess;
   let url: string;
-  ({ child, url } = await launch(dbPath, extraArgs));
+  ({ child, url } = await launch(dbPath, extraArgs, logins.printed));
   const harness: Harness = {
     get url() {
       return url;
     },
     dbPath,
+    nextLoginAddress: logins.next,
     async restart() {
       await stopProcess(child);
-      ({ child, url } = await launch(dbPath, extraArgs));
+      ({ child, url } = await launch(dbPath, extraArgs, logins.printed));
     },
     stop: () => stopProcess(child),
   };
   return harness;
 }
 
-function launch(dbPath: string, extraArgs: string[]): Promise<{ child: ChildProcess; url: string }> {
+/** The login addresses the harness prints, each handed to one caller of next(), whichever comes first. */
+function loginAddresses(): { printed(url: string): void; next(): Promise<string> } {
+  const unclaimed: string[] = [];
+  const waiting: ((url: string) => void)[] = [];
+  return {
+    printed(url) {
+      const waiter = waiting.shift();
+      if (waiter) waiter(url);
+      else unclaimed.push(url);
+    },
+    next() {
+      const url = unclaimed.shift();
+      return url !== undefined ? Promise.resolve(url) : new Promise((resolve) => waiting.push(resolve));
+    },
+  };
+}
+
+function launch(dbPath: string, extraArgs: string[], loginPrinted: (url: string) => void): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['dist/harness/server.cjs', '--db', dbPath, '--port', '0', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -50,6 +80,8 @@ function launch(dbPath: string, extraArgs: string[]): Promise<{ child: ChildProc
     lines.on('line', (line) => {
       const match = /^HARNESS_READY (\S+)/.exec(line);
       if (match?.[1]) resolve({ child, url: match[1] });
+      const login = /^HARNESS_LOGIN (\S+)/.exec(line)?.[1];
+      if (login) loginPrinted(login);
     });
     child.once('exit', (code) => reject(new Error(`Harness stoppede med kode ${code} før den var klar.`)));
   });

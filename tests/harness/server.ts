@@ -6,8 +6,10 @@
  *                                [--restore-newest-if-corrupt] [--sync-dir <dir>] [--device-name <name>]
  *
  * Sharing runs as in the app: the device credentials for the kommune's sharing server lie in
- * <sync-dir>/enhedsnoegler.json (mode 0600, not sealed; default: a folder beside the archive,
- * <file.sqlite>.deling), so two harnesses with two archives and two sync dirs are two laptops.
+ * <sync-dir>/enhedsnoegler.json and the sign-ins with the kommune's login in <sync-dir>/login.json (mode
+ * 0600, not sealed; default: a folder beside the archive, <file.sqlite>.deling), so two harnesses with two
+ * archives and two sync dirs are two laptops. The harness has no browser to open: when it signs in, it
+ * prints "HARNESS_LOGIN <the provider's login address>", and whoever drives it (a browser test) opens it.
  *
  * With --restore-newest-if-corrupt a damaged archive is answered as the app's startup dialog does when
  * the user chooses to restore: the newest good backup is put in its place, the damaged file kept.
@@ -31,6 +33,7 @@ import { CorruptArchiveError } from '../../electron/services/startChecks';
 import { beginStartup, type SharingSetup, type StartingApp } from '../../electron/services/startup';
 import { deviceCredentialsFile } from '../../electron/sync/device/deviceCredentials';
 import { deviceNameOf } from '../../electron/sync/sharing/deviceName';
+import { signInStoreFile } from '../../electron/sync/signin/signInStore';
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
@@ -57,10 +60,16 @@ const services = start(values.db);
 
 function sharingIn(archivePath: string): SharingSetup {
   const dir = resolve(values['sync-dir'] ?? `${archivePath}.deling`);
-  const file = deviceCredentialsFile(join(dir, 'enhedsnoegler.json'));
-  // The folder is made when the first credential is stored: a harness that never joins a server leaves none.
-  const credentials = { ...file, write: (...args: Parameters<typeof file.write>) => (mkdirSync(dir, { recursive: true, mode: 0o700 }), file.write(...args)) };
-  return { credentials, deviceName: deviceNameOf(values['device-name'] ?? hostname()) };
+  // The folder is made when the first credential or sign-in is stored: a harness that never joins a server leaves none.
+  const inFolder = <T extends { write(...args: never[]): void }>(file: T): T => ({
+    ...file,
+    write: (...args: Parameters<T['write']>) => (mkdirSync(dir, { recursive: true, mode: 0o700 }), file.write(...args)),
+  });
+  return {
+    credentials: inFolder(deviceCredentialsFile(join(dir, 'enhedsnoegler.json'))),
+    signIns: { store: inFolder(signInStoreFile(join(dir, 'login.json'))), openBrowser: (url) => console.log(`HARNESS_LOGIN ${url}`) },
+    deviceName: deviceNameOf(values['device-name'] ?? hostname()),
+  };
 }
 
 function start(archivePath: string): StartingApp {

@@ -127,6 +127,42 @@ describe('login med kommunens login på den bærbare', () => {
     expect(refused.body['grund']).toBe('logget-ud');
   });
 
+  it('husker navnet, og efter en genstart er et login, der er logget ud, ikke udløbet og ikke logget ind', async () => {
+    const file = join(folder(), 'login.bin');
+    const address = parseServerAddress(server.http);
+    const keeper = createSessionKeeper({ server: address, store: signInStoreFile(file) });
+    const session = await keeper.signIn({ deviceName: 'TR-bærbar', openBrowser: browserAs('tr-nord') });
+    expect(session.navn).toBe(provider.nameOf('tr-nord'));
+    expect(keeper.signedIn()).toEqual({ personId: session.personId, deviceId: session.deviceId, navn: provider.nameOf('tr-nord') });
+
+    await keeper.signOut();
+    // The program starts again: the stored sign-in says it ended by the person's own doing.
+    const restarted = createSessionKeeper({ server: address, store: signInStoreFile(file) });
+    expect(restarted.signedIn()).toBeNull();
+    expect(restarted.ended()).toBe(false);
+    expect(await restarted.token()).toBeNull();
+    // Signing in again keeps the laptop's device at the server.
+    const again = await restarted.signIn({ deviceName: 'TR-bærbar', openBrowser: browserAs('tr-nord') });
+    expect(again.deviceId).toBe(session.deviceId);
+    expect(restarted.signedIn()?.navn).toBe(provider.nameOf('tr-nord'));
+  });
+
+  it('«Annullér» stopper ventetiden på browseren med en dansk besked og lukker loopback-adressen', async () => {
+    const cancel = new AbortController();
+    let redirectUri = '';
+    const error = await signInWithKommune({
+      server: parseServerAddress(server.http),
+      deviceName: 'Bærbar',
+      signal: cancel.signal,
+      openBrowser: (url) => {
+        redirectUri = new URL(url).searchParams.get('redirect_uri') ?? '';
+        setTimeout(() => cancel.abort(), 50);
+      },
+    }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ reason: 'afbrudt', message: expect.stringMatching(/ikke gennemført/) });
+    await expect(fetch(redirectUri)).rejects.toThrow();
+  });
+
   it('en brugt fornyelse, der vises igen, afslutter sessionen', async () => {
     const store = signInStoreFile(join(folder(), 'login.bin'));
     const ended: string[] = [];
@@ -143,7 +179,12 @@ describe('login med kommunens login på den bærbare', () => {
     now += 45_000;
     expect(await keeper.token()).toBeNull();
     expect(ended).toEqual(['slut']);
+    expect(keeper.ended()).toBe(true);
     expect(server.logs).toContainEqual(expect.objectContaining({ event: 'renew-refused', reason: 'renewal-replayed' }));
+    // After a restart too, the laptop asks the person to sign in again, and does not show them as signed in.
+    const restarted = createSessionKeeper({ server: parseServerAddress(server.http), store });
+    expect(restarted.ended()).toBe(true);
+    expect(restarted.signedIn()).toBeNull();
   });
 
   it('en server uden kommunens login siger det på dansk', async () => {

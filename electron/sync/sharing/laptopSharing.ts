@@ -1,5 +1,5 @@
 import type { Change } from '../../../shared/api/changes';
-import type { JoinedForum, SyncServer } from '../../../shared/api/methods/sync';
+import type { JoinedForum, SignInResult, SyncServer } from '../../../shared/api/methods/sync';
 import type { ArchiveServices } from '../../services/dispatch';
 import { ServiceError } from '../../services/errors';
 import type { Sharing } from '../../services/sharing';
@@ -8,11 +8,13 @@ import { DeviceCredentialError, type DeviceCredential, type DeviceCredentials } 
 import { InvitationError, redeemInvitation } from '../device/invitation';
 import { parseServerAddress, ServerAddressError, type ServerAddress } from '../device/serverAddress';
 import type { Backoff } from '../transport/backoff';
+import type { SyncToken } from '../transport/documentLink';
 import type { WebSocketClass } from '../transport/serverConnection';
 import { consoleSyncLog, type SyncLog } from '../transport/syncLog';
 import { createSyncTransport, type SyncStatusSource, type SyncTransport } from '../transport/syncTransport';
 import type { ForumAccess } from '../types';
 import { createForumOnServer, inviteToForum, isUnknownDevice, reportHistoryUploaded, whoAmI, type Me } from './serverApi';
+import { createServerSignIns, type SignInSetup } from './serverSignIns';
 
 /**
  * Sharing in a running app (or harness): the transport over the archive's shared documents, the device
@@ -25,6 +27,8 @@ export interface LaptopSharingOptions {
   credentials: DeviceCredentials;
   /** How the server lists this computer among the person's devices (deviceNameOf(os.hostname())). */
   deviceName: string;
+  /** Sign-in with the kommune's login; without it (a test of invitation codes alone) only codes are used. */
+  signIns?: SignInSetup;
   /** How long sync.shareForum waits for the upload before it answers that it goes on in the background. */
   uploadWaitMs?: number;
   log?: SyncLog;
@@ -43,6 +47,7 @@ export interface LaptopSharing {
 const UPLOAD_WAIT_MS = 20_000;
 /** How long an upload that goes on in the background is awaited before the server's own limit closes the history door. */
 const HISTORY_WAIT_MS = 23 * 3600 * 1000;
+const NO_SIGN_IN = 'Login med kommunens login er ikke slået til i denne udgave af Samtalerum. Brug en invitationskode.';
 /** The WebSocket address the transport dials for a server stored by its HTTPS address, and back. */
 const webSocketOf = (http: string): string => http.replace(/^http/, 'ws');
 const httpOf = (webSocket: string): string => webSocket.replace(/^ws/, 'http');
@@ -66,9 +71,32 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     }
   }
 
+  const signIns = options.signIns
+    ? createServerSignIns(options.signIns, log, (http) => {
+        // The server ended the sign-in: the forums go on with the device's own key, if it has one, and the screens
+        // ask to sign in again. After the turn: this is called from inside the transport's asking for a token.
+        setTimeout(() => {
+          if (credentialAt(http)) reconnect(http);
+          serversChanged();
+        }, 0);
+      })
+    : null;
+
+  /** The session token while the person is signed in there; otherwise the device credential (or a sign-in waiting to be renewed). */
+  function tokenAt(http: string): SyncToken | null {
+    const device = credentialAt(http)?.credential ?? null;
+    const session = signIns?.documentToken(http) ?? null;
+    return session && (device === null || signIns?.signedIn(http)) ? session : device;
+  }
+
+  /** What the server's API is called with: the session token while signed in there, else the device credential. */
+  async function bearerAt(http: string): Promise<string | null> {
+    return (await signIns?.bearer(http)) ?? credentialAt(http)?.credential ?? null;
+  }
+
   const transport = createSyncTransport({
     local: coreDocuments(core, services),
-    credentialFor: (webSocket) => credentialAt(httpOf(webSocket))?.credential ?? null,
+    credentialFor: (webSocket) => tokenAt(httpOf(webSocket)),
     log,
     backoff: options.backoff,
     webSocket: options.webSocket,
@@ -102,6 +130,12 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     for (const forum of core.sharedForums()) transport.share({ forumId: forum.forumId, serverUrl: webSocketOf(forum.serverUrl) });
   }
 
+  /** Signed in or out: the server's forums connect again with what identifies the laptop there now. */
+  function reconnect(http: string): void {
+    if (closed) return;
+    for (const forum of core.sharedForums()) if (forum.serverUrl === http) transport.share({ forumId: forum.forumId, serverUrl: webSocketOf(http) });
+  }
+
   /**
    * Each time a forum gets through to its server (at start, after being offline), the server is asked how the
    * person stands: a right lowered to læser while the laptop was away applies here from then on.
@@ -111,18 +145,39 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
   const stopWatchingConnections = transport.onChange(() => {
     const now = new Set(transport.statuses().filter((s) => s.state === 'forbundet').map((s) => s.forumId));
     const servers = new Set<string>();
-    for (const forum of core.sharedForums()) if (now.has(forum.forumId) && !connected.has(forum.forumId)) servers.add(forum.serverUrl);
+    const dropped = new Set<string>();
+    for (const forum of core.sharedForums()) {
+      if (now.has(forum.forumId) && !connected.has(forum.forumId)) servers.add(forum.serverUrl);
+      if (!now.has(forum.forumId) && connected.has(forum.forumId)) dropped.add(forum.serverUrl);
+    }
     connected.clear();
     for (const forumId of now) connected.add(forumId);
     for (const http of servers) void ask(http);
+    for (const http of dropped) void checkSignIn(http);
   });
 
+  /**
+   * A forum lost its connection while the person is signed in there: the server may have ended the sign-in
+   * (signed out elsewhere, an admin). It is asked; a refused token is renewed at once, or the sign-in ends and
+   * the screens ask to sign in again. Offline is no answer: the transport goes on trying.
+   */
+  async function checkSignIn(http: string): Promise<void> {
+    if (!signIns?.signedIn(http) || closed) return;
+    try {
+      const bearer = await signIns.bearer(http);
+      if (bearer) await whoAmI(addressOf(http), bearer);
+    } catch (error) {
+      if (isUnknownDevice(error)) await signIns.refused(http);
+    }
+  }
+
   async function ask(http: string): Promise<void> {
-    const held = credentialAt(http);
-    if (!held || asking.has(http) || closed) return;
+    if (asking.has(http) || closed) return;
     asking.add(http);
     try {
-      await learn(http, await whoAmI(addressOf(http), held.credential));
+      const bearer = await bearerAt(http);
+      if (!bearer) return;
+      await learn(http, await whoAmI(addressOf(http), bearer));
       serversChanged();
     } catch (error) {
       // Offline again, or the device revoked: the transport says so per forum; the stored right stands meanwhile.
@@ -141,8 +196,13 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     }
   }
 
-  /** Redeems the code: a new device the first time, the membership added to this device afterwards. */
-  async function redeem(address: ServerAddress, code: string): Promise<DeviceCredential> {
+  /**
+   * Redeems the code: while signed in with the kommune's login, the signed-in person becomes the member; else a new
+   * device the first time, the membership added to this device afterwards. Answers what to ask the server with.
+   */
+  async function redeem(address: ServerAddress, code: string): Promise<string> {
+    const session = await signIns?.bearer(address.http);
+    if (session) return redeemWith(address, code, session);
     let held = credentialAt(address.http);
     if (held) {
       // A device the server revoked (or a server set up anew) cannot add a membership: the code makes a new device.
@@ -153,10 +213,15 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
         held = null;
       }
     }
+    return redeemWith(address, code, held?.credential ?? null);
+  }
+
+  /** With a credential or session token, the server adds the membership to its person; without, it issues a device credential. */
+  async function redeemWith(address: ServerAddress, code: string, credential: string | null): Promise<string> {
     try {
-      const redeemed = await redeemInvitation(address, code, options.deviceName, held ? { credential: held.credential } : {});
-      if (!held) storeCredential(address.http, redeemed);
-      return redeemed;
+      const redeemed = await redeemInvitation(address, code, options.deviceName, credential ? { credential } : {});
+      if (!credential) storeCredential(address.http, redeemed);
+      return redeemed.credential;
     } catch (error) {
       if (!(error instanceof InvitationError)) throw error;
       const aboutCode = error.reason === 'ukendt' || error.reason === 'brugt' || error.reason === 'udloebet' || error.reason === 'ugyldig';
@@ -181,20 +246,52 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     }
   }
 
+  /** Asks the server which forums the person may reach there, and keeps each in step from now on. */
+  async function keepReachableInStep(address: ServerAddress, bearer: string): Promise<JoinedForum[]> {
+    const me = await whoAmI(address, bearer);
+    mayShare.set(address.http, me.mayShare);
+    await keepInStep(
+      address.http,
+      me.forums.map((forum) => ({ forumId: forum.forumId, access: accessOf(forum) })),
+      'sync.join',
+    );
+    serversChanged();
+    return me.forums.map(({ forumId, name, right }) => ({ forumId, name, right }));
+  }
+
   const sharing: Sharing = {
     async join({ serverAddress, code }) {
       const address = addressOf(serverAddress);
-      const device = await redeem(address, code);
-      const me = await whoAmI(address, device.credential);
-      mayShare.set(address.http, me.mayShare);
-      await keepInStep(
-        address.http,
-        me.forums.map((forum) => ({ forumId: forum.forumId, access: accessOf(forum) })),
-        'sync.join',
-      );
-      serversChanged();
-      const forums: JoinedForum[] = me.forums.map(({ forumId, name, right }) => ({ forumId, name, right }));
+      const forums = await keepReachableInStep(address, await redeem(address, code));
       return { serverUrl: address.http, forums };
+    },
+
+    async signIn({ serverAddress }): Promise<SignInResult> {
+      const address = addressOf(serverAddress);
+      if (!signIns) throw new ServiceError('konflikt', NO_SIGN_IN);
+      serversChanged();
+      let signedIn: Awaited<ReturnType<typeof signIns.signIn>>;
+      try {
+        signedIn = await signIns.signIn(address, options.deviceName);
+      } finally {
+        serversChanged();
+      }
+      reconnect(address.http);
+      const forums = await keepReachableInStep(address, signedIn.sessionToken);
+      return { serverUrl: address.http, name: signedIn.navn, forums };
+    },
+
+    async cancelSignIn({ serverAddress }) {
+      return { cancelled: signIns?.cancel(addressOf(serverAddress).http) ?? false };
+    },
+
+    async signOut({ serverAddress }) {
+      const address = addressOf(serverAddress);
+      await signIns?.signOut(address);
+      mayShare.delete(address.http);
+      reconnect(address.http);
+      serversChanged();
+      return { serverUrl: address.http };
     },
 
     async shareForum({ forumId, serverAddress, forumPersonId }) {
@@ -204,20 +301,20 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
       if (already && already.serverUrl !== address.http) {
         throw new ServiceError('konflikt', `Forummet deles allerede gennem ${new URL(already.serverUrl).host}. Et forum deles gennem én server.`);
       }
-      const held = credentialAt(address.http);
-      if (!held) {
+      const bearer = await bearerAt(address.http);
+      if (!bearer) {
         throw new ServiceError(
           'konflikt',
-          `Denne computer er ikke tilmeldt delingsserveren på ${new URL(address.http).host} endnu. Indløs først kommunens invitation til at dele fora.`,
+          `Denne computer er ikke tilmeldt delingsserveren på ${new URL(address.http).host} endnu. Log ind med kommunens login, eller indløs først kommunens invitation til at dele fora.`,
         );
       }
       // Who the sharer is in the forum: as named now, or as the server knows it when the forum was shared before.
       let access: ForumAccess = { right: 'medlem', admin: true, forumPersonId: already?.forumPersonId ?? forumPersonId };
       if (!already) {
-        const outcome = await createForumOnServer(address, held.credential, forumId, forum.name, forumPersonId);
+        const outcome = await createForumOnServer(address, bearer, forumId, forum.name, forumPersonId);
         if (outcome === 'findes') {
           // Shared before from here (an earlier try cut short), or by someone else, who then holds the forum's id.
-          const me = await whoAmI(address, held.credential);
+          const me = await whoAmI(address, bearer);
           const mine = me.forums.find((f) => f.forumId === forumId);
           if (!mine?.admin || mine.right !== 'medlem') {
             throw new ServiceError(
@@ -239,7 +336,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
         // The history (everyone's old approvals) is on the server: the door the server kept open for it closes now,
         // or once the upload that goes on in the background is done.
         const uploaded = onServer ? Promise.resolve() : transport.settled(forumId, HISTORY_WAIT_MS);
-        const closing = uploaded.then(() => reportHistoryUploaded(address, held.credential, forumId));
+        const closing = uploaded.then(() => reportHistoryUploaded(address, bearer, forumId));
         const logged = closing.catch((error: unknown) => log('historik-ikke-meldt', { forum: forumId, aarsag: error instanceof Error ? error.name : 'ukendt' }));
         if (onServer) await logged;
       }
@@ -252,9 +349,9 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
         await forumNamed(forumId);
         throw new ServiceError('konflikt', 'Forummet er ikke delt endnu. Del det først; så kan du invitere andre til det.');
       }
-      const held = credentialAt(shared.serverUrl);
-      if (!held) throw new ServiceError('konflikt', 'Denne computer har ingen nøgle til forummets delingsserver. Tilmeld den igen med en invitation.');
-      return inviteToForum(addressOf(shared.serverUrl), held.credential, forumId, { right, name, forumPersonId });
+      const bearer = await bearerAt(shared.serverUrl);
+      if (!bearer) throw new ServiceError('konflikt', 'Denne computer har ingen nøgle til forummets delingsserver. Log ind med kommunens login, eller tilmeld den igen med en invitation.');
+      return inviteToForum(addressOf(shared.serverUrl), bearer, forumId, { right, name, forumPersonId });
     },
 
     forum(forumId) {
@@ -269,9 +366,15 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
       try {
         held = credentials.servers();
       } catch {
-        return [];
+        held = [];
       }
-      return Promise.all(held.map(async (http): Promise<SyncServer> => ({ serverUrl: http, canShare: await askMayShare(http) })));
+      const known = [...new Set([...held, ...(signIns?.servers() ?? [])])];
+      return Promise.all(
+        known.map(async (http): Promise<SyncServer> => {
+          const [canShare, signIn] = await Promise.all([askMayShare(http), signIns?.state(http)]);
+          return { serverUrl: http, canShare, ...(signIn ?? { kommuneLogin: false, signedInAs: null, signInEnded: false }) };
+        }),
+      );
     },
   };
 
@@ -279,10 +382,10 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
   async function askMayShare(http: string): Promise<boolean> {
     const known = mayShare.get(http);
     if (known !== undefined) return known;
-    const held = credentialAt(http);
-    if (!held) return false;
     try {
-      const me = await whoAmI(addressOf(http), held.credential);
+      const bearer = await bearerAt(http);
+      if (!bearer) return false;
+      const me = await whoAmI(addressOf(http), bearer);
       await learn(http, me);
       return me.mayShare;
     } catch {

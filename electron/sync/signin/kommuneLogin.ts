@@ -13,7 +13,12 @@ export interface SignInOptions {
   previousRenewal?: string | null;
   /** How long the person has to sign in in the browser. */
   timeoutMs?: number;
+  /** Aborts the wait for the browser (the person pressed «Annullér»): the sign-in ends as 'afbrudt'. */
+  signal?: AbortSignal;
 }
+
+/** The server's session, and the person's name as the provider gave it (as the server names the person). */
+export type KommuneSignIn = ServerSession & { navn: string };
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const DEFAULT_TIMEOUT_MS = 5 * 60_000;
@@ -24,7 +29,7 @@ const DEFAULT_TIMEOUT_MS = 5 * 60_000;
  * redirect on a random port; then the provider's ID token is exchanged for the server's own session.
  * Throws a SignInError with a Danish message; no token or code is ever part of a message.
  */
-export async function signInWithKommune(options: SignInOptions): Promise<ServerSession> {
+export async function signInWithKommune(options: SignInOptions): Promise<KommuneSignIn> {
   const deviceName = options.deviceName.trim();
   if (deviceName === '' || deviceName.length > 100) {
     throw new SignInError('afvist', 'Giv computeren et navn på højst 100 tegn, fx «Skolelederens bærbare», så den kan kendes på serverens liste.');
@@ -43,8 +48,12 @@ export async function signInWithKommune(options: SignInOptions): Promise<ServerS
   const codeVerifier = oidc.randomPKCECodeVerifier();
   const state = oidc.randomState();
   const nonce = oidc.randomNonce();
+  if (options.signal?.aborted) throw refused('afbrudt');
   const redirect = await openLoopbackRedirect(state, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const cancel = () => redirect.close();
+  options.signal?.addEventListener('abort', cancel, { once: true });
   let idToken: string | undefined;
+  let navn = NO_NAME;
   try {
     const url = oidc.buildAuthorizationUrl(config, {
       redirect_uri: redirect.redirectUri,
@@ -60,13 +69,26 @@ export async function signInWithKommune(options: SignInOptions): Promise<ServerS
     });
     const tokens = await oidc.authorizationCodeGrant(config, answer, { pkceCodeVerifier: codeVerifier, expectedState: state, expectedNonce: nonce, idTokenExpected: true });
     idToken = tokens.id_token;
+    navn = nameIn(tokens.claims());
   } catch (error) {
     if (error instanceof SignInError) throw error;
     // The provider refused (access_denied in the redirect), or its answer did not hold up (state, nonce, signature).
     throw refused(error instanceof oidc.AuthorizationResponseError || error instanceof oidc.ResponseBodyError ? 'afbrudt' : 'afvist');
   } finally {
+    options.signal?.removeEventListener('abort', cancel);
     redirect.close();
   }
   if (!idToken) throw refused('afvist');
-  return exchangeIdToken(options.server, idToken, deviceName, options.previousRenewal ?? null);
+  const session = await exchangeIdToken(options.server, idToken, deviceName, options.previousRenewal ?? null);
+  return { ...session, navn };
+}
+
+const NO_NAME = 'Ukendt navn';
+
+/** The name the server gives the person, from the same claims (server/auth/idTokens.ts). */
+function nameIn(claims: oidc.IDToken | undefined): string {
+  for (const claim of [claims?.['name'], claims?.['preferred_username']]) {
+    if (typeof claim === 'string' && claim !== '' && claim.length <= 255) return claim;
+  }
+  return NO_NAME;
 }

@@ -1,7 +1,7 @@
 import type { ServerAddress } from '../device/serverAddress';
-import { signInWithKommune, type SignInOptions } from './kommuneLogin';
+import { signInWithKommune, type KommuneSignIn, type SignInOptions } from './kommuneLogin';
 import { SignInError, renewSession, signOutAtServer, type ServerSession } from './serverSession';
-import type { SignInStore } from './signInStore';
+import type { SignInEnd, SignInStore } from './signInStore';
 
 /** A token with less than this left is renewed before it is shown: a document may authenticate a little later. */
 const RENEW_MARGIN_MS = 60_000;
@@ -19,10 +19,17 @@ export interface SessionKeeper {
    * token, or '' when signed out, which the server refuses (onSignInEnded has then asked for a sign-in).
    */
   readonly documentToken: () => Promise<string>;
-  signIn(options: Omit<SignInOptions, 'server' | 'previousRenewal'>): Promise<ServerSession>;
+  signIn(options: Omit<SignInOptions, 'server' | 'previousRenewal'>): Promise<KommuneSignIn>;
   signOut(): Promise<void>;
   /** Who is signed in, as the server knows them; null when not signed in. */
-  signedIn(): { personId: string; deviceId: string } | null;
+  signedIn(): { personId: string; deviceId: string; navn: string | null } | null;
+  /** This laptop was signed in here, and the sign-in has ended without the person signing out (sign in again). */
+  ended(): boolean;
+  /**
+   * The server refused the session token before its time (signed out elsewhere, revoked by an admin): renews at
+   * once, which either gives a new token or ends the sign-in (onSignInEnded).
+   */
+  renewNow(): Promise<void>;
 }
 
 export interface SessionKeeperOptions {
@@ -39,25 +46,36 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
   const now = options.now ?? Date.now;
   let current: { token: string; expiresAt: number } | null = null;
   let renewing: Promise<string | null> | null = null;
-  /** Set once the server refused the renewal: the stored secret stays only to keep the device at the next sign-in. */
-  let ended = false;
+  /**
+   * How the sign-in ended this session, also when the store could not be written; the store says it across
+   * restarts. The secret stays only to keep the device at the next sign-in.
+   */
+  let endedBy: SignInEnd | null = null;
 
-  const remember = (session: ServerSession): string => {
-    store.write(key, { personId: session.personId, deviceId: session.deviceId, fornyelse: session.fornyelse, fornyelseUdloeber: session.fornyelseUdloeber });
+  const remember = (session: ServerSession, navn: string | undefined): string => {
+    const { personId, deviceId, fornyelse, fornyelseUdloeber } = session;
+    store.write(key, { personId, deviceId, fornyelse, fornyelseUdloeber, ...(navn !== undefined && { navn }) });
     current = { token: session.sessionToken, expiresAt: Date.parse(session.udloeber) };
-    ended = false;
+    endedBy = null;
     return session.sessionToken;
+  };
+
+  /** Marks the stored sign-in as over, so a restart does not take the laptop as signed in. */
+  const end = (by: SignInEnd): void => {
+    current = null;
+    endedBy = by;
+    const stored = store.read(key);
+    if (stored) store.write(key, { ...stored, afsluttet: by });
   };
 
   const renew = async (): Promise<string | null> => {
     const stored = store.read(key);
-    if (!stored || ended) return null;
+    if (!stored || stored.afsluttet || endedBy) return null;
     try {
-      return remember(await renewSession(server, stored.fornyelse));
+      return remember(await renewSession(server, stored.fornyelse), stored.navn);
     } catch (error) {
       if (error instanceof SignInError && error.reason === 'log-ind-igen') {
-        ended = true;
-        current = null;
+        end('server');
         options.onSignInEnded?.();
         return null;
       }
@@ -77,17 +95,26 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
     documentToken: async () => (await token().catch(() => null)) ?? '',
     async signIn(signInOptions) {
       const previousRenewal = store.read(key)?.fornyelse ?? null;
-      return signInWithKommune({ ...signInOptions, server, previousRenewal }).then((session) => (remember(session), session));
+      const signedIn = await signInWithKommune({ ...signInOptions, server, previousRenewal });
+      remember(signedIn, signedIn.navn);
+      return signedIn;
     },
     async signOut() {
       const token = current?.token ?? (await renew());
       if (token) await signOutAtServer(server, token);
-      current = null;
-      ended = true;
+      end('person');
     },
     signedIn() {
       const stored = store.read(key);
-      return stored && !ended ? { personId: stored.personId, deviceId: stored.deviceId } : null;
+      return stored && !stored.afsluttet && !endedBy ? { personId: stored.personId, deviceId: stored.deviceId, navn: stored.navn ?? null } : null;
+    },
+    ended() {
+      return (endedBy ?? store.read(key)?.afsluttet) === 'server';
+    },
+    async renewNow() {
+      current = null;
+      // Offline now: the next token() tries again.
+      await token().catch(() => null);
     },
   };
 }

@@ -11,7 +11,17 @@ export interface StoredSignIn {
   deviceId: string;
   fornyelse: string;
   fornyelseUdloeber: string;
+  /** The person's name as the provider gave it at the sign-in («Logget ind som …»). */
+  navn?: string;
+  /**
+   * The sign-in has ended: 'person' signed out here, 'server' refused the renewal (expired, signed out
+   * elsewhere, revoked). Nobody is signed in then; the renewal secret stays only so the next sign-in keeps
+   * this laptop's device at the server.
+   */
+  afsluttet?: SignInEnd;
 }
+
+export type SignInEnd = 'person' | 'server';
 
 export class SignInStoreError extends Error {
   override readonly name = 'SignInStoreError';
@@ -21,6 +31,8 @@ export interface SignInStore {
   read(serverUrl: string): StoredSignIn | null;
   write(serverUrl: string, signIn: StoredSignIn): void;
   remove(serverUrl: string): void;
+  /** The servers this laptop has signed in to (also those where the sign-in has ended). */
+  servers(): string[];
 }
 
 const FIELDS = ['personId', 'deviceId', 'fornyelse', 'fornyelseUdloeber'] as const;
@@ -33,7 +45,15 @@ function parse(text: string): Record<string, StoredSignIn> {
     const fields = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
     if (!FIELDS.every((key) => typeof fields[key] === 'string' && fields[key] !== '' && (fields[key] as string).length <= 4096)) throw new Error('not a sign-in');
     const [personId, deviceId, fornyelse, fornyelseUdloeber] = FIELDS.map((key) => fields[key] as string) as [string, string, string, string];
-    result[serverUrl] = { personId, deviceId, fornyelse, fornyelseUdloeber };
+    const { navn, afsluttet } = fields;
+    result[serverUrl] = {
+      personId,
+      deviceId,
+      fornyelse,
+      fornyelseUdloeber,
+      ...(typeof navn === 'string' && navn.length <= 255 && { navn }),
+      ...((afsluttet === 'person' || afsluttet === 'server') && { afsluttet }),
+    };
   }
   return result;
 }
@@ -60,6 +80,7 @@ export function signInStoreFile(path: string, sealer: Sealer = UNSEALED): SignIn
   const save = (all: Record<string, StoredSignIn>): void => writePrivateFile(path, sealer.seal(JSON.stringify(all)));
   return {
     read: (serverUrl) => load()[serverUrl] ?? null,
+    servers: () => Object.keys(load()),
     write: (serverUrl, signIn) => save({ ...load(), [serverUrl]: signIn }),
     remove(serverUrl) {
       const { [serverUrl]: _removed, ...rest } = load();

@@ -15,6 +15,7 @@ import { Tabs, type TabDefinition } from './Tabs';
 import { YearPlanTab } from './YearPlanTab';
 import { ReadOnlyNote } from '../sharing/ReadOnlyNote';
 import { SharingTab } from '../sharing/SharingTab';
+import { SignInAgain } from '../sharing/SignInAgain';
 import '../../styles/forum.css';
 
 type TabKey = 'overblik' | 'spilleregler' | 'roller' | 'farvekode' | 'aarshjul' | 'deling';
@@ -71,6 +72,7 @@ function ForumPage({ forum }: { forum: Forum }) {
         <p className="lead">{forum.school}</p>
         <SyncStatusLine forumId={forum.id} />
         <ReadOnlyNote forumId={forum.id} />
+        <SignInAgain forumId={forum.id} />
       </header>
       {forum.demo && <DemoBanner />}
       <Tabs idPrefix="forum" labelledBy="forum-title" tabs={tabs} active={active} onChange={choose} />

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { JoinResult } from '../../../shared/api/methods/sync';
+import type { JoinResult, SignInResult } from '../../../shared/api/methods/sync';
 import { call } from '../../api/client';
 import { queryClient, useApiQuery } from '../../api/queries';
 import { Field } from '../../components/Field';
@@ -7,13 +7,17 @@ import { Notice } from '../../components/Notice';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useRoute } from '../../stores/route';
-import { joinText as t, rightText } from '../../text/sync';
+import { joinText as t, rightText, signInText } from '../../text/sync';
+import { KommuneLogin, serverTyped } from './KommuneLogin';
 import { forgetSharing } from './sharingQueries';
 import '../../styles/sharing.css';
 
 const FIELDS = ['serverAddress', 'code'] as const;
 
-/** «Tilslut et delt forum»: server address and invitation code; afterwards the forums that arrive. */
+/**
+ * «Tilslut et delt forum»: server address, the kommune's login for it, and an invitation code; afterwards the
+ * forums that arrive (those the signed-in person may reach, or those the code brought).
+ */
 export function JoinForumForm() {
   const titleId = useId();
   const errors = useFormErrors(FIELDS);
@@ -21,7 +25,8 @@ export function JoinForumForm() {
   const [serverAddress, setServerAddress] = useState('');
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
-  const [joined, setJoined] = useState<JoinResult>();
+  const [joined, setJoined] = useState<JoinResult | SignInResult>();
+  const servers = useApiQuery('sync.servers', {}).data;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -46,6 +51,19 @@ export function JoinForumForm() {
       <Field label={t.serverAddress} hint={t.serverAddressHint} error={errors.at('serverAddress')}>
         {(props) => <input {...props} value={serverAddress} onChange={(e) => setServerAddress(e.target.value)} autoComplete="url" spellCheck={false} />}
       </Field>
+      <KommuneLogin
+        serverAddress={serverAddress}
+        server={serverTyped(servers, serverAddress)}
+        label={signInText.title}
+        onSignedIn={(result) => {
+          errors.clear();
+          setJoined(result);
+        }}
+        onError={(error) => {
+          errors.set(error);
+          focusInvalid();
+        }}
+      />
       <Field label={t.code} hint={t.codeHint} error={errors.at('code')}>
         {(props) => <input {...props} value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" spellCheck={false} className="code-input" />}
       </Field>
@@ -63,14 +81,14 @@ export function JoinForumForm() {
 }
 
 /** What the code brought: a note that this laptop may share, or the forums, each marked when it has arrived. */
-function JoinedForums({ joined }: { joined: JoinResult }) {
+function JoinedForums({ joined }: { joined: JoinResult | SignInResult }) {
   const arrived = new Set((useApiQuery('forums.list', {}).data ?? []).map((forum) => forum.id));
   const navigate = useRoute((s) => s.navigate);
   return (
     <div className="joined" role="status">
       <p className="notice notice-ok">{t.joined(joined.serverUrl)}</p>
       {joined.forums.length === 0 ? (
-        <p>{t.mayShare}</p>
+        <p>{'name' in joined ? signInText.noForums : t.mayShare}</p>
       ) : (
         <>
           <h3>{t.arrivedTitle}</h3>

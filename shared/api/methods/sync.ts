@@ -63,6 +63,19 @@ export interface SyncServer {
   serverUrl: string;
   /** This laptop's person may share a forum of their own on the server (a «deler» or an admin). */
   canShare: boolean;
+  /** The server offers sign-in with the kommune's login (it is set up with an identity provider). */
+  kommuneLogin: boolean;
+  /** The name of the person signed in here with the kommune's login; null when nobody is. */
+  signedInAs: string | null;
+  /** This laptop was signed in here, and the server ended it (expired, signed out elsewhere, revoked): sign in again. */
+  signInEnded: boolean;
+}
+
+/** A sign-in with the kommune's login: who it is, and the forums the person already may reach there (kept in step now). */
+export interface SignInResult {
+  serverUrl: string;
+  name: string;
+  forums: JoinedForum[];
 }
 
 const serverAddress = requiredText('Serverens adresse', LIMITS.shortText);
@@ -96,6 +109,16 @@ export const syncMethods = {
   ),
   /** Whether the forum is shared, through which server, this laptop's right in it, and who the user is in it. */
   'sync.forum': read<ForumSharing>()(input({ forumId: entityId('Forummet') })),
-  /** The servers this laptop has a device credential for. */
+  /** The servers this laptop has a device credential for or has signed in to, and who is signed in on each. */
   'sync.servers': read<SyncServer[]>()(input({})),
+  /**
+   * Signs in with the kommune's login: opens the provider's login in the system browser and answers when the
+   * person is back (or with a Danish message: not set up, cancelled, refused). While signed in, an invitation
+   * code redeemed at the server makes this person the member, and the forums they may reach are kept in step.
+   */
+  'sync.signIn': read<SignInResult>()(input({ serverAddress })),
+  /** Stops waiting for the browser («Annullér»): the sign-in answers that it was not finished. */
+  'sync.cancelSignIn': read<{ cancelled: boolean }>()(input({ serverAddress })),
+  /** Signs out at the server; the forums go on with the device's own key, or wait offline for the next sign-in. */
+  'sync.signOut': read<{ serverUrl: string }>()(input({ serverAddress })),
 } as const;
