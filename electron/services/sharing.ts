@@ -1,5 +1,5 @@
 import type { ParsedInput } from '../../shared/api/contract';
-import type { ForumSharing, InvitationResult, JoinResult, ShareResult, SyncServer } from '../../shared/api/methods/sync';
+import type { ForumMembers, ForumPresence, ForumSharing, InvitationResult, JoinResult, ShareResult, SyncServer } from '../../shared/api/methods/sync';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
 import { requireForum } from './forums';
@@ -17,6 +17,12 @@ export interface Sharing {
   forum(forumId: string): ForumSharing;
   /** Asks a server whether the person may share there, unless it has said so this session. */
   servers(): Promise<SyncServer[]>;
+  members(forumId: string): Promise<ForumMembers>;
+  changeMember(input: ParsedInput<'sync.changeMember'>): Promise<void>;
+  removeMember(input: ParsedInput<'sync.removeMember'>): Promise<void>;
+  revokeDevice(input: ParsedInput<'sync.revokeDevice'>): Promise<void>;
+  presence(forumId: string): ForumPresence;
+  lead(input: ParsedInput<'sync.lead'>): void;
 }
 
 const NO_SHARING = 'Deling med kommunens server er ikke slået til i denne udgave af Samtalerum.';
@@ -26,7 +32,22 @@ function sharingOf(ctx: ServiceContext): Sharing {
   return ctx.sharing;
 }
 
-export const sharingHandlers: Handlers<'sync.join' | 'sync.shareForum' | 'sync.invite' | 'sync.forum' | 'sync.servers'> = {
+type SharingMethod =
+  | 'sync.join'
+  | 'sync.shareForum'
+  | 'sync.invite'
+  | 'sync.forum'
+  | 'sync.servers'
+  | 'sync.members'
+  | 'sync.changeMember'
+  | 'sync.removeMember'
+  | 'sync.revokeDevice'
+  | 'sync.presence'
+  | 'sync.lead';
+
+const NOBODY_HERE = { online: [], leading: [] };
+
+export const sharingHandlers: Handlers<SharingMethod> = {
   'sync.join': (input, ctx) => sharingOf(ctx).join(input),
   'sync.shareForum': (input, ctx) => sharingOf(ctx).shareForum(input),
   'sync.invite': (input, ctx) => sharingOf(ctx).invite(input),
@@ -35,4 +56,26 @@ export const sharingHandlers: Handlers<'sync.join' | 'sync.shareForum' | 'sync.i
     return ctx.sharing?.forum(forumId) ?? { shared: false };
   },
   'sync.servers': (_input, ctx) => ctx.sharing?.servers() ?? [],
+  'sync.members': ({ forumId }, ctx) => {
+    requireForum(ctx.archive.db, forumId);
+    return sharingOf(ctx).members(forumId);
+  },
+  'sync.changeMember': async (input, ctx) => {
+    await sharingOf(ctx).changeMember(input);
+    return { changed: true };
+  },
+  'sync.removeMember': async (input, ctx) => {
+    await sharingOf(ctx).removeMember(input);
+    return { removed: true };
+  },
+  'sync.revokeDevice': async (input, ctx) => {
+    await sharingOf(ctx).revokeDevice(input);
+    return { revoked: true };
+  },
+  'sync.presence': ({ forumId }, ctx) => ctx.sharing?.presence(forumId) ?? NOBODY_HERE,
+  // Without sharing there is nobody to tell; run mode goes on as always.
+  'sync.lead': (input, ctx) => {
+    ctx.sharing?.lead(input);
+    return { leading: input.meetingId !== null && ctx.sharing !== undefined };
+  },
 };

@@ -15,6 +15,7 @@ import { CLOSE_POLICY, CLOSE_STORE_FAILED, type ConnectionContext } from './cont
 import type { MeetingLocks } from './meetingLocks';
 import { readIncoming } from './messages';
 import { accessFor, meetingOf } from './access';
+import { presenceGate } from './presence';
 import type { DenialReason } from './rights';
 
 /** Hocuspocus tells the laptop `reason` (in its permission-denied message) and logs `message`: both are ids-free codes. */
@@ -45,6 +46,9 @@ class Denied extends Error {
 export function guard(registry: Registry, callers: Callers, documents: DocumentStore, locks: MeetingLocks, log: Log, maxDocumentsPerSocket: number): Extension {
   return {
     extensionName: 'samtalerum-guard',
+
+    // Who is here: rewritten from the connection's person before it is applied or relayed (presence.ts).
+    beforeHandleAwareness: presenceGate(registry, log),
 
     async onAuthenticate({ token, documentName, connectionConfig, context }: onAuthenticatePayload): Promise<Partial<ConnectionContext>> {
       const socket = (context as ConnectionContext).socket;

@@ -12,6 +12,7 @@ import type { WebSocketClass } from '../transport/serverConnection';
 import { consoleSyncLog, type SyncLog } from '../transport/syncLog';
 import { createSyncTransport, type SyncStatusSource, type SyncTransport } from '../transport/syncTransport';
 import type { ForumAccess } from '../types';
+import { forumMembers } from './forumMembers';
 import { createForumOnServer, inviteToForum, isUnknownDevice, whoAmI, type Me } from './serverApi';
 
 /**
@@ -52,6 +53,8 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
   const serverListeners = new Set<() => void>();
   /** What each server last said about sharing, this session; asked again when unknown. */
   const mayShare = new Map<string, boolean>();
+  /** This laptop's person on each server, as it said this session. */
+  const personIdAt = new Map<string, string>();
   let closed = false;
 
   function credentialAt(http: string): DeviceCredential | null {
@@ -79,6 +82,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
   /** Brings what this laptop knows of the person's standing (right, admin, may share) up to the server's answer. */
   async function learn(http: string, me: Me): Promise<void> {
     mayShare.set(http, me.mayShare);
+    personIdAt.set(http, me.personId);
     const held = new Map(core.sharedForums().map((forum) => [forum.forumId, forum]));
     const changed = me.forums.filter((forum) => {
       const here = held.get(forum.forumId);
@@ -175,12 +179,37 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     }
   }
 
+  const members = forumMembers({
+    transport,
+    reach(forumId) {
+      const shared = core.sharedForums().find((forum) => forum.forumId === forumId);
+      if (!shared) throw new ServiceError('konflikt', 'Forummet er ikke delt. Del det først; så kan du se, hvem der er med.');
+      const held = credentialAt(shared.serverUrl);
+      if (!held) throw new ServiceError('konflikt', 'Denne computer har ingen nøgle til forummets delingsserver. Tilmeld den igen med en invitation.');
+      return { http: shared.serverUrl, address: addressOf(shared.serverUrl), credential: held.credential };
+    },
+    async whoAmIAt(http, credential) {
+      const known = personIdAt.get(http);
+      if (known) return known;
+      const me = await whoAmI(addressOf(http), credential);
+      await learn(http, me);
+      return me.personId;
+    },
+    personIdAt: (http) => personIdAt.get(http) ?? null,
+    serverOf: (forumId) => core.sharedForums().find((forum) => forum.forumId === forumId)?.serverUrl ?? null,
+    // A right changed here may be this laptop's own: the server is asked again how the person stands.
+    changed: (http) => void ask(http),
+  });
+
   const sharing: Sharing = {
+    ...members,
+
     async join({ serverAddress, code }) {
       const address = addressOf(serverAddress);
       const device = await redeem(address, code);
       const me = await whoAmI(address, device.credential);
       mayShare.set(address.http, me.mayShare);
+      personIdAt.set(address.http, me.personId);
       await keepInStep(
         address.http,
         me.forums.map((forum) => ({ forumId: forum.forumId, access: { right: forum.right, admin: forum.admin } })),
