@@ -41,6 +41,13 @@ export function presenceGate(registry: Registry, log: Log) {
     const others = new Set<number>();
     for (const [other, entry] of document.connections) if (other !== connection) for (const id of entry.clients) others.add(id);
     for (const [clientId, claimed] of [...states]) {
+      // Hocuspocus decodes the update into a scratch awareness whose own empty state comes along; a client
+      // of Samtalerum always carries the presence field, so a state without it is nobody to show.
+      const field: unknown = claimed[PRESENCE_FIELD];
+      if (typeof field !== 'object' || field === null) {
+        states.delete(clientId);
+        continue;
+      }
       if (others.has(clientId) || (mine && mine.clientId !== clientId)) {
         log({ event: 'refused', reason: 'presence-not-own', ...ids });
         states.delete(clientId);
@@ -55,8 +62,7 @@ export function presenceGate(registry: Registry, log: Log) {
         mine = { clientId, navn };
         shown.set(connection, mine);
       }
-      const field: unknown = (claimed as Record<string, unknown>)[PRESENCE_FIELD];
-      const running = connection.readOnly ? null : runningMeetingOf((field as Record<string, unknown> | undefined)?.leder);
+      const running = connection.readOnly ? null : runningMeetingOf((field as Record<string, unknown>).leder);
       const state: PresenceState = { personId: ctx.personId, navn: mine.navn, ...(running && { leder: running }) };
       states.set(clientId, { [PRESENCE_FIELD]: state });
     }
