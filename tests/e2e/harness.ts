@@ -10,6 +10,8 @@ export interface Harness {
   dbPath: string;
   restart(): Promise<void>;
   stop(): Promise<void>;
+  /** `kill -9`: the laptop is gone at once, with no goodbye to the server (a lid shut, a crash). */
+  kill(): Promise<void>;
 }
 
 export function newArchivePath(): string {
@@ -37,6 +39,7 @@ export async function startHarness(dbPath = newArchivePath(), options: HarnessOp
       ({ child, url } = await launch(dbPath, extraArgs));
     },
     stop: () => stopProcess(child),
+    kill: () => stopProcess(child, 'SIGKILL'),
   };
   return harness;
 }
@@ -55,10 +58,10 @@ function launch(dbPath: string, extraArgs: string[]): Promise<{ child: ChildProc
   });
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
