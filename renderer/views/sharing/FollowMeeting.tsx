@@ -5,6 +5,7 @@ import { Icon } from '../../components/Icon';
 import { followText as t } from '../../text/sync';
 import { useElapsed } from '../run/useElapsed';
 import { useClockOffset } from '../run/useRunMeeting';
+import '../../styles/sharing.css';
 
 /**
  * On a meeting's page, when another member runs it on their own laptop: «<navn> leder mødet nu — Følg med».

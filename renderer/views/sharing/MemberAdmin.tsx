@@ -32,7 +32,7 @@ export function MemberAdmin({ forumId, member, onDone }: MemberAdminProps) {
 
   const activeDevices = (member.devices ?? []).filter((device) => device.revokedAt === null);
   return (
-    <div className="member-admin">
+    <div className="member-actions">
       <Notice kind="error">{refusal}</Notice>
       <div className="button-row">
         <button type="button" disabled={busy} onClick={() => void change(member.right === 'medlem' ? 'læser' : 'medlem', member.admin)}>
@@ -48,19 +48,7 @@ export function MemberAdmin({ forumId, member, onDone }: MemberAdminProps) {
         </button>
       </div>
       {member.devices && member.devices.length > 0 && (
-        <ul className="device-list" aria-label={t.devicesOf(member.name)}>
-          {member.devices.map((device) => (
-            <li key={device.deviceId}>
-              <span>{device.name}</span>{' '}
-              <span className="muted">{device.revokedAt ? t.deviceRevoked(shortDate(device.revokedAt)) : t.deviceAdded(shortDate(device.createdAt))}</span>
-              {device.revokedAt === null && (
-                <button type="button" className="danger" onClick={() => setAsking({ kind: 'spaer', device })}>
-                  {t.revoke(device.name)}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
+        <DeviceList name={member.name} devices={member.devices} onRevoke={(device) => setAsking({ kind: 'spaer', device })} />
       )}
       {asking?.kind === 'fjern' && (
         <ConfirmServerChange
@@ -83,5 +71,26 @@ export function MemberAdmin({ forumId, member, onDone }: MemberAdminProps) {
         />
       )}
     </div>
+  );
+}
+
+function DeviceList({ name, devices, onRevoke }: { name: string; devices: MemberDevice[]; onRevoke(device: MemberDevice): void }) {
+  return (
+    <>
+      <p className="device-heading">{t.devicesOf(name)}</p>
+      <ul className="device-list" aria-label={t.devicesOf(name)}>
+        {devices.map((device) => (
+          <li key={device.deviceId}>
+            <span>{device.name}</span>{' '}
+            <span className="muted">{device.revokedAt ? t.deviceRevoked(shortDate(device.revokedAt)) : t.deviceAdded(shortDate(device.createdAt))}</span>
+            {device.revokedAt === null && (
+              <button type="button" className="danger" onClick={() => onRevoke(device)}>
+                {t.revoke(device.name)}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

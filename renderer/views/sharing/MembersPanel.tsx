@@ -7,6 +7,7 @@ import { Icon } from '../../components/Icon';
 import { Notice } from '../../components/Notice';
 import { membersText as t, rightText } from '../../text/sync';
 import { MemberAdmin } from './MemberAdmin';
+import '../../styles/sharing.css';
 
 const fetchedTime = (iso: string) => format(parseISO(iso), "d. MMMM 'kl.' HH.mm", { locale: da });
 
@@ -50,8 +51,8 @@ function MemberLine({ member, online }: { member: ForumMember; online: boolean }
     <p className="member-line">
       <strong>{member.name}</strong>
       {member.you && <span className="muted"> {t.you}</span>}
-      <span className="member-right">{rightText[member.right].label}</span>
-      {member.admin && <span className="member-admin">{t.admin}</span>}
+      <span className="member-badge">{rightText[member.right].label}</span>
+      {member.admin && <span className="member-badge">{t.admin}</span>}
       {online ? (
         <span className="presence presence-online">
           <Icon name="online" /> {t.online}
