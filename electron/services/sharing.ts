@@ -3,6 +3,7 @@ import type { ForumMembers, ForumPresence, ForumSharing, InvitationResult, JoinR
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
 import { requireForum } from './forums';
+import { requireMeeting } from './meetings';
 import type { Handlers } from './handler';
 
 /**
@@ -72,9 +73,14 @@ export const sharingHandlers: Handlers<SharingMethod> = {
     await sharingOf(ctx).revokeDevice(input);
     return { revoked: true };
   },
-  'sync.presence': ({ forumId }, ctx) => ctx.sharing?.presence(forumId) ?? NOBODY_HERE,
+  'sync.presence': ({ forumId }, ctx) => {
+    requireForum(ctx.archive.db, forumId);
+    return ctx.sharing?.presence(forumId) ?? NOBODY_HERE;
+  },
   // Without sharing there is nobody to tell; run mode goes on as always.
   'sync.lead': (input, ctx) => {
+    requireForum(ctx.archive.db, input.forumId);
+    if (input.meetingId !== null) requireMeeting(ctx.archive.db, input.meetingId);
     ctx.sharing?.lead(input);
     return { leading: input.meetingId !== null && ctx.sharing !== undefined };
   },
