@@ -114,4 +114,14 @@ test('medlemmerne ses med ret og «online nu», og et medlem følger mødet, som
   await expect(memberLine(one, 'TR Bo')).toContainText('ikke online', { timeout: 30_000 });
   await expect(memberLine(one, 'TR Bo')).not.toContainText('online nu');
   await screenshot(one, 'tilstede-gaaet');
+
+  // The server goes too: the list last fetched stays, says when it was fetched, and offers no changes.
+  await sharingServer.kill();
+  await expect(one.getByRole('tabpanel', { name: 'Deling' })).toContainText(/Serveren kan ikke nås lige nu\. Listen er den, der senest blev hentet \d+\./, {
+    timeout: 30_000,
+  });
+  await expect(memberLine(one, 'TR Bo')).toContainText('Medlem');
+  await expect(one.getByRole('button', { name: 'Fjern TR Bo fra forummet' })).toHaveCount(0);
+  await screenshot(one, 'tilstede-uden-server');
+  await expectAccessible(one, 'Deling: medlemslisten uden server');
 });
