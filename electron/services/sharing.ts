@@ -1,9 +1,10 @@
 import type { ParsedInput } from '../../shared/api/contract';
-import type { ForumSharing, InvitationResult, JoinResult, ShareResult, SignInResult, SyncServer } from '../../shared/api/methods/sync';
+import type { ForumMembers, ForumPresence, ForumSharing, InvitationResult, JoinResult, ShareResult, SignInResult, SyncServer } from '../../shared/api/methods/sync';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
 import { personName } from '../archive/queries/exchangeLookups';
 import { requireForum } from './forums';
+import { requireMeeting } from './meetings';
 import type { Handlers } from './handler';
 
 /**
@@ -22,6 +23,12 @@ export interface Sharing {
   signIn(input: ParsedInput<'sync.signIn'>): Promise<SignInResult>;
   cancelSignIn(input: ParsedInput<'sync.cancelSignIn'>): Promise<{ cancelled: boolean }>;
   signOut(input: ParsedInput<'sync.signOut'>): Promise<{ serverUrl: string }>;
+  members(forumId: string): Promise<ForumMembers>;
+  changeMember(input: ParsedInput<'sync.changeMember'>): Promise<void>;
+  removeMember(input: ParsedInput<'sync.removeMember'>): Promise<void>;
+  revokeDevice(input: ParsedInput<'sync.revokeDevice'>): Promise<void>;
+  presence(forumId: string): ForumPresence;
+  lead(input: ParsedInput<'sync.lead'>): void;
 }
 
 const NO_SHARING = 'Deling med kommunens server er ikke slået til i denne udgave af Samtalerum.';
@@ -31,9 +38,25 @@ function sharingOf(ctx: ServiceContext): Sharing {
   return ctx.sharing;
 }
 
-export const sharingHandlers: Handlers<
-  'sync.join' | 'sync.shareForum' | 'sync.invite' | 'sync.forum' | 'sync.servers' | 'sync.signIn' | 'sync.cancelSignIn' | 'sync.signOut'
-> = {
+type SharingMethod =
+  | 'sync.join'
+  | 'sync.shareForum'
+  | 'sync.invite'
+  | 'sync.forum'
+  | 'sync.servers'
+  | 'sync.signIn'
+  | 'sync.cancelSignIn'
+  | 'sync.signOut'
+  | 'sync.members'
+  | 'sync.changeMember'
+  | 'sync.removeMember'
+  | 'sync.revokeDevice'
+  | 'sync.presence'
+  | 'sync.lead';
+
+const NOBODY_HERE = { online: [], leading: [] };
+
+export const sharingHandlers: Handlers<SharingMethod> = {
   'sync.join': (input, ctx) => sharingOf(ctx).join(input),
   'sync.shareForum': (input, ctx) => sharingOf(ctx).shareForum(input),
   'sync.invite': (input, ctx) => sharingOf(ctx).invite(input),
@@ -48,4 +71,31 @@ export const sharingHandlers: Handlers<
   'sync.signIn': (input, ctx) => sharingOf(ctx).signIn(input),
   'sync.cancelSignIn': (input, ctx) => sharingOf(ctx).cancelSignIn(input),
   'sync.signOut': (input, ctx) => sharingOf(ctx).signOut(input),
+  'sync.members': ({ forumId }, ctx) => {
+    requireForum(ctx.archive.db, forumId);
+    return sharingOf(ctx).members(forumId);
+  },
+  'sync.changeMember': async (input, ctx) => {
+    await sharingOf(ctx).changeMember(input);
+    return { changed: true };
+  },
+  'sync.removeMember': async (input, ctx) => {
+    await sharingOf(ctx).removeMember(input);
+    return { removed: true };
+  },
+  'sync.revokeDevice': async (input, ctx) => {
+    await sharingOf(ctx).revokeDevice(input);
+    return { revoked: true };
+  },
+  'sync.presence': ({ forumId }, ctx) => {
+    requireForum(ctx.archive.db, forumId);
+    return ctx.sharing?.presence(forumId) ?? NOBODY_HERE;
+  },
+  // Without sharing there is nobody to tell; run mode goes on as always.
+  'sync.lead': (input, ctx) => {
+    requireForum(ctx.archive.db, input.forumId);
+    if (input.meetingId !== null) requireMeeting(ctx.archive.db, input.meetingId);
+    ctx.sharing?.lead(input);
+    return { leading: input.meetingId !== null && ctx.sharing !== undefined };
+  },
 };

@@ -88,7 +88,7 @@ export function invalidateChanged(client: QueryClient, changes: readonly Change[
   });
 }
 
-const SHARING_READS: ReadonlySet<string> = new Set<ReadMethod>(['sync.status', 'sync.forum', 'sync.servers']);
+const SHARING_READS: ReadonlySet<string> = new Set<ReadMethod>(['sync.status', 'sync.forum', 'sync.servers', 'sync.members', 'sync.presence']);
 
 /** One subscription per window: the services' change events keep every query current. */
 export function followArchiveChanges(client: QueryClient = queryClient): () => void {

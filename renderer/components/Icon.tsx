@@ -2,7 +2,7 @@
  * Small line icons drawn in SVG, so they look the same on every machine (emoji fonts differ, and
  * some Linux and older Windows machines have none). Always shown next to words, never alone.
  */
-export type IconName = 'laas' | 'ur' | 'brev' | 'advarsel';
+export type IconName = 'laas' | 'ur' | 'brev' | 'advarsel' | 'online';
 
 export function Icon({ name }: { name: IconName }) {
   return (
@@ -24,6 +24,12 @@ export function Icon({ name }: { name: IconName }) {
           <path d="M8 1.5 15 14.5H1z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
           <path d="M8 6v4" stroke="currentColor" strokeWidth="1.6" />
           <circle cx="8" cy="12.2" r="0.9" fill="currentColor" />
+        </>
+      )}
+      {name === 'online' && (
+        <>
+          <circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" strokeWidth="1.4" />
+          <circle cx="8" cy="8" r="3.4" fill="currentColor" />
         </>
       )}
       {name === 'brev' && (

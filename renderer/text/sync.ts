@@ -170,3 +170,53 @@ export const signInText = {
   noForums:
     'Du er ikke medlem af noget forum på serveren endnu. Bed forummets administrator om en invitationskode, og indløs den her, mens du er logget ind.',
 };
+
+/** The forum's members on the server, who is online, and a forum admin's changes (tab «Deling»). */
+export const membersText = {
+  title: 'Medlemmer',
+  intro: 'Dem, der har forummet på deres egen computer gennem delingsserveren.',
+  loading: 'Henter medlemmerne fra serveren …',
+  fetchedAt: (time: string) => `Senest hentet ${time}.`,
+  stale: (time: string) => `Serveren kan ikke nås lige nu. Listen er den, der senest blev hentet ${time}.`,
+  you: '(dig)',
+  admin: 'administrator',
+  online: 'online nu',
+  offline: 'ikke online',
+  devicesOf: (name: string) => `Computere, ${name} bruger forummet fra`,
+  deviceAdded: (date: string) => `tilføjet ${date}`,
+  deviceRevoked: (date: string) => `spærret ${date}`,
+  makeReader: (name: string) => `Gør ${name} til læser`,
+  makeMember: (name: string) => `Gør ${name} til medlem`,
+  makeAdmin: (name: string) => `Gør ${name} til administrator`,
+  unmakeAdmin: (name: string) => `Fjern ${name} som administrator`,
+  remove: (name: string) => `Fjern ${name} fra forummet`,
+  revoke: (device: string) => `Spær ${device}`,
+  changed: (name: string) => `${name} er ændret. Det gælder straks, også på forbindelser, der er åbne.`,
+  removeTitle: (name: string) => `Fjern ${name} fra forummet?`,
+  removeText:
+    'Personen mister straks adgangen. Ved næste forbindelse slettes forummets fortrolige indhold fra personens computer; det, personen allerede har set eller kopieret, kan ikke kaldes tilbage.',
+  confirmRemove: 'Fjern personen',
+  removed: (name: string) => `${name} er fjernet fra forummet.`,
+  revokeTitle: (device: string) => `Spær computeren ${device}?`,
+  revokeText:
+    'Computeren afvises straks af serveren, i alle personens fora. Personen kan bruge forummet fra en anden computer med en ny invitation.',
+  confirmRevoke: 'Spær computeren',
+  revoked: (device: string) => `${device} er spærret.`,
+  close: 'Luk',
+};
+
+/** Following a meeting that another member runs on their own laptop. */
+export const followText = {
+  leads: (name: string) => `${name} leder mødet nu`,
+  follow: 'Følg med',
+  stop: 'Stop med at følge',
+  title: 'Du følger mødet',
+  readOnly: 'Du ser det aktuelle punkt, som det skifter på mødelederens computer. Du ændrer intet her.',
+  current: 'Aktuelt punkt',
+  itemOf: (n: number, total: number) => `Punkt ${n} af ${total}`,
+  noCurrent: 'Mødelederen har ikke valgt et punkt endnu.',
+  timer: 'Tid brugt',
+  timerRunning: 'uret kører',
+  timerStopped: 'uret er stoppet',
+  planned: (minutes: number) => `af ${minutes} min`,
+};

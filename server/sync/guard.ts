@@ -17,6 +17,7 @@ import { readIncoming } from './messages';
 import { accessFor, meetingOf } from './access';
 import { forgetCopy } from './namedPerson';
 import { refusalOfOwnEntries } from './ownEntries';
+import { presenceGate } from './presence';
 import type { DenialReason } from './rights';
 
 /** Hocuspocus tells the laptop `reason` (in its permission-denied message) and logs `message`: both are ids-free codes. */
@@ -58,6 +59,9 @@ class RefusedChange extends Error {
 export function guard(registry: Registry, callers: Callers, documents: DocumentStore, locks: MeetingLocks, log: Log, maxDocumentsPerSocket: number): Extension {
   return {
     extensionName: 'samtalerum-guard',
+
+    // Who is here: rewritten from the connection's person before it is applied or relayed (presence.ts).
+    beforeHandleAwareness: presenceGate(registry, log),
 
     async onAuthenticate({ token, documentName, connectionConfig, context }: onAuthenticatePayload): Promise<Partial<ConnectionContext>> {
       const socket = (context as ConnectionContext).socket;

@@ -41,6 +41,14 @@ const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
   'sync.signIn': () => [],
   'sync.cancelSignIn': () => [],
   'sync.signOut': () => [],
+  // The server's members and who is here change by 'sync.changed' (queries.ts) or the server's answer, never by a write here.
+  'sync.members': () => [],
+  'sync.presence': () => [],
+  // Calls that change the server or what this laptop shows the others, not views.
+  'sync.changeMember': () => [],
+  'sync.removeMember': () => [],
+  'sync.revokeDevice': () => [],
+  'sync.lead': () => [],
   'itemTypes.list': () => any('itemTypes'),
   'forums.list': () => any('forum', 'meeting'),
   'forums.get': ({ forumId }) => [one('forum', forumId), ...any('person')],

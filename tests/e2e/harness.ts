@@ -15,6 +15,8 @@ export interface Harness {
   nextLoginAddress(): Promise<string>;
   restart(): Promise<void>;
   stop(): Promise<void>;
+  /** `kill -9`: the laptop is gone at once, with no goodbye to the server (a lid shut, a crash). */
+  kill(): Promise<void>;
 }
 
 export function newArchivePath(): string {
@@ -50,6 +52,7 @@ export async function startHarness(dbPath = newArchivePath(), options: HarnessOp
       ({ child, url } = await launch(dbPath, extraArgs, logins.printed));
     },
     stop: () => stopProcess(child),
+    kill: () => stopProcess(child, 'SIGKILL'),
   };
   return harness;
 }
@@ -87,10 +90,10 @@ function launch(dbPath: string, extraArgs: string[], loginPrinted: (url: string)
   });
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }

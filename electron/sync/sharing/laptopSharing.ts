@@ -15,6 +15,7 @@ import { createSyncTransport, type SyncStatusSource, type SyncTransport } from '
 import type { ForumAccess } from '../types';
 import { createForumOnServer, inviteToForum, isUnknownDevice, reportHistoryUploaded, whoAmI, type Me } from './serverApi';
 import { createServerSignIns, type SignInSetup } from './serverSignIns';
+import { forumMembers } from './forumMembers';
 
 /**
  * Sharing in a running app (or harness): the transport over the archive's shared documents, the device
@@ -59,6 +60,8 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
   const serverListeners = new Set<() => void>();
   /** What each server last said about sharing, this session; asked again when unknown. */
   const mayShare = new Map<string, boolean>();
+  /** This laptop's person on each server, as it said this session. */
+  const personIdAt = new Map<string, string>();
   let closed = false;
 
   function credentialAt(http: string): DeviceCredential | null {
@@ -109,6 +112,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
   /** Brings what this laptop knows of the person's standing (right, admin, may share) up to the server's answer. */
   async function learn(http: string, me: Me): Promise<void> {
     mayShare.set(http, me.mayShare);
+    personIdAt.set(http, me.personId);
     const held = new Map(core.sharedForums().map((forum) => [forum.forumId, forum]));
     const changed = me.forums.filter((forum) => {
       const here = held.get(forum.forumId);
@@ -250,6 +254,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
   async function keepReachableInStep(address: ServerAddress, bearer: string): Promise<JoinedForum[]> {
     const me = await whoAmI(address, bearer);
     mayShare.set(address.http, me.mayShare);
+    personIdAt.set(address.http, me.personId);
     await keepInStep(
       address.http,
       me.forums.map((forum) => ({ forumId: forum.forumId, access: accessOf(forum) })),
@@ -258,8 +263,31 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     serversChanged();
     return me.forums.map(({ forumId, name, right }) => ({ forumId, name, right }));
   }
+  const members = forumMembers({
+    transport,
+    async reach(forumId) {
+      const shared = core.sharedForums().find((forum) => forum.forumId === forumId);
+      if (!shared) throw new ServiceError('konflikt', 'Forummet er ikke delt. Del det først; så kan du se, hvem der er med.');
+      const bearer = await bearerAt(shared.serverUrl);
+      if (!bearer) throw new ServiceError('konflikt', 'Denne computer har ingen nøgle til forummets delingsserver. Log ind med kommunens login, eller tilmeld den igen med en invitation.');
+      return { http: shared.serverUrl, address: addressOf(shared.serverUrl), credential: bearer };
+    },
+    async whoAmIAt(http, credential) {
+      const known = personIdAt.get(http);
+      if (known) return known;
+      const me = await whoAmI(addressOf(http), credential);
+      await learn(http, me);
+      return me.personId;
+    },
+    personIdAt: (http) => personIdAt.get(http) ?? null,
+    serverOf: (forumId) => core.sharedForums().find((forum) => forum.forumId === forumId)?.serverUrl ?? null,
+    // A right changed here may be this laptop's own: the server is asked again how the person stands.
+    changed: (http) => void ask(http),
+  });
 
   const sharing: Sharing = {
+    ...members,
+
     async join({ serverAddress, code }) {
       const address = addressOf(serverAddress);
       const forums = await keepReachableInStep(address, await redeem(address, code));

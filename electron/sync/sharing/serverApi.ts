@@ -29,7 +29,7 @@ function unreachable(server: ServerAddress): ServiceError {
   return new ServiceError('konflikt', `Delingsserveren på ${new URL(server.http).host} kan ikke nås. Tjek adressen og computerens netværk, og prøv igen.`);
 }
 
-async function call(server: ServerAddress, credential: string, method: 'GET' | 'POST', path: string, refusals: RefusalMessages, body?: unknown): Promise<unknown> {
+export async function call(server: ServerAddress, credential: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, refusals: RefusalMessages, body?: unknown): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(`${server.http}${path}`, {
@@ -59,15 +59,20 @@ class Refused extends ServiceError {
   }
 }
 
+/** The server answered with a refusal (as opposed to not being reached at all). */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof Refused;
+}
+
 /** The server does not know the credential (any more): the device was revoked, or the server's data replaced. */
 export function isUnknownDevice(error: unknown): boolean {
   return error instanceof Refused && error.status === 401;
 }
 
-const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 4096;
-const isRight = (value: unknown): value is ForumRight => value === 'medlem' || value === 'læser';
+export const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 4096;
+export const isRight = (value: unknown): value is ForumRight => value === 'medlem' || value === 'læser';
 
-function serverFault(): ServiceError {
+export function serverFault(): ServiceError {
   return new ServiceError('konflikt', 'Delingsserveren svarede ikke, som den skulle. Prøv igen senere, eller kontakt kommunens IT.');
 }
 

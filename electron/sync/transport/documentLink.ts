@@ -1,6 +1,7 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { isChangeRefusal } from '../../../shared/sync/personKeys';
+import { PRESENCE_FIELD, presenceOf, type AnnouncedPresence, type PresenceState } from '../../../shared/sync/presence';
 import { isAccessLoss } from './accessLoss';
 import type { LocalDocuments } from './localDocuments';
 import type { SyncLog } from './syncLog';
@@ -21,6 +22,8 @@ export interface DocumentLinkEvents {
   changed(name: string): void;
   /** A remote update of the document is now durable on this laptop. */
   remoteStored(name: string): void;
+  /** Who is here on the document changed: someone came, went, or started or stopped running a meeting. */
+  presenceChanged(name: string): void;
 }
 
 const FLUSH_DELAY_MS = 20;
@@ -86,6 +89,9 @@ export class DocumentLink {
     // Writes from before this session are in the document and go with the first exchange.
     this.sentSeq = local.lastLocalSeq(name);
     this.doc.on('update', this.remoteUpdate);
+    // The laptop is present from the first exchange; the server writes in who it is (shared/sync/presence.ts).
+    this.provider.awareness?.setLocalStateField(PRESENCE_FIELD, {} satisfies AnnouncedPresence);
+    this.provider.awareness?.on('change', this.presenceChanged);
     this.provider.attach();
   }
 
@@ -120,12 +126,36 @@ export class DocumentLink {
     return this.storing;
   }
 
+  /** What this laptop shows the others on the document (it runs a meeting, or not). */
+  announce(presence: AnnouncedPresence): void {
+    this.provider.awareness?.setLocalStateField(PRESENCE_FIELD, presence);
+  }
+
+  /**
+   * The others present on the document, as the server let them through; empty while the socket is down
+   * (what the awareness last held is not shown as present when nobody can say whether it still is).
+   */
+  present(): PresenceState[] {
+    const awareness = this.provider.awareness;
+    if (!awareness || this.stopped || !this.provider.isAuthenticated) return [];
+    const found: PresenceState[] = [];
+    for (const [clientId, state] of awareness.getStates()) {
+      if (clientId === awareness.clientID) continue;
+      const presence = presenceOf((state as Record<string, unknown>)[PRESENCE_FIELD]);
+      if (presence) found.push(presence);
+    }
+    return found;
+  }
+
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
+    this.provider.awareness?.off('change', this.presenceChanged);
     this.doc.off('update', this.remoteUpdate);
     this.provider.destroy();
   }
+
+  private readonly presenceChanged = (): void => this.events.presenceChanged(this.name);
 
   private readonly remoteUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin !== this.provider) return;

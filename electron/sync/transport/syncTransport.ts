@@ -1,5 +1,6 @@
 import { documentName, parseDocumentName } from '../../../shared/sync/documents';
 import { isChangeRefusal } from '../../../shared/sync/personKeys';
+import type { AnnouncedPresence, PresenceState } from '../../../shared/sync/presence';
 import type { ForumSyncStatus } from '../../../shared/sync/status';
 import { accessLossOf } from './accessLoss';
 import { DEFAULT_BACKOFF, type Backoff } from './backoff';
@@ -21,7 +22,16 @@ export interface SyncStatusSource {
   onChange(listener: () => void): () => void;
 }
 
-export interface SyncTransport extends SyncStatusSource {
+/** Who is here in each shared forum, from the awareness of its index (shared/sync/presence.ts). */
+export interface PresenceSource {
+  /** The other laptops connected to the forum now, as the server named their persons; empty while offline. */
+  presence(forumId: string): PresenceState[];
+  /** What this laptop shows the others in the forum (kept across reconnects, until announced anew). */
+  announce(forumId: string, presence: AnnouncedPresence): void;
+}
+
+/** A transport's listeners (onChange) also hear when who is here changes. */
+export interface SyncTransport extends SyncStatusSource, PresenceSource {
   /** Starts keeping the forum in step with its server (again, after access was refused). */
   share(forum: SharedForum): void;
   /** Stops it; the laptop keeps its copy. */
@@ -72,6 +82,8 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
   let lastStatuses = '';
   let statusScheduled = false;
   let closed = false;
+  /** What this laptop shows in each forum, given again to a forum index linked anew (shared again, a new credential). */
+  const announced = new Map<string, AnnouncedPresence>();
 
   const forumOf = (name: string) => {
     const doc = parseDocumentName(name);
@@ -81,6 +93,7 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
   const events: DocumentLinkEvents = {
     authenticated: () => progressed(),
     changed: () => progressed(),
+    presenceChanged: () => progressed(),
     denied(name, reason) {
       const entry = forumOf(name);
       if (!entry) return;
@@ -140,7 +153,11 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
     if (!entry.server || entry.refused) return;
     for (const name of namesOf(entry.forumId)) {
       if (refusedDocuments.has(name) || parseDocumentName(name)?.forumId !== entry.forumId) continue;
-      entry.server.attach(name, parseDocumentName(name)?.kind === 'forum');
+      const isIndex = parseDocumentName(name)?.kind === 'forum';
+      const fresh = entry.server.link(name) === undefined;
+      const link = entry.server.attach(name, isIndex);
+      const presence = announced.get(entry.forumId);
+      if (isIndex && fresh && presence) link.announce(presence);
     }
   }
 
@@ -181,11 +198,19 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
     queueMicrotask(() => {
       statusScheduled = false;
       if (closed) return;
-      const now = JSON.stringify(statuses());
+      const now = JSON.stringify([statuses(), [...forums.keys()].map(presenceOf)]);
       if (now === lastStatuses) return;
       lastStatuses = now;
       for (const listener of statusListeners) listener();
     });
+  }
+
+  function indexLink(forumId: string) {
+    return forums.get(forumId)?.server?.link(documentName({ kind: 'forum', forumId }));
+  }
+
+  function presenceOf(forumId: string): PresenceState[] {
+    return indexLink(forumId)?.present() ?? [];
   }
 
   function isSettled(entry: ForumEntry): boolean {
@@ -211,6 +236,11 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
       for (const server of servers.values()) server.retryNow();
     },
     statuses,
+    presence: presenceOf,
+    announce(forumId, presence) {
+      announced.set(forumId, presence);
+      indexLink(forumId)?.announce(presence);
+    },
     onChange(listener) {
       statusListeners.add(listener);
       return () => statusListeners.delete(listener);

@@ -13,6 +13,7 @@ import { MeetingToolbar } from './MeetingToolbar';
 import { NewItemPanel } from './NewItemPanel';
 import { ParticipantsPanel } from './ParticipantsPanel';
 import { ReferatPanel } from './ReferatPanel';
+import { FollowMeeting } from '../sharing/FollowMeeting';
 
 /** The agenda builder: the agenda on the left, the selected item (or a new one) on the right. */
 export function MeetingDetail({ meetingId }: { meetingId: string }) {
@@ -56,6 +57,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
         {meeting.purpose && <p className="meeting-purpose">{meeting.purpose}</p>}
       </header>
       <MeetingToolbar meeting={meeting} />
+      <FollowMeeting meeting={meeting} />
       <div className="two-columns wide-left">
         <div className="main-column">
           {meeting.status === 'afholdt' && <ReferatPanel meeting={meeting} />}

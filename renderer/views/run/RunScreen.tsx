@@ -18,6 +18,7 @@ import { RunTimeline } from './RunTimeline';
 import { useScreenView } from './useScreenView';
 import { SetTheScene } from './SetTheScene';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
+import { useLeadAnnouncement } from './useLeadAnnouncement';
 import { useRunKeys } from './useRunKeys';
 import { EndConfirm } from './EndConfirm';
 import { focusShortcut, focusStageHeading } from './stageFocus';
@@ -49,6 +50,7 @@ function stageOf(item: AgendaItem | null): ItemStage {
  */
 export function RunScreen({ meetingId }: { meetingId: string }) {
   const { meeting: stored, error } = useRunMeeting(meetingId);
+  useLeadAnnouncement(stored?.forumId, meetingId);
   const { writeError, act, send } = useRun();
   const { view: meeting, projectorSafe, reason } = useScreenView(stored);
   const choose = useProjectorSafe((s) => s.choose);

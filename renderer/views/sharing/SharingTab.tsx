@@ -4,6 +4,7 @@ import { useApiQuery } from '../../api/queries';
 import { Notice } from '../../components/Notice';
 import { forumPersonText, rightText, sharingText as t } from '../../text/sync';
 import { InviteForm } from './InviteForm';
+import { MembersPanel } from './MembersPanel';
 import { ShareForumForm } from './ShareForumForm';
 import '../../styles/sharing.css';
 
@@ -26,27 +27,30 @@ export function SharingTab({ forum }: { forum: Forum }) {
     );
   }
   return (
-    <div className="two-columns">
-      <section className="panel" aria-labelledby="sharing-state-title">
-        <h2 id="sharing-state-title">{t.sharedTitle}</h2>
-        <Notice kind="ok">{justShared}</Notice>
-        <dl className="facts sharing-facts">
-          <dt>{t.server}</dt>
-          <dd>
-            <code>{sharing.serverUrl}</code>
-          </dd>
-          <dt>{t.yourRight}</dt>
-          <dd>
-            {rightText[sharing.right].label}: {rightText[sharing.right].explain}
-          </dd>
-          <dt>{forumPersonText.you}</dt>
-          <dd>{sharing.me ? (sharing.me.name ?? forumPersonText.youNotArrived) : forumPersonText.youUnknown}</dd>
-          <dt>{t.admin}</dt>
-          <dd>{sharing.admin ? t.youAreAdmin : t.notAdmin}</dd>
-        </dl>
-      </section>
-      {sharing.admin && <InviteForm forumId={forum.id} serverUrl={sharing.serverUrl} members={forum.members} />}
-    </div>
+    <>
+      <div className="two-columns">
+        <section className="panel" aria-labelledby="sharing-state-title">
+          <h2 id="sharing-state-title">{t.sharedTitle}</h2>
+          <Notice kind="ok">{justShared}</Notice>
+          <dl className="facts sharing-facts">
+            <dt>{t.server}</dt>
+            <dd>
+              <code>{sharing.serverUrl}</code>
+            </dd>
+            <dt>{t.yourRight}</dt>
+            <dd>
+              {rightText[sharing.right].label}: {rightText[sharing.right].explain}
+            </dd>
+            <dt>{forumPersonText.you}</dt>
+            <dd>{sharing.me ? (sharing.me.name ?? forumPersonText.youNotArrived) : forumPersonText.youUnknown}</dd>
+            <dt>{t.admin}</dt>
+            <dd>{sharing.admin ? t.youAreAdmin : t.notAdmin}</dd>
+          </dl>
+        </section>
+        {sharing.admin && <InviteForm forumId={forum.id} serverUrl={sharing.serverUrl} members={forum.members} />}
+      </div>
+      <MembersPanel forumId={forum.id} admin={sharing.admin} />
+    </>
   );
 }
 

@@ -11,5 +11,7 @@ export function forgetSharing(client: QueryClient): Promise<void> {
     client.invalidateQueries({ queryKey: ['sync.forum'] }),
     client.invalidateQueries({ queryKey: queryKey('sync.servers', {}) }),
     client.invalidateQueries({ queryKey: queryKey('sync.status', {}) }),
+    client.invalidateQueries({ queryKey: ['sync.members'] }),
+    client.invalidateQueries({ queryKey: ['sync.presence'] }),
   ]).then(() => undefined);
 }

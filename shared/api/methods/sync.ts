@@ -78,10 +78,49 @@ export interface SignInResult {
   forums: JoinedForum[];
 }
 
+/** A computer a member uses the forum from, as the server lists it for a forum admin. */
+export interface MemberDevice {
+  deviceId: string;
+  name: string;
+  createdAt: string;
+  /** ISO time it was revoked; null while it may connect. */
+  revokedAt: string | null;
+}
+
+/** A member of a shared forum, as its server lists them. */
+export interface ForumMember {
+  /** The person's id on the server (not a person of the forum's own lists). */
+  personId: string;
+  name: string;
+  right: ForumRight;
+  admin: boolean;
+  /** This laptop's own person. */
+  you: boolean;
+  /** Only for a forum admin. */
+  devices?: MemberDevice[];
+}
+
+export interface ForumMembers {
+  members: ForumMember[];
+  /** ISO time the list came from the server. */
+  fetchedAt: string;
+  /** False when the server could not be reached: the list is the last one fetched in this session. */
+  fresh: boolean;
+}
+
+/** Who is here in a shared forum now, from the awareness of its index (shared/sync/presence.ts). */
+export interface ForumPresence {
+  /** The server ids of the persons connected now; this laptop's own while it is connected. */
+  online: string[];
+  /** Who runs which meeting now, on their own laptop; never this laptop. */
+  leading: { personId: string; name: string; meetingId: string }[];
+}
+
 const serverAddress = requiredText('Serverens adresse', LIMITS.shortText);
 const right = z.enum(FORUM_RIGHTS, { error: 'Vælg medlem eller læser.' });
 /** A person of the forum (`person` row), or null for someone who is none of them (a læser from outside, an administrator). */
 const forumPersonId = (label: string) => entityId(label).nullable().default(null);
+const serverId = (label: string) => requiredText(label, LIMITS.name);
 
 /**
  * The sharing methods talk to the kommune's server, so they are not archive writes: dispatch does not
@@ -121,4 +160,18 @@ export const syncMethods = {
   'sync.cancelSignIn': read<{ cancelled: boolean }>()(input({ serverAddress })),
   /** Signs out at the server; the forums go on with the device's own key, or wait offline for the next sign-in. */
   'sync.signOut': read<{ serverUrl: string }>()(input({ serverAddress })),
+  /** The forum's members on its server; offline, the last list fetched (fresh: false). 'sync.changed' says when to ask again. */
+  'sync.members': read<ForumMembers>()(input({ forumId: entityId('Forummet') })),
+  /** A forum admin changes a member's right or admin; the server applies it at once to open connections. */
+  'sync.changeMember': read<{ changed: true }>()(
+    input({ forumId: entityId('Forummet'), personId: serverId('Personen'), right, admin: z.boolean({ error: 'Vælg, om personen er administrator.' }) }),
+  ),
+  /** A forum admin removes a member; the server closes their documents at once. */
+  'sync.removeMember': read<{ removed: true }>()(input({ forumId: entityId('Forummet'), personId: serverId('Personen') })),
+  /** A forum admin revokes a member's computer (lost, or handed on); the server refuses it at once. */
+  'sync.revokeDevice': read<{ revoked: true }>()(input({ forumId: entityId('Forummet'), deviceId: serverId('Computeren') })),
+  /** Who is online in the forum now and who runs a meeting; 'sync.changed' says when it changed. */
+  'sync.presence': read<ForumPresence>()(input({ forumId: entityId('Forummet') })),
+  /** Run mode tells the others this laptop runs the meeting (meetingId) or no longer does (null); nothing is stored. */
+  'sync.lead': read<{ leading: boolean }>()(input({ forumId: entityId('Forummet'), meetingId: entityId('Mødet').nullable() })),
 } as const;
