@@ -13,6 +13,7 @@ import type { Registry } from '../membership/registry';
 import type { DocumentStore } from '../storage/documentStore';
 import { CLOSE_POLICY, CLOSE_STORE_FAILED, type ConnectionContext } from './context';
 import type { MeetingLocks } from './meetingLocks';
+import { checkInboxWrite } from './inboxWrites';
 import { readIncoming } from './messages';
 import { accessFor, meetingOf } from './access';
 import type { DenialReason } from './rights';
@@ -94,7 +95,7 @@ export function guard(registry: Registry, callers: Callers, documents: DocumentS
       });
     },
 
-    async beforeHandleMessage({ connection, update, documentName, context }: beforeHandleMessagePayload): Promise<void> {
+    async beforeHandleMessage({ connection, update, document, documentName, context }: beforeHandleMessagePayload): Promise<void> {
       const ctx = context as ConnectionContext;
       const ids = { person: ctx.personId, device: ctx.deviceId, forum: ctx.forumId, document: documentName, socket: ctx.socket.id };
       const incoming = readIncoming(update);
@@ -114,6 +115,16 @@ export function guard(registry: Registry, callers: Callers, documents: DocumentS
         // Hocuspocus answers a read-only connection's changes with «not applied»; nothing is stored.
         log({ event: 'refused', reason: locked ? 'referat-locked' : 'read-only', ...ids });
         return;
+      }
+      if (doc?.kind === 'indbakke' && ctx.personId) {
+        // Both the sender and the members write this document, each only their own part of it.
+        const member = (await registry.membership(doc.forumId, ctx.personId))?.ret === 'medlem';
+        const refused = checkInboxWrite(document, incoming.update, doc.personId === ctx.personId, member);
+        if (refused) {
+          log({ event: 'refused', reason: refused, ...ids });
+          // Closes this document's connection only; nothing is stored or applied.
+          throw Object.assign(new Error(refused), { code: CLOSE_POLICY, reason: refused });
+        }
       }
       try {
         await documents.append(documentName, incoming.update);
