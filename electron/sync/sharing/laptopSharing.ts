@@ -1,4 +1,5 @@
 import type { Change } from '../../../shared/api/changes';
+import type { InboxTarget } from '../../../shared/api/methods/inbox';
 import type { JoinedForum, SyncServer } from '../../../shared/api/methods/sync';
 import type { ArchiveServices } from '../../services/dispatch';
 import { ServiceError } from '../../services/errors';
@@ -6,12 +7,14 @@ import type { Sharing } from '../../services/sharing';
 import { coreDocuments } from '../coreDocuments';
 import { DeviceCredentialError, type DeviceCredential, type DeviceCredentials } from '../device/deviceCredentials';
 import { InvitationError, redeemInvitation } from '../device/invitation';
+import { inboxDocumentName } from '../inbox';
 import { parseServerAddress, ServerAddressError, type ServerAddress } from '../device/serverAddress';
 import type { Backoff } from '../transport/backoff';
 import type { WebSocketClass } from '../transport/serverConnection';
 import { consoleSyncLog, type SyncLog } from '../transport/syncLog';
 import { createSyncTransport, type SyncStatusSource, type SyncTransport } from '../transport/syncTransport';
 import type { ForumAccess } from '../types';
+import { forumsTakingInput, inboxSenders } from './inboxApi';
 import { createForumOnServer, inviteToForum, isUnknownDevice, whoAmI, type Me } from './serverApi';
 
 /**
@@ -30,6 +33,8 @@ export interface LaptopSharingOptions {
   log?: SyncLog;
   backoff?: Backoff;
   webSocket?: WebSocketClass;
+  /** How often a member's laptop asks the server for new senders to its forums' inboxes. */
+  inboxPollMs?: number;
 }
 
 export interface LaptopSharing {
@@ -41,6 +46,7 @@ export interface LaptopSharing {
 }
 
 const UPLOAD_WAIT_MS = 20_000;
+const INBOX_POLL_MS = 30_000;
 /** The WebSocket address the transport dials for a server stored by its HTTPS address, and back. */
 const webSocketOf = (http: string): string => http.replace(/^http/, 'ws');
 const httpOf = (webSocket: string): string => webSocket.replace(/^ws/, 'http');
@@ -91,10 +97,54 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     });
   }
 
-  /** At start: every shared forum in step again. */
+  /** At start: every shared forum in step again, and every inbox this laptop has sent to. */
   function resume(): void {
     for (const forum of core.sharedForums()) transport.share({ forumId: forum.forumId, serverUrl: webSocketOf(forum.serverUrl) });
+    for (const inbox of core.inboxes()) {
+      if (inbox.role === 'afsender') transport.keepInbox({ name: inbox.document, serverUrl: webSocketOf(inbox.serverUrl) });
+    }
   }
+
+  /**
+   * A member's laptop keeps the inboxes of its forums in step: the server lists the senders who have written to
+   * a forum's inbox, and each new one's document is attached. Asked when a forum connects and every little while.
+   */
+  let discovering = false;
+  async function discoverInboxes(): Promise<void> {
+    if (discovering || closed) return;
+    discovering = true;
+    try {
+      // Only forums that are through to their server: offline, asking would only fail.
+      const connectedNow = new Set(transport.statuses().filter((s) => s.state === 'forbundet').map((s) => s.forumId));
+      for (const forum of core.sharedForums()) {
+        const held = forum.right === 'medlem' && connectedNow.has(forum.forumId) ? credentialAt(forum.serverUrl) : null;
+        if (!held || closed) continue;
+        let senders: { personId: string; name: string }[];
+        try {
+          senders = await inboxSenders(addressOf(forum.serverUrl), held.credential, forum.forumId);
+        } catch (error) {
+          log('indbakker-ikke-hentet', { forum: forum.forumId, aarsag: error instanceof Error ? error.name : 'ukendt' });
+          continue;
+        }
+        const known = new Set(core.inboxes().map((inbox) => inbox.document));
+        const fresh = senders.filter((sender) => sender.personId !== held.personId && !known.has(inboxDocumentName(forum.forumId, sender.personId)));
+        if (fresh.length === 0 || closed) continue;
+        const forumName = (await forumNamed(forum.forumId).catch(() => ({ name: '' }))).name;
+        await services.inTurn('sync.remote', () => {
+          for (const sender of fresh) {
+            const document = inboxDocumentName(forum.forumId, sender.personId);
+            core.keepInbox({ document, forumId: forum.forumId, forumName, senderId: sender.personId, senderName: sender.name, serverUrl: forum.serverUrl, role: 'modtager' });
+          }
+          return { value: undefined, changes: [{ aggregate: 'forum', id: forum.forumId }] };
+        });
+        transport.attachNew(forum.forumId);
+      }
+    } finally {
+      discovering = false;
+    }
+  }
+  const inboxPoll = setInterval(() => void discoverInboxes(), options.inboxPollMs ?? INBOX_POLL_MS);
+  inboxPoll.unref?.();
 
   /**
    * Each time a forum gets through to its server (at start, after being offline), the server is asked how the
@@ -109,6 +159,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     connected.clear();
     for (const forumId of now) connected.add(forumId);
     for (const http of servers) void ask(http);
+    if (servers.size > 0) void discoverInboxes();
   });
 
   async function ask(http: string): Promise<void> {
@@ -175,7 +226,44 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     }
   }
 
+  /** The kommune's forums that take input: those sent to before (also offline), and every server's current list. */
+  async function inboxTargets(): Promise<{ targets: InboxTarget[]; unreachable: string | null }> {
+    const sharedHere = new Set(core.sharedForums().map((forum) => forum.forumId));
+    const targets = new Map<string, InboxTarget>();
+    for (const inbox of core.inboxes()) {
+      if (inbox.role === 'afsender') targets.set(`${inbox.serverUrl} ${inbox.forumId}`, { serverUrl: inbox.serverUrl, forumId: inbox.forumId, name: inbox.forumName });
+    }
+    let unreachable: string | null = null;
+    let servers: string[];
+    try {
+      servers = credentials.servers();
+    } catch {
+      servers = [];
+    }
+    for (const http of servers) {
+      const held = credentialAt(http);
+      if (!held) continue;
+      try {
+        for (const forum of await forumsTakingInput(addressOf(http), held.credential)) {
+          // A forum this laptop shares is one of its own: the dialog offers it with the archive's forums.
+          if (!sharedHere.has(forum.forumId)) targets.set(`${http} ${forum.forumId}`, { serverUrl: http, forumId: forum.forumId, name: forum.name });
+        }
+      } catch (error) {
+        unreachable = error instanceof ServiceError ? error.message : 'Delingsserveren kunne ikke nås.';
+      }
+    }
+    return { targets: [...targets.values()].sort((a, b) => a.name.localeCompare(b.name, 'da') || a.forumId.localeCompare(b.forumId)), unreachable };
+  }
+
   const sharing: Sharing = {
+    personAt: (serverUrl) => credentialAt(serverUrl)?.personId ?? null,
+    inboxTargets,
+    keepInbox(inbox) {
+      core.keepInbox(inbox);
+      if (inbox.role === 'afsender') transport.keepInbox({ name: inbox.document, serverUrl: webSocketOf(inbox.serverUrl) });
+    },
+    inboxWritten: (document) => core.inboxWritten(document),
+
     async join({ serverAddress, code }) {
       const address = addressOf(serverAddress);
       const device = await redeem(address, code);
@@ -298,6 +386,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
       if (closed) return;
       closed = true;
       serverListeners.clear();
+      clearInterval(inboxPoll);
       stopWatchingConnections();
       transport.close();
     },

@@ -28,7 +28,7 @@ function unreachable(server: ServerAddress): ServiceError {
   return new ServiceError('konflikt', `Delingsserveren på ${new URL(server.http).host} kan ikke nås. Tjek adressen og computerens netværk, og prøv igen.`);
 }
 
-async function call(server: ServerAddress, credential: string, method: 'GET' | 'POST', path: string, refusals: RefusalMessages, body?: unknown): Promise<unknown> {
+export async function callServer(server: ServerAddress, credential: string, method: 'GET' | 'POST', path: string, refusals: RefusalMessages, body?: unknown): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(`${server.http}${path}`, {
@@ -66,12 +66,12 @@ export function isUnknownDevice(error: unknown): boolean {
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 4096;
 const isRight = (value: unknown): value is ForumRight => value === 'medlem' || value === 'læser';
 
-function serverFault(): ServiceError {
+export function serverFault(): ServiceError {
   return new ServiceError('konflikt', 'Delingsserveren svarede ikke, som den skulle. Prøv igen senere, eller kontakt kommunens IT.');
 }
 
 export async function whoAmI(server: ServerAddress, credential: string): Promise<Me> {
-  const answer = await call(server, credential, 'GET', '/api/mig', {});
+  const answer = await callServer(server, credential, 'GET', '/api/mig', {});
   if (typeof answer !== 'object' || answer === null) throw serverFault();
   const { personId, kommuneAdmin, kanDele, fora } = answer as Record<string, unknown>;
   if (!isText(personId) || !Array.isArray(fora)) throw serverFault();
@@ -87,7 +87,7 @@ export async function whoAmI(server: ServerAddress, credential: string): Promise
 
 export async function createForumOnServer(server: ServerAddress, credential: string, forumId: string, name: string): Promise<'oprettet' | 'findes'> {
   try {
-    await call(server, credential, 'POST', '/api/fora', { 403: NOT_ALLOWED_TO_SHARE }, { forumId, navn: name });
+    await callServer(server, credential, 'POST', '/api/fora', { 403: NOT_ALLOWED_TO_SHARE }, { forumId, navn: name });
     return 'oprettet';
   } catch (error) {
     // 409: shared already, by this person on an earlier try or by someone else; the caller asks which.
@@ -100,7 +100,7 @@ const NOT_ALLOWED_TO_SHARE =
   'Du har ikke lov til at dele fora på denne delingsserver. Bed kommunens administrator om en invitation til at dele fora, og indløs den først.';
 
 export async function inviteToForum(server: ServerAddress, credential: string, forumId: string, right: ForumRight, name: string): Promise<{ code: string; expiresAt: string }> {
-  const answer = await call(
+  const answer = await callServer(
     server,
     credential,
     'POST',
