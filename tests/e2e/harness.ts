@@ -20,10 +20,14 @@ export interface HarnessOptions {
   demo?: boolean;
   /** A folder of the laptop's own for sharing (its device credentials): two harnesses are two laptops. */
   syncDir?: string;
+  /** How often the laptop looks for new senders to its forums' inboxes (--indbakke-ms). */
+  inboxPollMs?: number;
 }
 
 export async function startHarness(dbPath = newArchivePath(), options: HarnessOptions = {}): Promise<Harness> {
-  const extraArgs = [...(options.demo ? ['--demo'] : []), ...(options.syncDir ? ['--sync-dir', options.syncDir] : [])];
+  const extraArgs = [...(options.demo ? ['--demo'] : []), ...(options.syncDir ? ['--sync-dir', options.syncDir] : []),
+    ...(options.inboxPollMs ? ['--indbakke-ms', String(options.inboxPollMs)] : []),
+  ];
   let child: ChildProcess;
   let url: string;
   ({ child, url } = await launch(dbPath, extraArgs));

@@ -43,11 +43,12 @@ const { values } = parseArgs({
     'restore-newest-if-corrupt': { type: 'boolean', default: false },
     'sync-dir': { type: 'string' },
     'device-name': { type: 'string' },
+    'indbakke-ms': { type: 'string' },
   },
 });
 if (!values.db) {
   console.error(
-    'Brug: server.cjs --db <arkiv.sqlite> [--port 0] [--renderer dist/renderer] [--demo] [--restore-newest-if-corrupt] [--sync-dir <mappe>] [--device-name <navn>]',
+    'Brug: server.cjs --db <arkiv.sqlite> [--port 0] [--renderer dist/renderer] [--demo] [--restore-newest-if-corrupt] [--sync-dir <mappe>] [--device-name <navn>] [--indbakke-ms <ms>]',
   );
   process.exit(2);
 }
@@ -60,7 +61,9 @@ function sharingIn(archivePath: string): SharingSetup {
   const file = deviceCredentialsFile(join(dir, 'enhedsnoegler.json'));
   // The folder is made when the first credential is stored: a harness that never joins a server leaves none.
   const credentials = { ...file, write: (...args: Parameters<typeof file.write>) => (mkdirSync(dir, { recursive: true, mode: 0o700 }), file.write(...args)) };
-  return { credentials, deviceName: deviceNameOf(values['device-name'] ?? hostname()) };
+  // How often a member's laptop looks for new senders to its forums' inboxes; shorter in the browser tests.
+  const inboxPollMs = values['indbakke-ms'] === undefined ? undefined : Number(values['indbakke-ms']);
+  return { credentials, deviceName: deviceNameOf(values['device-name'] ?? hostname()), ...(inboxPollMs ? { inboxPollMs } : {}) };
 }
 
 function start(archivePath: string): StartingApp {
