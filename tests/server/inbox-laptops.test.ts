@@ -11,6 +11,7 @@ import { beginStartup, type StartingApp } from '../../electron/services/startup'
 import { deviceCredentialsFile } from '../../electron/sync/device/deviceCredentials';
 import type { Method, MethodResult } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/envelope';
+import { textOf } from '../unit/docx-readback';
 import { must, tempArchivePath } from '../unit/support';
 import { until } from './laptop';
 import { freePort, sqliteStorage, startServerProcess, stopAllServers, type ServerProcess, type Storage } from './serverProcess';
@@ -132,5 +133,13 @@ describe('lyttemøders input i skolens indbakke på tværs af bærbare', () => {
     for (const laptop of [skoleleder, tr]) {
       await until(async () => (await inboxAt(laptop)).some((s) => s.id === sentOffline.id), 40_000, 'det offline sendte input på skolens bærbare');
     }
+
+    // The feedback letter to the school says what its TRIO did with each input sent to it, read back from the .docx.
+    for (const sent of [first, second, third]) await must(kreds.app, 'listening.sortInput', { inputId: sent.id, destination: 'kommune_kreds' });
+    const letter = await must(kreds.app, 'documents.feedbackLetter', { meetingId: visit.id });
+    const text = await textOf(Buffer.from(letter.base64, 'base64'));
+    expect(text).toContain('Sat på dagsordenen i TRIO Vestskolen 17. december 2026.');
+    expect(text).toContain('TRIO Vestskolen tager det ikke op: Det hører til hos den tekniske service, ikke i TRIO.');
+    expect(text).toContain('Sendt til TRIO Vestskolen, som ikke har svaret endnu.');
   });
 });

@@ -114,3 +114,9 @@ export function submissionOfInput(db: SqliteDb, inputId: string): { id: string; 
   ).get(inputId) as { id: string; forum_name: string } | undefined;
   return row ? { id: row.id, forumName: row.forum_name } : null;
 }
+
+/** What the forum an input was sent to did with it, for the feedback letter: its name and its answer. */
+export function inboxAnswerOfInput(db: SqliteDb, inputId: string): { forumName: string; answer: InboxAnswer | null } | null {
+  const row = statement(db, `${SELECT} WHERE s.listening_input_id = ?`).get(inputId) as SubmissionRow | undefined;
+  return row ? { forumName: row.forum_name, answer: answerOf(row) } : null;
+}
