@@ -11,6 +11,7 @@ import { Callers } from './auth/callers';
 import { IdTokenVerifier, type OidcSettings } from './auth/idTokens';
 import { Sessions, type SessionLifetimes } from './auth/sessions';
 import { administrationApi } from './http/api';
+import { inboxRoutes } from './http/inboxRoutes';
 import { loginRoutes } from './http/loginRoutes';
 import type { Log } from './log';
 import { Registry } from './membership/registry';
@@ -93,7 +94,7 @@ export async function startServer(db: Database, options: ServerOptions, log: Log
 
   const enforce = (scope: Scope) => enforceAccess(hocuspocus, registry, sessions, locks, log, scope);
   const login = options.oidc && { settings: options.oidc, verifier: new IdTokenVerifier(options.oidc) };
-  const api = administrationApi(registry, callers, log, enforce, loginRoutes(login, sessions, registry, log, enforce));
+  const api = administrationApi(registry, callers, log, enforce, [...loginRoutes(login, sessions, registry, log, enforce), ...inboxRoutes(registry, documents)]);
   // A client that trickles its headers or body (slowloris) would hold a socket for minutes with Node's
   // defaults; these bounds are generous for a laptop's small JSON calls and checked every second.
   const http = createServer(

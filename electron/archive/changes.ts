@@ -25,6 +25,7 @@ interface Target {
 }
 
 const meetingOfItem = (itemId: string) => `(SELECT meeting_id FROM main.agenda_item WHERE id = ${itemId})`;
+const inputSeries = (inputId: string) => `(SELECT m.series_id FROM main.listening_input i JOIN main.listening_meeting m ON m.id = i.meeting_id WHERE i.id = ${inputId})`;
 
 /**
  * Every table of the archive and what its rows belong to (see shared/api/changes.ts). A row removed
@@ -80,6 +81,17 @@ export const TRACKED_TABLES: Readonly<Record<string, readonly Target[]>> = {
   shared_forum: [{ aggregate: 'forum', id: '$.forum_id' }],
   // Losing a forum, or its confidential part, to the server changes what its screens may show.
   forum_access_lost: [{ aggregate: 'forum', id: '$.forum_id' }],
+  inbox_document: [{ aggregate: 'forum', id: '$.forum_id' }],
+  inbox_submission: [
+    { aggregate: 'forum', id: '(SELECT forum_id FROM main.inbox_document WHERE document = $.document)' },
+    { aggregate: 'listening', id: inputSeries('$.listening_input_id') },
+    { aggregate: 'agenda', id: meetingOfItem('$.agenda_item_id') },
+  ],
+  inbox_answer: [
+    { aggregate: 'forum', id: '(SELECT d.forum_id FROM main.inbox_submission s JOIN main.inbox_document d ON d.document = s.document WHERE s.id = $.submission_id)' },
+    { aggregate: 'listening', id: inputSeries('(SELECT listening_input_id FROM main.inbox_submission WHERE id = $.submission_id)') },
+    { aggregate: 'agenda', id: meetingOfItem('(SELECT agenda_item_id FROM main.inbox_submission WHERE id = $.submission_id)') },
+  ],
   listening_input_theme: [
     {
       aggregate: 'listening',

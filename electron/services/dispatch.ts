@@ -15,6 +15,7 @@ import type { ServiceContext } from './context';
 import { decisionHandlers } from './decisions';
 import { ServiceError } from './errors';
 import { forumHandlers } from './forums';
+import { inboxHandlers } from './inbox';
 import { listeningHandlers } from './listening';
 import { feedbackLetterHandlers } from './feedbackLetter';
 import type { Handlers } from './handler';
@@ -62,6 +63,7 @@ const handlers: Handlers<Method> = {
   ...feedbackLetterHandlers,
   ...syncHandlers,
   ...sharingHandlers,
+  ...inboxHandlers,
 };
 
 /**

@@ -2,6 +2,8 @@ import type { ListeningInput } from '../../shared/api/listeningTypes';
 import { DESTINATION_DEFINITIONS, nextSentence } from '../../shared/domain/listening';
 import type { GeneratedDocument } from '../../shared/api/types';
 import type { FeedbackLetter, LetterInput, LetterTheme } from '../export/feedbackLetter-model';
+import type { SqliteDb } from '../archive/open';
+import { inboxAnswerOfInput } from '../archive/queries/inbox';
 import { sameSchool } from '../archive/queries/listening';
 import { formatDanishDay } from '../export/danishDay';
 import type { ServiceContext } from './context';
@@ -27,7 +29,7 @@ export function feedbackLetter(ctx: ServiceContext, meetingId: string): Feedback
       label: definition.label,
       letter: definition.letter,
       next: nextSentence(definition, sorted.map((input) => input.note)),
-      inputs: sorted.map((input) => ({ ...plain(input), note: input.note, where: whereTakenUp(input, meeting.school) })),
+      inputs: sorted.map((input) => ({ ...plain(input), note: input.note, where: whereTakenUp(ctx.archive.db, input, meeting.school) })),
     };
   }).filter((destination) => destination.inputs.length > 0);
 
@@ -63,10 +65,24 @@ function heardByTheme(inputs: readonly ListeningInput[]): LetterTheme[] {
   return [...byName.values(), andet].filter((theme) => theme.inputs.length > 0);
 }
 
+/**
+ * What a school's forum did with an input sent to its inbox on the kommune's server: taken onto a meeting,
+ * declined and why, or not answered yet. The forum's name and answer are shared text: the forum wrote them to the sender.
+ */
+function inboxOutcome(db: SqliteDb, input: ListeningInput): string | null {
+  const sent = inboxAnswerOfInput(db, input.id);
+  if (!sent) return null;
+  const { forumName, answer } = sent;
+  if (answer === null) return `Sendt til ${forumName}, som ikke har svaret endnu`;
+  if (answer.outcome === 'afvist') return `${forumName} tager det ikke op: ${answer.reason.trim().replace(/[.!?]$/, '')}`;
+  const day = answer.meetingStartsAt ? ` ${formatDanishDay(answer.meetingStartsAt.slice(0, 10))}` : '';
+  return `Sat på dagsordenen i ${forumName}${day}`;
+}
+
 /** Where a sent input is taken up; another school's forum is named with its school. */
-function whereTakenUp(input: ListeningInput, school: string): string | null {
+function whereTakenUp(db: SqliteDb, input: ListeningInput, school: string): string | null {
   const sentTo = sharedSentTo(input.sentTo);
-  if (!sentTo) return null;
+  if (!sentTo) return inboxOutcome(db, input);
   const { forumName, forumSchool, startsAt } = sentTo;
   const forum = forumSchool.trim() === '' || sameSchool(forumSchool, school) ? forumName : `${forumName} på ${forumSchool}`;
   return `Tages op i ${forum} ${formatDanishDay(startsAt.slice(0, 10))}`;

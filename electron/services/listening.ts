@@ -69,7 +69,7 @@ import { localDay, localMinute } from './time';
 const NAME_HINT = 'skriv fx «en kollega» i stedet';
 
 /** Refuses a text that looks like it holds a person's name; the message names the field. */
-class NameGuard {
+export class NameGuard {
   private known: string[] | null = null;
   constructor(private readonly db: SqliteDb) {}
 

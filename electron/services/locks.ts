@@ -40,6 +40,8 @@ const MEETING_CONTENT: ReadonlySet<Method> = new Set<Method>([
   'checkout.record',
   // Its meetingId is the forum meeting the input is put on, not the lyttemøde.
   'listening.sendInput',
+  // Its meetingId is the meeting the submission is put on.
+  'inbox.accept',
 ]);
 
 /**
@@ -54,6 +56,7 @@ export const MEETING_REFERENCES = {
   fromItemId: 'item',
   personId: 'none',
   inputId: 'none',
+  submissionId: 'none',
 } as const satisfies Record<string, 'meeting' | 'item' | 'none'>;
 
 export function isMeetingContent(method: Method): boolean {

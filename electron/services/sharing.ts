@@ -1,4 +1,6 @@
 import type { ParsedInput } from '../../shared/api/contract';
+import type { InboxTargets } from '../../shared/api/methods/inbox';
+import type { InboxDocument } from '../sync/inbox';
 import type { ForumMembers, ForumPresence, ForumSharing, InvitationResult, JoinResult, ShareResult, SignInResult, SyncServer } from '../../shared/api/methods/sync';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
@@ -29,6 +31,14 @@ export interface Sharing {
   revokeDevice(input: ParsedInput<'sync.revokeDevice'>): Promise<void>;
   presence(forumId: string): ForumPresence;
   lead(input: ParsedInput<'sync.lead'>): void;
+  /** This laptop's person on the server (from its device key), or null when the laptop is not on it. */
+  personAt(serverUrl: string): string | null;
+  /** The kommune's forums that take input, from every server this laptop is on; offline, those sent to before. */
+  inboxTargets(): Promise<InboxTargets>;
+  /** Inside a write: records an inbox document to keep in step (before its rows are written). */
+  keepInbox(inbox: InboxDocument): void;
+  /** Inside a write: the inbox document's rows changed; its own part is mirrored into it as the write ends. */
+  inboxWritten(document: string): void;
 }
 
 const NO_SHARING = 'Deling med kommunens server er ikke slået til i denne udgave af Samtalerum.';

@@ -21,6 +21,8 @@ export interface SharingSetup {
   signIns?: SignInSetup;
   /** Calls changed when the network has probably changed (electron/main/networkChanges.ts); returns a stop. */
   followNetwork?(changed: () => void): () => void;
+  /** How often a member's laptop looks for new senders to its forums' inboxes (default 30 s; shorter in tests). */
+  inboxPollMs?: number;
 }
 
 /**

@@ -5,6 +5,7 @@ import { startChanges, takeChanges, trackChanges } from '../archive/changes';
 import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import { ServiceError } from '../services/errors';
+import { hasInboxTables, inboxDocumentRows, mirrorInbox, projectInbox, saveInboxDocument, type InboxDocument } from './inbox';
 import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
 import { MEETING_LIST, mirrorForum, mirrorMeeting } from './mirror';
 import { projectForum, projectMeeting } from './projection';
@@ -55,6 +56,9 @@ interface Pending {
 export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore & WriteHooks {
   let db: SqliteDb | null = null;
   let shared: Map<string, SharedForum> | null = null;
+  let inboxes: Map<string, InboxDocument> | null = null;
+  /** Inbox documents whose rows the current write changed (noted by the inbox services). */
+  const inboxWrites = new Set<string>();
   const docs = new Map<string, Y.Doc>();
   const listeners = new Set<LocalUpdateListener>();
   /** Documents whose projection waits for a row another document brings. */
@@ -73,6 +77,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
     if (current !== db) {
       db = current;
       shared = null;
+      inboxes = null;
       docs.clear();
       waiting.clear();
       pending = [];
@@ -86,8 +91,16 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
     return shared;
   }
 
+  function inboxDocuments(): Map<string, InboxDocument> {
+    const current = archive();
+    if (inboxes === null) inboxes = new Map(hasInboxTables(current) ? inboxDocumentRows(current).map((d) => [d.document, d]) : []);
+    return inboxes;
+  }
+
   function parse(name: string): SharedDocument {
     const doc = parseDocumentName(name);
+    // An inbox is kept in step when this laptop sends to it, or its person is a member of the forum it belongs to.
+    if (doc?.kind === 'indbakke' && inboxDocuments().has(name)) return doc;
     if (!doc || doc.kind === 'indbakke') throw new ServiceError('ugyldigt_input', 'Dokumentet findes ikke i Samtalerum.');
     if (!sharedForums().has(doc.forumId)) throw new ServiceError('ikke_fundet', 'Forummet deles ikke fra denne computer.');
     return doc;
@@ -199,6 +212,11 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
   function project(name: string): void {
     const current = archive();
     const doc = parse(name);
+    const inbox = inboxDocuments().get(name);
+    if (inbox) {
+      projectInbox(current, inbox, docFor(name));
+      return;
+    }
     if (doc.kind === 'forum') {
       const result = projectForum(current, doc.forumId, docFor(name), name);
       if (result.waiting) waiting.add(name);
@@ -237,6 +255,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
           names.add(m.meeting);
           names.add(m.confidential);
         }
+        for (const inbox of inboxDocuments().values()) if (inbox.forumId === id && inbox.role === 'modtager') names.add(inbox.document);
       }
       return [...names].sort();
     },
@@ -351,13 +370,27 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
       current.transaction(() => markTold(current, forumId, now().toISOString())).immediate();
     },
 
+    inboxes: () => [...inboxDocuments().values()],
+
+    keepInbox(inbox) {
+      saveInboxDocument(archive(), inbox);
+      inboxes = null;
+    },
+
+    inboxWritten(name) {
+      if (!inboxDocuments().has(name)) throw new ServiceError('ikke_fundet', 'Indbakken holdes ikke i takt fra denne computer.');
+      inboxWrites.add(name);
+    },
+
     beforeWrite() {
       if (sharedForums().size > 0) watchSharedWrites(archive());
       pending = [];
+      inboxWrites.clear();
     },
 
     mirrorWrite() {
       pending = [];
+      mirrorInboxWrites();
       if (sharedForums().size === 0) return;
       const touched = takeTouched(archive());
       if (touched.notes.length === 0) return;
@@ -368,6 +401,9 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
 
     afterRollback() {
       pending = [];
+      inboxWrites.clear();
+      // A document recorded in the rolled-back write is not kept after all.
+      inboxes = null;
     },
   };
 
@@ -396,6 +432,20 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
     // The old pages leave the write-ahead log too, when no reader holds it.
     current.pragma('wal_checkpoint(TRUNCATE)');
     return changes;
+  }
+
+  /** The inbox documents the write noted, each brought in line with its rows; their updates go with the write's. */
+  function mirrorInboxWrites(): void {
+    if (inboxWrites.size === 0) return;
+    const current = archive();
+    const names = [...inboxWrites];
+    inboxWrites.clear();
+    changeCopies((copyOf) => {
+      for (const name of names) {
+        const inbox = inboxDocuments().get(name);
+        if (inbox) mirrorInbox(current, inbox, copyOf(name));
+      }
+    });
   }
 
   function publish(): void {

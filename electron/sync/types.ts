@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { Change } from '../../shared/api/changes';
 import type { ForumRight } from '../../shared/api/methods/sync';
+import type { InboxDocument } from './inbox';
 import type { AccessLost } from './leaving';
 import type { AccessLoss } from './transport/localDocuments';
 
@@ -55,6 +56,15 @@ export interface SyncCore {
    * is not shared keeps approving on behalf of each person present at the one laptop.
    */
   me(forumId: string): MeInForum;
+  /** The inbox documents this laptop keeps in step: its own to other forums, and its forums' senders'. */
+  inboxes(): InboxDocument[];
+  /** Records an inbox document to keep in step (inside the caller's transaction). */
+  keepInbox(inbox: InboxDocument): void;
+  /**
+   * The current write changed the rows of this inbox document: at its end, the laptop's own part of the
+   * document (electron/sync/inbox.ts) is brought in line with them, in the same transaction.
+   */
+  inboxWritten(name: string): void;
   /** The names of every document of the shared forums that this laptop holds (forum index, meetings, fortroligt). */
   documentNames(forumId?: string): string[];
   /**

@@ -193,6 +193,25 @@ export class Registry {
     return closeHistoryDoor(this.db, forumId, new Date());
   }
 
+  /**
+   * The forums a person may send input to: every forum shared on the server takes input from anyone the
+   * kommune knows (docs/server.md «Indbakker»), so this is the list of shared forums, by id and name only.
+   */
+  async forumsTakingInput(): Promise<{ forumId: string; navn: string }[]> {
+    const rows = await this.db.all<{ id: string; navn: string }>('SELECT id, navn FROM forums ORDER BY navn, id');
+    return rows.map((row) => ({ forumId: row.id, navn: row.navn }));
+  }
+
+  /** The names of the given persons, as the server knows them (from their invitation or sign-in). */
+  async personNames(personIds: readonly string[]): Promise<Map<string, string>> {
+    if (personIds.length === 0) return new Map();
+    const rows = await this.db.all<{ id: string; navn: string }>(
+      `SELECT id, navn FROM persons WHERE id IN (${personIds.map(() => '?').join(', ')})`,
+      [...personIds],
+    );
+    return new Map(rows.map((row) => [row.id, row.navn]));
+  }
+
   async membership(forumId: string, personId: string): Promise<Membership | null> {
     const row = await one<{ ret: Ret; admin: number }>(this.db, 'SELECT ret, admin FROM members WHERE forum_id = ? AND person_id = ?', [forumId, personId]);
     return row ? { ret: row.ret, admin: row.admin === 1 } : null;

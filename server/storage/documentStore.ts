@@ -46,6 +46,16 @@ export class DocumentStore {
     });
   }
 
+  /** The names of the stored documents that begin with `prefix` (made of ids and slashes only, no wildcards). */
+  async namesUnder(prefix: string): Promise<string[]> {
+    const pattern = `${prefix}%`;
+    const rows = await this.db.all<{ name: string }>(
+      'SELECT name FROM documents WHERE name LIKE ? UNION SELECT name FROM document_updates WHERE name LIKE ? ORDER BY name',
+      [pattern, pattern],
+    );
+    return rows.map((row) => row.name);
+  }
+
   /**
    * Folds the stored state, the appended updates and what the server holds in memory into one state and
    * removes the appended updates it now contains. Every part is a set of Yjs changes, so the fold keeps

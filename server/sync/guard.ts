@@ -13,6 +13,7 @@ import type { Registry } from '../membership/registry';
 import type { DocumentStore } from '../storage/documentStore';
 import { CLOSE_POLICY, CLOSE_REFUSED_CHANGE, CLOSE_STORE_FAILED, type ConnectionContext } from './context';
 import type { MeetingLocks } from './meetingLocks';
+import { checkInboxWrite } from './inboxWrites';
 import { readIncoming } from './messages';
 import { accessFor, meetingOf } from './access';
 import { forgetCopy } from './namedPerson';
@@ -138,6 +139,16 @@ export function guard(registry: Registry, callers: Callers, documents: DocumentS
           // Not applied, not stored, not acknowledged; the document is closed to this laptop, which stops sending it.
           log({ event: 'refused', reason: refusal, ...ids });
           throw new RefusedChange(refusal);
+        }
+      }
+      if (doc?.kind === 'indbakke' && ctx.personId) {
+        // Both the sender and the members write this document, each only their own part of it.
+        const member = (await registry.membership(doc.forumId, ctx.personId))?.ret === 'medlem';
+        const refused = checkInboxWrite(document, incoming.update, doc.personId === ctx.personId, member);
+        if (refused) {
+          log({ event: 'refused', reason: refused, ...ids });
+          // Closes this document's connection only; nothing is stored or applied.
+          throw Object.assign(new Error(refused), { code: CLOSE_POLICY, reason: refused });
         }
       }
       try {

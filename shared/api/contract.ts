@@ -3,6 +3,7 @@ import type { Change } from './changes';
 import { agendaMethods } from './methods/agenda';
 import { backupMethods } from './methods/backup';
 import { forumMethods } from './methods/forums';
+import { inboxMethods } from './methods/inbox';
 import { listeningMethods } from './methods/listening';
 import { meetingMethods } from './methods/meetings';
 import { outcomeMethods } from './methods/outcomes';
@@ -30,6 +31,7 @@ export const contract = {
   ...listeningMethods,
   ...startupMethods,
   ...syncMethods,
+  ...inboxMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -49,6 +49,11 @@ const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
   'sync.removeMember': () => [],
   'sync.revokeDevice': () => [],
   'sync.lead': () => [],
+  // The kommune's forums come from the server; the ones sent to before from the archive.
+  'inbox.targets': () => any('forum'),
+  // A submission names its lyttemøde input; its answer arrives as a change to it.
+  'inbox.sent': () => any('listening', 'forum'),
+  'inbox.list': ({ forumId }) => [one('forum', forumId), ...any('meeting')],
   'itemTypes.list': () => any('itemTypes'),
   'forums.list': () => any('forum', 'meeting'),
   'forums.get': ({ forumId }) => [one('forum', forumId), ...any('person')],

@@ -29,6 +29,8 @@ export interface HarnessOptions {
   syncDir?: string;
   /** How the server lists the laptop among the person's devices. */
   deviceName?: string;
+  /** How often the laptop looks for new senders to its forums' inboxes (--indbakke-ms). */
+  inboxPollMs?: number;
 }
 
 export async function startHarness(dbPath = newArchivePath(), options: HarnessOptions = {}): Promise<Harness> {
@@ -36,6 +38,7 @@ export async function startHarness(dbPath = newArchivePath(), options: HarnessOp
     ...(options.demo ? ['--demo'] : []),
     ...(options.syncDir ? ['--sync-dir', options.syncDir] : []),
     ...(options.deviceName ? ['--device-name', options.deviceName] : []),
+    ...(options.inboxPollMs ? ['--indbakke-ms', String(options.inboxPollMs)] : []),
   ];
   const logins = loginAddresses();
   let child: ChildProcess;

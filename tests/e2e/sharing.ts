@@ -68,7 +68,7 @@ export function laptopsIn(browser: Browser, contextOptions: BrowserContextOption
   return {
     async open() {
       const archive = newArchivePath();
-      const harness = await startHarness(archive, { syncDir: mkdtempSync(join(tmpdir(), 'samtalerum-e2e-deling-')) });
+      const harness = await startHarness(archive, { syncDir: mkdtempSync(join(tmpdir(), 'samtalerum-e2e-deling-')), inboxPollMs: 500 });
       // The invitation's «Kopiér koden» writes to the clipboard, and the test reads it back.
       const context = await browser.newContext({ ...contextOptions, permissions: ['clipboard-read', 'clipboard-write'] });
       opened.push({ harness, context });

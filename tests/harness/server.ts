@@ -46,11 +46,12 @@ const { values } = parseArgs({
     'restore-newest-if-corrupt': { type: 'boolean', default: false },
     'sync-dir': { type: 'string' },
     'device-name': { type: 'string' },
+    'indbakke-ms': { type: 'string' },
   },
 });
 if (!values.db) {
   console.error(
-    'Brug: server.cjs --db <arkiv.sqlite> [--port 0] [--renderer dist/renderer] [--demo] [--restore-newest-if-corrupt] [--sync-dir <mappe>] [--device-name <navn>]',
+    'Brug: server.cjs --db <arkiv.sqlite> [--port 0] [--renderer dist/renderer] [--demo] [--restore-newest-if-corrupt] [--sync-dir <mappe>] [--device-name <navn>] [--indbakke-ms <ms>]',
   );
   process.exit(2);
 }
@@ -65,10 +66,13 @@ function sharingIn(archivePath: string): SharingSetup {
     ...file,
     write: (...args: Parameters<T['write']>) => (mkdirSync(dir, { recursive: true, mode: 0o700 }), file.write(...args)),
   });
+  // How often a member's laptop looks for new senders to its forums' inboxes; shorter in the browser tests.
+  const inboxPollMs = values['indbakke-ms'] === undefined ? undefined : Number(values['indbakke-ms']);
   return {
     credentials: inFolder(deviceCredentialsFile(join(dir, 'enhedsnoegler.json'))),
     signIns: { store: inFolder(signInStoreFile(join(dir, 'login.json'))), openBrowser: (url) => console.log(`HARNESS_LOGIN ${url}`) },
     deviceName: deviceNameOf(values['device-name'] ?? hostname()),
+    ...(inboxPollMs ? { inboxPollMs } : {}),
   };
 }
 

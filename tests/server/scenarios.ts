@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { MEETING_ROOT, REFERAT_LOCKED_KEY, documentName } from '../../shared/sync/documents';
+import { INBOX_SUBMISSIONS } from '../../shared/sync/inbox';
 import { invite, redeem, shareForum, type Person } from './forum';
 import { Laptop, acknowledged, api, until, within } from './laptop';
 import type { ServerProcess } from './serverProcess';
@@ -216,9 +217,9 @@ export async function inboxBelongsToSubmitterAndMembers(server: ServerProcess): 
   const submitter = (await shareForum(server)).medlem;
   const inbox = documentName({ kind: 'indbakke', forumId: forum.forumId, personId: submitter.personId });
   const own = await laptop(server, submitter).sync(inbox);
-  own.doc.getText('punkt').insert(0, 'Fra lyttemødet');
+  own.doc.getText(INBOX_SUBMISSIONS).insert(0, 'Fra lyttemødet');
   await acknowledged(own.provider);
-  expect(await serverText(server, forum.medlem, inbox)).toBe('Fra lyttemødet');
+  expect(await serverText(server, forum.medlem, inbox, INBOX_SUBMISSIONS)).toBe('Fra lyttemødet');
   const notOwn = documentName({ kind: 'indbakke', forumId: forum.forumId, personId: forum.medlem.personId });
   expect(await within(laptop(server, submitter).open(notOwn).outcome, 5000, 'en andens indbakke')).toEqual({ kind: 'denied', reason: 'not-member' });
   expect(await within(laptop(server, forum.laeser).open(inbox).outcome, 5000, 'læserens indbakke')).toEqual({ kind: 'denied', reason: 'confidential' });

@@ -76,6 +76,7 @@ function attacks(s: Setup): Partial<Record<Method, Record<string, unknown>[]>> {
     'run.toAction': [{ itemId: li, what: 'Indsmuglet', who: 'TR' }],
     'checkout.record': [{ meetingId: L, questionIndex: 0, answer: 'hoej' }],
     'listening.sendInput': [{ inputId: s.inputId, meetingId: L, title: 'Indsmuglet', type: 'droeftelse', minutes: 5 }],
+    'inbox.accept': [{ submissionId: s.inputId, meetingId: L, title: 'Indsmuglet', type: 'droeftelse', minutes: 5 }],
   };
 }
 

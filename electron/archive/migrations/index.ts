@@ -19,6 +19,7 @@ import { migration018 } from './018_delt_forums_ret';
 import { migration019 } from './019_adgang_mistet';
 import { migration020 } from './020_forummets_person';
 import { migration021 } from './021_samtykke_pr_person';
+import { migration023 } from './023_indbakke';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
@@ -44,6 +45,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration019,
   migration020,
   migration021,
+  migration023,
 ];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+/** The newest migration's number (equal to their count, once every number is taken). */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

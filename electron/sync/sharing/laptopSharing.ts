@@ -1,4 +1,5 @@
 import type { Change } from '../../../shared/api/changes';
+import type { InboxTarget } from '../../../shared/api/methods/inbox';
 import type { JoinedForum, SignInResult, SyncServer } from '../../../shared/api/methods/sync';
 import type { ArchiveServices } from '../../services/dispatch';
 import { ServiceError } from '../../services/errors';
@@ -6,6 +7,7 @@ import type { Sharing } from '../../services/sharing';
 import { coreDocuments } from '../coreDocuments';
 import { DeviceCredentialError, type DeviceCredential, type DeviceCredentials } from '../device/deviceCredentials';
 import { InvitationError, redeemInvitation } from '../device/invitation';
+import { inboxDocumentName } from '../inbox';
 import { parseServerAddress, ServerAddressError, type ServerAddress } from '../device/serverAddress';
 import type { Backoff } from '../transport/backoff';
 import type { SyncToken } from '../transport/documentLink';
@@ -16,6 +18,7 @@ import type { ForumAccess } from '../types';
 import { createForumOnServer, inviteToForum, isUnknownDevice, reportHistoryUploaded, whoAmI, type Me } from './serverApi';
 import { createServerSignIns, type SignInSetup } from './serverSignIns';
 import { forumMembers } from './forumMembers';
+import { forumsTakingInput, inboxSenders } from './inboxApi';
 
 /**
  * Sharing in a running app (or harness): the transport over the archive's shared documents, the device
@@ -35,6 +38,8 @@ export interface LaptopSharingOptions {
   log?: SyncLog;
   backoff?: Backoff;
   webSocket?: WebSocketClass;
+  /** How often a member's laptop asks the server for new senders to its forums' inboxes. */
+  inboxPollMs?: number;
 }
 
 export interface LaptopSharing {
@@ -49,6 +54,7 @@ const UPLOAD_WAIT_MS = 20_000;
 /** How long an upload that goes on in the background is awaited before the server's own limit closes the history door. */
 const HISTORY_WAIT_MS = 23 * 3600 * 1000;
 const NO_SIGN_IN = 'Login med kommunens login er ikke slået til i denne udgave af Samtalerum. Brug en invitationskode.';
+const INBOX_POLL_MS = 30_000;
 /** The WebSocket address the transport dials for a server stored by its HTTPS address, and back. */
 const webSocketOf = (http: string): string => http.replace(/^http/, 'ws');
 const httpOf = (webSocket: string): string => webSocket.replace(/^ws/, 'http');
@@ -129,9 +135,12 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     });
   }
 
-  /** At start: every shared forum in step again. */
+  /** At start: every shared forum in step again, and every inbox this laptop has sent to. */
   function resume(): void {
     for (const forum of core.sharedForums()) transport.share({ forumId: forum.forumId, serverUrl: webSocketOf(forum.serverUrl) });
+    for (const inbox of core.inboxes()) {
+      if (inbox.role === 'afsender') transport.keepInbox({ name: inbox.document, serverUrl: webSocketOf(inbox.serverUrl) });
+    }
   }
 
   /** Signed in or out: the server's forums connect again with what identifies the laptop there now. */
@@ -139,6 +148,48 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     if (closed) return;
     for (const forum of core.sharedForums()) if (forum.serverUrl === http) transport.share({ forumId: forum.forumId, serverUrl: webSocketOf(http) });
   }
+
+  /**
+   * A member's laptop keeps the inboxes of its forums in step: the server lists the senders who have written to
+   * a forum's inbox, and each new one's document is attached. Asked when a forum connects and every little while.
+   */
+  let discovering = false;
+  async function discoverInboxes(): Promise<void> {
+    if (discovering || closed) return;
+    discovering = true;
+    try {
+      // Only forums that are through to their server: offline, asking would only fail.
+      const connectedNow = new Set(transport.statuses().filter((s) => s.state === 'forbundet').map((s) => s.forumId));
+      for (const forum of core.sharedForums()) {
+        const bearer = forum.right === 'medlem' && connectedNow.has(forum.forumId) ? await bearerAt(forum.serverUrl) : null;
+        const personId = personIdAt.get(forum.serverUrl) ?? credentialAt(forum.serverUrl)?.personId;
+        if (!bearer || closed) continue;
+        let senders: { personId: string; name: string }[];
+        try {
+          senders = await inboxSenders(addressOf(forum.serverUrl), bearer, forum.forumId);
+        } catch (error) {
+          log('indbakker-ikke-hentet', { forum: forum.forumId, aarsag: error instanceof Error ? error.name : 'ukendt' });
+          continue;
+        }
+        const known = new Set(core.inboxes().map((inbox) => inbox.document));
+        const fresh = senders.filter((sender) => sender.personId !== personId && !known.has(inboxDocumentName(forum.forumId, sender.personId)));
+        if (fresh.length === 0 || closed) continue;
+        const forumName = (await forumNamed(forum.forumId).catch(() => ({ name: '' }))).name;
+        await services.inTurn('sync.remote', () => {
+          for (const sender of fresh) {
+            const document = inboxDocumentName(forum.forumId, sender.personId);
+            core.keepInbox({ document, forumId: forum.forumId, forumName, senderId: sender.personId, senderName: sender.name, serverUrl: forum.serverUrl, role: 'modtager' });
+          }
+          return { value: undefined, changes: [{ aggregate: 'forum', id: forum.forumId }] };
+        });
+        transport.attachNew(forum.forumId);
+      }
+    } finally {
+      discovering = false;
+    }
+  }
+  const inboxPoll = setInterval(() => void discoverInboxes(), options.inboxPollMs ?? INBOX_POLL_MS);
+  inboxPoll.unref?.();
 
   /**
    * Each time a forum gets through to its server (at start, after being offline), the server is asked how the
@@ -158,6 +209,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     for (const forumId of now) connected.add(forumId);
     for (const http of servers) void ask(http);
     for (const http of dropped) void checkSignIn(http);
+    if (servers.size > 0) void discoverInboxes();
   });
 
   /**
@@ -285,8 +337,44 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     changed: (http) => void ask(http),
   });
 
+  /** The kommune's forums that take input: those sent to before (also offline), and every server's current list. */
+  async function inboxTargets(): Promise<{ targets: InboxTarget[]; unreachable: string | null }> {
+    const sharedHere = new Set(core.sharedForums().map((forum) => forum.forumId));
+    const targets = new Map<string, InboxTarget>();
+    for (const inbox of core.inboxes()) {
+      if (inbox.role === 'afsender') targets.set(`${inbox.serverUrl} ${inbox.forumId}`, { serverUrl: inbox.serverUrl, forumId: inbox.forumId, name: inbox.forumName });
+    }
+    let unreachable: string | null = null;
+    let servers: string[];
+    try {
+      servers = credentials.servers();
+    } catch {
+      servers = [];
+    }
+    for (const http of new Set([...servers, ...(signIns?.servers() ?? [])])) {
+      const bearer = await bearerAt(http);
+      if (!bearer) continue;
+      try {
+        for (const forum of await forumsTakingInput(addressOf(http), bearer)) {
+          // A forum this laptop shares is one of its own: the dialog offers it with the archive's forums.
+          if (!sharedHere.has(forum.forumId)) targets.set(`${http} ${forum.forumId}`, { serverUrl: http, forumId: forum.forumId, name: forum.name });
+        }
+      } catch (error) {
+        unreachable = error instanceof ServiceError ? error.message : 'Delingsserveren kunne ikke nås.';
+      }
+    }
+    return { targets: [...targets.values()].sort((a, b) => a.name.localeCompare(b.name, 'da') || a.forumId.localeCompare(b.forumId)), unreachable };
+  }
+
   const sharing: Sharing = {
     ...members,
+    personAt: (serverUrl) => personIdAt.get(serverUrl) ?? credentialAt(serverUrl)?.personId ?? null,
+    inboxTargets,
+    keepInbox(inbox) {
+      core.keepInbox(inbox);
+      if (inbox.role === 'afsender') transport.keepInbox({ name: inbox.document, serverUrl: webSocketOf(inbox.serverUrl) });
+    },
+    inboxWritten: (document) => core.inboxWritten(document),
 
     async join({ serverAddress, code }) {
       const address = addressOf(serverAddress);
@@ -448,6 +536,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
       if (closed) return;
       closed = true;
       serverListeners.clear();
+      clearInterval(inboxPoll);
       stopWatchingConnections();
       transport.close();
     },

@@ -1,6 +1,6 @@
 import type { ForumMember, ForumRight, MemberDevice } from '../../../shared/api/methods/sync';
 import type { ServerAddress } from '../device/serverAddress';
-import { call, isRight, isText, serverFault } from './serverApi';
+import { callServer, isRight, isText, serverFault } from './serverApi';
 
 /** The forum's members on the server (docs/server.md «HTTP-API»), as the laptop calls it with its credential. */
 
@@ -12,7 +12,7 @@ const LAST_ADMIN =
   'Forummet skal altid have mindst én administrator, der er medlem. Gør en anden til administrator, før du ændrer eller fjerner denne person.';
 
 export async function membersOf(server: ServerAddress, credential: string, forumId: string): Promise<Omit<ForumMember, 'you'>[]> {
-  const answer = await call(server, credential, 'GET', `${forumPath(forumId)}/medlemmer`, {
+  const answer = await callServer(server, credential, 'GET', `${forumPath(forumId)}/medlemmer`, {
     403: 'Du er ikke (længere) med i forummet, så serveren viser ikke, hvem der er med.',
     404: NOT_SHARED,
   });
@@ -39,7 +39,7 @@ function devicesOf(listed: unknown[]): MemberDevice[] {
 }
 
 export async function changeMember(server: ServerAddress, credential: string, forumId: string, personId: string, right: ForumRight, admin: boolean): Promise<void> {
-  await call(
+  await callServer(
     server,
     credential,
     'PUT',
@@ -50,7 +50,7 @@ export async function changeMember(server: ServerAddress, credential: string, fo
 }
 
 export async function removeMember(server: ServerAddress, credential: string, forumId: string, personId: string): Promise<void> {
-  await call(server, credential, 'DELETE', `${forumPath(forumId)}/medlemmer/${encodeURIComponent(personId)}`, {
+  await callServer(server, credential, 'DELETE', `${forumPath(forumId)}/medlemmer/${encodeURIComponent(personId)}`, {
     403: ONLY_ADMINS,
     404: 'Personen er ikke med i forummet (længere).',
     409: LAST_ADMIN,
@@ -58,7 +58,7 @@ export async function removeMember(server: ServerAddress, credential: string, fo
 }
 
 export async function revokeDevice(server: ServerAddress, credential: string, deviceId: string): Promise<void> {
-  await call(server, credential, 'DELETE', `/api/enheder/${encodeURIComponent(deviceId)}`, {
+  await callServer(server, credential, 'DELETE', `/api/enheder/${encodeURIComponent(deviceId)}`, {
     403: 'Kun personen selv eller en administrator af personens fora kan spærre computeren.',
     404: 'Computeren findes ikke på delingsserveren (længere).',
   });

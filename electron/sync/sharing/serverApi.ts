@@ -29,7 +29,7 @@ function unreachable(server: ServerAddress): ServiceError {
   return new ServiceError('konflikt', `Delingsserveren på ${new URL(server.http).host} kan ikke nås. Tjek adressen og computerens netværk, og prøv igen.`);
 }
 
-export async function call(server: ServerAddress, credential: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, refusals: RefusalMessages, body?: unknown): Promise<unknown> {
+export async function callServer(server: ServerAddress, credential: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, refusals: RefusalMessages, body?: unknown): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(`${server.http}${path}`, {
@@ -77,7 +77,7 @@ export function serverFault(): ServiceError {
 }
 
 export async function whoAmI(server: ServerAddress, credential: string): Promise<Me> {
-  const answer = await call(server, credential, 'GET', '/api/mig', {});
+  const answer = await callServer(server, credential, 'GET', '/api/mig', {});
   if (typeof answer !== 'object' || answer === null) throw serverFault();
   const { personId, kommuneAdmin, kanDele, fora } = answer as Record<string, unknown>;
   if (!isText(personId) || !Array.isArray(fora)) throw serverFault();
@@ -99,7 +99,7 @@ export async function createForumOnServer(
   forumPersonId: string | null,
 ): Promise<'oprettet' | 'findes'> {
   try {
-    await call(server, credential, 'POST', '/api/fora', { 403: NOT_ALLOWED_TO_SHARE }, { forumId, navn: name, forumPersonId });
+    await callServer(server, credential, 'POST', '/api/fora', { 403: NOT_ALLOWED_TO_SHARE }, { forumId, navn: name, forumPersonId });
     return 'oprettet';
   } catch (error) {
     // 409: shared already, by this person on an earlier try or by someone else; the caller asks which.
@@ -113,7 +113,7 @@ export async function createForumOnServer(
  * or consents in it, the sharer's device neither (docs/server.md «Godkendelser og samtykker»).
  */
 export async function reportHistoryUploaded(server: ServerAddress, credential: string, forumId: string): Promise<void> {
-  await call(server, credential, 'POST', `/api/fora/${encodeURIComponent(forumId)}/historik-uploadet`, {});
+  await callServer(server, credential, 'POST', `/api/fora/${encodeURIComponent(forumId)}/historik-uploadet`, {});
 }
 
 const NOT_ALLOWED_TO_SHARE =
@@ -127,7 +127,7 @@ export interface Invitee {
 }
 
 export async function inviteToForum(server: ServerAddress, credential: string, forumId: string, invitee: Invitee): Promise<{ code: string; expiresAt: string }> {
-  const answer = await call(
+  const answer = await callServer(
     server,
     credential,
     'POST',

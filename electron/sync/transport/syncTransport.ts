@@ -36,6 +36,15 @@ export interface SyncTransport extends SyncStatusSource, PresenceSource {
   share(forum: SharedForum): void;
   /** Stops it; the laptop keeps its copy. */
   unshare(forumId: string): void;
+  /**
+   * Keeps one inbox document of a forum this laptop does not share in step: its own submissions to another
+   * forum (a kredsformand's to a school's TRIO). The server lets the person write only that document.
+   */
+  keepInbox(inbox: { name: string; serverUrl: string }): void;
+  /** Attaches the documents of a shared forum that are new to the laptop (an inbox a sender has just opened). */
+  attachNew(forumId: string): void;
+  /** Resolves when the inbox document is in step with the server; rejects after timeoutMs. */
+  inboxSettled(name: string, timeoutMs?: number): Promise<void>;
   /** The app saw the network change: every server that is not reached is tried at once. */
   networkChanged(): void;
   /**
@@ -70,6 +79,8 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
   const log = options.log ?? consoleSyncLog;
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const forums = new Map<string, ForumEntry>();
+  /** Inbox documents of forums not shared here, by name: the server each goes through. */
+  const inboxes = new Map<string, ServerConnection>();
   const servers = new Map<string, ServerConnection>();
   /** Documents the server refused while their forum stays open (a læser and a confidential document). */
   const refusedDocuments = new Set<string>();
@@ -119,6 +130,11 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
   };
 
   const stopLocalUpdates = local.onLocalUpdate((name, _update, seq) => {
+    const inboxServer = inboxes.get(name);
+    if (inboxServer) {
+      (inboxServer.link(name) ?? inboxServer.attach(name, false)).localWritten(seq);
+      return;
+    }
     const entry = forumOf(name);
     if (!entry?.server || entry.refused) return;
     const link = entry.server.link(name);
@@ -139,6 +155,11 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
         if (entry.server !== existing) continue;
         entry.server = server;
         attachAll(entry);
+      }
+      for (const [name, held] of inboxes) {
+        if (held !== existing) continue;
+        inboxes.set(name, server);
+        server.attach(name, false);
       }
     }
     return server;
@@ -232,6 +253,39 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
       unshareQuietly(forumId);
       progressed();
     },
+    keepInbox({ name, serverUrl }) {
+      if (inboxes.has(name) || closed) return;
+      const token = options.credentialFor(serverUrl);
+      if (token === null) {
+        log('ingen-enhedsnoegle', { dokument: name, server: serverUrl });
+        return;
+      }
+      const server = serverFor(serverUrl, token);
+      inboxes.set(name, server);
+      server.attach(name, false);
+      progressed();
+    },
+    attachNew(forumId) {
+      const entry = forums.get(forumId);
+      if (entry) attachAll(entry);
+      progressed();
+    },
+    async inboxSettled(name, timeoutMs = 30_000) {
+      const deadline = performance.now() + timeoutMs;
+      for (;;) {
+        const server = inboxes.get(name) ?? forumOf(name)?.server;
+        if (server?.connected && server.link(name)?.settled === true) return;
+        const left = deadline - performance.now();
+        if (left <= 0) throw new Error(`Indbakken ${name} kom ikke i takt med serveren inden for ${timeoutMs} ms.`);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, Math.min(left, 250));
+          progressWaiters.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
+    },
     networkChanged() {
       for (const server of servers.values()) server.retryNow();
     },
@@ -269,6 +323,7 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
       for (const server of servers.values()) server.close();
       servers.clear();
       forums.clear();
+      inboxes.clear();
       statusListeners.clear();
     },
   };

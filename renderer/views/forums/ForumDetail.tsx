@@ -16,9 +16,11 @@ import { YearPlanTab } from './YearPlanTab';
 import { ReadOnlyNote } from '../sharing/ReadOnlyNote';
 import { SharingTab } from '../sharing/SharingTab';
 import { SignInAgain } from '../sharing/SignInAgain';
+import { InboxTab } from '../inbox/InboxTab';
+import { inboxText } from '../../text/inbox';
 import '../../styles/forum.css';
 
-type TabKey = 'overblik' | 'spilleregler' | 'roller' | 'farvekode' | 'aarshjul' | 'deling';
+type TabKey = 'overblik' | 'spilleregler' | 'roller' | 'farvekode' | 'aarshjul' | 'indbakke' | 'deling';
 
 /** The tab each forum was left on, so coming back from one of its meetings lands where the user was. */
 const lastTab = new Map<string, TabKey>();
@@ -46,6 +48,10 @@ export function ForumDetail({ forumId }: { forumId: string }) {
 
 function ForumPage({ forum }: { forum: Forum }) {
   const [active, setActive] = useState<TabKey>(() => lastTab.get(forum.id) ?? 'overblik');
+  // A shared forum has an inbox: what others in the kommune sent to it; the unanswered are counted in the header.
+  const shared = useApiQuery('sync.forum', { forumId: forum.id }).data?.shared === true;
+  const { data: inbox } = useApiQuery('inbox.list', { forumId: forum.id }, { enabled: shared });
+  const unanswered = inbox?.filter((submission) => submission.answer === null).length ?? 0;
 
   function choose(key: TabKey) {
     lastTab.set(forum.id, key);
@@ -58,6 +64,7 @@ function ForumPage({ forum }: { forum: Forum }) {
     { key: 'roller', label: p.tabs.roller, panel: <MembersTab forum={forum} /> },
     { key: 'farvekode', label: p.tabs.farvekode, panel: <ColoursTab forum={forum} /> },
     { key: 'aarshjul', label: p.tabs.aarshjul, panel: <YearPlanTab forum={forum} /> },
+    ...(shared ? [{ key: 'indbakke' as const, label: inboxText.tab(unanswered), panel: <InboxTab forum={forum} /> }] : []),
     { key: 'deling', label: p.tabs.deling, panel: <SharingTab forum={forum} /> },
   ];
 
@@ -72,6 +79,13 @@ function ForumPage({ forum }: { forum: Forum }) {
         <p className="lead">{forum.school}</p>
         <SyncStatusLine forumId={forum.id} />
         <ReadOnlyNote forumId={forum.id} />
+        {unanswered > 0 && (
+          <p className="inbox-count">
+            <button type="button" className="link" onClick={() => choose('indbakke')}>
+              {inboxText.headerCount(unanswered)}
+            </button>
+          </p>
+        )}
         <SignInAgain forumId={forum.id} />
       </header>
       {forum.demo && <DemoBanner />}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ListeningInput } from '../../../shared/api/listeningTypes';
 import { LIMITS } from '../../../shared/api/limits';
+import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
 import { useFormErrors } from '../../components/useFormErrors';
@@ -8,10 +9,11 @@ import { useApiQuery, write } from '../../api/queries';
 import { common } from '../../text/common';
 import { listeningText as t } from '../../text/listening';
 import { AgendaFields, type AgendaValues } from './AgendaFields';
-import { TargetFields } from './TargetFields';
+import { inboxText } from '../../text/inbox';
+import { inboxChoice, TargetFields } from './TargetFields';
 import { useModal } from './useModal';
 
-const FIELDS = ['meetingId', 'title', 'type', 'announcedColour', 'minutes'] as const;
+const FIELDS = ['meetingId', 'forumId', 'title', 'type', 'announcedColour', 'minutes'] as const;
 
 /** A modal dialog that puts the input on a coming meeting's agenda; the school's own forums come first. */
 export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(): void }) {
@@ -21,11 +23,17 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
   const focusedFirst = useRef(false);
   // The coming meetings an input can go to; while the dialog is open, a meeting planned elsewhere shows up too.
   const { data: targets = null, error: targetsError } = useApiQuery('listening.sendTargets', { inputId: input.id });
+  // The kommune's shared forums from the server; offline, the ones sent to before.
+  const { data: inboxes } = useApiQuery('inbox.targets', {});
+  const kommune = inboxes?.targets ?? [];
+  const firstInbox = kommune[0];
   // The user's choice; until then the first forum with a coming meeting, the school's own first.
   const [chosen, setChosen] = useState<{ forumId: string; meetingId: string } | null>(null);
   const first = targets?.find((target) => target.meetings.length > 0);
-  const forumId = chosen?.forumId ?? first?.forumId ?? '';
+  const forumId = chosen?.forumId ?? first?.forumId ?? (firstInbox ? inboxChoice(firstInbox) : '');
   const meetingId = chosen?.meetingId ?? first?.meetings[0]?.id ?? '';
+  const inboxTarget = kommune.find((target) => inboxChoice(target) === forumId) ?? null;
+  const canSend = (targets?.some((target) => target.meetings.length > 0) ?? false) || kommune.length > 0;
   const [agenda, setAgenda] = useState<AgendaValues>({
     title: input.text.slice(0, LIMITS.title),
     type: 'droeftelse',
@@ -45,7 +53,15 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
 
   async function send(event: FormEvent) {
     event.preventDefault();
-    const outcome = await write('listening.sendInput', {
+    const outcome = inboxTarget
+      ? await write('inbox.send', {
+          inputId: input.id,
+          serverUrl: inboxTarget.serverUrl,
+          forumId: inboxTarget.forumId,
+          forumName: inboxTarget.name,
+          title: agenda.title,
+        })
+      : await write('listening.sendInput', {
       inputId: input.id,
       meetingId,
       title: agenda.title,
@@ -70,12 +86,13 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
         <Notice kind="error">{errors.general ?? targetsError?.message}</Notice>
         {targets === null ? (
           <p>{common.loading}</p>
-        ) : targets.every((target) => target.meetings.length === 0) ? (
+        ) : !canSend ? (
           <p className="empty">{t.noTargets}</p>
         ) : (
           <>
             <TargetFields
               targets={targets}
+              kommune={kommune}
               forumId={forumId}
               meetingId={meetingId}
               meetingError={errors.at('meetingId')}
@@ -83,22 +100,33 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
                 setChosen({ forumId: next.forumId, meetingId: next.meetingId });
               }}
             />
-            <AgendaFields
-              meetingId={meetingId}
-              values={agenda}
-              onChange={(next) => {
-                // A message about the old value would now be wrong; the next send checks again.
-                errors.clear();
-                setAgenda(next);
-              }}
-              errorAt={errors.at}
-            />
+            {inboxTarget ? (
+              <>
+                <p className="send-shared-note">{inboxText.sharedNote}</p>
+                {inboxes?.unreachable && <p className="muted">{inboxText.unreachable(inboxes.unreachable)}</p>}
+                <p className="muted">{inboxText.offlineNote}</p>
+                <Field label={inboxText.title} error={errors.at('title')}>
+                  {(props) => <input {...props} value={agenda.title} onChange={(e) => setAgenda({ ...agenda, title: e.target.value })} />}
+                </Field>
+              </>
+            ) : (
+              <AgendaFields
+                meetingId={meetingId}
+                values={agenda}
+                onChange={(next) => {
+                  // A message about the old value would now be wrong; the next send checks again.
+                  errors.clear();
+                  setAgenda(next);
+                }}
+                errorAt={errors.at}
+              />
+            )}
           </>
         )}
         <div className="button-row">
-          {targets && targets.some((target) => target.meetings.length > 0) && (
+          {targets && canSend && (
             <button type="submit" className="primary">
-              {t.send}
+              {inboxTarget ? inboxText.sendToInbox : t.send}
             </button>
           )}
           <button type="button" onClick={onClose}>

@@ -3,7 +3,8 @@ import type { ListeningInput } from '../../../shared/api/listeningTypes';
 import { DESTINATION_DEFINITIONS, type Destination } from '../../../shared/domain/listening';
 import { Notice } from '../../components/Notice';
 import { shortDate } from '../../format';
-import { write } from '../../api/queries';
+import { useApiQuery, write } from '../../api/queries';
+import { SentState } from '../inbox/SentState';
 import { useRoute } from '../../stores/route';
 import { listeningText as t } from '../../text/listening';
 import { DestinationBadge } from './DestinationBadge';
@@ -19,6 +20,10 @@ export function SortInput({ input, seriesThemes }: { input: ListeningInput; seri
   const [sending, setSending] = useState(false);
   // Where the focus goes once the dialog is gone: the input's «Sendt til …» or «Send videre» button.
   const sendSpot = useRef<HTMLButtonElement>(null);
+  const inboxSpot = useRef<HTMLParagraphElement>(null);
+  // Sent to a shared forum's inbox: its state (afventer, optaget, afvist) takes the button's place.
+  const { data: sentToInboxes } = useApiQuery('inbox.sent', {});
+  const submission = sentToInboxes?.find((s) => s.listeningInputId === input.id) ?? null;
   const returnFocus = useRef(false);
   // The choice shows at once; the archive's answer (or its refusal) follows.
   const [pending, setPending] = useState<Destination | null | undefined>(undefined);
@@ -29,7 +34,7 @@ export function SortInput({ input, seriesThemes }: { input: ListeningInput; seri
   useEffect(() => {
     if (sending || !returnFocus.current) return;
     returnFocus.current = false;
-    sendSpot.current?.focus();
+    (sendSpot.current ?? inboxSpot.current)?.focus();
   }, [sending]);
 
   function closeDialog() {
@@ -79,6 +84,8 @@ export function SortInput({ input, seriesThemes }: { input: ListeningInput; seri
           <button ref={sendSpot} type="button" className="sent-link" onClick={() => navigate({ section: 'moeder', meetingId: input.sentTo?.meetingId })}>
             {t.sentTo(input.sentTo.forumName, shortDate(input.sentTo.startsAt))}
           </button>
+        ) : submission ? (
+          <SentState ref={inboxSpot} submission={submission} />
         ) : (
           <button ref={sendSpot} type="button" aria-label={`${t.sendOn}: ${label}`} onClick={() => setSending(true)}>
             {t.sendOn}

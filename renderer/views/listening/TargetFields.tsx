@@ -1,11 +1,20 @@
 import type { ListeningSendTarget } from '../../../shared/api/listeningTypes';
+import type { InboxTarget } from '../../../shared/api/methods/inbox';
 import { FORUM_PRESETS } from '../../../shared/domain/forums';
 import { Field } from '../../components/Field';
 import { clockTime, shortDate } from '../../format';
+import { inboxText } from '../../text/inbox';
 import { listeningText as t } from '../../text/listening';
+
+/** The select's value for a shared forum of the kommune: its inbox, not one of its meetings. */
+export function inboxChoice(target: InboxTarget): string {
+  return `indbakke ${target.serverUrl} ${target.forumId}`;
+}
 
 interface TargetFieldsProps {
   targets: readonly ListeningSendTarget[];
+  /** The kommune's shared forums that take input; chosen, the input goes to the forum's inbox. */
+  kommune: readonly InboxTarget[];
   forumId: string;
   meetingId: string;
   meetingError?: string;
@@ -20,8 +29,14 @@ function optionLabel(target: ListeningSendTarget): string {
 }
 
 /** Which forum, and which of its coming meetings. */
-export function TargetFields({ targets, forumId, meetingId, meetingError, onChange }: TargetFieldsProps) {
+export function TargetFields({ targets, kommune, forumId, meetingId, meetingError, onChange }: TargetFieldsProps) {
   const forum = targets.find((target) => target.forumId === forumId);
+  const toInbox = kommune.some((target) => inboxChoice(target) === forumId);
+  const local = targets.map((target) => (
+    <option key={target.forumId} value={target.forumId} disabled={target.meetings.length === 0}>
+      {optionLabel(target)}
+    </option>
+  ));
   return (
     <>
       <Field label={t.forum}>
@@ -34,14 +49,24 @@ export function TargetFields({ targets, forumId, meetingId, meetingError, onChan
               onChange({ forumId: e.target.value, meetingId: next?.meetings[0]?.id ?? '' });
             }}
           >
-            {targets.map((target) => (
-              <option key={target.forumId} value={target.forumId} disabled={target.meetings.length === 0}>
-                {optionLabel(target)}
-              </option>
-            ))}
+            {kommune.length === 0 ? (
+              local
+            ) : (
+              <>
+                <optgroup label={inboxText.localGroup}>{local}</optgroup>
+                <optgroup label={inboxText.kommuneGroup}>
+                  {kommune.map((target) => (
+                    <option key={inboxChoice(target)} value={inboxChoice(target)}>
+                      {inboxText.kommuneOption(target.name)}
+                    </option>
+                  ))}
+                </optgroup>
+              </>
+            )}
           </select>
         )}
       </Field>
+      {!toInbox && (
       <Field label={t.meeting} error={meetingError}>
         {(props) =>
           forum && forum.meetings.length > 0 ? (
@@ -59,6 +84,7 @@ export function TargetFields({ targets, forumId, meetingId, meetingError, onChan
           )
         }
       </Field>
+      )}
     </>
   );
 }
