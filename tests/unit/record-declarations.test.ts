@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { openArchive } from '../../electron/archive/open';
 import { FORUM_RECORDS } from '../../electron/sync/codec/forumRecords';
 import { ITEMS, MEETING_RECORDS } from '../../electron/sync/codec/meetingRecords';
