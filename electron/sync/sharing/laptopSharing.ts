@@ -12,6 +12,7 @@ import type { WebSocketClass } from '../transport/serverConnection';
 import { consoleSyncLog, type SyncLog } from '../transport/syncLog';
 import { createSyncTransport, type SyncStatusSource, type SyncTransport } from '../transport/syncTransport';
 import type { ForumAccess } from '../types';
+import { forumSharing } from './sharingLater';
 import { createForumOnServer, inviteToForum, isUnknownDevice, whoAmI, type Me } from './serverApi';
 
 /**
@@ -240,10 +241,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
       return inviteToForum(addressOf(shared.serverUrl), held.credential, forumId, right, name);
     },
 
-    forum(forumId) {
-      const shared = core.sharedForums().find((forum) => forum.forumId === forumId);
-      return shared ? { shared: true, serverUrl: shared.serverUrl, right: shared.right, admin: shared.admin } : { shared: false };
-    },
+    forum: (forumId) => forumSharing(core, forumId),
 
     async servers() {
       let held: string[];
