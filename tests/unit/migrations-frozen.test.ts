@@ -29,6 +29,7 @@ const SHIPPED: Record<string, string> = {
   '017_delte_forummer.ts': 'dc96f0bea10a63f9af3186bf01967b132242ce966c7d868e8d761791608df9cc',
   '018_delt_forums_ret.ts': 'ec0503ab758ce16026b26e318de97657e519c6ee1e65c37778ee9b6b86b12187',
   '019_adgang_mistet.ts': '33e485a60303203f17b3e70c07895623602abab0d9fd4b693c996d58ded2eaa8',
+  '020_moeder_efter_status.ts': '5e21b3284ebe5f93f7f3e3852915bc9b9272de3e82689b84b2d4a5fb4258d451',
 };
 
 const DIR = join(__dirname, '../../electron/archive/migrations');

@@ -17,6 +17,7 @@ import { migration016 } from './016_opfoelgning_efter_tid';
 import { migration017 } from './017_delte_forummer';
 import { migration018 } from './018_delt_forums_ret';
 import { migration019 } from './019_adgang_mistet';
+import { migration020 } from './020_moeder_efter_status';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration017,
   migration018,
   migration019,
+  migration020,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
