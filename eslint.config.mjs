@@ -57,6 +57,21 @@ export default tseslint.config(
     },
   },
   {
+    // zod's `z` object holds all of zod, every language's messages and the JSON Schema tools included, and
+    // a bundle that imports it carries them all (some 600 kB the app and harness parse at every start).
+    // Imported as a namespace, only what the schemas use is bundled.
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'tests/**/*.ts', 'server/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > :matches(ImportSpecifier[importKind!='type'][imported.name=/^(z|locales)$/], ImportDefaultSpecifier)",
+          message: "import * as z from 'zod' (and a language's messages from 'zod/v4/locales/<sprog>.js'): the z object bundles all of zod.",
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/services/**/*.ts', 'electron/archive/**/*.ts', 'electron/export/**/*.ts'],
     rules: restrict(['electron', '**/electron/main/**', '**/electron/preload/**', '**/renderer/**'], 'Services, archive and export run under plain Node; they may not import Electron.'),
   },

@@ -187,10 +187,24 @@ export function startChanges(db: SqliteDb): void {
   statement(db, 'DELETE FROM temp.archive_change').run();
 }
 
+/** Per connection: how many of its writes have changed more than items' notes (see writesBeyondNotes). */
+const beyondNotes = new WeakMap<SqliteDb, number>();
+
+/**
+ * How many writes on this connection have changed anything but items' notes, as takeChanges saw them:
+ * while it stands still, what is read from everything else is as it was. A notes autosave every few
+ * hundred milliseconds leaves it alone. Another connection's writes are not in it (PRAGMA data_version).
+ */
+export function writesBeyondNotes(db: SqliteDb): number {
+  return beyondNotes.get(db) ?? 0;
+}
+
 /** What the rows written since startChanges belong to; call at the end of the write's transaction. */
 export function takeChanges(db: SqliteDb): Change[] {
   const rows = statement(db, 'SELECT aggregate, id FROM temp.archive_change').all() as { aggregate: Aggregate | typeof EVERYTHING_NOTE; id: string }[];
   statement(db, 'DELETE FROM temp.archive_change').run();
+  // Counted even if the transaction is rolled back after this: a list read again for nothing, never one kept wrongly.
+  if (rows.some((r) => r.aggregate !== 'notes')) beyondNotes.set(db, writesBeyondNotes(db) + 1);
   if (rows.length > MOST_LISTED || rows.some((r) => r.aggregate === EVERYTHING_NOTE)) return [{ aggregate: 'alt' }];
   return rows.flatMap(({ aggregate, id }) => (aggregate === EVERYTHING_NOTE ? [] : [id === '' ? { aggregate } : { aggregate, id }]));
 }

@@ -21,7 +21,7 @@ import {
 } from '../archive/queries/meetings';
 import { participantsOf, upsertParticipant } from '../archive/queries/participants';
 import { notFound } from './errors';
-import { followUpOf } from './followUp';
+import { followUpOfKept } from './followUp';
 import { requireForum, requireForumIfGiven } from './forums';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handler';
@@ -124,7 +124,7 @@ export function meetingDetail(ctx: ServiceContext, meetingId: string): MeetingDe
     forumColours: forum.colours,
     itemTypes: allItemTypes(db),
     participants: participantsOf(db, meetingId),
-    ...followUpOf(db, meeting),
+    ...followUpOfKept(db, meeting),
     otherActions: actionsOfMeetingWithoutItem(db, meetingId),
     items,
     plannedMinutes: items.reduce((sum, item) => sum + item.minutes, 0),

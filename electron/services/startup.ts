@@ -38,7 +38,9 @@ export interface SharingSetup {
  *      meanwhile) and takes over; unless the window has asked already, the services read what its
  *      first screen will ask for (shared/api/firstScreen.ts) while it loads, so its reads find the
  *      archive's pages, statements and code warm; then the first screen reads;
- *   5. once the window is up and the first screen has had its answers (no call for a moment), the
+ *   5. once the first screen has had its answers, the connection to the kommune's server is loaded and
+ *      started (if the app shares forums; the sharing calls wait for it meanwhile);
+ *   6. once the window is up and the first screen has had its answers (no call for a moment), the
  *      full integrity check and then the day's backup run in worker threads (background.ts), and
  *      tell the user only if something is wrong.
  */
@@ -52,7 +54,7 @@ export interface StartingApp extends Services {
   readonly firstScreenRead: Promise<boolean>;
   /**
    * The window is up and can show progress. An update waits for this (at most WINDOW_WAIT_MS), as
-   * each migration holds the main process while it runs; the background work (step 5) follows it.
+   * each migration holds the main process while it runs; the background work (step 6) follows it.
    */
   windowShown(): void;
   /**
@@ -82,6 +84,8 @@ const WINDOW_WAIT_MS = 3000;
 /** A window that is loading is waited for this long at most: it is coming, if slowly. */
 const WINDOW_LOADING_WAIT_MS = 30_000;
 const BACKGROUND_DELAY_MS = 1000;
+/** A pause in the window's calls this long means its first screen has been answered. */
+const FIRST_SCREEN_QUIET_MS = 100;
 /** A window that calls all the time (a running meeting) does not put the check off longer than this. */
 const BACKGROUND_LATEST_MS = 30_000;
 
@@ -119,7 +123,7 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
   const ready = (async () => {
     if (opening.updateSteps > 0) await untilWindowShown(windowUp, loading, options.windowWaitMs ?? WINDOW_WAIT_MS);
     const archive = await finishUnlessClosed(opening, announce, () => closed);
-    const { createContext, createServices, withBackgroundWork, startLaptopSharing, useSharing } = await loadServiceLayer();
+    const { createContext, createServices, withBackgroundWork, sharingLater, useSharing } = await loadServiceLayer();
     if (closed) {
       archive.close();
       throw new ArchiveError('Samtalerum lukkede, før arkivet var åbnet. Arkivet er lukket igen.');
@@ -135,15 +139,24 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
     if (archive.createdNow && options.demoOnFirstRun) installDemo(started);
     if (options.sharing) {
       const { followNetwork, ...setup } = options.sharing;
-      const laptop = startLaptopSharing({ services: started, ...setup });
-      useSharing(ctx, laptop.sharing);
-      ctx.sync?.use(laptop.status);
-      const stopFollowing = followNetwork?.(() => laptop.transport.networkChanged()) ?? (() => {});
-      stopSharing = () => {
-        stopFollowing();
-        ctx.sync?.use(null);
-        laptop.close();
-      };
+      let stopLaptop = () => {};
+      const loaded = afterFirstScreen().then(async () => {
+        const { startLaptopSharing } = await import('../sync/sharing/laptopSharing');
+        if (closed) throw new ArchiveError('Samtalerum lukker; forbindelsen til delingsserveren startes ikke.');
+        const laptop = startLaptopSharing({ services: started, ...setup });
+        ctx.sync?.use(laptop.status);
+        const stopFollowing = followNetwork?.(() => laptop.transport.networkChanged()) ?? (() => {});
+        stopLaptop = () => {
+          stopFollowing();
+          ctx.sync?.use(null);
+          laptop.close();
+        };
+        return laptop.sharing;
+      });
+      // A failure is told to the sharing call that waits for it; none may be waiting.
+      loaded.catch(() => {});
+      useSharing(ctx, sharingLater(started.sync, loaded));
+      stopSharing = () => stopLaptop();
     }
     services = started;
     announce({ step: 'klar', done: progress.total, total: progress.total });
@@ -164,6 +177,11 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
     (started) => readFirstScreenAhead(started, () => windowReads || closed),
     () => false,
   );
+  /** The first screen has its answers (read ahead, or the window's own reads have had a quiet moment). */
+  async function afterFirstScreen(): Promise<void> {
+    await firstScreenRead;
+    await whenQuiet(() => lastCallAt, FIRST_SCREEN_QUIET_MS);
+  }
 
   async function dispatch(method: string, rawInput: unknown): Promise<Result<unknown>> {
     lastCallAt = performance.now();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COLOUR_KEYS } from '../domain/colours';
 import { FORUM_KINDS } from '../domain/forums';
 import { CADENCES } from '../domain/cadence';

@@ -1,8 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod';
+// The Danish messages alone: through z.locales every language zod has would be bundled and evaluated at start.
+import danish from 'zod/v4/locales/da.js';
 import { fail, type ApiError } from './envelope';
 
 /** Danish fallback for any check a schema did not word itself. */
-const danishLocale = z.locales.da().localeError;
+const danishLocale = danish().localeError;
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

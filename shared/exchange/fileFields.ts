@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ColourShape } from '../domain/colours';
 import { requiredText, textRules } from '../api/fields';
 import { LIMITS } from '../api/limits';

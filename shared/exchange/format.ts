@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
+// The Danish messages alone: through z.locales every language zod has would be bundled and evaluated at start.
+import danish from 'zod/v4/locales/da.js';
 import { COLOUR_KEYS } from '../domain/colours';
 import { entityId } from '../api/fields';
 import {
@@ -323,7 +325,7 @@ export function serializeExchange(file: ExchangeFile): string {
 
 export type ExchangeParse = { ok: true; file: ExchangeFile } | { ok: false; message: string; field?: string };
 
-const danishLocale = z.locales.da().localeError;
+const danishLocale = danish().localeError;
 
 /**
  * Reads a parsed JSON value as an exchange file. The format and version are checked first, so a

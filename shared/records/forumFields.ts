@@ -1,7 +1,7 @@
 import { COLOUR_KEYS } from '../domain/colours';
 import { cadence, colourKey, entityId, forumKind, itemType, localDate, month, requiredText, wholeMinutes } from '../api/fields';
 import { LIMITS } from '../api/limits';
-import { z } from 'zod';
+import * as z from 'zod';
 import { COLOUR_SHAPES, count, exchangeCycle, hex, instant, oneOf as fileOneOf, text as fileText, yesNo } from '../exchange/fileFields';
 import { flag, line, oneOf, optionalLine, requiredReference, text, whole } from './fields';
 

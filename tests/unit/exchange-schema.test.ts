@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { must, servicesOn } from './support';
 import { EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, exchangeFile, parseExchange, serializeExchange } from '../../shared/exchange/format';
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { actionPageSql } from '../../electron/archive/queries/actions';
+import { OVERVIEW_SQL } from '../../electron/archive/queries/meetings';
 import { registerSql } from '../../electron/archive/queries/register';
 import type { Archive } from '../../electron/archive/open';
 import type { Services } from '../../electron/services/dispatch';
@@ -40,6 +41,20 @@ async function changesOf<M extends Method>(services: Services, method: M, input:
 }
 
 describe('lange lister læses en side ad gangen', () => {
+  test('Oversigtens møder og antallet, der venter på godkendelse, læses af et indeks, ikke af hele mødetabellen', () => {
+    const { archive } = servicesWithArchive();
+    const args: Record<keyof typeof OVERVIEW_SQL, unknown[]> = { upcoming: ['2026-12-07T00:00', 5], awaitingApproval: [5], awaitingApprovalCount: [] };
+    for (const [name, sql] of Object.entries(OVERVIEW_SQL)) {
+      const steps = archive.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args[name as keyof typeof OVERVIEW_SQL]) as { detail: string }[];
+      const plan = steps.map((step) => step.detail).join('\n');
+      expect(plan, name).toMatch(/^SEARCH m USING (COVERING )?INDEX meeting_status_starts \(status=\?/m);
+      expect(plan, name).not.toMatch(/^SCAN m\b/m);
+      expect(plan, name).not.toMatch(/TEMP B-TREE/);
+    }
+    // The count needs nothing but the index (and each meeting's newest referat version).
+    expect(planOf(archive, OVERVIEW_SQL.awaitingApprovalCount, {}).join('\n')).toMatch(/SEARCH m USING COVERING INDEX meeting_status_starts/);
+  });
+
   test('beslutningsloggens første side læser møderne nyeste først gennem et indeks og sorterer intet', () => {
     const { archive } = servicesWithArchive();
     for (const filter of [{ includeConfidential: false }, { includeConfidential: false, forumId: 'f' }, { includeConfidential: true, colour: 'roed' as const }]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { openArchive } from '../../electron/archive/open';
 import { FILE_ITEMS, FILE_MEETINGS, FILE_RECORD_LAYOUTS } from '../../electron/archive/queries/exchangeRecords';
 import { readFileRecords, writeFileRecord } from '../../electron/archive/queries/exchangeRows';

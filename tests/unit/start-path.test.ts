@@ -64,4 +64,12 @@ describe('starten før vinduet', () => {
     expect([...files].filter((file) => file.startsWith('electron/export/') && !file.endsWith('-model.ts') && file !== 'electron/export/danishDay.ts')).toEqual([]);
     expect(['docx', 'mammoth', 'jszip'].filter((name) => packages.has(name))).toEqual([]);
   });
+
+  it('tjenestelaget henter først forbindelsen til delingsserveren, når den første skærm har sine svar', () => {
+    const { files, packages } = startPath('electron/services/serviceLayer.ts');
+    expect(files).toContain('electron/sync/core.ts');
+    expect([...files].filter((file) => file.startsWith('electron/sync/transport/') && !file.endsWith('localDocuments.ts'))).toEqual([]);
+    expect(files).not.toContain('electron/sync/sharing/laptopSharing.ts');
+    expect(['ws', '@hocuspocus/provider'].filter((name) => packages.has(name))).toEqual([]);
+  });
 });

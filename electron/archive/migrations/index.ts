@@ -20,6 +20,7 @@ import { migration019 } from './019_adgang_mistet';
 import { migration020 } from './020_forummets_person';
 import { migration021 } from './021_samtykke_pr_person';
 import { migration023 } from './023_indbakke';
+import { migration024 } from './024_moeder_efter_status';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
@@ -46,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration020,
   migration021,
   migration023,
+  migration024,
 ];
 
 /** The newest migration's number (equal to their count, once every number is taken). */

@@ -165,14 +165,24 @@ export function meetingPage(db: SqliteDb, filter: MeetingFilter, offset: number,
  * The next meetings from the given start on, soonest first. A meeting already held is not coming, even when
  * it was held earlier the same day than planned or its planned time is still ahead.
  */
+/**
+ * What the Oversigt reads of the meetings, on every start: each through index meeting_status_starts
+ * (migration 020), the lists in their own order up to their last row, the count from the index alone.
+ */
+export const OVERVIEW_SQL = {
+  upcoming: `${MEETING_SELECT} WHERE m.starts_at >= ? AND m.status = 'planlagt' ORDER BY m.starts_at, m.id LIMIT ?`,
+  awaitingApproval: `${MEETING_SELECT} WHERE ${AWAITS_APPROVAL} ORDER BY m.starts_at, m.id LIMIT ?`,
+  awaitingApprovalCount: `SELECT COUNT(*) AS total FROM meeting m WHERE ${AWAITS_APPROVAL}`,
+};
+
 export function upcomingMeetings(db: SqliteDb, from: string, limit: number): MeetingSummary[] {
-  const rows = statement(db, `${MEETING_SELECT} WHERE m.starts_at >= ? AND m.status = 'planlagt' ORDER BY m.starts_at, m.id LIMIT ?`).all(from, limit) as MeetingRow[];
+  const rows = statement(db, OVERVIEW_SQL.upcoming).all(from, limit) as MeetingRow[];
   return rows.map((r) => toSummary(toRecord(r)));
 }
 
 /** Held meetings whose referat awaits approval, the longest waiting first, and how many there are in all. */
 export function meetingsAwaitingApproval(db: SqliteDb, limit: number): { rows: MeetingSummary[]; total: number } {
-  const rows = statement(db, `${MEETING_SELECT} WHERE ${AWAITS_APPROVAL} ORDER BY m.starts_at, m.id LIMIT ?`).all(limit) as MeetingRow[];
-  const { total } = statement(db, `SELECT COUNT(*) AS total FROM meeting m WHERE ${AWAITS_APPROVAL}`).get() as { total: number };
+  const rows = statement(db, OVERVIEW_SQL.awaitingApproval).all(limit) as MeetingRow[];
+  const { total } = statement(db, OVERVIEW_SQL.awaitingApprovalCount).get() as { total: number };
   return { rows: rows.map((r) => toSummary(toRecord(r))), total };
 }

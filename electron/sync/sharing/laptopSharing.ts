@@ -19,6 +19,7 @@ import { createForumOnServer, inviteToForum, isUnknownDevice, reportHistoryUploa
 import { createServerSignIns, type SignInSetup } from './serverSignIns';
 import { forumMembers } from './forumMembers';
 import { forumsTakingInput, inboxSenders } from './inboxApi';
+import { forumSharing } from './sharingLater';
 
 /**
  * Sharing in a running app (or harness): the transport over the archive's shared documents, the device
@@ -470,12 +471,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
       return inviteToForum(addressOf(shared.serverUrl), bearer, forumId, { right, name, forumPersonId });
     },
 
-    forum(forumId) {
-      const shared = core.sharedForums().find((forum) => forum.forumId === forumId);
-      if (!shared) return { shared: false };
-      const me = shared.forumPersonId === null ? null : { personId: shared.forumPersonId, name: null };
-      return { shared: true, serverUrl: shared.serverUrl, right: shared.right, admin: shared.admin, me };
-    },
+    forum: (forumId) => forumSharing(core, forumId),
 
     async servers() {
       let held: string[];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { colourKey, entityId, flag, input, itemType, optionalText, requiredText, wholeMinutes } from '../fields';
 import { LIMITS } from '../limits';
 import { CONSENT_KINDS } from '../../sync/personKeys';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { input } from '../fields';
 import { BACKUP_FILE_NAME, type ArchiveNoticeKind, type BackupReason } from '../limits';
 import { read, write } from '../spec';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DESTINATIONS, LISTENING_LIMITS } from '../../domain/listening';
 import { colourKey, entityId, flag, input, itemType, localDate, optionalText, requiredText, wholeMinutes } from '../fields';
 import { LIMITS } from '../limits';

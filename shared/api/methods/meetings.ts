@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { entityId, flag, input, localDateTime, optionalText, requiredText, wholeMinutes } from '../fields';
 import { LIMITS, MEETING_PAGE, OVERVIEW_MEETINGS } from '../limits';
 import { read, write } from '../spec';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { colourKey, entityId, input, localDate, optionalText, plainText, requiredText } from '../fields';
 import { LIMITS } from '../limits';
 import { read, write } from '../spec';

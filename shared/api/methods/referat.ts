@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { entityId, flag, input, requiredText } from '../fields';
 import { LIMITS } from '../limits';
 import { read, write } from '../spec';

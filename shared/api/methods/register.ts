@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ColourDefinition, ColourKey } from '../../domain/colours';
 import { colourKey, entityId, input, localDate, plainText } from '../fields';
 import { LIMITS } from '../limits';

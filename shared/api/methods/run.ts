@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SCALE } from '../../domain/checkout';
 import { PROCESS_KINDS } from '../../domain/prompts';
 import { entityId, input, localDate, optionalText, requiredText, wholeMinutes } from '../fields';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ColourDefinition } from '../../domain/colours';
 import type { ForumKind } from '../../domain/forums';
 import type { SagStep } from '../../domain/sager';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ColourDefinition } from '../../domain/colours';
 import { colourKey, entityId, flag, input, localDate, plainText } from '../fields';
 import { LIMITS, SEARCH_KINDS, type SearchKind } from '../limits';

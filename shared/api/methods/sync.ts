@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ForumSyncStatus } from '../../sync/status';
 import { entityId, input, requiredText } from '../fields';
 import { LIMITS } from '../limits';
