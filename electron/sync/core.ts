@@ -5,6 +5,7 @@ import { startChanges, takeChanges, trackChanges } from '../archive/changes';
 import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import { ServiceError } from '../services/errors';
+import { forumPersonIn } from './forumPerson';
 import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
 import { MEETING_LIST, mirrorForum, mirrorMeeting } from './mirror';
 import { projectForum, projectMeeting } from './projection';
@@ -146,8 +147,11 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
     };
   }
 
-  /** Mirrors the touched documents into copies and logs the updates; the caller holds the transaction. */
-  function mirrorTouched(touched: Touched): void {
+  /**
+   * Mirrors the touched documents into copies and logs the updates; the caller holds the transaction. A user's
+   * write is stamped into the records' history (history.ts); sharing a forum changes nothing and stamps nothing.
+   */
+  function mirrorTouched(touched: Touched, stamped: boolean): void {
     const current = archive();
     const forums = new Set<string>();
     const meetings = new Map<string, string>();
@@ -177,7 +181,8 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
       for (const [meetingId, forumId] of meetings) {
         if (!sharedForums().has(forumId)) continue;
         const names = meetingNames(forumId, meetingId);
-        const keys = mirrorMeeting(current, { forumId, meetingId }, { meeting: copyOf(names.meeting), confidential: copyOf(names.confidential) }, touched.deleted);
+        const stamp = stamped ? { who: forumPersonOf(forumId), at: now().toISOString() } : null;
+        const keys = mirrorMeeting(current, { forumId, meetingId }, { meeting: copyOf(names.meeting), confidential: copyOf(names.confidential) }, touched.deleted, stamp);
         for (const key of keys) {
           const [versionId = '', personId = ''] = key.split('|');
           stale.push({ versionId, personId });
@@ -191,6 +196,11 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
     // An approval given before the content changed no longer counts (approvals.ts); the document keeps it as given.
     for (const { versionId, personId } of stale) statement(current, 'DELETE FROM referat_approval WHERE version_id = ? AND person_id = ?').run(versionId, personId);
     forgetTouched(current);
+  }
+
+  /** Who this laptop's user is in the forum, for the history; null until the server has said. */
+  function forumPersonOf(forumId: string): string | null {
+    return forumPersonIn(archive(), forumId);
   }
 
   function project(name: string): void {
@@ -295,7 +305,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
           if (access.right === 'læser' || statement(current, 'SELECT 1 FROM forum WHERE id = ?').get(forumId) === undefined) return;
           const meetingIds = statement(current, 'SELECT id FROM meeting WHERE forum_id = ? ORDER BY starts_at, id').pluck().all(forumId) as string[];
           const notes = [{ kind: 'forum' as const, id: forumId, forumId }, ...meetingIds.map((id) => ({ kind: 'moede' as const, id, forumId }))];
-          mirrorTouched({ notes, deleted: new Map() });
+          mirrorTouched({ notes, deleted: new Map() }, false);
         }).immediate();
       } catch (error) {
         pending = [];
@@ -354,7 +364,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
       if (sharedForums().size === 0) return;
       const touched = takeTouched(archive());
       if (touched.notes.length === 0) return;
-      mirrorTouched(touched);
+      mirrorTouched(touched, true);
     },
 
     afterCommit: publish,

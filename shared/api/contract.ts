@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Change } from './changes';
 import { agendaMethods } from './methods/agenda';
 import { backupMethods } from './methods/backup';
+import { commentMethods } from './methods/comments';
 import { forumMethods } from './methods/forums';
 import { listeningMethods } from './methods/listening';
 import { meetingMethods } from './methods/meetings';
@@ -22,6 +23,7 @@ export const contract = {
   ...forumMethods,
   ...meetingMethods,
   ...agendaMethods,
+  ...commentMethods,
   ...runMethods,
   ...referatMethods,
   ...searchMethods,

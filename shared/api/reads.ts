@@ -38,6 +38,10 @@ const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
   // Changes by 'sync.changed' (a credential stored or dropped), never by a write to the archive.
   'sync.servers': () => [],
   'itemTypes.list': () => any('itemTypes'),
+  'comments.list': ({ itemId }) => [one('comments', itemId), ...any('person')],
+  // Any of the meeting's items may have new comments; the input names the meeting, not its items.
+  'agenda.news': ({ meetingId }) => [one('agenda', meetingId), one('seen', meetingId), ...any('comments')],
+  'agenda.history': () => any('agenda', 'person'),
   'forums.list': () => any('forum', 'meeting'),
   'forums.get': ({ forumId }) => [one('forum', forumId), ...any('person')],
   'forums.yearPlan': ({ forumId }) => [one('forum', forumId), ...any('meeting')],

@@ -33,6 +33,8 @@ const TABLES = [
   'listening_theme',
   'listening_input',
   'listening_input_theme',
+  'item_comment',
+  'agenda_seen',
 ];
 
 function rows(archive: Archive): string {
@@ -85,6 +87,14 @@ function validSample(
     'agenda.removeItem': { itemId: forumId },
     'agenda.confirmForvarsel': { itemId, note: '' },
     'agenda.recordConsent': { itemId, consentBy: 'TR' },
+    'comments.list': { itemId },
+    'comments.add': { itemId, kind: 'spoergsmaal', text: 'Hvem har talt med vikarerne?' },
+    'comments.edit': { commentId: itemId, kind: 'kommentar', text: 'Rettet.' },
+    'comments.remove': { commentId: itemId },
+    'comments.markAnswered': { commentId: itemId, answered: true },
+    'agenda.news': { meetingId },
+    'agenda.markSeen': { meetingId },
+    'agenda.history': { itemId },
     'itemTypes.list': {},
     'itemTypes.create': { label: 'Høring' },
     'decisions.record': { itemId, colour: 'gul', text: 'Vedtaget' },

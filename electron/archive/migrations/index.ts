@@ -17,6 +17,7 @@ import { migration016 } from './016_opfoelgning_efter_tid';
 import { migration017 } from './017_delte_forummer';
 import { migration018 } from './018_delt_forums_ret';
 import { migration019 } from './019_adgang_mistet';
+import { migration022 } from './022_kommentarer';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
@@ -40,6 +41,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration017,
   migration018,
   migration019,
+  migration022,
 ];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+/** Numbered by the migration, not by its place in the list. */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
