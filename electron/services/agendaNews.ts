@@ -29,7 +29,7 @@ function newsOf(db: SqliteDb, meetingId: string): AgendaNews {
   ) as { id: string; decisionId: string | null }[];
   const me = meIn(db, meeting.forumId);
   if (!me.shared) return { meetingId, seenAt: seen, items: items.map((i) => ({ itemId: i.id, item: null, decision: null, newComments: 0 })) };
-  const byOthersSince = (e: { who: string | null; at: string }) => e.who !== me.personId && (seen === null || e.at > seen);
+  const byOthersSince = (e: { who: string | null; at: string }) => e.who !== me.forumPersonId && (seen === null || e.at > seen);
   const docs = storedMeetingDocuments(db, meeting.forumId, meetingId);
   const comments = commentsOfMeeting(db, meetingId).filter((c) => byOthersSince({ who: c.authorId, at: c.changedAt }));
   return {

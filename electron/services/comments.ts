@@ -12,7 +12,8 @@ import {
 import type { SqliteDb } from '../archive/open';
 import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
-import { meIn, type Me } from './me';
+import type { MeInForum } from '../sync/types';
+import { meIn } from './me';
 
 /**
  * Comments and questions on an item before the meeting. A comment is its author's: only they change or remove
@@ -25,11 +26,11 @@ export const NOT_YOURS_MESSAGE = 'Du kan kun rette og fjerne dine egne kommentar
 export const WHO_UNKNOWN_MESSAGE =
   'Serveren har endnu ikke sagt, hvem du er i dette forum, så kommentaren kan ikke skrives i dit navn. Prøv igen, når forummet er forbundet.';
 
-function isMine(me: Me, row: CommentRow): boolean {
-  return me.shared ? me.personId !== null && row.authorId === me.personId : true;
+function isMine(me: MeInForum, row: CommentRow): boolean {
+  return me.shared ? me.forumPersonId !== null && row.authorId === me.forumPersonId : true;
 }
 
-function toComment(me: Me, row: CommentRow): ItemComment {
+function toComment(me: MeInForum, row: CommentRow): ItemComment {
   const { authorId: _author, ...shown } = row;
   return { ...shown, mine: isMine(me, row) };
 }
@@ -59,8 +60,8 @@ export const commentHandlers: Handlers<'comments.list' | 'comments.add' | 'comme
   'comments.add': ({ itemId, kind, text }, ctx) => {
     const { db } = ctx.archive;
     const me = meIn(db, requirePlace(db, itemId).forumId);
-    if (me.shared && me.personId === null) throw new ServiceError('konflikt', WHO_UNKNOWN_MESSAGE);
-    insertComment(db, { id: ctx.newId(), itemId, authorId: me.shared ? me.personId : null, kind, text, at: ctx.now().toISOString() });
+    if (me.shared && me.forumPersonId === null) throw new ServiceError('konflikt', WHO_UNKNOWN_MESSAGE);
+    insertComment(db, { id: ctx.newId(), itemId, authorId: me.shared ? me.forumPersonId : null, kind, text, at: ctx.now().toISOString() });
     return listOf(db, itemId);
   },
 

@@ -1,15 +1,13 @@
 import type { SqliteDb } from '../archive/open';
-import { forumPersonIn } from '../sync/forumPerson';
-import { hasSharedForumTable } from '../sync/updateLog';
-import { statement } from '../archive/statements';
+import type { MeInForum } from '../sync/types';
+import { hasSharedForumTable, sharedForumRows } from '../sync/updateLog';
 
 /**
- * Who this laptop's user is in a forum: in a shared forum, the forum person the server knows them as (null
- * until it has said); in a forum that is not shared, nobody else writes there.
+ * Who this laptop's user is in a forum (as SyncCore.me says it, read in the write's own transaction): in a
+ * shared forum, the forum person the server knows them as (null until it has said); in a forum that is not
+ * shared, nobody else writes there.
  */
-export type Me = { shared: false } | { shared: true; personId: string | null };
-
-export function meIn(db: SqliteDb, forumId: string): Me {
-  if (!hasSharedForumTable(db) || statement(db, 'SELECT 1 FROM shared_forum WHERE forum_id = ?').get(forumId) === undefined) return { shared: false };
-  return { shared: true, personId: forumPersonIn(db, forumId) };
+export function meIn(db: SqliteDb, forumId: string): MeInForum {
+  const forum = hasSharedForumTable(db) ? sharedForumRows(db).find((f) => f.forumId === forumId) : undefined;
+  return forum ? { shared: true, forumPersonId: forum.forumPersonId } : { shared: false };
 }

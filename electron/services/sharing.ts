@@ -2,6 +2,7 @@ import type { ParsedInput } from '../../shared/api/contract';
 import type { ForumSharing, InvitationResult, JoinResult, ShareResult, SyncServer } from '../../shared/api/methods/sync';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
+import { personName } from '../archive/queries/exchange';
 import { requireForum } from './forums';
 import type { Handlers } from './handler';
 
@@ -32,7 +33,10 @@ export const sharingHandlers: Handlers<'sync.join' | 'sync.shareForum' | 'sync.i
   'sync.invite': (input, ctx) => sharingOf(ctx).invite(input),
   'sync.forum': ({ forumId }, ctx) => {
     requireForum(ctx.archive.db, forumId);
-    return ctx.sharing?.forum(forumId) ?? { shared: false };
+    const sharing = ctx.sharing?.forum(forumId) ?? { shared: false };
+    // The person's name from the forum's rows; a laptop that just joined may not hold them yet.
+    if (sharing.shared && sharing.me) return { ...sharing, me: { ...sharing.me, name: personName(ctx.archive.db, sharing.me.personId) } };
+    return sharing;
   },
   'sync.servers': (_input, ctx) => ctx.sharing?.servers() ?? [],
 };

@@ -5,7 +5,6 @@ import { startChanges, takeChanges, trackChanges } from '../archive/changes';
 import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import { ServiceError } from '../services/errors';
-import { forumPersonIn } from './forumPerson';
 import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
 import { MEETING_LIST, mirrorForum, mirrorMeeting } from './mirror';
 import { projectForum, projectMeeting } from './projection';
@@ -33,7 +32,7 @@ export const REMOTE_ORIGIN = 'server';
 export const READ_ONLY_MESSAGE =
   'Du kan kun læse dette forum, så ændringen blev ikke gemt. Bed forummets administrator om ret som medlem, hvis du skal kunne skrive i det.';
 
-const MEMBER: ForumAccess = { right: 'medlem', admin: false };
+const MEMBER: ForumAccess = { right: 'medlem', admin: false, forumPersonId: null };
 
 /** What dispatch calls around every write (electron/services/dispatch.ts). */
 export interface WriteHooks {
@@ -200,7 +199,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
 
   /** Who this laptop's user is in the forum, for the history; null until the server has said. */
   function forumPersonOf(forumId: string): string | null {
-    return forumPersonIn(archive(), forumId);
+    return sharedForums().get(forumId)?.forumPersonId ?? null;
   }
 
   function project(name: string): void {
@@ -226,6 +225,10 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
 
   return {
     sharedForums: () => [...sharedForums().values()],
+    me(forumId) {
+      const forum = sharedForums().get(forumId);
+      return forum ? { shared: true, forumPersonId: forum.forumPersonId } : { shared: false };
+    },
 
     documentNames(forumId) {
       const current = archive();

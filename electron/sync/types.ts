@@ -29,7 +29,15 @@ export interface ForumAccess {
   right: ForumRight;
   /** May invite others to the forum. */
   admin: boolean;
+  /**
+   * The forum person (a row of `person`) the user is in this forum: the one their approvals and consents are
+   * keyed by, and the only one the server lets them write for. Null while the server does not know it.
+   */
+  forumPersonId: string | null;
 }
+
+/** Who «I» am in a forum: whether it is shared, and if so, which forum person the server knows the user as. */
+export type MeInForum = { shared: false } | { shared: true; forumPersonId: string | null };
 
 /** A forum this laptop shares, and the server it shares it through. */
 export interface SharedForum extends ForumAccess {
@@ -41,6 +49,12 @@ export interface SharedForum extends ForumAccess {
 export interface SyncCore {
   /** The forums this laptop shares. */
   sharedForums(): SharedForum[];
+  /**
+   * Who the user is in the forum. In a shared forum an approval or consent is written only for that forum
+   * person (the server refuses any other, and so must the services, so nothing typed is lost); a forum that
+   * is not shared keeps approving on behalf of each person present at the one laptop.
+   */
+  me(forumId: string): MeInForum;
   /** The names of every document of the shared forums that this laptop holds (forum index, meetings, fortroligt). */
   documentNames(forumId?: string): string[];
   /**

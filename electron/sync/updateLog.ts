@@ -10,7 +10,8 @@ import type { ForumAccess, SharedForum, UpdateOrigin } from './types';
 export function sharedForumRows(db: SqliteDb): SharedForum[] {
   const rows = statement(
     db,
-    'SELECT forum_id AS forumId, server_url AS serverUrl, shared_at AS sharedAt, person_right AS right, forum_admin AS admin FROM shared_forum ORDER BY shared_at, forum_id',
+    `SELECT forum_id AS forumId, server_url AS serverUrl, shared_at AS sharedAt, person_right AS right, forum_admin AS admin, me_person_id AS forumPersonId
+     FROM shared_forum ORDER BY shared_at, forum_id`,
   ).all() as (Omit<SharedForum, 'admin'> & { admin: number })[];
   return rows.map((row) => ({ ...row, admin: row.admin === 1 }));
 }
@@ -22,13 +23,19 @@ export function hasSharedForumTable(db: SqliteDb): boolean {
 export function saveSharedForum(db: SqliteDb, forumId: string, serverUrl: string, at: string, access: ForumAccess): void {
   statement(
     db,
-    `INSERT INTO shared_forum (forum_id, server_url, shared_at, person_right, forum_admin) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (forum_id) DO UPDATE SET server_url = excluded.server_url, person_right = excluded.person_right, forum_admin = excluded.forum_admin`,
-  ).run(forumId, serverUrl, at, access.right, access.admin ? 1 : 0);
+    `INSERT INTO shared_forum (forum_id, server_url, shared_at, person_right, forum_admin, me_person_id) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (forum_id) DO UPDATE SET server_url = excluded.server_url, person_right = excluded.person_right, forum_admin = excluded.forum_admin,
+       me_person_id = excluded.me_person_id`,
+  ).run(forumId, serverUrl, at, access.right, access.admin ? 1 : 0, access.forumPersonId);
 }
 
 export function saveAccess(db: SqliteDb, forumId: string, access: ForumAccess): void {
-  statement(db, 'UPDATE shared_forum SET person_right = ?, forum_admin = ? WHERE forum_id = ?').run(access.right, access.admin ? 1 : 0, forumId);
+  statement(db, 'UPDATE shared_forum SET person_right = ?, forum_admin = ?, me_person_id = ? WHERE forum_id = ?').run(
+    access.right,
+    access.admin ? 1 : 0,
+    access.forumPersonId,
+    forumId,
+  );
 }
 
 export function lastLocalSeq(db: SqliteDb, document: string): number {

@@ -80,7 +80,7 @@ describe('to bærbare deler et forum gennem serveren', () => {
 
     const shared = await must(skoleleder.app, 'sync.shareForum', { forumId: forum.id, serverAddress: server.http });
     expect(shared).toEqual({ forumId: forum.id, serverUrl: server.http, onServer: true });
-    expect(await must(skoleleder.app, 'sync.forum', { forumId: forum.id })).toEqual({ shared: true, serverUrl: server.http, right: 'medlem', admin: true });
+    expect(await must(skoleleder.app, 'sync.forum', { forumId: forum.id })).toEqual({ shared: true, serverUrl: server.http, right: 'medlem', admin: true, me: null });
     expect(skoleleder.events).toContainEqual({ type: 'archive.changed', method: 'sync.shareForum', changes: [{ aggregate: 'forum', id: forum.id }] });
 
     const invitation = await must(skoleleder.app, 'sync.invite', { forumId: forum.id, right: 'medlem', name: 'Tillidsrepræsentanten' });
@@ -95,7 +95,7 @@ describe('to bærbare deler et forum gennem serveren', () => {
     const atTr = await must(tr.app, 'meetings.get', { meetingId: meeting.id });
     expect(atTr.items.map((i) => i.title)).toEqual(['Fordeling af tilsyn', 'APV']);
     expect(remoteChangesOf(tr.events)).toContainEqual({ aggregate: 'meeting', id: meeting.id });
-    expect(await must(tr.app, 'sync.forum', { forumId: forum.id })).toEqual({ shared: true, serverUrl: server.http, right: 'medlem', admin: false });
+    expect(await must(tr.app, 'sync.forum', { forumId: forum.id })).toEqual({ shared: true, serverUrl: server.http, right: 'medlem', admin: false, me: null });
     expect(await must(tr.app, 'sync.servers', {})).toEqual([{ serverUrl: server.http, canShare: false }]);
 
     // TR edits an item; the skoleleder's laptop gets it, and its window hears which meeting changed.

@@ -10,11 +10,9 @@ import { documentName } from '../../shared/sync/documents';
  * that exchange their documents directly (as the server would pass them on).
  */
 
-/** The forum person the server knows the laptop's user as (migration 020 keeps it in shared_forum). */
-function isPerson(l: Laptop, forumId: string, personId: string): void {
-  const columns = l.db.prepare("SELECT name FROM pragma_table_info('shared_forum')").pluck().all() as string[];
-  if (!columns.includes('me_person_id')) l.db.exec('ALTER TABLE shared_forum ADD COLUMN me_person_id TEXT');
-  l.db.prepare('UPDATE shared_forum SET me_person_id = ? WHERE forum_id = ?').run(personId, forumId);
+/** The server has said which forum person the laptop's user is, with the right given. */
+function isPerson(l: Laptop, forumId: string, personId: string, right: 'medlem' | 'læser' = 'medlem'): void {
+  l.services.sync.recordAccess(forumId, { right, admin: false, forumPersonId: personId });
 }
 
 async function trioWithTwoPeople() {
@@ -60,8 +58,7 @@ describe('kommentarer og spørgsmål til et punkt', () => {
 
   it('en læser kan ikke kommentere: skrivningen afvises i sin transaktion, og intet er gemt', async () => {
     const { c, forum, items, jonas } = await trioWithTwoPeople();
-    c.services.sync.recordAccess(forum.id, { right: 'læser', admin: false });
-    isPerson(c, forum.id, jonas.personId);
+    isPerson(c, forum.id, jonas.personId, 'læser');
     const result = await c.services.call('comments.add', { itemId: items[0]!.id, kind: 'kommentar', text: 'Må ikke gemmes' });
     expect(result.ok ? null : result.error.message).toBe(READ_ONLY_MESSAGE);
     expect(c.db.prepare('SELECT count(*) FROM item_comment').pluck().get()).toBe(0);
@@ -90,7 +87,7 @@ describe('kommentarer og spørgsmål til et punkt', () => {
     await updateItem(a, closed.id, { confidential: true });
     send(a, b, forum.id);
     await must(b.services, 'comments.add', { itemId: closed.id, kind: 'kommentar', text: 'KANARI-kommentar-7731' });
-    c.services.sync.recordAccess(forum.id, { right: 'læser', admin: false });
+    c.services.sync.recordAccess(forum.id, { right: 'læser', admin: false, forumPersonId: null });
     send(b, a, forum.id);
     send(b, c, forum.id, { confidential: false });
 

@@ -29,6 +29,7 @@ const SHIPPED: Record<string, string> = {
   '017_delte_forummer.ts': 'dc96f0bea10a63f9af3186bf01967b132242ce966c7d868e8d761791608df9cc',
   '018_delt_forums_ret.ts': 'ec0503ab758ce16026b26e318de97657e519c6ee1e65c37778ee9b6b86b12187',
   '019_adgang_mistet.ts': '33e485a60303203f17b3e70c07895623602abab0d9fd4b693c996d58ded2eaa8',
+  '020_forummets_person.ts': 'cd78496a2eae20b065d5fe0d89cbbbedd8f2c52eb1c3108320e7d467d0381ad4',
   '022_kommentarer.ts': '61a84abb1d8737c2b8be535862357c7c118a59f1725b6103ccccc1793c29e15d',
 };
 

@@ -17,6 +17,7 @@ import { migration016 } from './016_opfoelgning_efter_tid';
 import { migration017 } from './017_delte_forummer';
 import { migration018 } from './018_delt_forums_ret';
 import { migration019 } from './019_adgang_mistet';
+import { migration020 } from './020_forummets_person';
 import { migration022 } from './022_kommentarer';
 import type { Migration } from './types';
 
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration017,
   migration018,
   migration019,
+  migration020,
   migration022,
 ];
 

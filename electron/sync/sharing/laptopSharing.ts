@@ -82,11 +82,15 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     const held = new Map(core.sharedForums().map((forum) => [forum.forumId, forum]));
     const changed = me.forums.filter((forum) => {
       const here = held.get(forum.forumId);
-      return here !== undefined && here.serverUrl === http && (here.right !== forum.right || here.admin !== forum.admin);
+      return (
+        here !== undefined &&
+        here.serverUrl === http &&
+        (here.right !== forum.right || here.admin !== forum.admin || here.forumPersonId !== forum.forumPersonId)
+      );
     });
     if (changed.length === 0 || closed) return;
     await services.inTurn('sync.remote', () => {
-      for (const forum of changed) core.recordAccess(forum.forumId, { right: forum.right, admin: forum.admin });
+      for (const forum of changed) core.recordAccess(forum.forumId, accessOf(forum));
       return { value: undefined, changes: changed.map((forum): Change => ({ aggregate: 'forum', id: forum.forumId })) };
     });
   }
@@ -183,7 +187,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
       mayShare.set(address.http, me.mayShare);
       await keepInStep(
         address.http,
-        me.forums.map((forum) => ({ forumId: forum.forumId, access: { right: forum.right, admin: forum.admin } })),
+        me.forums.map((forum) => ({ forumId: forum.forumId, access: accessOf(forum) })),
         'sync.join',
       );
       serversChanged();
@@ -191,7 +195,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
       return { serverUrl: address.http, forums };
     },
 
-    async shareForum({ forumId, serverAddress }) {
+    async shareForum({ forumId, serverAddress, forumPersonId }) {
       const address = addressOf(serverAddress);
       const forum = await forumNamed(forumId);
       const already = core.sharedForums().find((shared) => shared.forumId === forumId);
@@ -205,8 +209,10 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
           `Denne computer er ikke tilmeldt delingsserveren på ${new URL(address.http).host} endnu. Indløs først kommunens invitation til at dele fora.`,
         );
       }
+      // Who the sharer is in the forum: as named now, or as the server knows it when the forum was shared before.
+      let access: ForumAccess = { right: 'medlem', admin: true, forumPersonId: already?.forumPersonId ?? forumPersonId };
       if (!already) {
-        const outcome = await createForumOnServer(address, held.credential, forumId, forum.name);
+        const outcome = await createForumOnServer(address, held.credential, forumId, forum.name, forumPersonId);
         if (outcome === 'findes') {
           // Shared before from here (an earlier try cut short), or by someone else, who then holds the forum's id.
           const me = await whoAmI(address, held.credential);
@@ -217,10 +223,11 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
               'Forummet er allerede delt på serveren af en anden. Bed den, der delte det, om en invitation, så jeres kopier flettes sammen.',
             );
           }
+          access = accessOf(mine);
         }
         mayShare.set(address.http, true);
       }
-      await keepInStep(address.http, [{ forumId, access: { right: 'medlem', admin: true } }], 'sync.shareForum');
+      await keepInStep(address.http, [{ forumId, access }], 'sync.shareForum');
       serversChanged();
       const onServer = await transport.settled(forumId, options.uploadWaitMs ?? UPLOAD_WAIT_MS).then(
         () => true,
@@ -229,7 +236,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
       return { forumId, serverUrl: address.http, onServer };
     },
 
-    async invite({ forumId, right, name }) {
+    async invite({ forumId, right, name, forumPersonId }) {
       const shared = core.sharedForums().find((forum) => forum.forumId === forumId);
       if (!shared) {
         await forumNamed(forumId);
@@ -237,12 +244,14 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
       }
       const held = credentialAt(shared.serverUrl);
       if (!held) throw new ServiceError('konflikt', 'Denne computer har ingen nøgle til forummets delingsserver. Tilmeld den igen med en invitation.');
-      return inviteToForum(addressOf(shared.serverUrl), held.credential, forumId, right, name);
+      return inviteToForum(addressOf(shared.serverUrl), held.credential, forumId, { right, name, forumPersonId });
     },
 
     forum(forumId) {
       const shared = core.sharedForums().find((forum) => forum.forumId === forumId);
-      return shared ? { shared: true, serverUrl: shared.serverUrl, right: shared.right, admin: shared.admin } : { shared: false };
+      if (!shared) return { shared: false };
+      const me = shared.forumPersonId === null ? null : { personId: shared.forumPersonId, name: null };
+      return { shared: true, serverUrl: shared.serverUrl, right: shared.right, admin: shared.admin, me };
     },
 
     async servers() {
@@ -302,6 +311,11 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
       transport.close();
     },
   };
+}
+
+/** The person's standing in one forum, as the server's answer to GET /api/mig gives it. */
+function accessOf(forum: Me['forums'][number]): ForumAccess {
+  return { right: forum.right, admin: forum.admin, forumPersonId: forum.forumPersonId };
 }
 
 /** The address as typed, or a Danish message at the field. */

@@ -13,7 +13,8 @@ export interface Me {
   personId: string;
   /** May share a forum of their own (a kommune administrator, or given a sharing invitation). */
   mayShare: boolean;
-  forums: { forumId: string; name: string; right: ForumRight; admin: boolean }[];
+  /** `forumPersonId`: the forum person the server knows this person as there (null: none). */
+  forums: { forumId: string; name: string; right: ForumRight; admin: boolean; forumPersonId: string | null }[];
 }
 
 const TIMEOUT_MS = 15_000;
@@ -77,17 +78,23 @@ export async function whoAmI(server: ServerAddress, credential: string): Promise
   if (!isText(personId) || !Array.isArray(fora)) throw serverFault();
   const forums: Me['forums'] = [];
   for (const entry of fora as unknown[]) {
-    const { forumId, navn, ret, admin } = (entry ?? {}) as Record<string, unknown>;
+    const { forumId, navn, ret, admin, forumPersonId } = (entry ?? {}) as Record<string, unknown>;
     // A forum the server names oddly is left out; the rest are kept in step.
     if (!isText(forumId) || typeof navn !== 'string' || !isRight(ret)) continue;
-    forums.push({ forumId, name: navn, right: ret, admin: admin === true });
+    forums.push({ forumId, name: navn, right: ret, admin: admin === true, forumPersonId: isText(forumPersonId) ? forumPersonId : null });
   }
   return { personId, mayShare: kommuneAdmin === true || kanDele === true, forums };
 }
 
-export async function createForumOnServer(server: ServerAddress, credential: string, forumId: string, name: string): Promise<'oprettet' | 'findes'> {
+export async function createForumOnServer(
+  server: ServerAddress,
+  credential: string,
+  forumId: string,
+  name: string,
+  forumPersonId: string | null,
+): Promise<'oprettet' | 'findes'> {
   try {
-    await call(server, credential, 'POST', '/api/fora', { 403: NOT_ALLOWED_TO_SHARE }, { forumId, navn: name });
+    await call(server, credential, 'POST', '/api/fora', { 403: NOT_ALLOWED_TO_SHARE }, { forumId, navn: name, forumPersonId });
     return 'oprettet';
   } catch (error) {
     // 409: shared already, by this person on an earlier try or by someone else; the caller asks which.
@@ -99,7 +106,14 @@ export async function createForumOnServer(server: ServerAddress, credential: str
 const NOT_ALLOWED_TO_SHARE =
   'Du har ikke lov til at dele fora på denne delingsserver. Bed kommunens administrator om en invitation til at dele fora, og indløs den først.';
 
-export async function inviteToForum(server: ServerAddress, credential: string, forumId: string, right: ForumRight, name: string): Promise<{ code: string; expiresAt: string }> {
+export interface Invitee {
+  right: ForumRight;
+  name: string;
+  /** The forum person the invitation is for; redeeming it makes the redeemer that person on the server. */
+  forumPersonId: string | null;
+}
+
+export async function inviteToForum(server: ServerAddress, credential: string, forumId: string, invitee: Invitee): Promise<{ code: string; expiresAt: string }> {
   const answer = await call(
     server,
     credential,
@@ -109,8 +123,9 @@ export async function inviteToForum(server: ServerAddress, credential: string, f
       403: 'Kun forummets administratorer kan invitere. Bed en af dem om at invitere personen.',
       404: 'Forummet er ikke delt på serveren (længere). Del det igen, før du inviterer.',
       400: 'Serveren kunne ikke tage imod invitationen. Tjek navnet, og prøv igen.',
+      409: 'Personen i forummet er allerede knyttet til et andet medlem på serveren. Vælg en anden person, eller bed administratoren rette det.',
     },
-    { ret: right, navn: name },
+    { ret: invitee.right, navn: invitee.name, forumPersonId: invitee.forumPersonId },
   );
   const { kode, udloeber } = (answer ?? {}) as Record<string, unknown>;
   if (!isText(kode) || !isText(udloeber)) throw serverFault();

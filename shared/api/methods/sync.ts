@@ -39,7 +39,25 @@ export interface InvitationResult {
   expiresAt: string;
 }
 
-export type ForumSharing = { shared: false } | { shared: true; serverUrl: string; right: ForumRight; admin: boolean };
+/** The forum person the user is in a shared forum; `name` is null until the forum's rows hold that person. */
+export interface MeInForum {
+  personId: string;
+  name: string | null;
+}
+
+export type ForumSharing =
+  | { shared: false }
+  | {
+      shared: true;
+      serverUrl: string;
+      right: ForumRight;
+      admin: boolean;
+      /**
+       * Who the user is in the forum as the server knows them: the only person they approve and consent as here.
+       * Null when the server links them to no forum person (then they approve and consent for nobody).
+       */
+      me: MeInForum | null;
+    };
 
 export interface SyncServer {
   serverUrl: string;
@@ -49,6 +67,8 @@ export interface SyncServer {
 
 const serverAddress = requiredText('Serverens adresse', LIMITS.shortText);
 const right = z.enum(FORUM_RIGHTS, { error: 'Vælg medlem eller læser.' });
+/** A person of the forum (`person` row), or null for someone who is none of them (a læser from outside, an administrator). */
+const forumPersonId = (label: string) => entityId(label).nullable().default(null);
 
 /**
  * The sharing methods talk to the kommune's server, so they are not archive writes: dispatch does not
@@ -69,10 +89,12 @@ export const syncMethods = {
    */
   'sync.join': read<JoinResult>()(input({ serverAddress, code: requiredText('Invitationskoden', LIMITS.name) })),
   /** Shares a local forum through the server (needs a credential that may share); answers once it is uploaded or goes on in the background. */
-  'sync.shareForum': read<ShareResult>()(input({ forumId: entityId('Forummet'), serverAddress })),
-  /** A one-time invitation code to a shared forum, for a forum admin. */
-  'sync.invite': read<InvitationResult>()(input({ forumId: entityId('Forummet'), right, name: requiredText('Navnet', LIMITS.name) })),
-  /** Whether the forum is shared, through which server, and this laptop's right in it. */
+  'sync.shareForum': read<ShareResult>()(input({ forumId: entityId('Forummet'), serverAddress, forumPersonId: forumPersonId('Hvem du er i forummet') })),
+  /** A one-time invitation code to a shared forum, for a forum admin; it names the forum person invited, when there is one. */
+  'sync.invite': read<InvitationResult>()(
+    input({ forumId: entityId('Forummet'), right, name: requiredText('Navnet', LIMITS.name), forumPersonId: forumPersonId('Personen i forummet') }),
+  ),
+  /** Whether the forum is shared, through which server, this laptop's right in it, and who the user is in it. */
   'sync.forum': read<ForumSharing>()(input({ forumId: entityId('Forummet') })),
   /** The servers this laptop has a device credential for. */
   'sync.servers': read<SyncServer[]>()(input({})),

@@ -1,0 +1,67 @@
+/**
+ * The records in a meeting document that speak for one forum person: an approval of a referat version and a
+ * consent. Their keys end in the person's id (a row of the forum's `person` table), so entries by different
+ * people never collide, and the server can see whose they are from the key alone: it refuses a change to an
+ * entry whose person is not the signed-in person's forum person (server/sync/namedPerson.ts). Laptop and server
+ * read both formats from here.
+ *
+ * - `godkendelser` (meeting document): `<versionId>|<personId>`.
+ * - `samtykker` (meeting document; the fortroligt document for a confidential item):
+ *   `<itemId>|<art>|<personId>`, where `art` is `sent` (consent to a late item) or `forvarsel` (the other side
+ *   confirms a sensitive item's forvarsel).
+ */
+
+export const APPROVAL_RECORDS = 'godkendelser';
+export const CONSENT_RECORDS = 'samtykker';
+
+/** The record types whose keys name a person, and which the server checks. */
+export const PERSON_RECORDS: readonly string[] = [APPROVAL_RECORDS, CONSENT_RECORDS];
+
+export const CONSENT_KINDS = ['sent', 'forvarsel'] as const;
+export type ConsentKind = (typeof CONSENT_KINDS)[number];
+
+const SEPARATOR = '|';
+
+export function approvalKey(versionId: string, personId: string): string {
+  return [versionId, personId].join(SEPARATOR);
+}
+
+export function consentKey(itemId: string, kind: ConsentKind, personId: string): string {
+  return [itemId, kind, personId].join(SEPARATOR);
+}
+
+export interface ApprovalKey {
+  versionId: string;
+  personId: string;
+}
+
+export interface ConsentKey {
+  itemId: string;
+  kind: ConsentKind;
+  personId: string;
+}
+
+export function parseApprovalKey(key: string): ApprovalKey | null {
+  const parts = key.split(SEPARATOR);
+  if (parts.length !== 2 || parts.some((part) => part === '')) return null;
+  const [versionId = '', personId = ''] = parts;
+  return { versionId, personId };
+}
+
+export function parseConsentKey(key: string): ConsentKey | null {
+  const parts = key.split(SEPARATOR);
+  if (parts.length !== 3 || parts.some((part) => part === '')) return null;
+  const [itemId = '', kind = '', personId = ''] = parts;
+  const known = CONSENT_KINDS.find((k) => k === kind);
+  return known ? { itemId, kind: known, personId } : null;
+}
+
+/**
+ * The person an entry of a person record speaks for, from its key: null for a record type that names no
+ * person, and '' for a key in the wrong shape (which the server treats as naming someone else).
+ */
+export function personOfKey(recordType: string, key: string): string | null {
+  if (recordType === APPROVAL_RECORDS) return parseApprovalKey(key)?.personId ?? '';
+  if (recordType === CONSENT_RECORDS) return parseConsentKey(key)?.personId ?? '';
+  return null;
+}
