@@ -8,6 +8,7 @@ import { OverrunPanel } from './OverrunPanel';
 import { ItemTitle } from './ItemTitle';
 import { ProcessPanel } from './ProcessPanel';
 import { RevealControl } from './RevealControl';
+import { RunComments } from './RunComments';
 import { RunTimer } from './RunTimer';
 import type { ScreenItem, ScreenMeeting } from './screenView';
 import { useElapsed } from './useElapsed';
@@ -65,6 +66,7 @@ export function CurrentItem({ meeting, item, projectorSafe }: CurrentItemProps) 
       )}
       {item.type === 'opfoelgning' && <FollowUpPanel meeting={meeting} projectorSafe={projectorSafe} />}
       <ProcessPanel meeting={meeting} item={item} />
+      {!item.masked && <RunComments key={item.id} itemId={item.id} projectorSafe={projectorSafe} />}
       {!item.masked && <NotesField key={item.id} itemId={item.id} initial={item.notes} />}
     </section>
   );
