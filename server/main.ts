@@ -23,6 +23,7 @@ async function invite(command: Extract<Command, { kind: 'invite' }>): Promise<vo
       navn: command.navn,
       createdBy: null,
       validSeconds: command.validDays * 24 * 3600,
+      forumPersonId: command.forumPersonId,
     });
     process.stdout.write(`Invitationskode: ${kode}\nGælder til: ${udloeber}\n`);
   } finally {

@@ -8,8 +8,9 @@ Brug:
   npm run server -- [indstillinger]                      start serveren
   npm run server -- invite --admin [--navn NAVN]          invitationskode til en kommuneadministrator
   npm run server -- invite --deler [--navn NAVN]          invitationskode til en person, der må dele fora (fx en skoleleder)
-  npm run server -- invite --forum ID --ret medlem|læser [--navn NAVN]
-                                                          invitationskode til et forum
+  npm run server -- invite --forum ID --ret medlem|læser [--navn NAVN] [--forum-person ID]
+                                                          invitationskode til et forum (til den af forummets
+                                                          personer, der har id'et, når det er givet)
 Indstillinger (eller miljøvariablen i parentes):
   --vaert ADRESSE        adressen der lyttes på, standard 127.0.0.1 (SAMTALERUM_SERVER_HOST)
   --port N               porten, standard 8470; 0 vælger en ledig (SAMTALERUM_SERVER_PORT)
@@ -79,7 +80,8 @@ const KNOWN_START = [
   // Only for the tests of a login's lifetime: seconds instead of minutes, not in the help text.
   'login-sekunder',
 ];
-const KNOWN_INVITE = ['data', 'postgres', 'admin', 'deler', 'forum', 'ret', 'navn', 'gyldig-dage'];
+const KNOWN_INVITE = ['data', 'postgres', 'admin', 'deler', 'forum', 'ret', 'navn', 'gyldig-dage', 'forum-person'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function checkKnown(flags: Flags, known: readonly string[]): void {
   for (const name of flags.keys()) if (!known.includes(name)) throw new UsageError(`Ukendt indstilling: --${name}`);
@@ -112,7 +114,17 @@ function storageOf(flags: Flags): Storage {
 export type Command =
   | { kind: 'help' }
   | { kind: 'start'; storage: Storage; server: ServerOptions }
-  | { kind: 'invite'; storage: Storage; forumId: string | null; ret: 'medlem' | 'læser' | null; kommuneAdmin: boolean; navn: string; validDays: number };
+  | {
+      kind: 'invite';
+      storage: Storage;
+      forumId: string | null;
+      ret: 'medlem' | 'læser' | null;
+      kommuneAdmin: boolean;
+      navn: string;
+      validDays: number;
+      /** The forum person the invitation is for (a forum invitation only). */
+      forumPersonId: string | null;
+    };
 
 export function parseCommand(args: readonly string[]): Command {
   if (args.includes('--help') || args.includes('-h')) return { kind: 'help' };
@@ -125,6 +137,9 @@ export function parseCommand(args: readonly string[]): Command {
     if ([admin, sharer, forumId !== null].filter(Boolean).length !== 1) throw new UsageError('Angiv enten --admin, --deler eller --forum ID --ret medlem|læser.');
     const ret = value(flags, 'ret') ?? null;
     if (forumId !== null && ret !== 'medlem' && ret !== 'læser') throw new UsageError('--ret skal være «medlem» eller «læser».');
+    const forumPersonId = value(flags, 'forum-person') ?? null;
+    if (forumPersonId !== null && forumId === null) throw new UsageError('--forum-person gælder kun en invitation til et forum (--forum ID).');
+    if (forumPersonId !== null && !UUID.test(forumPersonId)) throw new UsageError('--forum-person skal være personens id i forummet (et UUID).');
     return {
       kind: 'invite',
       storage: storageOf(flags),
@@ -133,6 +148,7 @@ export function parseCommand(args: readonly string[]): Command {
       kommuneAdmin: admin,
       navn: value(flags, 'navn') ?? (admin ? 'Administrator' : 'Inviteret'),
       validDays: whole(flags, 'gyldig-dage', 7),
+      forumPersonId,
     };
   }
   const flags = parseFlags(args);

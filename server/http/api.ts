@@ -26,6 +26,12 @@ function refusalFor(reason: CallerRefusal): Refusal {
   return new Refusal(401, UNKNOWN_DEVICE);
 }
 
+/** An optional forum person's id in a body: absent or null for none. */
+function forumPersonOf(body: Record<string, unknown>): string | null {
+  const value = body['forumPersonId'];
+  return value === undefined || value === null ? null : id(value, 'Personen i forummet');
+}
+
 function signedIn(call: Call): Caller {
   if (!call.caller) throw new Refusal(401, UNKNOWN_DEVICE);
   return call.caller;
@@ -89,9 +95,23 @@ export function administrationApi(registry: Registry, callers: Callers, log: Log
         if (!(await registry.mayShareForums(caller.personId))) {
           throw new Refusal(403, 'Du har ikke lov til at dele et forum på serveren. Bed kommunens administrator om en invitation til at dele fora.');
         }
-        await registry.createForum(forumId, text(call.body, 'navn', 'Forummets navn'), caller.personId);
+        const forumPersonId = forumPersonOf(call.body);
+        await registry.createForum(forumId, text(call.body, 'navn', 'Forummets navn'), { personId: caller.personId, deviceId: caller.deviceId, forumPersonId });
         log({ event: 'forum-shared', person: caller.personId, device: caller.deviceId, forum: forumId });
-        send(call.response, 201, { forumId });
+        send(call.response, 201, { forumId, forumPersonId });
+      },
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/fora\/([^/]+)\/historik-uploadet$/,
+      handle: async (call) => {
+        // The sharer's laptop says its first full upload is done; an admin may close the door too. Closing twice is no error.
+        const caller = signedIn(call);
+        const forumId = id(call.params[0], 'Forummets id');
+        await forumAdmin(caller, forumId);
+        const closed = await registry.historyUploaded(forumId);
+        if (closed) log({ event: 'history-closed', person: caller.personId, device: caller.deviceId, forum: forumId });
+        send(call.response, 204);
       },
     },
     {
@@ -111,6 +131,7 @@ export function administrationApi(registry: Registry, callers: Callers, log: Log
           navn: text(call.body, 'navn', 'Den inviteredes navn'),
           createdBy: caller.personId,
           validSeconds: seconds,
+          forumPersonId: forumPersonOf(call.body),
         });
         log({ event: 'invited', person: caller.personId, device: caller.deviceId, forum: forumId });
         send(call.response, 201, invitation);
@@ -139,10 +160,13 @@ export function administrationApi(registry: Registry, callers: Callers, log: Log
         const current = await registry.membership(forumId, personId);
         const admin = call.body['admin'] ?? current?.admin ?? false;
         if (typeof admin !== 'boolean') throw new Refusal(400, '«admin» skal være sand eller falsk.');
-        await registry.changeMember(forumId, personId, { ret: ret(call.body['ret']), admin });
+        // Absent leaves the member's forum person as it is; null unlinks it.
+        const relink = 'forumPersonId' in call.body;
+        const forumPersonId = relink ? forumPersonOf(call.body) : await registry.forumPerson(forumId, personId);
+        await registry.changeMember(forumId, personId, { ret: ret(call.body['ret']), admin, ...(relink && { forumPersonId }) });
         log({ event: 'right-changed', person: personId, device: caller.deviceId, forum: forumId });
         await enforce({ personId });
-        send(call.response, 200, { personId, ret: call.body['ret'], admin });
+        send(call.response, 200, { personId, ret: call.body['ret'], admin, forumPersonId });
       },
     },
     {

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { one, type Database, type Queries } from '../storage/database';
+import {
+  closeHistoryDoor,
+  forumPersonOf,
+  historyDoorOpen,
+  invitedForumPerson,
+  inviteForumPerson,
+  linkForumPerson,
+  openHistoryDoor,
+} from './forumPersons';
 import { Refusal } from './refusal';
 import { hashSecret, newCredential, newInvitationCode, normaliseCode } from './secrets';
 
@@ -25,6 +34,8 @@ export interface InvitationRequest {
   navn: string;
   createdBy: string | null;
   validSeconds: number;
+  /** The forum person the invitation is for (a forum invitation only); redeeming it links the redeemer to it. */
+  forumPersonId?: string | null;
 }
 
 export interface Redeemed {
@@ -39,6 +50,7 @@ export interface MemberView {
   navn: string;
   ret: Ret;
   admin: boolean;
+  forumPersonId: string | null;
   enheder?: { deviceId: string; navn: string; oprettet: string; spaerret: string | null }[];
 }
 
@@ -55,10 +67,13 @@ export class Registry {
   async createInvitation(request: InvitationRequest): Promise<{ kode: string; udloeber: string }> {
     const kode = newInvitationCode();
     const udloeber = new Date(Date.now() + request.validSeconds * 1000).toISOString();
-    await this.db.run(
-      `INSERT INTO invitations (code_hash, forum_id, ret, kommune_admin, navn, created_by, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      [hashSecret(kode), request.forumId, request.ret, request.kommuneAdmin ? 1 : 0, request.navn, request.createdBy, udloeber],
-    );
+    await this.db.transaction(async (tx) => {
+      await tx.run(
+        `INSERT INTO invitations (code_hash, forum_id, ret, kommune_admin, navn, created_by, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        [hashSecret(kode), request.forumId, request.ret, request.kommuneAdmin ? 1 : 0, request.navn, request.createdBy, udloeber],
+      );
+      if (request.forumId !== null && request.forumPersonId) await inviteForumPerson(tx, hashSecret(kode), request.forumPersonId);
+    });
     return { kode, udloeber };
   }
 
@@ -99,6 +114,8 @@ export class Registry {
            ON CONFLICT (forum_id, person_id) DO UPDATE SET ret = excluded.ret`,
           [invitation.forum_id, personId, invitation.ret],
         );
+        const forumPersonId = await invitedForumPerson(tx, hashSecret(normaliseCode(code)));
+        if (forumPersonId !== null) await linkForumPerson(tx, invitation.forum_id, personId, forumPersonId);
       }
       await tx.run('UPDATE invitations SET used_by = ? WHERE code_hash = ?', [personId, hashSecret(normaliseCode(code))]);
       return { personId, deviceId: device.deviceId, credential: device.credential, forumId: invitation.forum_id };
@@ -150,12 +167,30 @@ export class Registry {
     return row !== undefined;
   }
 
-  async createForum(forumId: string, navn: string, personId: string): Promise<void> {
+  /** Shares a forum: the sharer its first admin, linked to the forum person they said they are, and their device may upload the history. */
+  async createForum(forumId: string, navn: string, sharer: { personId: string; deviceId: string; forumPersonId: string | null }): Promise<void> {
     await this.db.transaction(async (tx) => {
       if (await one(tx, 'SELECT 1 AS found FROM forums WHERE id = ?', [forumId])) throw new Refusal(409, 'Forummet er allerede delt på serveren.');
-      await tx.run('INSERT INTO forums (id, navn, created_by, created_at) VALUES (?, ?, ?, ?)', [forumId, navn, personId, now()]);
-      await tx.run("INSERT INTO members (forum_id, person_id, ret, admin) VALUES (?, ?, 'medlem', 1)", [forumId, personId]);
+      await tx.run('INSERT INTO forums (id, navn, created_by, created_at) VALUES (?, ?, ?, ?)', [forumId, navn, sharer.personId, now()]);
+      await tx.run("INSERT INTO members (forum_id, person_id, ret, admin) VALUES (?, ?, 'medlem', 1)", [forumId, sharer.personId]);
+      if (sharer.forumPersonId !== null) await linkForumPerson(tx, forumId, sharer.personId, sharer.forumPersonId);
+      await openHistoryDoor(tx, forumId, sharer.deviceId, new Date());
     });
+  }
+
+  /** The forum person the member is (null: none, or not a member). */
+  async forumPerson(forumId: string, personId: string): Promise<string | null> {
+    return forumPersonOf(this.db, forumId, personId);
+  }
+
+  /** Whether the device may still upload the forum's history (others' old approvals) now. */
+  async mayUploadHistory(forumId: string, deviceId: string): Promise<boolean> {
+    return historyDoorOpen(this.db, forumId, deviceId, new Date());
+  }
+
+  /** The sharer's first upload is done: nobody may write others' approvals in the forum from now on. */
+  async historyUploaded(forumId: string): Promise<boolean> {
+    return closeHistoryDoor(this.db, forumId, new Date());
   }
 
   async membership(forumId: string, personId: string): Promise<Membership | null> {
@@ -163,17 +198,19 @@ export class Registry {
     return row ? { ret: row.ret, admin: row.admin === 1 } : null;
   }
 
-  async forumsOf(personId: string): Promise<{ forumId: string; navn: string; ret: Ret; admin: boolean }[]> {
-    const rows = await this.db.all<{ id: string; navn: string; ret: Ret; admin: number }>(
-      'SELECT f.id, f.navn, m.ret, m.admin FROM members m JOIN forums f ON f.id = m.forum_id WHERE m.person_id = ? ORDER BY f.navn',
+  async forumsOf(personId: string): Promise<{ forumId: string; navn: string; ret: Ret; admin: boolean; forumPersonId: string | null }[]> {
+    const rows = await this.db.all<{ id: string; navn: string; ret: Ret; admin: number; forum_person_id: string | null }>(
+      `SELECT f.id, f.navn, m.ret, m.admin, l.forum_person_id FROM members m JOIN forums f ON f.id = m.forum_id
+       LEFT JOIN member_persons l ON l.forum_id = m.forum_id AND l.person_id = m.person_id WHERE m.person_id = ? ORDER BY f.navn`,
       [personId],
     );
-    return rows.map((row) => ({ forumId: row.id, navn: row.navn, ret: row.ret, admin: row.admin === 1 }));
+    return rows.map((row) => ({ forumId: row.id, navn: row.navn, ret: row.ret, admin: row.admin === 1, forumPersonId: row.forum_person_id }));
   }
 
   async members(forumId: string, withDevices: boolean): Promise<MemberView[]> {
-    const rows = await this.db.all<{ person_id: string; navn: string; ret: Ret; admin: number }>(
-      'SELECT m.person_id, p.navn, m.ret, m.admin FROM members m JOIN persons p ON p.id = m.person_id WHERE m.forum_id = ? ORDER BY p.navn, m.person_id',
+    const rows = await this.db.all<{ person_id: string; navn: string; ret: Ret; admin: number; forum_person_id: string | null }>(
+      `SELECT m.person_id, p.navn, m.ret, m.admin, l.forum_person_id FROM members m JOIN persons p ON p.id = m.person_id
+       LEFT JOIN member_persons l ON l.forum_id = m.forum_id AND l.person_id = m.person_id WHERE m.forum_id = ? ORDER BY p.navn, m.person_id`,
       [forumId],
     );
     const devices = withDevices
@@ -187,6 +224,7 @@ export class Registry {
       navn: row.navn,
       ret: row.ret,
       admin: row.admin === 1,
+      forumPersonId: row.forum_person_id,
       ...(withDevices && {
         enheder: devices
           .filter((device) => device.person_id === row.person_id)
@@ -195,17 +233,22 @@ export class Registry {
     }));
   }
 
-  /** Changes a member's right and admin flag; a forum always keeps at least one admin. */
-  async changeMember(forumId: string, personId: string, change: { ret: Ret; admin: boolean }): Promise<void> {
+  /**
+   * Changes a member's right and admin flag, and the forum person they are when `forumPersonId` is given
+   * (null: none); a forum always keeps at least one admin.
+   */
+  async changeMember(forumId: string, personId: string, change: { ret: Ret; admin: boolean; forumPersonId?: string | null }): Promise<void> {
     await this.db.transaction(async (tx) => {
       const changed = await tx.run('UPDATE members SET ret = ?, admin = ? WHERE forum_id = ? AND person_id = ?', [change.ret, change.admin ? 1 : 0, forumId, personId]);
       if (changed !== 1) throw new Refusal(404, 'Personen er ikke medlem af forummet.');
+      if (change.forumPersonId !== undefined) await linkForumPerson(tx, forumId, personId, change.forumPersonId);
       await this.keepAnAdmin(tx, forumId);
     });
   }
 
   async removeMember(forumId: string, personId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
+      await linkForumPerson(tx, forumId, personId, null);
       const removed = await tx.run('DELETE FROM members WHERE forum_id = ? AND person_id = ?', [forumId, personId]);
       if (removed !== 1) throw new Refusal(404, 'Personen er ikke medlem af forummet.');
       await this.keepAnAdmin(tx, forumId);

@@ -18,6 +18,9 @@ import type { Database } from './database';
  * - sessions: one sign-in on one device, with the hash of its current renewal secret; `revoked_at` set = ended.
  *   used_renewals: renewal secrets already exchanged (one shown again ends its session); session_tokens:
  *   the short-lived tokens of a session; used_id_tokens: ID tokens already exchanged, until they expire.
+ * - member_persons: which forum person (a row of the laptops' `person` table) a member is; unique both ways
+ *   per forum. invitation_persons: the forum person an invitation is for (server/membership/forumPersons.ts).
+ * - history_uploads: the one device that may upload others' old approvals, while sharing a forum's history.
  */
 function statements(bytes: string, counter: string): string[] {
   return [
@@ -51,6 +54,13 @@ function statements(bytes: string, counter: string): string[] {
     `CREATE TABLE IF NOT EXISTS session_tokens (
       token_hash TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id), expires_at TEXT NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS used_id_tokens (token_hash TEXT PRIMARY KEY, expires_at TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS member_persons (
+      forum_id TEXT NOT NULL REFERENCES forums(id), person_id TEXT NOT NULL REFERENCES persons(id), forum_person_id TEXT NOT NULL,
+      PRIMARY KEY (forum_id, person_id), UNIQUE (forum_id, forum_person_id))`,
+    `CREATE TABLE IF NOT EXISTS invitation_persons (code_hash TEXT PRIMARY KEY REFERENCES invitations(code_hash), forum_person_id TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS history_uploads (
+      forum_id TEXT PRIMARY KEY REFERENCES forums(id), device_id TEXT NOT NULL REFERENCES devices(id), opened_at TEXT NOT NULL,
+      closes_at TEXT NOT NULL, closed_at TEXT)`,
     `CREATE INDEX IF NOT EXISTS document_updates_name ON document_updates (name, id)`,
     `CREATE INDEX IF NOT EXISTS sessions_person ON sessions (person_id)`,
     `CREATE INDEX IF NOT EXISTS session_tokens_session ON session_tokens (session_id)`,

@@ -32,4 +32,6 @@ export const CLOSE_FORBIDDEN = 4403;
 /** The sign-in this socket was opened with was ended (signed out, or revoked): sign in again, nothing is lost. */
 export const CLOSE_SIGNED_OUT = 4411;
 export const CLOSE_POLICY = 1008;
+/** A change the writer may not make (an approval or consent for another person): the document is closed, the socket stays. */
+export const CLOSE_REFUSED_CHANGE = 4422;
 export const CLOSE_STORE_FAILED = 1011;

@@ -11,15 +11,27 @@ import type { Callers } from '../auth/callers';
 import type { Log } from '../log';
 import type { Registry } from '../membership/registry';
 import type { DocumentStore } from '../storage/documentStore';
-import { CLOSE_POLICY, CLOSE_STORE_FAILED, type ConnectionContext } from './context';
+import { CLOSE_POLICY, CLOSE_REFUSED_CHANGE, CLOSE_STORE_FAILED, type ConnectionContext } from './context';
 import type { MeetingLocks } from './meetingLocks';
 import { readIncoming } from './messages';
 import { accessFor, meetingOf } from './access';
+import { refusalOfOwnEntries } from './ownEntries';
 import type { DenialReason } from './rights';
 
 /** Hocuspocus tells the laptop `reason` (in its permission-denied message) and logs `message`: both are ids-free codes. */
 class Denied extends Error {
   constructor(readonly reason: DenialReason) {
+    super(reason);
+  }
+}
+
+/**
+ * A change the server will not take from this writer (server/sync/ownEntries.ts). Hocuspocus closes the
+ * document's connection with this code and reason, without applying or acknowledging the message.
+ */
+class RefusedChange extends Error {
+  readonly code = CLOSE_REFUSED_CHANGE;
+  constructor(readonly reason: string) {
     super(reason);
   }
 }
@@ -94,7 +106,7 @@ export function guard(registry: Registry, callers: Callers, documents: DocumentS
       });
     },
 
-    async beforeHandleMessage({ connection, update, documentName, context }: beforeHandleMessagePayload): Promise<void> {
+    async beforeHandleMessage({ connection, update, documentName, context, document }: beforeHandleMessagePayload): Promise<void> {
       const ctx = context as ConnectionContext;
       const ids = { person: ctx.personId, device: ctx.deviceId, forum: ctx.forumId, document: documentName, socket: ctx.socket.id };
       const incoming = readIncoming(update);
@@ -114,6 +126,14 @@ export function guard(registry: Registry, callers: Callers, documents: DocumentS
         // Hocuspocus answers a read-only connection's changes with «not applied»; nothing is stored.
         log({ event: 'refused', reason: locked ? 'referat-locked' : 'read-only', ...ids });
         return;
+      }
+      if (doc && ctx.personId && ctx.deviceId) {
+        const refusal = await refusalOfOwnEntries(registry, doc, document, incoming.update, { personId: ctx.personId, deviceId: ctx.deviceId });
+        if (refusal) {
+          // Not applied, not stored, not acknowledged; the document is closed to this laptop, which stops sending it.
+          log({ event: 'refused', reason: refusal, ...ids });
+          throw new RefusedChange(refusal);
+        }
       }
       try {
         await documents.append(documentName, incoming.update);

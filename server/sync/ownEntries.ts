@@ -1,0 +1,32 @@
+import type * as Y from 'yjs';
+import type { SharedDocument } from '../../shared/sync/documents';
+import type { Registry } from '../membership/registry';
+import { personsNamed } from './namedPerson';
+
+/** Why a change to a meeting's approvals or consents is refused; the laptop is told the same word. */
+export type OwnEntriesRefusal = 'named-other-person' | 'incomplete-update';
+
+/** Who writes: the server person and the device it came from. */
+export interface Writer {
+  personId: string;
+  deviceId: string;
+}
+
+/**
+ * Nobody approves or consents on behalf of someone else: a change to a meeting document (or its fortroligt
+ * document) that adds, changes or deletes an approval or consent of any forum person but the writer's own is
+ * refused, and so is every such change by a member linked to no forum person. The one exception is the
+ * history a forum's sharer uploads once (server/membership/forumPersons.ts, «the history door»). Only meeting
+ * documents are checked: they are the only ones that hold approvals and consents.
+ */
+export async function refusalOfOwnEntries(registry: Registry, doc: SharedDocument, document: Y.Doc, update: Uint8Array, writer: Writer): Promise<OwnEntriesRefusal | null> {
+  if (doc.kind !== 'moede' && doc.kind !== 'fortroligt') return null;
+  const named = personsNamed(document, update);
+  // An update that waits for parts not sent could name anyone once they arrive, in someone else's message.
+  if (named.kind === 'incomplete') return 'incomplete-update';
+  if (named.ids.size === 0) return null;
+  const me = await registry.forumPerson(doc.forumId, writer.personId);
+  if (me !== null && [...named.ids].every((id) => id === me)) return null;
+  if (await registry.mayUploadHistory(doc.forumId, writer.deviceId)) return null;
+  return 'named-other-person';
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { personsNamed } from '../../server/sync/namedPerson';
+import { APPROVAL_RECORDS, CONSENT_RECORDS, approvalKey, consentKey, personOfKey } from '../../shared/sync/personKeys';
+
+const VERSION = '11111111-1111-4111-8111-111111111111';
+const ITEM = '22222222-2222-4222-8222-222222222222';
+const SKOLELEDER = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+const TR = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
+
+/** A meeting document as the server holds it, and a laptop's copy of it that writes the change to check. */
+function meetingPair(): { server: Y.Doc; laptop: Y.Doc } {
+  const server = new Y.Doc();
+  const items = server.getMap('punkter');
+  const item = new Y.Map<unknown>();
+  items.set(ITEM, item);
+  item.set('titel', 'Fordeling af tilsyn');
+  const approval = new Y.Map<unknown>();
+  server.getMap(APPROVAL_RECORDS).set(approvalKey(VERSION, TR), approval);
+  approval.set('approvedAt', '2026-12-01T10:00:00.000Z');
+  const laptop = new Y.Doc();
+  Y.applyUpdate(laptop, Y.encodeStateAsUpdate(server));
+  return { server, laptop };
+}
+
+/** What the laptop's change to its copy sends the server. */
+function changeOf(laptop: Y.Doc, change: (doc: Y.Doc) => void): Uint8Array {
+  const before = Y.encodeStateVector(laptop);
+  change(laptop);
+  return Y.encodeStateAsUpdate(laptop, before);
+}
+
+function named(server: Y.Doc, update: Uint8Array): string[] {
+  const found = personsNamed(server, update);
+  if (found.kind !== 'persons') throw new Error(`uventet: ${found.kind}`);
+  return [...found.ids].sort();
+}
+
+describe('hvilke af forummets personer en ændring taler for', () => {
+  it('en ny godkendelse nævner personen i nøglen', () => {
+    const { server, laptop } = meetingPair();
+    const update = changeOf(laptop, (doc) => {
+      const record = new Y.Map<unknown>();
+      doc.getMap(APPROVAL_RECORDS).set(approvalKey(VERSION, SKOLELEDER), record);
+      record.set('approvedAt', '2026-12-02T10:00:00.000Z');
+    });
+    expect(named(server, update)).toEqual([SKOLELEDER]);
+  });
+
+  it('et ændret felt inde i en andens godkendelse nævner den anden', () => {
+    const { server, laptop } = meetingPair();
+    const update = changeOf(laptop, (doc) => {
+      const record = doc.getMap(APPROVAL_RECORDS).get(approvalKey(VERSION, TR)) as Y.Map<unknown>;
+      record.set('approvedAt', '2026-12-03T09:00:00.000Z');
+    });
+    expect(named(server, update)).toEqual([TR]);
+  });
+
+  it('en slettet godkendelse nævner personen', () => {
+    const { server, laptop } = meetingPair();
+    const update = changeOf(laptop, (doc) => doc.getMap(APPROVAL_RECORDS).delete(approvalKey(VERSION, TR)));
+    expect(named(server, update)).toEqual([TR]);
+  });
+
+  it('samtykker af begge arter nævner personen; en nøgle i forkert form nævner «ingen kendt» (tom)', () => {
+    const { server, laptop } = meetingPair();
+    const update = changeOf(laptop, (doc) => {
+      const consents = doc.getMap(CONSENT_RECORDS);
+      consents.set(consentKey(ITEM, 'sent', SKOLELEDER), new Y.Map());
+      consents.set(consentKey(ITEM, 'forvarsel', TR), new Y.Map());
+      consents.set(`${ITEM}|ukendt|${TR}`, new Y.Map());
+    });
+    expect(named(server, update)).toEqual(['', SKOLELEDER, TR].sort());
+  });
+
+  it('en ændring af mødets punkter nævner ingen, og serverens dokument er uberørt', () => {
+    const { server, laptop } = meetingPair();
+    const before = Y.encodeStateAsUpdate(server);
+    const update = changeOf(laptop, (doc) => (doc.getMap('punkter').get(ITEM) as Y.Map<unknown>).set('titel', 'Nyt'));
+    expect(named(server, update)).toEqual([]);
+    expect(Y.encodeStateAsUpdate(server)).toEqual(before);
+  });
+
+  it('en ændring, der venter på noget, der ikke er sendt, er ufuldstændig', () => {
+    const { server, laptop } = meetingPair();
+    changeOf(laptop, (doc) => doc.getMap('punkter').set('a', 1));
+    const second = changeOf(laptop, (doc) => doc.getMap(APPROVAL_RECORDS).set(approvalKey(VERSION, TR), new Y.Map()));
+    expect(personsNamed(server, second)).toEqual({ kind: 'incomplete' });
+  });
+
+  it('nøglernes form: godkendelse og samtykke', () => {
+    expect(personOfKey(APPROVAL_RECORDS, approvalKey(VERSION, TR))).toBe(TR);
+    expect(personOfKey(CONSENT_RECORDS, consentKey(ITEM, 'forvarsel', TR))).toBe(TR);
+    expect(personOfKey(APPROVAL_RECORDS, `${VERSION}|${TR}|x`)).toBe('');
+    expect(personOfKey('punkter', ITEM)).toBeNull();
+  });
+});
