@@ -13,7 +13,8 @@ import type { SqliteDb } from '../archive/open';
 import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
 import type { MeInForum } from '../sync/types';
-import { meIn } from './me';
+import { meIn, readsOnly } from './me';
+import { READ_ONLY_MESSAGE } from '../sync/core';
 
 /**
  * Comments and questions on an item before the meeting. A comment is its author's: only they change or remove
@@ -59,7 +60,10 @@ export const commentHandlers: Handlers<'comments.list' | 'comments.add' | 'comme
 
   'comments.add': ({ itemId, kind, text }, ctx) => {
     const { db } = ctx.archive;
-    const me = meIn(db, requirePlace(db, itemId).forumId);
+    const { forumId } = requirePlace(db, itemId);
+    // A læser is told that they only read the forum (the rule the write's transaction enforces anyway), not who they are.
+    if (readsOnly(db, forumId)) throw new ServiceError('konflikt', READ_ONLY_MESSAGE);
+    const me = meIn(db, forumId);
     if (me.shared && me.forumPersonId === null) throw new ServiceError('konflikt', WHO_UNKNOWN_MESSAGE);
     insertComment(db, { id: ctx.newId(), itemId, authorId: me.shared ? me.forumPersonId : null, kind, text, at: ctx.now().toISOString() });
     return listOf(db, itemId);

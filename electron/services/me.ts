@@ -8,6 +8,15 @@ import { hasSharedForumTable, sharedForumRows } from '../sync/updateLog';
  * shared, nobody else writes there.
  */
 export function meIn(db: SqliteDb, forumId: string): MeInForum {
-  const forum = hasSharedForumTable(db) ? sharedForumRows(db).find((f) => f.forumId === forumId) : undefined;
+  const forum = sharedForumOf(db, forumId);
   return forum ? { shared: true, forumPersonId: forum.forumPersonId } : { shared: false };
+}
+
+/** Whether the user may only read the forum here (a læser of a shared forum). */
+export function readsOnly(db: SqliteDb, forumId: string): boolean {
+  return sharedForumOf(db, forumId)?.right === 'læser';
+}
+
+function sharedForumOf(db: SqliteDb, forumId: string) {
+  return hasSharedForumTable(db) ? sharedForumRows(db).find((f) => f.forumId === forumId) : undefined;
 }

@@ -97,6 +97,8 @@ describe('kommentarer og spørgsmål til et punkt', () => {
     expect(documentBytes(b, confidentialDoc)).toContain('KANARI-kommentar-7731');
     expect((await must(a.services, 'comments.list', { itemId: closed.id }))[0]?.text).toBe('KANARI-kommentar-7731');
     expect(await must(c.services, 'comments.list', { itemId: closed.id })).toEqual([]);
+    // The læser's placeholder of the closed item still opens with the meeting (no round, no title of its own).
+    expect((await must(c.services, 'meetings.get', { meetingId: meeting.id })).items.find((i) => i.id === closed.id)).toMatchObject({ roundDone: [], confidential: true });
     expect(c.db.prepare("SELECT count(*) FROM item_comment WHERE text LIKE '%KANARI%'").pluck().get()).toBe(0);
   });
 });
