@@ -6,7 +6,17 @@ const changes = (n: number) => (n === 1 ? '1 ændring' : `${n} ændringer`);
  * What the status line says about a shared forum: a short label and a whole sentence for screen readers
  * and the tooltip. The words carry the state; the mark beside them only repeats it.
  */
-export function syncStatusText({ state, waiting }: ForumSyncStatus): { label: string; sentence: string } {
+export function syncStatusText(status: ForumSyncStatus): { label: string; sentence: string } {
+  const text = stateText(status);
+  if (!status.refusedChange) return text;
+  return { label: `${text.label} – en ændring afvist`, sentence: `${text.sentence} ${REFUSED_CHANGE}` };
+}
+
+/** Told beside the state: the server guards that each person approves and consents only as themselves. */
+const REFUSED_CHANGE =
+  'Serveren afviste en ændring fra denne computer, fordi den godkendte eller gav samtykke på en anden persons vegne. Kun personen selv kan det, på sin egen computer. Mødet sendes ikke herfra, før Samtalerum startes igen; tal med forummets administrator, hvis du er registreret som den forkerte person.';
+
+function stateText({ state, waiting }: ForumSyncStatus): { label: string; sentence: string } {
   switch (state) {
     case 'forbundet':
       return waiting === 0
@@ -91,6 +101,21 @@ export const sharingText = {
   copied: 'Koden er kopieret.',
   copyFailed: 'Koden kunne ikke kopieres automatisk. Markér den, og kopiér den selv.',
   another: 'Invitér en mere',
+};
+
+/** Which of the forum's people someone is, when sharing and inviting: the one they approve and consent as. */
+export const forumPersonText = {
+  choose: 'Vælg …',
+  none: 'Ingen af forummets personer',
+  whoAreYou: 'Hvem er du i forummet?',
+  whoAreYouHint: 'Du kan kun godkende referater og give samtykke som denne person. Vælg «Ingen af forummets personer», hvis du deler forummet for andre.',
+  whoIsInvited: 'Hvem er personen i forummet?',
+  whoIsInvitedHint: 'Personen kan kun godkende referater og give samtykke som den, du vælger her. En læser udefra er ingen af forummets personer.',
+  required: 'Vælg, hvem personen er i forummet, eller «Ingen af forummets personer».',
+  requiredYou: 'Vælg, hvem du er i forummet, eller «Ingen af forummets personer».',
+  you: 'Du er i forummet',
+  youUnknown: 'Ingen af forummets personer: du kan ikke godkende referater eller give samtykke her. Bed forummets administrator rette det, hvis det er forkert.',
+  youNotArrived: 'en person, som endnu ikke er hentet til denne computer',
 };
 
 /** Joining a shared forum on this computer with an invitation code. */

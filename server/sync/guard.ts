@@ -15,6 +15,7 @@ import { CLOSE_POLICY, CLOSE_REFUSED_CHANGE, CLOSE_STORE_FAILED, type Connection
 import type { MeetingLocks } from './meetingLocks';
 import { readIncoming } from './messages';
 import { accessFor, meetingOf } from './access';
+import { forgetCopy } from './namedPerson';
 import { refusalOfOwnEntries } from './ownEntries';
 import type { DenialReason } from './rights';
 
@@ -139,6 +140,7 @@ export function guard(registry: Registry, callers: Callers, documents: DocumentS
         await documents.append(documentName, incoming.update);
       } catch (error) {
         // Not stored, so not acknowledged: the laptop keeps the change and sends it again when it reconnects.
+        forgetCopy(document);
         log({ event: 'store-failed', reason: error instanceof Error ? error.name : 'unknown', ...ids });
         ctx.socket.close(CLOSE_STORE_FAILED, 'store-failed');
         throw error;

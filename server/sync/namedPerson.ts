@@ -4,23 +4,56 @@ import { PERSON_RECORDS, personOfKey } from '../../shared/sync/personKeys';
 /**
  * Which forum persons an update speaks for: the persons named by the keys of the approval and consent
  * entries (shared/sync/personKeys.ts) it adds, changes or deletes. Read from what the update does, not
- * guessed from its bytes: it is applied to a throw-away copy of the server's document, and every type the
- * transaction changed is followed up to its root map and the key under it (a field of an approval is a
- * nested map whose item hangs under the entry's key). The server's own document is not touched.
+ * guessed from its bytes: it is applied to a copy of the server's document, and every type the transaction
+ * changed is followed up to its root map and the key under it (a field of an approval is a nested map whose
+ * item hangs under the entry's key). The server's own document is not touched.
+ *
+ * The copy is made once per loaded document and follows it (every update the document takes, from any
+ * connection or another instance, is applied to the copy too), so a check costs applying one update, not
+ * copying the document. An update the copy took but the document did not (refused, or not stored) makes
+ * the copy differ: forgetCopy drops it, and the next check makes it anew.
  */
 export type NamedPersons =
   | { kind: 'persons'; ids: Set<string> }
-  /** The update does not integrate on its own (it waits for something not sent): it could name anyone once it does. */
+  /**
+   * Part of the update waits for another writer's changes that have not been made yet: it would take effect in
+   * that writer's later message, so it could speak for them without them. (Waiting for the writer's own earlier
+   * changes is normal after a reconnect: they come in the same exchange.)
+   */
   | { kind: 'incomplete' };
 
-export function personsNamed(current: Y.Doc, update: Uint8Array): NamedPersons {
-  const copy = new Y.Doc({ gc: false });
+const copies = new WeakMap<Y.Doc, { copy: Y.Doc; stop(): void }>();
+
+function copyOf(current: Y.Doc): Y.Doc {
+  const held = copies.get(current);
+  if (held) return held.copy;
+  const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(current));
-  const waitingBefore = copy.store.pendingStructs !== null || copy.store.pendingDs !== null;
+  const follow = (update: Uint8Array): void => Y.applyUpdate(copy, update);
+  current.on('update', follow);
+  copies.set(current, {
+    copy,
+    stop() {
+      current.off('update', follow);
+      copy.destroy();
+    },
+  });
+  return copy;
+}
+
+/** The document did not take the update its copy took: the copy is made anew at the next check. */
+export function forgetCopy(current: Y.Doc): void {
+  copies.get(current)?.stop();
+  copies.delete(current);
+}
+
+export function personsNamed(current: Y.Doc, update: Uint8Array): NamedPersons {
+  const copy = copyOf(current);
+  const waitedFor = new Set([...waitingFor(copy), ...Y.decodeUpdate(update).structs.map((struct) => struct.id.client)]);
   const roots = new Map<object, string>();
   for (const name of PERSON_RECORDS) roots.set(copy.getMap(name), name);
   const ids = new Set<string>();
-  copy.on('afterTransaction', (transaction: Y.Transaction) => {
+  const observe = (transaction: Y.Transaction): void => {
     for (const [type, keys] of transaction.changed) {
       const found = entryOf(type, keys, roots);
       if (!found) continue;
@@ -29,11 +62,22 @@ export function personsNamed(current: Y.Doc, update: Uint8Array): NamedPersons {
         if (person !== null) ids.add(person);
       }
     }
-  });
-  Y.applyUpdate(copy, update);
-  const waitingAfter = copy.store.pendingStructs !== null || copy.store.pendingDs !== null;
-  copy.destroy();
-  return !waitingBefore && waitingAfter ? { kind: 'incomplete' } : { kind: 'persons', ids };
+  };
+  copy.on('afterTransaction', observe);
+  try {
+    Y.applyUpdate(copy, update);
+  } finally {
+    copy.off('afterTransaction', observe);
+  }
+  const others = waitingFor(copy).filter((client) => !waitedFor.has(client));
+  return others.length > 0 ? { kind: 'incomplete' } : { kind: 'persons', ids };
+}
+
+/** The writers (Yjs clients) whose changes the document's pending parts wait for. */
+function waitingFor(doc: Y.Doc): number[] {
+  const clients = [...(doc.store.pendingStructs?.missing.keys() ?? [])];
+  if (doc.store.pendingDs) clients.push(...Y.decodeUpdate(doc.store.pendingDs).ds.clients.keys());
+  return clients;
 }
 
 /** The person record and the entry keys a changed type belongs to, or null for a type outside them. */

@@ -1,10 +1,9 @@
 import type * as Y from 'yjs';
 import type { SharedDocument } from '../../shared/sync/documents';
+import type { ChangeRefusal } from '../../shared/sync/personKeys';
 import type { Registry } from '../membership/registry';
-import { personsNamed } from './namedPerson';
+import { forgetCopy, personsNamed } from './namedPerson';
 
-/** Why a change to a meeting's approvals or consents is refused; the laptop is told the same word. */
-export type OwnEntriesRefusal = 'named-other-person' | 'incomplete-update';
 
 /** Who writes: the server person and the device it came from. */
 export interface Writer {
@@ -19,8 +18,15 @@ export interface Writer {
  * history a forum's sharer uploads once (server/membership/forumPersons.ts, «the history door»). Only meeting
  * documents are checked: they are the only ones that hold approvals and consents.
  */
-export async function refusalOfOwnEntries(registry: Registry, doc: SharedDocument, document: Y.Doc, update: Uint8Array, writer: Writer): Promise<OwnEntriesRefusal | null> {
+export async function refusalOfOwnEntries(registry: Registry, doc: SharedDocument, document: Y.Doc, update: Uint8Array, writer: Writer): Promise<ChangeRefusal | null> {
   if (doc.kind !== 'moede' && doc.kind !== 'fortroligt') return null;
+  const refusal = await decide(registry, doc, document, update, writer);
+  // The copy took the update; the document will not.
+  if (refusal) forgetCopy(document);
+  return refusal;
+}
+
+async function decide(registry: Registry, doc: SharedDocument & { forumId: string }, document: Y.Doc, update: Uint8Array, writer: Writer): Promise<ChangeRefusal | null> {
   const named = personsNamed(document, update);
   // An update that waits for parts not sent could name anyone once they arrive, in someone else's message.
   if (named.kind === 'incomplete') return 'incomplete-update';

@@ -65,3 +65,14 @@ export function personOfKey(recordType: string, key: string): string | null {
   if (recordType === CONSENT_RECORDS) return parseConsentKey(key)?.personId ?? '';
   return null;
 }
+
+/**
+ * The reasons the server closes a meeting document with when it refuses a change there: an approval or consent
+ * for another person (or by a member who is no forum person), or an update that waits for parts never sent.
+ */
+export const CHANGE_REFUSALS = ['named-other-person', 'incomplete-update'] as const;
+export type ChangeRefusal = (typeof CHANGE_REFUSALS)[number];
+
+export function isChangeRefusal(reason: string): reason is ChangeRefusal {
+  return CHANGE_REFUSALS.some((known) => known === reason);
+}

@@ -12,4 +12,9 @@ export interface ForumSyncStatus {
   state: ForumSyncState;
   /** Changes written on this laptop that the server has not yet confirmed. */
   waiting: number;
+  /**
+   * Present when the server refused a change written here because it approved or consented for someone other
+   * than the person signed in: the meeting it was in is not sent from this laptop again until the next start.
+   */
+  refusedChange?: true;
 }

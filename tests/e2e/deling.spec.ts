@@ -4,6 +4,11 @@ import type { SharingServer } from './sharing';
 import { addItem, agendaRow, createForum, menu, selectItem } from './thin-slice.steps';
 
 const MEETING = 'TRIO-møde januar';
+/** The TRIO's people as the forum's roles name them. */
+const PEOPLE = [
+  ['Mette Lund', 'Skoleleder'],
+  ['Jonas Holm', 'TR'],
+] as const;
 const FIRST = 'Fordeling af tilsynsopgaver';
 const RENAMED = 'Fordeling af tilsyn i frikvarteret';
 const ADDED = 'Opfølgning på APV';
@@ -48,6 +53,17 @@ async function shareTrio(page: Page, server: SharingServer, checkEachState: bool
   }
 
   await createForum(page, 'TRIO', 'Bøgely Skole');
+  // The forum's people: whom the sharer and the invited are on the server, the ones they approve and consent as.
+  await page.getByRole('tab', { name: 'Roller' }).click();
+  const addPerson = page.getByRole('form', { name: 'Tilføj person' });
+  for (const [name, role] of PEOPLE) {
+    await addPerson.getByLabel('Navn').fill(name);
+    await addPerson.getByLabel('Rolle (kasket)').fill(role);
+    await addPerson.getByLabel('Har rollen fra').fill('2026-08-01');
+    await addPerson.getByRole('button', { name: 'Tilføj person' }).click();
+    await expect(page.getByRole('region', { name: 'Nuværende roller' })).toContainText(name);
+  }
+  await page.getByRole('tab', { name: 'Overblik' }).click();
   await page.getByLabel('Start med forummets standarddagsorden').uncheck();
   const meetingForm = page.getByRole('form', { name: 'Opret møde' });
   await meetingForm.getByLabel('Mødets titel').fill(MEETING);
@@ -62,21 +78,29 @@ async function shareTrio(page: Page, server: SharingServer, checkEachState: bool
   const sharing = await sharingTab(page);
   await expect(sharing).toContainText('Hvad betyder det at dele forummet?');
   await expect(sharing.getByLabel('Delingsserverens adresse')).toHaveValue(server.address);
+  // Nobody is chosen for the sharer: sharing without saying who you are is refused at the field.
+  await sharing.getByRole('button', { name: 'Del forummet' }).click();
+  const who = sharing.getByLabel('Hvem er du i forummet?');
+  await expect(who).toBeFocused();
+  await expect(sharing.getByRole('alert')).toHaveText('Vælg, hvem du er i forummet, eller «Ingen af forummets personer».');
+  await who.selectOption({ label: 'Mette Lund (Skoleleder)' });
   if (checkEachState) {
     await screenshot(page, 'deling-del-forummet');
     await expectAccessible(page, 'Deling: før forummet er delt');
   }
   await sharing.getByRole('button', { name: 'Del forummet' }).click();
   await expect(sharing.getByRole('heading', { name: 'Forummet er delt' })).toBeVisible();
+  await expect(sharing).toContainText('Du er i forummetMette Lund');
   await expect(page.locator('.forum-header').getByRole('status', { name: /^Deling:/ })).toHaveText('Forbundet');
 }
 
 /** The admin makes a one-time code for a person with a right, and reads it off the screen to hand over. */
-async function invite(page: Page, name: string, right: 'Medlem' | 'Læser'): Promise<string> {
+async function invite(page: Page, name: string, right: 'Medlem' | 'Læser', forumPerson: string): Promise<string> {
   const sharing = page.getByRole('tabpanel', { name: 'Deling' });
   const form = sharing.getByRole('form', { name: 'Invitér en person' });
   await form.getByLabel('Personens navn').fill(name);
   await form.getByRole('radio', { name: new RegExp(`^${right}`) }).check();
+  await form.getByLabel('Hvem er personen i forummet?').selectOption({ label: forumPerson });
   await form.getByRole('button', { name: 'Lav invitationskode' }).click();
   const invitation = sharing.getByRole('group', { name: new RegExp(`Invitationskode til ${name}`) });
   await expect(invitation).toContainText(/Gælder til \p{L}+dag den \d+\. \p{L}+ \d{4} kl\. \d\d\.\d\d, og kun én gang\./u);
@@ -106,7 +130,7 @@ test('to bærbare deler en TRIO gennem kommunens server og ser hinandens ændrin
 
   // axe takes long on this machine: the states before sharing are checked in the reader's test, which runs alongside.
   await shareTrio(one, sharingServer, false);
-  const code = await invite(one, 'Tillidsrepræsentant', 'Medlem');
+  const code = await invite(one, 'Tillidsrepræsentant', 'Medlem', 'Jonas Holm (TR)');
   await one.getByRole('button', { name: 'Kopiér koden' }).click();
   await expect(one.getByRole('group', { name: /^Invitationskode til/ }).getByRole('status')).toHaveText('Koden er kopieret.');
   expect(await one.evaluate('navigator.clipboard.readText()')).toBe(code);
@@ -118,6 +142,9 @@ test('to bærbare deler en TRIO gennem kommunens server og ser hinandens ændrin
   await join(two, sharingServer.address, code);
   await expectAccessible(two, 'Tilslut et delt forum: forummet hentes');
   await openArrivedTrio(two, true);
+  // The server told the TR's laptop whom the invitation was for: the one the TR approves and consents as.
+  await expect(await sharingTab(two)).toContainText('Du er i forummetJonas Holm');
+  await two.getByRole('tab', { name: 'Overblik' }).click();
   await two.getByRole('button', { name: new RegExp(MEETING) }).click();
   await expect(agendaRow(two, FIRST)).toBeVisible();
 
@@ -157,7 +184,7 @@ test('en læser ser forummet, får at vide, at det kun kan læses, og en ændrin
   test.setTimeout(300_000);
   const one = (await laptops.open()).page;
   await shareTrio(one, sharingServer, true);
-  const code = await invite(one, 'Skolechef', 'Læser');
+  const code = await invite(one, 'Skolechef', 'Læser', 'Ingen af forummets personer');
 
   const reader = (await laptops.open()).page;
   await join(reader, sharingServer.address, code);

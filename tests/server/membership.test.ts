@@ -1,6 +1,7 @@
 // The sync server on its embedded SQLite storage: rights enforced per document, membership changes applied
 // to open connections at once, invitations, and logs that hold ids and reasons only.
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -35,12 +36,17 @@ describe('synkroniseringsserveren med SQLite', () => {
     const run = promisify(execFile);
     const cli = (...args: string[]) => run(process.execPath, [join(__dirname, '../../dist/server/server.cjs'), ...args]);
     const forum = await shareForum(server);
-    const { stdout } = await cli('invite', '--forum', forum.forumId, '--ret', 'læser', '--navn', 'Kredsformand', ...storage.args);
+    const kredsformand = randomUUID();
+    const { stdout } = await cli('invite', '--forum', forum.forumId, '--ret', 'læser', '--navn', 'Kredsformand', '--forum-person', kredsformand, ...storage.args);
     const kode = /Invitationskode: (\S+)/.exec(stdout)?.[1] ?? '';
     scenario.secrets.push(kode);
     const reader = await redeem(server, kode, 'Kredsens bærbar');
     const me = await api<{ fora: { forumId: string; ret: string; admin: boolean }[] }>(server.http, 'GET', '/api/mig', { credential: reader.credential });
-    expect(me.body.fora).toEqual([{ forumId: forum.forumId, navn: 'TRIO Vestskolen', ret: 'læser', admin: false }]);
+    expect(me.body.fora).toEqual([{ forumId: forum.forumId, navn: 'TRIO Vestskolen', ret: 'læser', admin: false, forumPersonId: kredsformand }]);
+    await expect(cli('invite', '--forum', forum.forumId, '--ret', 'medlem', '--forum-person', 'TR', ...storage.args)).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--forum-person skal være personens id/),
+    });
 
     const admin = await cli('invite', '--admin', ...storage.args);
     const adminCode = /Invitationskode: (\S+)/.exec(admin.stdout)?.[1] ?? '';

@@ -12,7 +12,7 @@ import type { WebSocketClass } from '../transport/serverConnection';
 import { consoleSyncLog, type SyncLog } from '../transport/syncLog';
 import { createSyncTransport, type SyncStatusSource, type SyncTransport } from '../transport/syncTransport';
 import type { ForumAccess } from '../types';
-import { createForumOnServer, inviteToForum, isUnknownDevice, whoAmI, type Me } from './serverApi';
+import { createForumOnServer, inviteToForum, isUnknownDevice, reportHistoryUploaded, whoAmI, type Me } from './serverApi';
 
 /**
  * Sharing in a running app (or harness): the transport over the archive's shared documents, the device
@@ -41,6 +41,8 @@ export interface LaptopSharing {
 }
 
 const UPLOAD_WAIT_MS = 20_000;
+/** How long an upload that goes on in the background is awaited before the server's own limit closes the history door. */
+const HISTORY_WAIT_MS = 23 * 3600 * 1000;
 /** The WebSocket address the transport dials for a server stored by its HTTPS address, and back. */
 const webSocketOf = (http: string): string => http.replace(/^http/, 'ws');
 const httpOf = (webSocket: string): string => webSocket.replace(/^ws/, 'http');
@@ -233,6 +235,14 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
         () => true,
         () => false,
       );
+      if (!already) {
+        // The history (everyone's old approvals) is on the server: the door the server kept open for it closes now,
+        // or once the upload that goes on in the background is done.
+        const uploaded = onServer ? Promise.resolve() : transport.settled(forumId, HISTORY_WAIT_MS);
+        const closing = uploaded.then(() => reportHistoryUploaded(address, held.credential, forumId));
+        const logged = closing.catch((error: unknown) => log('historik-ikke-meldt', { forum: forumId, aarsag: error instanceof Error ? error.name : 'ukendt' }));
+        if (onServer) await logged;
+      }
       return { forumId, serverUrl: address.http, onServer };
     },
 

@@ -103,6 +103,14 @@ export async function createForumOnServer(
   }
 }
 
+/**
+ * Tells the server the forum's first full upload is done: from now on nobody may write others' approvals
+ * or consents in it, the sharer's device neither (docs/server.md «Godkendelser og samtykker»).
+ */
+export async function reportHistoryUploaded(server: ServerAddress, credential: string, forumId: string): Promise<void> {
+  await call(server, credential, 'POST', `/api/fora/${encodeURIComponent(forumId)}/historik-uploadet`, {});
+}
+
 const NOT_ALLOWED_TO_SHARE =
   'Du har ikke lov til at dele fora på denne delingsserver. Bed kommunens administrator om en invitation til at dele fora, og indløs den først.';
 

@@ -1,5 +1,6 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
+import { isChangeRefusal } from '../../../shared/sync/personKeys';
 import { isAccessLoss } from './accessLoss';
 import type { LocalDocuments } from './localDocuments';
 import type { SyncLog } from './syncLog';
@@ -73,9 +74,11 @@ export class DocumentLink {
       },
       onAuthenticationFailed: ({ reason }) => this.refused(reason),
       // An open document the person may no longer have is closed by the server with the reason alone (docs/server.md),
-      // and a revoked device's whole socket with 4410; a dropped network or an ended sign-in is no refusal.
+      // and a revoked device's whole socket with 4410; a dropped network or an ended sign-in is no refusal. A change
+      // the server will not take (an approval for someone else) closes the document too: sending it again would
+      // only be refused again, so the link stops until the next start.
       onClose: ({ event }) => {
-        if (isAccessLoss(event.reason)) this.refused(event.reason);
+        if (isAccessLoss(event.reason) || isChangeRefusal(event.reason)) this.refused(event.reason);
       },
       onSynced: () => events.changed(name),
       onUnsyncedChanges: ({ number }) => this.serverApplied(number),

@@ -1,4 +1,5 @@
 import { documentName, parseDocumentName } from '../../../shared/sync/documents';
+import { isChangeRefusal } from '../../../shared/sync/personKeys';
 import type { ForumSyncStatus } from '../../../shared/sync/status';
 import { accessLossOf } from './accessLoss';
 import { DEFAULT_BACKOFF, type Backoff } from './backoff';
@@ -62,6 +63,8 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
   const servers = new Map<string, ServerConnection>();
   /** Documents the server refused while their forum stays open (a læser and a confidential document). */
   const refusedDocuments = new Set<string>();
+  /** Forums with a change the server refused (shown in their status until the next start). */
+  const changeRefused = new Set<string>();
   /** Losses already handed to the laptop's documents in this session: every refused document reports the same one. */
   const lossesTold = new Set<string>();
   const statusListeners = new Set<() => void>();
@@ -87,6 +90,7 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
         log('adgang-naegtet', { forum: entry.forumId, aarsag: reason });
         refuse(entry);
       } else {
+        if (isChangeRefusal(reason)) changeRefused.add(entry.forumId);
         log('dokument-naegtet', { dokument: name, aarsag: reason });
         refusedDocuments.add(name);
         entry.server?.detach(name);
@@ -163,7 +167,7 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
     return [...forums.values()].map((entry) => {
       const index = entry.server?.link(documentName({ kind: 'forum', forumId: entry.forumId }));
       const state = entry.refused ? 'adgang-fjernet' : entry.server?.connected && index?.authenticated ? 'forbundet' : 'offline';
-      return { forumId: entry.forumId, state, waiting: local.pendingCount(entry.forumId) };
+      return { forumId: entry.forumId, state, waiting: local.pendingCount(entry.forumId), ...(changeRefused.has(entry.forumId) && { refusedChange: true as const }) };
     });
   }
 
@@ -245,6 +249,7 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
     forums.delete(forumId);
     entry.server?.detachWhere((name) => parseDocumentName(name)?.forumId === forumId);
     for (const name of [...refusedDocuments]) if (parseDocumentName(name)?.forumId === forumId) refusedDocuments.delete(name);
+    changeRefused.delete(forumId);
     for (const key of [...lossesTold]) if (key.startsWith(`${forumId}|`)) lossesTold.delete(key);
   }
 }

@@ -1,19 +1,21 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ForumRight } from '../../../shared/api/methods/sync';
+import type { ForumMember } from '../../../shared/api/types';
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
 import { useFormErrors } from '../../components/useFormErrors';
-import { rightText, sharingText as t } from '../../text/sync';
+import { forumPersonText, rightText, sharingText as t } from '../../text/sync';
+import { ForumPersonSelect, forumPersonOf, type ForumPersonChoice } from './ForumPersonSelect';
 import { InvitationCode, type Invitation } from './InvitationCode';
 
-const FIELDS = ['name', 'right'] as const;
+const FIELDS = ['name', 'right', 'forumPersonId'] as const;
 /** In the order offered: a member first, the usual choice for a TRIO's co-owners. */
 const RIGHTS: readonly ForumRight[] = ['medlem', 'læser'];
 
 /** A forum admin invites a person: name and right in, a one-time code out, to hand over. */
-export function InviteForm({ forumId, serverUrl }: { forumId: string; serverUrl: string }) {
+export function InviteForm({ forumId, serverUrl, members }: { forumId: string; serverUrl: string; members: readonly ForumMember[] }) {
   const [invitation, setInvitation] = useState<Invitation>();
   const [again, setAgain] = useState(false);
 
@@ -35,7 +37,7 @@ export function InviteForm({ forumId, serverUrl }: { forumId: string; serverUrl:
           </button>
         </>
       ) : (
-        <NewInvitation forumId={forumId} onMade={setInvitation} focusFirst={again} />
+        <NewInvitation forumId={forumId} members={members} onMade={setInvitation} focusFirst={again} />
       )}
     </section>
   );
@@ -43,12 +45,13 @@ export function InviteForm({ forumId, serverUrl }: { forumId: string; serverUrl:
 
 interface NewInvitationProps {
   forumId: string;
+  members: readonly ForumMember[];
   onMade(invitation: Invitation): void;
   /** Shown anew after a code («Invitér en mere»): the button is gone, so focus starts at the first field. */
   focusFirst: boolean;
 }
 
-function NewInvitation({ forumId, onMade, focusFirst }: NewInvitationProps) {
+function NewInvitation({ forumId, members, onMade, focusFirst }: NewInvitationProps) {
   const nameRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (focusFirst) nameRef.current?.focus();
@@ -57,12 +60,18 @@ function NewInvitation({ forumId, onMade, focusFirst }: NewInvitationProps) {
   const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
   const [name, setName] = useState('');
   const [right, setRight] = useState<ForumRight>('medlem');
+  const [person, setPerson] = useState<ForumPersonChoice>('');
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const forumPersonId = forumPersonOf(person);
+    if (forumPersonId === undefined) {
+      errors.set({ code: 'ugyldigt_input', message: forumPersonText.required, field: 'forumPersonId' });
+      return focusInvalid();
+    }
     setBusy(true);
-    const result = await call('sync.invite', { forumId, right, name });
+    const result = await call('sync.invite', { forumId, right, name, forumPersonId });
     setBusy(false);
     if (!result.ok) {
       errors.set(result.error);
@@ -78,6 +87,18 @@ function NewInvitation({ forumId, onMade, focusFirst }: NewInvitationProps) {
       <Field label={t.inviteName} hint={t.inviteNameHint} error={errors.at('name')}>
         {(props) => <input {...props} ref={nameRef} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />}
       </Field>
+      <ForumPersonSelect
+        label={forumPersonText.whoIsInvited}
+        hint={forumPersonText.whoIsInvitedHint}
+        members={members}
+        value={person}
+        onChange={(choice) => {
+          setPerson(choice);
+          // The message asked for a choice; once made, it has done its work.
+          if (errors.at('forumPersonId')) errors.clear();
+        }}
+        error={errors.at('forumPersonId')}
+      />
       <fieldset className="right-choice" aria-invalid={Boolean(errors.at('right'))}>
         <legend>{t.rightLegend}</legend>
         {RIGHTS.map((each) => (

@@ -1,30 +1,38 @@
 import { useState, type FormEvent } from 'react';
 import type { ShareResult } from '../../../shared/api/methods/sync';
+import type { ForumMember } from '../../../shared/api/types';
 import { call } from '../../api/client';
 import { queryClient, useApiQuery } from '../../api/queries';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
 import { useFormErrors } from '../../components/useFormErrors';
-import { sharingText as t } from '../../text/sync';
+import { forumPersonText, sharingText as t } from '../../text/sync';
+import { ForumPersonSelect, forumPersonOf, type ForumPersonChoice } from './ForumPersonSelect';
 import { forgetSharing } from './sharingQueries';
 
-const FIELDS = ['serverAddress'] as const;
+const FIELDS = ['serverAddress', 'forumPersonId'] as const;
 
 /** «Del forummet»: the server address (the one this laptop may share on, when it knows one) and the button. */
-export function ShareForumForm({ forumId, onShared }: { forumId: string; onShared(result: ShareResult): void }) {
+export function ShareForumForm({ forumId, members, onShared }: { forumId: string; members: readonly ForumMember[]; onShared(result: ShareResult): void }) {
   const servers = useApiQuery('sync.servers', {}).data;
   const sharingServer = servers?.find((s) => s.canShare)?.serverUrl;
   const [typed, setTyped] = useState<string>();
   const serverAddress = typed ?? sharingServer ?? '';
+  const [person, setPerson] = useState<ForumPersonChoice>('');
   const errors = useFormErrors(FIELDS);
   const [busy, setBusy] = useState(false);
   const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const forumPersonId = forumPersonOf(person);
+    if (forumPersonId === undefined) {
+      errors.set({ code: 'ugyldigt_input', message: forumPersonText.requiredYou, field: 'forumPersonId' });
+      return focusInvalid();
+    }
     setBusy(true);
-    const result = await call('sync.shareForum', { forumId, serverAddress });
+    const result = await call('sync.shareForum', { forumId, serverAddress, forumPersonId });
     setBusy(false);
     if (!result.ok) {
       errors.set(result.error);
@@ -46,6 +54,19 @@ export function ShareForumForm({ forumId, onShared }: { forumId: string; onShare
           <input {...props} value={serverAddress} onChange={(e) => setTyped(e.target.value)} autoComplete="url" spellCheck={false} disabled={busy} />
         )}
       </Field>
+      <ForumPersonSelect
+        label={forumPersonText.whoAreYou}
+        hint={forumPersonText.whoAreYouHint}
+        members={members}
+        value={person}
+        onChange={(choice) => {
+          setPerson(choice);
+          // The message asked for a choice; once made, it has done its work.
+          if (errors.at('forumPersonId')) errors.clear();
+        }}
+        error={errors.at('forumPersonId')}
+        disabled={busy}
+      />
       <button type="submit" className="primary" disabled={busy}>
         {t.share}
       </button>

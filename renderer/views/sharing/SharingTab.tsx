@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Forum } from '../../../shared/api/types';
 import { useApiQuery } from '../../api/queries';
 import { Notice } from '../../components/Notice';
-import { rightText, sharingText as t } from '../../text/sync';
+import { forumPersonText, rightText, sharingText as t } from '../../text/sync';
 import { InviteForm } from './InviteForm';
 import { ShareForumForm } from './ShareForumForm';
 import '../../styles/sharing.css';
@@ -17,7 +17,11 @@ export function SharingTab({ forum }: { forum: Forum }) {
     return (
       <div className="two-columns">
         <WhatSharingMeans />
-        <ShareForumForm forumId={forum.id} onShared={(result) => setJustShared(result.onServer ? t.shared(result.serverUrl) : t.sharedInBackground(result.serverUrl))} />
+        <ShareForumForm
+          forumId={forum.id}
+          members={forum.members}
+          onShared={(result) => setJustShared(result.onServer ? t.shared(result.serverUrl) : t.sharedInBackground(result.serverUrl))}
+        />
       </div>
     );
   }
@@ -35,11 +39,13 @@ export function SharingTab({ forum }: { forum: Forum }) {
           <dd>
             {rightText[sharing.right].label}: {rightText[sharing.right].explain}
           </dd>
+          <dt>{forumPersonText.you}</dt>
+          <dd>{sharing.me ? (sharing.me.name ?? forumPersonText.youNotArrived) : forumPersonText.youUnknown}</dd>
           <dt>{t.admin}</dt>
           <dd>{sharing.admin ? t.youAreAdmin : t.notAdmin}</dd>
         </dl>
       </section>
-      {sharing.admin && <InviteForm forumId={forum.id} serverUrl={sharing.serverUrl} />}
+      {sharing.admin && <InviteForm forumId={forum.id} serverUrl={sharing.serverUrl} members={forum.members} />}
     </div>
   );
 }
