@@ -84,6 +84,8 @@ test('TR kommenterer før mødet på sin egen bærbar; skolelederen ser «Nyt» 
 
   // In run mode the facilitator has the TR's question on the current item, and marks it answered from the keyboard.
   await startMeeting(a);
+  await a.getByRole('button', { name: /^Gå til første punkt/ }).click();
+  await expect(a.getByRole('heading', { level: 2, name: FIRST })).toBeVisible();
   const panel = a.getByRole('complementary', { name: 'Kommentarer og spørgsmål' });
   await expect(panel).toContainText('Kommentarer og spørgsmål (1, 1 ubesvarede)');
   const show = panel.getByRole('button', { name: 'Vis kommentarer og spørgsmål' });
@@ -101,5 +103,6 @@ test('TR kommenterer før mødet på sin egen bærbar; skolelederen ser «Nyt» 
   await expectAccessible(a, 'Mødeafvikling: kommentarer og spørgsmål');
 
   // The TR's laptop hears that the question was answered.
-  await expect(comments.getByRole('listitem')).toContainText('✓ Besvaret', { timeout: 30_000 });
+  const again = (await selectItem(b, FIRST)).getByRole('region', { name: 'Kommentarer og spørgsmål' });
+  await expect(again.getByRole('listitem')).toContainText('✓ Besvaret', { timeout: 30_000 });
 });

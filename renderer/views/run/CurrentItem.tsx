@@ -66,7 +66,7 @@ export function CurrentItem({ meeting, item, projectorSafe }: CurrentItemProps) 
       )}
       {item.type === 'opfoelgning' && <FollowUpPanel meeting={meeting} projectorSafe={projectorSafe} />}
       <ProcessPanel meeting={meeting} item={item} />
-      {!item.masked && <RunComments key={item.id} itemId={item.id} projectorSafe={projectorSafe} />}
+      {!item.masked && <RunComments key={`kommentarer-${item.id}`} itemId={item.id} projectorSafe={projectorSafe} />}
       {!item.masked && <NotesField key={item.id} itemId={item.id} initial={item.notes} />}
     </section>
   );
