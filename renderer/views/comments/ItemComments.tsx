@@ -11,16 +11,20 @@ interface ItemCommentsProps {
   /** In run mode the facilitator marks questions answered; before the meeting everyone may write. */
   mode: 'forberedelse' | 'afvikling';
   headingLevel?: 'h3' | 'h4';
+  /** The panel around it already says what this is (run mode); the heading stays for screen readers. */
+  headingHidden?: boolean;
 }
 
 /** An item's comments and questions: everyone's, oldest first; one's own can be corrected and removed. */
-export function ItemComments({ itemId, mode, headingLevel = 'h3' }: ItemCommentsProps) {
+export function ItemComments({ itemId, mode, headingLevel = 'h3', headingHidden = false }: ItemCommentsProps) {
   const { data: comments, error } = useApiQuery('comments.list', { itemId });
   const Heading = headingLevel;
   const headingId = `comments-${itemId}`;
   return (
     <section className="item-comments" aria-labelledby={headingId}>
-      <Heading id={headingId}>{t.heading}</Heading>
+      <Heading id={headingId} className={headingHidden ? 'visually-hidden' : undefined}>
+        {t.heading}
+      </Heading>
       <Notice kind="error">{error?.message}</Notice>
       {comments && comments.length === 0 && <p className="muted">{t.none}</p>}
       {comments && comments.length > 0 && (

@@ -21,7 +21,7 @@ export function RunComments({ itemId, projectorSafe }: { itemId: string; project
         </button>
       </p>
       {!shown && projectorSafe && comments.length > 0 && <p className="muted small">{t.projectorHint}</p>}
-      {shown && <ItemComments itemId={itemId} mode="afvikling" headingLevel="h4" />}
+      {shown && <ItemComments itemId={itemId} mode="afvikling" headingLevel="h4" headingHidden />}
     </aside>
   );
 }
