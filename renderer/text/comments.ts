@@ -92,7 +92,6 @@ export const newsText = {
 export const historyText = {
   heading: 'Historik',
   none: 'Ingen ændringer endnu fra de delte dokumenter.',
-  notShared: 'Historikken føres, når forummet deles.',
   line: (h: HistoryLine) => {
     const who = h.personName ?? 'Et medlem';
     const what = h.record === 'beslutning' ? (h.added ? 'skrev beslutningen' : `ændrede beslutningens ${fieldList(h.fields)}`) : h.added ? 'tilføjede punktet' : `ændrede ${fieldList(h.fields)}`;

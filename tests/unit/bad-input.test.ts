@@ -238,6 +238,8 @@ describe('forkert input til hver metode', () => {
 /** Fields that take several lines (tab and newline allowed, '\r\n' stored as '\n'); every other text field is one line. */
 const MULTI_LINE = [
   'agenda.addItem.background',
+  'comments.add.text',
+  'comments.edit.text',
   'agenda.confirmForvarsel.note',
   'agenda.updateItem.background',
   'actions.update.dropReason',

@@ -6,7 +6,7 @@ import type { AppEvent } from '../../shared/api/contract';
 import { firstScreenReads, localDay } from '../../shared/api/firstScreen';
 import type { StartupProgress } from '../../shared/api/methods/startup';
 import { backupFolder, listBackups } from '../../electron/archive/backup';
-import { LATEST_SCHEMA_VERSION } from '../../electron/archive/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/archive/migrations';
 import { openArchive } from '../../electron/archive/open';
 import { beginStartup, CorruptArchiveError, startServices, type AppServices, type StartingApp } from '../../electron/services';
 import { damageForumIdIndex } from '../faults/indexDamage';
@@ -111,7 +111,8 @@ describe('start af et gammelt arkiv', () => {
     app.subscribe((event: AppEvent) => {
       if (event.type === 'archive.opening') events.push(event.progress);
     });
-    const steps = LATEST_SCHEMA_VERSION - 4;
+    // The migrations after version 4, counted (their numbers may leave a gap while they are being merged).
+    const steps = MIGRATIONS.filter((m) => m.version > 4).length;
     expect(await must(app, 'app.startup', {})).toEqual({ step: 'aabner', done: 0, total: steps });
     // Another call waits for the archive instead of failing.
     const forums = app.call('forums.list', {});

@@ -71,8 +71,9 @@ export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail;
       <DecisionPanel key={item.decision?.recordedAt ?? 'ny'} meeting={meeting} item={item} />
       <ActionsPanel meeting={meeting} itemId={item.id} actions={item.actions} />
       <SagSection item={item} />
-      <ItemComments itemId={item.id} mode="forberedelse" />
-      <ItemHistory itemId={item.id} shared={shared} />
+      {/* Comments and history come from the others' laptops: a forum that is not shared has neither. */}
+      {shared && <ItemComments itemId={item.id} mode="forberedelse" />}
+      {shared && <ItemHistory itemId={item.id} />}
       <div className="danger-zone">
         <Notice kind="error">{error}</Notice>
         {confirmRemove ? (
