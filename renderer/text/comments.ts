@@ -80,8 +80,9 @@ export const newsText = {
   new: 'Nyt',
   changed: 'Ændret',
   novelty: (n: Novelty) => (n === 'nyt' ? 'Nyt' : n === 'aendret' ? 'Ændret' : ''),
-  itemNovelty: (n: Novelty) => (n === 'nyt' ? 'Nyt punkt' : 'Punktet er ændret'),
-  decisionNovelty: (n: Novelty) => (n === 'nyt' ? 'Ny beslutning' : 'Beslutningen er ændret'),
+  // Only the words «Nyt» and «Ændret» on the row: the row's button already names the item.
+  itemNovelty: (n: Novelty) => (n === 'nyt' ? 'Nyt' : 'Ændret'),
+  decisionNovelty: (n: Novelty) => (n === 'nyt' ? 'Ny beslutning' : 'Beslutning ændret'),
   newComments: (count: number) => (count === 1 ? '1 ny kommentar' : `${count} nye kommentarer`),
   seenAt: (iso: string | null) => (iso === null ? 'Du har ikke markeret dagsordenen som set på denne computer.' : `Du så sidst dagsordenen ${when(iso)}.`),
   markSeen: 'Markér som set',
