@@ -57,6 +57,8 @@ export const TRACKED_TABLES: Readonly<Record<string, readonly Target[]>> = {
   // Only the open meeting's decision panel reads a draft.
   decision_draft: [{ aggregate: 'agenda', id: meetingOfItem('$.item_id') }],
   meeting_participant: [{ aggregate: 'agenda', id: '$.meeting_id' }],
+  item_comment: [{ aggregate: 'comments', id: '$.item_id' }],
+  agenda_seen: [{ aggregate: 'seen', id: '$.meeting_id' }],
   checkout_tally: [{ aggregate: 'agenda', id: '$.meeting_id' }],
   referat_version: [
     { aggregate: 'agenda', id: '$.meeting_id' },

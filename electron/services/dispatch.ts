@@ -22,6 +22,8 @@ import type { Handlers } from './handler';
 import { meetingHandlers } from './meetings';
 import { memberHandlers } from './members';
 import { participantHandlers } from './participants';
+import { commentHandlers } from './comments';
+import { agendaNewsHandlers } from './agendaNews';
 import { demoHandlers } from './demo';
 import { documentHandlers } from './documents';
 import { runHandlers } from './run';
@@ -48,6 +50,8 @@ const handlers: Handlers<Method> = {
   ...meetingHandlers,
   ...participantHandlers,
   ...agendaHandlers,
+  ...commentHandlers,
+  ...agendaNewsHandlers,
   ...decisionHandlers,
   ...registerHandlers,
   ...actionHandlers,

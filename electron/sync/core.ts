@@ -159,8 +159,11 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
     };
   }
 
-  /** Mirrors the touched documents into copies and logs the updates; the caller holds the transaction. */
-  function mirrorTouched(touched: Touched): void {
+  /**
+   * Mirrors the touched documents into copies and logs the updates; the caller holds the transaction. A user's
+   * write is stamped into the records' history (history.ts); sharing a forum changes nothing and stamps nothing.
+   */
+  function mirrorTouched(touched: Touched, stamped: boolean): void {
     const current = archive();
     const forums = new Set<string>();
     const meetings = new Map<string, string>();
@@ -193,7 +196,8 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
         // The members-only document's update is logged, and so sent, first: a referat locked here writes its
         // version in both, and the server closes both documents the moment the meeting document says locked.
         const confidential = copyOf(names.confidential);
-        const keys = mirrorMeeting(current, { forumId, meetingId }, { meeting: copyOf(names.meeting), confidential }, touched.deleted);
+        const stamp = stamped ? { who: forumPersonOf(forumId), at: now().toISOString() } : null;
+        const keys = mirrorMeeting(current, { forumId, meetingId }, { meeting: copyOf(names.meeting), confidential }, touched.deleted, stamp);
         for (const key of keys) {
           const [versionId = '', personId = ''] = key.split('|');
           stale.push({ versionId, personId });
@@ -207,6 +211,11 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
     // An approval given before the content changed no longer counts (approvals.ts); the document keeps it as given.
     for (const { versionId, personId } of stale) statement(current, 'DELETE FROM referat_approval WHERE version_id = ? AND person_id = ?').run(versionId, personId);
     forgetTouched(current);
+  }
+
+  /** Who this laptop's user is in the forum, for the history; null until the server has said. */
+  function forumPersonOf(forumId: string): string | null {
+    return sharedForums().get(forumId)?.forumPersonId ?? null;
   }
 
   function project(name: string): void {
@@ -321,7 +330,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
           if (access.right === 'læser' || statement(current, 'SELECT 1 FROM forum WHERE id = ?').get(forumId) === undefined) return;
           const meetingIds = statement(current, 'SELECT id FROM meeting WHERE forum_id = ? ORDER BY starts_at, id').pluck().all(forumId) as string[];
           const notes = [{ kind: 'forum' as const, id: forumId, forumId }, ...meetingIds.map((id) => ({ kind: 'moede' as const, id, forumId }))];
-          mirrorTouched({ notes, deleted: new Map() });
+          mirrorTouched({ notes, deleted: new Map() }, false);
         }).immediate();
       } catch (error) {
         pending = [];
@@ -394,7 +403,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
       if (sharedForums().size === 0) return;
       const touched = takeTouched(archive());
       if (touched.notes.length === 0) return;
-      mirrorTouched(touched);
+      mirrorTouched(touched, true);
     },
 
     afterCommit: publish,

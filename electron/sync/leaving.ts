@@ -10,7 +10,7 @@ import type { AccessLoss } from './transport/localDocuments';
  * person removed, the device revoked) or no longer its confidential part (the right lowered to læser), the
  * laptop keeps what a læser of the forum sees, as a local copy, and removes the rest:
  * - the confidential items keep their place, type and time under the neutral title, and nothing they said
- *   (background, notes, announcements, forvarsel, consent); their decisions, dissents, drafts, actions and
+ *   (background, notes, announcements, forvarsel, consent); their decisions, dissents, comments, drafts, actions and
  *   the actions' notes go, and so does every confidential action elsewhere in the forum;
  * - the referat versions are rewritten as the redaction boundary shares them;
  * - the search index loses them through its triggers and is merged, so no old segment keeps their words;
@@ -96,6 +96,7 @@ function purgeRows(db: SqliteDb, forumId: string): void {
   const inForumItems = `item_id IN (${FORUM_ITEMS})`;
   statement(db, `DELETE FROM decision_dissent WHERE decision_id IN (SELECT id FROM decision WHERE ${inForumItems}) AND ${CLOSED_ROW.decision_dissent}`).run({ forumId });
   statement(db, `DELETE FROM decision WHERE ${inForumItems} AND ${CLOSED_ROW.decision}`).run({ forumId });
+  statement(db, `DELETE FROM item_comment WHERE ${inForumItems} AND ${CLOSED_ROW.item_comment}`).run({ forumId });
   statement(db, `DELETE FROM decision_draft WHERE item_id IN (SELECT id FROM main.agenda_item WHERE meeting_id IN (${FORUM_MEETINGS}) AND confidential = 1)`).run({
     forumId,
   });

@@ -5,7 +5,8 @@ import { statement } from '../archive/statements';
 import { mirrorApprovals } from './approvals';
 import { ORDER_FIELD, type RecordCodec } from '../../shared/records/fields';
 import { FORUM, FORUM_RECORDS } from './codec/forumRecords';
-import { APPROVALS, ITEMS, MEETING, MEETING_RECORDS, REFERAT_VERSIONS } from './codec/meetingRecords';
+import { APPROVALS, DECISIONS, ITEMS, MEETING, MEETING_RECORDS, REFERAT_VERSIONS } from './codec/meetingRecords';
+import { dropHistory, stampHistory, type Stamp } from './history';
 import { orderKeys } from './order';
 import { readRows, recordMap, writeRecord, writeRecords, type Row, type Scope, type Values } from './records';
 import { closedTitlesFor, sharedVersionValues } from './sharedReferat';
@@ -82,8 +83,14 @@ export interface MeetingDocs {
   confidential: Y.Doc;
 }
 
-/** Returns the keys of approval rows that went stale with this write (the caller removes them). */
-export function mirrorMeeting(db: SqliteDb, scope: Scope, docs: MeetingDocs, deleted: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+/** The record types whose history the mirror stamps (history.ts): what the agenda shows as «Nyt» or «Ændret». */
+const STAMPED: ReadonlySet<RecordCodec> = new Set([ITEMS, DECISIONS]);
+
+/**
+ * Returns the keys of approval rows that went stale with this write (the caller removes them). `stamp` says
+ * who wrote and when, for the history of what changed; null when nobody changed anything (a forum shared).
+ */
+export function mirrorMeeting(db: SqliteDb, scope: Scope, docs: MeetingDocs, deleted: ReadonlyMap<string, ReadonlySet<string>>, stamp: Stamp | null): string[] {
   const [meetingRow] = readRows(db, MEETING, scope);
   if (!meetingRow) return [];
   writeRecord(docs.meeting.getMap(MEETING_ROOT), MEETING, meetingRow.values, undefined);
@@ -109,8 +116,15 @@ export function mirrorMeeting(db: SqliteDb, scope: Scope, docs: MeetingDocs, del
       if (kept) openWanted.set(row.key, { values: kept, order });
     }
     const gone = deleted.get(codec.table) ?? none;
-    writeRecords(open, codec, withoutLeft(open, openWanted, rows, gone));
-    writeRecords(closed, codec, withoutLeft(closed, closedWanted, rows, gone));
+    const openWrites = writeRecords(open, codec, withoutLeft(open, openWanted, rows, gone));
+    const closedWrites = writeRecords(closed, codec, withoutLeft(closed, closedWanted, rows, gone));
+    if (!STAMPED.has(codec)) continue;
+    // The history stays where the record's content is: a record that became confidential leaves none in the meeting document.
+    dropHistory(docs.meeting, codec, [...gone, ...closedWanted.keys()]);
+    dropHistory(docs.confidential, codec, gone);
+    if (stamp === null) continue;
+    stampHistory(docs.meeting, codec, new Map([...openWrites].filter(([key]) => !closedWanted.has(key))), stamp);
+    stampHistory(docs.confidential, codec, closedWrites, stamp);
   }
   mirrorReferatVersions(db, scope, docs, allRows.get(ITEMS) ?? [], deleted.get(REFERAT_VERSIONS.table) ?? none);
   const versions = readRows(db, REFERAT_VERSIONS, scope);

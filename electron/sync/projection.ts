@@ -39,8 +39,9 @@ function checked(document: string, codec: RecordCodec, key: string, record: DocR
     }
     values[f.field] = value ?? null;
   }
-  // A reader's placeholder of a confidential item has no title; the archive needs one.
+  // A reader's placeholder of a confidential item has no title, and no round; the archive needs both.
   if (codec === ITEMS && !('title' in record.values)) values['title'] = CLOSED_ITEM_TITLE;
+  if (codec === ITEMS && !('roundDone' in record.values)) values['roundDone'] = '[]';
   return values;
 }
 

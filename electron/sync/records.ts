@@ -74,36 +74,61 @@ export function recordMap(doc: Y.Doc, codec: RecordCodec): Y.Map<unknown> {
   return doc.getMap(codec.type);
 }
 
-/** Sets a record's fields to exactly `values` (plus its order key), changing only what differs. */
-export function writeRecord(record: Y.Map<unknown>, codec: RecordCodec, values: Values, order: string | undefined): void {
+/** Sets a record's fields to exactly `values` (plus its order key), changing only what differs; returns the fields it changed. */
+export function writeRecord(record: Y.Map<unknown>, codec: RecordCodec, values: Values, order: string | undefined): string[] {
+  const changed: string[] = [];
   for (const f of codec.fields) {
     if (!(f.field in values)) {
-      if (record.has(f.field)) record.delete(f.field);
+      if (record.has(f.field)) {
+        record.delete(f.field);
+        changed.push(f.field);
+      }
       continue;
     }
     const value = values[f.field] ?? null;
     if (f.kind === 'tekst') {
       const existing = record.get(f.field);
-      if (existing instanceof Y.Text) setText(existing, String(value ?? ''));
-      else record.set(f.field, new Y.Text(String(value ?? '')));
+      const wanted = String(value ?? '');
+      if (existing instanceof Y.Text) {
+        if (existing.toString() !== wanted) changed.push(f.field);
+        setText(existing, wanted);
+      } else {
+        record.set(f.field, new Y.Text(wanted));
+        changed.push(f.field);
+      }
     } else if (record.get(f.field) !== value || !record.has(f.field)) {
       record.set(f.field, value);
+      changed.push(f.field);
     }
   }
   if (order !== undefined && record.get(ORDER_FIELD) !== order) record.set(ORDER_FIELD, order);
+  return changed;
 }
 
-/** Brings a map of records in line with the wanted ones: new ones added, changed fields set, gone ones removed. */
-export function writeRecords(map: Y.Map<unknown>, codec: RecordCodec, wanted: ReadonlyMap<string, { values: Values; order?: string }>): void {
+/** What writeRecords did to one record: added, or which fields it changed. */
+export interface RecordWrite {
+  added: boolean;
+  fields: string[];
+}
+
+/**
+ * Brings a map of records in line with the wanted ones: new ones added, changed fields set, gone ones removed.
+ * Returns the records it added or changed (not those whose order key alone moved).
+ */
+export function writeRecords(map: Y.Map<unknown>, codec: RecordCodec, wanted: ReadonlyMap<string, { values: Values; order?: string }>): Map<string, RecordWrite> {
+  const writes = new Map<string, RecordWrite>();
   for (const key of [...map.keys()]) if (!wanted.has(key)) map.delete(key);
   for (const [key, { values, order }] of wanted) {
     let record = map.get(key);
-    if (!(record instanceof Y.Map)) {
+    const added = !(record instanceof Y.Map);
+    if (added) {
       record = new Y.Map<unknown>();
       map.set(key, record);
     }
-    writeRecord(record as Y.Map<unknown>, codec, values, order);
+    const fields = writeRecord(record as Y.Map<unknown>, codec, values, order);
+    if (added || fields.length > 0) writes.set(key, { added, fields });
   }
+  return writes;
 }
 
 export interface DocRecord {

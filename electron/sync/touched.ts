@@ -54,6 +54,8 @@ const TARGETS: Readonly<Record<string, readonly Target[]>> = {
   // An item names its sag, which the forum's index holds.
   agenda_item: [inMeeting('$.meeting_id'), indexOfMeeting('$.meeting_id', ['sag_id'])],
   decision: [inMeeting(meetingOfItem('$.item_id'))],
+  // The author is among the forum's people, in its index.
+  item_comment: [inMeeting(meetingOfItem('$.item_id')), indexOfMeeting(meetingOfItem('$.item_id'), ['author_id'])],
   // Those who dissent, take part and approve are among the forum's people, in its index.
   decision_dissent: [inMeeting(meetingOfDecision('$.decision_id')), indexOfMeeting(meetingOfDecision('$.decision_id'), ['person_id'])],
   meeting_participant: [inMeeting('$.meeting_id'), indexOfMeeting('$.meeting_id', ['person_id'])],

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Method, MethodResult } from '../../shared/api/contract';
 import type { ListeningInput, ListeningMeetingDetail } from '../../shared/api/listeningTypes';
+import type { AgendaNews } from '../../shared/api/methods/comments';
 import type { AgendaItem, Decision, DecisionDraft, Forum, MeetingConsents, MeetingDetail, ReferatState } from '../../shared/api/types';
 
 /**
@@ -37,7 +38,10 @@ const listeningNewInput = (client: QueryClient, answer: ListeningInput) =>
     detail && !detail.inputs.some((i) => i.id === answer.id) ? { ...detail, inputs: [...detail.inputs, answer] } : detail,
   );
 
+const agendaNews = (client: QueryClient, news: AgendaNews) => client.setQueryData(['agenda.news', { meetingId: news.meetingId }], news);
+
 const PLACEMENTS: Partial<Record<Method, Placement>> = {
+  'agenda.markSeen': agendaNews,
   'meetings.update': meeting,
   'meetings.markAgendaSent': meeting,
   'agenda.moveItem': meeting,

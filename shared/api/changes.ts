@@ -13,10 +13,12 @@
  * - `sag`: a sag's own row (id: sag id)
  * - `listening`: a series of lyttemøder with its meetings, themes and inputs (id: series id)
  * - `itemTypes`: the archive's own item types (no id)
+ * - `comments`: the comments and questions on an item (id: item id)
+ * - `seen`: when this laptop's user last looked at a meeting's agenda (id: meeting id)
  */
-export type Aggregate = 'forum' | 'person' | 'meeting' | 'agenda' | 'notes' | 'action' | 'sag' | 'listening' | 'itemTypes';
+export type Aggregate = 'forum' | 'person' | 'meeting' | 'agenda' | 'notes' | 'action' | 'sag' | 'listening' | 'itemTypes' | 'comments' | 'seen';
 
-export const AGGREGATES: readonly Aggregate[] = ['forum', 'person', 'meeting', 'agenda', 'notes', 'action', 'sag', 'listening', 'itemTypes'];
+export const AGGREGATES: readonly Aggregate[] = ['forum', 'person', 'meeting', 'agenda', 'notes', 'action', 'sag', 'listening', 'itemTypes', 'comments', 'seen'];
 
 /**
  * One thing a write changed. `alt` stands for everything: a restored backup, or a write so large

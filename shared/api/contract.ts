@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Change } from './changes';
 import { agendaMethods } from './methods/agenda';
 import { backupMethods } from './methods/backup';
+import { commentMethods } from './methods/comments';
 import { forumMethods } from './methods/forums';
 import { inboxMethods } from './methods/inbox';
 import { listeningMethods } from './methods/listening';
@@ -23,6 +24,7 @@ export const contract = {
   ...forumMethods,
   ...meetingMethods,
   ...agendaMethods,
+  ...commentMethods,
   ...runMethods,
   ...referatMethods,
   ...searchMethods,

@@ -55,6 +55,10 @@ const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
   'inbox.sent': () => any('listening', 'forum'),
   'inbox.list': ({ forumId }) => [one('forum', forumId), ...any('meeting')],
   'itemTypes.list': () => any('itemTypes'),
+  'comments.list': ({ itemId }) => [one('comments', itemId), ...any('person')],
+  // Any of the meeting's items may have new comments; the input names the meeting, not its items.
+  'agenda.news': ({ meetingId }) => [one('agenda', meetingId), one('seen', meetingId), ...any('comments')],
+  'agenda.history': () => any('agenda', 'person'),
   'forums.list': () => any('forum', 'meeting'),
   'forums.get': ({ forumId }) => [one('forum', forumId), ...any('person')],
   'forums.yearPlan': ({ forumId }) => [one('forum', forumId), ...any('meeting')],

@@ -1,6 +1,7 @@
 import { ACTION_STATUSES, PROBLEM_RESOLUTIONS } from '../domain/actions';
 import { SCALE } from '../domain/checkout';
 import { COLOUR_KEYS } from '../domain/colours';
+import { COMMENT_KINDS } from '../domain/comments';
 import { PROCESS_KINDS } from '../domain/prompts';
 import { colourKey, entityId, itemType, localDate, localDateTime, requiredText, wholeMinutes } from '../api/fields';
 import { LIMITS } from '../api/limits';
@@ -180,4 +181,19 @@ export const ACTION_NOTE_FIELDS = [
   reference('meeting_id', 'meeting', { file: entityId('Mødet, noten blev skrevet på').nullable() }),
   /** Whether the problem was løst or ikke løst when followed up; null when the note says nothing of it (formatversion 5). */
   oneOf('resolution', PROBLEM_RESOLUTIONS, null, { file: fileOneOf(PROBLEM_RESOLUTIONS, 'Løst eller ikke løst').nullable() }),
+] as const;
+
+/**
+ * A member's comment or question on an item before the meeting (migration 022). The author's comment alone:
+ * nobody else edits it, so a last-write-wins text would do; `text` merges anyway, as all free text does. Not in
+ * the exchange file: it is the room's preparation, not the meeting's record.
+ */
+export const COMMENT_FIELDS = [
+  requiredReference('item_id', 'agenda_item'),
+  reference('author_id', 'person'),
+  oneOf('kind', COMMENT_KINDS, 'kommentar'),
+  text('text'),
+  line('created_at'),
+  line('changed_at'),
+  optionalLine('answered_at'),
 ] as const;

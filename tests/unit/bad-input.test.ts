@@ -33,6 +33,8 @@ const TABLES = [
   'listening_theme',
   'listening_input',
   'listening_input_theme',
+  'item_comment',
+  'agenda_seen',
 ];
 
 function rows(archive: Archive): string {
@@ -87,6 +89,14 @@ function validSample(
     'agenda.recordConsent': { itemId, consentBy: 'TR' },
     'agenda.consents': { meetingId },
     'agenda.consent': { itemId, kind: 'sent', personId: forumId, given: true },
+    'comments.list': { itemId },
+    'comments.add': { itemId, kind: 'spoergsmaal', text: 'Hvem har talt med vikarerne?' },
+    'comments.edit': { commentId: itemId, kind: 'kommentar', text: 'Rettet.' },
+    'comments.remove': { commentId: itemId },
+    'comments.markAnswered': { commentId: itemId, answered: true },
+    'agenda.news': { meetingId },
+    'agenda.markSeen': { meetingId },
+    'agenda.history': { itemId },
     'itemTypes.list': {},
     'itemTypes.create': { label: 'Høring' },
     'decisions.record': { itemId, colour: 'gul', text: 'Vedtaget' },
@@ -245,6 +255,8 @@ describe('forkert input til hver metode', () => {
 /** Fields that take several lines (tab and newline allowed, '\r\n' stored as '\n'); every other text field is one line. */
 const MULTI_LINE = [
   'agenda.addItem.background',
+  'comments.add.text',
+  'comments.edit.text',
   'agenda.confirmForvarsel.note',
   'agenda.updateItem.background',
   'actions.update.dropReason',

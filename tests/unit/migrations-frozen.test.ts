@@ -31,6 +31,7 @@ const SHIPPED: Record<string, string> = {
   '019_adgang_mistet.ts': '33e485a60303203f17b3e70c07895623602abab0d9fd4b693c996d58ded2eaa8',
   '020_forummets_person.ts': 'cd78496a2eae20b065d5fe0d89cbbbedd8f2c52eb1c3108320e7d467d0381ad4',
   '021_samtykke_pr_person.ts': '4b3d6d63c48b467238692d75c01d71cf2b3e464f860630d7b05109b9d2da84e5',
+  '022_kommentarer.ts': '61a84abb1d8737c2b8be535862357c7c118a59f1725b6103ccccc1793c29e15d',
   '023_indbakke.ts': '9e4c7310e45546a040f78bc6bae13fc5ff7d625755dd4c371354e12df6fabba7',
   '024_moeder_efter_status.ts': '6fb44c2c8e9ce9079f156183280f74dc397ccc96ff43f69eef3c81ac72e04e18',
 };

@@ -677,3 +677,30 @@ describe('migrering 021 samtykke pr. person', () => {
     v21.close();
   });
 });
+
+describe('migrering 022 kommentarer og nyt siden sidst', () => {
+  it('giver punkter kommentarer, der følger punktet, og husker, hvornår dagsordenen sidst blev set', () => {
+    const path = tempArchivePath();
+    const before = openArchive(path, { targetVersion: 19 });
+    before.db.exec(`
+      INSERT INTO forum (id, kind, name, school, purpose, created_at) VALUES ('f', 'trio', 'TRIO', 'Egeskolen', '', 'nu');
+      INSERT INTO meeting (id, forum_id, title, starts_at, duration_minutes, created_at) VALUES ('m', 'f', 'Møde', '2026-12-01T14:00', 90, 'nu');
+      INSERT INTO agenda_item (id, meeting_id, position, title, type, minutes) VALUES ('i', 'm', 1, 'APV', 'droeftelse', 10);
+    `);
+    before.close();
+
+    const after = openArchive(path, { targetVersion: 22 });
+    const { db } = after;
+    expect(db.pragma('user_version', { simple: true })).toBe(22);
+    db.prepare("INSERT INTO item_comment (id, item_id, text, created_at, changed_at) VALUES ('c', 'i', 'Husk skemaet', 'nu', 'nu')").run();
+    expect(db.prepare("SELECT kind, author_id, answered_at FROM item_comment WHERE id = 'c'").get()).toEqual({ kind: 'kommentar', author_id: null, answered_at: null });
+    expect(() => db.prepare("INSERT INTO item_comment (id, item_id, kind, text, created_at, changed_at) VALUES ('d', 'i', 'klage', 'x', 'nu', 'nu')").run()).toThrow();
+    db.prepare("INSERT INTO agenda_seen (meeting_id, seen_at) VALUES ('m', 'nu')").run();
+    db.prepare("DELETE FROM agenda_item WHERE id = 'i'").run();
+    expect(db.prepare('SELECT count(*) FROM item_comment').pluck().get()).toBe(0);
+    db.prepare("DELETE FROM meeting WHERE id = 'm'").run();
+    expect(db.prepare('SELECT count(*) FROM agenda_seen').pluck().get()).toBe(0);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    after.close();
+  });
+});

@@ -13,7 +13,7 @@ import { forumRows, laptop, send, sharedTrio, updateItem, type Laptop } from './
  * only when the user opens its item again.
  */
 
-const ROUTES = ['opret', 'noter', 'beslut', 'handling', 'luk', 'aabn', 'omdoeb', 'fjern', 'udskyd', 'sag'] as const;
+const ROUTES = ['opret', 'noter', 'beslut', 'handling', 'luk', 'aabn', 'omdoeb', 'fjern', 'udskyd', 'sag', 'kommentar'] as const;
 type Route = (typeof ROUTES)[number];
 
 interface Step {
@@ -63,6 +63,9 @@ async function walk(w: World, s: Step): Promise<void> {
     }
     case 'noter':
       if (closed) await must(services, 'run.saveNotes', { itemId: closed, notes: `Noter om ${canary(w, closed)}` });
+      return;
+    case 'kommentar':
+      if (closed) await must(services, 'comments.add', { itemId: closed, kind: s.other % 2 === 0 ? 'kommentar' : 'spoergsmaal', text: `Spørgsmål om ${canary(w, closed)}` });
       return;
     case 'beslut':
       if (closed) await services.call('decisions.record', { itemId: closed, colour: 'roed', text: canary(w, closed), dissents: [{ role: 'TR', text: canary(w, closed) }] });
@@ -141,6 +144,9 @@ describe('fortroligt indhold når aldrig møde- og forumdokumenterne', () => {
       fc.asyncProperty(fc.array(step, { minLength: 4, maxLength: 12 }), async (steps) => {
         const { laptops, forum, meeting } = await sharedTrio(1);
         const a = laptops[0]!;
+        // Comments are written in the name the server knows the user by.
+        const me = await must(a.services, 'members.add', { forumId: forum.id, name: 'Mette Hansen', role: 'Skoleleder', fromDate: '2026-08-01' });
+        a.services.sync.recordAccess(forum.id, { right: 'medlem', admin: false, forumPersonId: me.personId });
         const next = await must(a.services, 'meetings.create', { forumId: forum.id, title: 'Næste møde', startsAt: '2027-01-05T14:00', durationMinutes: 90 });
         const w: World = { a, forumId: forum.id, meetings: [meeting.id, next.id], canaries: new Map(), released: new Set(), count: 0 };
         for (const s of steps) await walk(w, s);

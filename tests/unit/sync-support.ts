@@ -57,6 +57,7 @@ export function forumRows(db: SqliteDb, forumId: string): Record<string, unknown
     item_consent: `SELECT * FROM item_consent WHERE item_id IN ${items} ORDER BY item_id, kind, person_id`,
     action: `SELECT * FROM action WHERE forum_id = '${forumId}' ORDER BY id`,
     action_note: `SELECT * FROM action_note WHERE action_id IN (SELECT id FROM action WHERE forum_id = '${forumId}') ORDER BY id`,
+    item_comment: `SELECT * FROM item_comment WHERE item_id IN ${items} ORDER BY id`,
     sag: `SELECT * FROM sag WHERE id IN (SELECT sag_id FROM agenda_item WHERE meeting_id IN ${meetings}) ORDER BY id`,
   };
   return Object.fromEntries(Object.entries(queries).map(([table, sql]) => [table, db.prepare(sql).all()]));

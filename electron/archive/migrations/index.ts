@@ -19,6 +19,7 @@ import { migration018 } from './018_delt_forums_ret';
 import { migration019 } from './019_adgang_mistet';
 import { migration020 } from './020_forummets_person';
 import { migration021 } from './021_samtykke_pr_person';
+import { migration022 } from './022_kommentarer';
 import { migration023 } from './023_indbakke';
 import { migration024 } from './024_moeder_efter_status';
 import type { Migration } from './types';
@@ -46,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration019,
   migration020,
   migration021,
+  migration022,
   migration023,
   migration024,
 ];

@@ -25,7 +25,7 @@ export const FORUM: RecordCodec = {
   fields: FORUM_FIELDS,
 };
 
-/** Everyone the forum's records name: members, participants, approvers, those who consented or added an item, and those who dissented. */
+/** Everyone the forum's records name: members, participants, approvers, those who consented, added an item, dissented or commented. */
 const PEOPLE_OF_FORUM = `id IN (
   SELECT person_id FROM main.forum_member WHERE forum_id = @forumId
   UNION SELECT p.person_id FROM main.meeting_participant p JOIN main.meeting m ON m.id = p.meeting_id WHERE m.forum_id = @forumId
@@ -33,7 +33,8 @@ const PEOPLE_OF_FORUM = `id IN (
   UNION SELECT c.person_id FROM main.item_consent c JOIN main.agenda_item i ON i.id = c.item_id JOIN main.meeting m ON m.id = i.meeting_id WHERE m.forum_id = @forumId
   UNION SELECT i.added_by FROM main.agenda_item i JOIN main.meeting m ON m.id = i.meeting_id WHERE m.forum_id = @forumId AND i.added_by IS NOT NULL
   UNION SELECT s.person_id FROM main.decision_dissent s JOIN main.decision d ON d.id = s.decision_id JOIN main.agenda_item i ON i.id = d.item_id
-        JOIN main.meeting m ON m.id = i.meeting_id WHERE m.forum_id = @forumId)`;
+        JOIN main.meeting m ON m.id = i.meeting_id WHERE m.forum_id = @forumId
+  UNION SELECT c.author_id FROM main.item_comment c JOIN main.agenda_item i ON i.id = c.item_id JOIN main.meeting m ON m.id = i.meeting_id WHERE m.forum_id = @forumId)`;
 
 export const PEOPLE: RecordCodec = {
   type: 'personer',

@@ -5,6 +5,7 @@ import {
   APPROVAL_FIELDS,
   CHECKOUT_FIELDS,
   CONSENT_FIELDS,
+  COMMENT_FIELDS,
   DECISION_FIELDS,
   DISSENT_FIELDS,
   ITEM_FIELDS,
@@ -137,5 +138,16 @@ export const ACTION_NOTES: RecordCodec = {
   fields: ACTION_NOTE_FIELDS,
 };
 
+/** A comment on a confidential item is as confidential as the item: it lives in the fortroligt document only. */
+export const COMMENTS: RecordCodec = {
+  type: 'kommentarer',
+  table: 'item_comment',
+  key: ['id'],
+  context: {},
+  scope: `item_id IN ${itemsOfMeeting}`,
+  closed: CLOSED_ROW.item_comment,
+  fields: COMMENT_FIELDS,
+};
+
 /** In the order the projection writes them, parents before children. */
-export const MEETING_RECORDS: readonly RecordCodec[] = [MEETING, ITEMS, CONSENTS, DECISIONS, DISSENTS, PARTICIPANTS, CHECKOUT, REFERAT_VERSIONS, APPROVALS, ACTIONS, ACTION_NOTES];
+export const MEETING_RECORDS: readonly RecordCodec[] = [MEETING, ITEMS, CONSENTS, DECISIONS, DISSENTS, PARTICIPANTS, CHECKOUT, REFERAT_VERSIONS, APPROVALS, ACTIONS, ACTION_NOTES, COMMENTS];

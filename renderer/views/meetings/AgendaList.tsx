@@ -6,6 +6,8 @@ import { Icon } from '../../components/Icon';
 import { Notice } from '../../components/Notice';
 import { minutes, shortDate } from '../../format';
 import { useApiQuery, write } from '../../api/queries';
+import { AgendaNewsBar } from '../comments/AgendaNewsBar';
+import { NewsFlags } from '../comments/NewsFlags';
 import { meetingsText as t } from '../../text/meetings';
 import { sagText } from '../../text/sager';
 import { startTimes } from '../../../shared/domain/startTimes';
@@ -31,6 +33,9 @@ export function AgendaList({ meeting, selectedId, onSelect }: AgendaListProps) {
     if (!round || round.complete || round.awaited.length === 0) return null;
     return { given: round.given.map((g) => g.name).join(', '), awaited: round.awaited.map((a) => a.name).join(', ') };
   };
+  // What others added or changed since the user last looked: only a shared forum has others.
+  const shared = useApiQuery('sync.forum', { forumId: meeting.forumId }).data?.shared === true;
+  const news = useApiQuery('agenda.news', { meetingId: meeting.id }, { enabled: shared }).data;
 
   async function move(item: AgendaItem, toPosition: number) {
     if (toPosition < 1 || toPosition > meeting.items.length || toPosition === item.position) return;
@@ -60,6 +65,7 @@ export function AgendaList({ meeting, selectedId, onSelect }: AgendaListProps) {
         <p className={over > 0 ? 'time-total time-over' : 'time-total'}>{t.planned(meeting.plannedMinutes, meeting.durationMinutes)}</p>
       </div>
       {over > 0 && <p className="warning">{t.overPlanned(over)}</p>}
+      {shared && news && <AgendaNewsBar news={news} />}
       <p className="muted small">{t.moveHint}</p>
       <Notice kind="error">{error}</Notice>
       <p className="visually-hidden" role="status">
@@ -99,6 +105,7 @@ export function AgendaList({ meeting, selectedId, onSelect }: AgendaListProps) {
                   <span className="agenda-title">
                     <span className="item-number">{item.position}.</span> {item.title}
                   </span>
+                  {shared && <NewsFlags news={news?.items.find((n) => n.itemId === item.id)} />}
                   <span className="item-meta">
                     <span>{typeLabel(item.type)}</span>
                     <span>{minutes(item.minutes)}</span>

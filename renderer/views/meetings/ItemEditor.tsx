@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { AgendaItem, MeetingDetail } from '../../../shared/api/types';
 import { ColourBadge } from '../../components/ColourBadge';
 import { Notice } from '../../components/Notice';
-import { write } from '../../api/queries';
+import { useApiQuery, write } from '../../api/queries';
+import { ItemComments } from '../comments/ItemComments';
+import { ItemHistory } from '../comments/ItemHistory';
 import { common } from '../../text/common';
 import { meetingsText as t } from '../../text/meetings';
 import { FromListeningLink } from './FromListeningLink';
@@ -20,6 +22,7 @@ export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail;
   const colourOf = (key: string | null) => meeting.forumColours.find((c) => c.key === key);
   const announced = colourOf(item.announcedColour);
   const decided = item.decision ? colourOf(item.decision.colour) : undefined;
+  const shared = useApiQuery('sync.forum', { forumId: meeting.forumId }).data?.shared === true;
 
   async function remove() {
     const outcome = await write('agenda.removeItem', { itemId: item.id });
@@ -68,6 +71,9 @@ export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail;
       <DecisionPanel key={item.decision?.recordedAt ?? 'ny'} meeting={meeting} item={item} />
       <ActionsPanel meeting={meeting} itemId={item.id} actions={item.actions} />
       <SagSection item={item} />
+      {/* Comments and history come from the others' laptops: a forum that is not shared has neither. */}
+      {shared && <ItemComments itemId={item.id} mode="forberedelse" />}
+      {shared && <ItemHistory itemId={item.id} />}
       <div className="danger-zone">
         <Notice kind="error">{error}</Notice>
         {confirmRemove ? (

@@ -1,5 +1,6 @@
 import { COLOUR_FRAMING } from '../../../shared/domain/prompts';
 import { ColourBadge } from '../../components/ColourBadge';
+import { useApiQuery } from '../../api/queries';
 import { useRun } from '../../stores/run';
 import { runText as t } from '../../text/run';
 import { FollowUpPanel } from './FollowUpPanel';
@@ -8,6 +9,7 @@ import { OverrunPanel } from './OverrunPanel';
 import { ItemTitle } from './ItemTitle';
 import { ProcessPanel } from './ProcessPanel';
 import { RevealControl } from './RevealControl';
+import { RunComments } from './RunComments';
 import { RunTimer } from './RunTimer';
 import type { ScreenItem, ScreenMeeting } from './screenView';
 import { useElapsed } from './useElapsed';
@@ -31,6 +33,8 @@ export function CurrentItem({ meeting, item, projectorSafe }: CurrentItemProps) 
   const colour = meeting.forumColours.find((c) => c.key === item.announcedColour);
   const typeLabel = meeting.itemTypes.find((x) => x.key === item.type)?.label ?? item.type;
   const overrun = elapsed > item.minutes * 60 && item.runState === 'igang';
+  // Members comment before the meeting on their own laptops: only a shared forum has comments to bring.
+  const shared = useApiQuery('sync.forum', { forumId: meeting.forumId }).data?.shared === true;
   return (
     <section className="run-stage" aria-labelledby="item-title">
       <p className="kicker">
@@ -65,6 +69,7 @@ export function CurrentItem({ meeting, item, projectorSafe }: CurrentItemProps) 
       )}
       {item.type === 'opfoelgning' && <FollowUpPanel meeting={meeting} projectorSafe={projectorSafe} />}
       <ProcessPanel meeting={meeting} item={item} />
+      {shared && !item.masked && <RunComments key={`kommentarer-${item.id}`} itemId={item.id} projectorSafe={projectorSafe} />}
       {!item.masked && <NotesField key={item.id} itemId={item.id} initial={item.notes} />}
     </section>
   );

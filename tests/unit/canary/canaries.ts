@@ -28,6 +28,7 @@ export const CANARY_FIELDS = {
   DELHVEM: 'hvem der har en delhandling fra et lukket punkt',
   HANDLINGSNOTE: 'en statusnote på en handling fra et lukket punkt',
   DROPBEGRUNDELSE: 'begrundelsen for at droppe en handling fra et lukket punkt',
+  KOMMENTAR: 'en kommentar eller et spørgsmål til et lukket punkt',
 } as const;
 
 export type CanaryField = keyof typeof CANARY_FIELDS;

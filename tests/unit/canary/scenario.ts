@@ -12,6 +12,8 @@ export type Op =
   | { kind: 'remove'; item: number }
   | { kind: 'forvarsel'; item: number }
   | { kind: 'notes'; item: number }
+  /** A comment or question before the meeting (on a closed item as confidential as the item). */
+  | { kind: 'comment'; item: number; question: boolean }
   | { kind: 'decide'; item: number; colour: 'roed' | 'gul' | 'groen' | 'blaa'; finalize: boolean }
   | { kind: 'action'; item: number; term: 'kort' | 'lang' }
   | { kind: 'meetingAction'; meeting: number }
@@ -41,6 +43,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('remove'), item: pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('forvarsel'), item: pick }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('notes'), item: pick }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('comment'), item: pick, question: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('decide'), item: pick, colour: fc.constantFrom('roed', 'gul', 'groen', 'blaa'), finalize: fc.boolean() }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('action'), item: pick, term: fc.constantFrom('kort', 'lang') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('meetingAction'), meeting: pick }) },

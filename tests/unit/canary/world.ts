@@ -184,7 +184,9 @@ export async function applyOp(world: World, op: Op, index: number): Promise<bool
       // Marking an item closed gives it new, confidential wording; opening it shares what it holds.
       const fields = itemText(world, op.on, index);
       // Its title, owner and background are replaced; what else it holds is shared from now on.
-      const shared = op.on ? [] : book.secretsIn(JSON.stringify([item.notes, item.forvarselNote, item.decision, item.actions, await actionNotes(world, item.actions)]));
+      const shared = op.on
+        ? []
+        : book.secretsIn(JSON.stringify([item.notes, item.forvarselNote, item.decision, item.actions, await actionNotes(world, item.actions), await must(world.services, 'comments.list', { itemId: item.id })]));
       note(
         op.on
           ? `${label(item)} lukkes og får titlen «${fields.title}»`
@@ -217,6 +219,13 @@ export async function applyOp(world: World, op: Op, index: number): Promise<bool
       const notes = text(world, item.confidential, 'NOTER', openText('resumé', index));
       note(`${label(item)}: resumé «${notes}»`);
       await attempt(world, 'run.saveNotes', { itemId: item.id, notes });
+      return true;
+    }
+    case 'comment': {
+      if (!item) return false;
+      const comment = text(world, item.confidential, 'KOMMENTAR', openText('kommentar', index));
+      note(`${label(item)}: ${op.question ? 'spørgsmål' : 'kommentar'} «${comment}»`);
+      await attempt(world, 'comments.add', { itemId: item.id, kind: op.question ? 'spoergsmaal' : 'kommentar', text: comment });
       return true;
     }
     case 'decide': {
