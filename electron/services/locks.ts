@@ -40,6 +40,9 @@ const MEETING_CONTENT: ReadonlySet<Method> = new Set<Method>([
   'checkout.record',
   // Its meetingId is the forum meeting the input is put on, not the lyttemøde.
   'listening.sendInput',
+  // A comment lives in the meeting's document, which the server locks with the referat: one written after
+  // would never reach the others.
+  'comments.add',
   // Its meetingId is the meeting the submission is put on.
   'inbox.accept',
 ]);

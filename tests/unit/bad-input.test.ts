@@ -268,6 +268,7 @@ const MULTI_LINE = [
   'forums.updateColour.meaning',
   'forums.updateGroundRules.note',
   'forums.updateGroundRules.text',
+  'inbox.decline.reason',
   'listening.createSeries.purpose',
   'listening.sortInput.note',
   'listening.updateSeries.purpose',

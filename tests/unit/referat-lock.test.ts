@@ -76,6 +76,7 @@ function attacks(s: Setup): Partial<Record<Method, Record<string, unknown>[]>> {
     'run.toAction': [{ itemId: li, what: 'Indsmuglet', who: 'TR' }],
     'checkout.record': [{ meetingId: L, questionIndex: 0, answer: 'hoej' }],
     'listening.sendInput': [{ inputId: s.inputId, meetingId: L, title: 'Indsmuglet', type: 'droeftelse', minutes: 5 }],
+    'comments.add': [{ itemId: li, kind: 'kommentar', text: 'Bagefter' }],
     'inbox.accept': [{ submissionId: s.inputId, meetingId: L, title: 'Indsmuglet', type: 'droeftelse', minutes: 5 }],
   };
 }
@@ -96,6 +97,8 @@ const NOT_MEETING_CONTENT: ReadonlySet<Method> = new Set<Method>([
   'agenda.consent',
   'referat.approve',
   'referat.newVersion',
+  // When this laptop last looked at the agenda: never shared, never in a referat.
+  'agenda.markSeen',
   'sager.link',
   'sager.unlink',
   // A lyttemøde's id: no referat.
