@@ -86,6 +86,8 @@ const WINDOW_LOADING_WAIT_MS = 30_000;
 const BACKGROUND_DELAY_MS = 1000;
 /** A pause in the window's calls this long means its first screen has been answered. */
 const FIRST_SCREEN_QUIET_MS = 100;
+/** A window that keeps calling does not keep the shared forums from connecting longer than this. */
+const SHARING_LATEST_MS = 2_000;
 /** A window that calls all the time (a running meeting) does not put the check off longer than this. */
 const BACKGROUND_LATEST_MS = 30_000;
 
@@ -180,7 +182,7 @@ export function beginStartup(archivePath: string, appVersion: string, options: S
   /** The first screen has its answers (read ahead, or the window's own reads have had a quiet moment). */
   async function afterFirstScreen(): Promise<void> {
     await firstScreenRead;
-    await whenQuiet(() => lastCallAt, FIRST_SCREEN_QUIET_MS);
+    await whenQuiet(() => lastCallAt, FIRST_SCREEN_QUIET_MS, SHARING_LATEST_MS);
   }
 
   async function dispatch(method: string, rawInput: unknown): Promise<Result<unknown>> {
@@ -280,8 +282,8 @@ async function untilWindowShown(shown: Promise<void>, loading: Promise<void>, wa
 }
 
 /** Resolves once no call has come for quietMs (or BACKGROUND_LATEST_MS have passed). */
-async function whenQuiet(lastCallAt: () => number, quietMs: number): Promise<void> {
-  const latest = performance.now() + BACKGROUND_LATEST_MS;
+async function whenQuiet(lastCallAt: () => number, quietMs: number, latestMs = BACKGROUND_LATEST_MS): Promise<void> {
+  const latest = performance.now() + latestMs;
   for (;;) {
     const now = performance.now();
     const quiet = now - lastCallAt();

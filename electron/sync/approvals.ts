@@ -63,9 +63,16 @@ export function lockedVersions(meeting: Y.Doc, confidential: Y.Doc | null): Set<
 /**
  * Records each approval row the document lacks (or that was given anew) with the content as it stands
  * now; an approval the document holds but the rows no longer do stays recorded (it went stale). Returns
- * the keys of the rows whose approval is stale and must go.
+ * the keys of the rows whose approval is stale and must go. Only the approvals of the persons this laptop
+ * speaks for are written: its user's, or everyone's while the sharer uploads the forum's history.
  */
-export function mirrorApprovals(meeting: Y.Doc, confidential: Y.Doc, rows: readonly { key: string; values: Values }[], versionIds: ReadonlySet<string>): string[] {
+export function mirrorApprovals(
+  meeting: Y.Doc,
+  confidential: Y.Doc,
+  rows: readonly { key: string; values: Values }[],
+  versionIds: ReadonlySet<string>,
+  speaksFor: (personId: string) => boolean,
+): string[] {
   const map = meeting.getMap(APPROVALS.type);
   const content = currentContent(meeting, confidential);
   for (const key of [...map.keys()]) {
@@ -73,6 +80,8 @@ export function mirrorApprovals(meeting: Y.Doc, confidential: Y.Doc, rows: reado
     if (!versionIds.has(versionId)) map.delete(key);
   }
   for (const { key, values } of rows) {
+    // Another's approval is theirs to give (the server refuses it from anyone else); it arrives from their laptop.
+    if (!speaksFor(key.split('|')[1] ?? '')) continue;
     const existing = map.get(key);
     if (existing instanceof Y.Map && existing.get('approvedAt') === values['approvedAt']) continue;
     const record = new Y.Map<Scalar>();

@@ -163,7 +163,12 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
    * Mirrors the touched documents into copies and logs the updates; the caller holds the transaction. A user's
    * write is stamped into the records' history (history.ts); sharing a forum changes nothing and stamps nothing.
    */
-  function mirrorTouched(touched: Touched, stamped: boolean): void {
+  /**
+   * `history`: the forum is being shared from this laptop, whose archive holds every old approval and consent
+   * by everyone; they go up with it once. Otherwise this laptop speaks only for its user (the server refuses
+   * the rest, and a refused document would stop syncing).
+   */
+  function mirrorTouched(touched: Touched, stamped: boolean, history = false): void {
     const current = archive();
     const forums = new Set<string>();
     const meetings = new Map<string, string>();
@@ -197,7 +202,9 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
         // version in both, and the server closes both documents the moment the meeting document says locked.
         const confidential = copyOf(names.confidential);
         const stamp = stamped ? { who: forumPersonOf(forumId), at: now().toISOString() } : null;
-        const keys = mirrorMeeting(current, { forumId, meetingId }, { meeting: copyOf(names.meeting), confidential }, touched.deleted, stamp);
+        const me = forumPersonOf(forumId);
+        const speaksFor = history ? () => true : (personId: string) => personId === me;
+        const keys = mirrorMeeting(current, { forumId, meetingId }, { meeting: copyOf(names.meeting), confidential }, touched.deleted, stamp, speaksFor);
         for (const key of keys) {
           const [versionId = '', personId = ''] = key.split('|');
           stale.push({ versionId, personId });
@@ -318,7 +325,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
       }
     },
 
-    shareForum(forumId, serverUrl, access = MEMBER) {
+    shareForum(forumId, serverUrl, access = MEMBER, history = true) {
       const current = archive();
       watchSharedWrites(current);
       pending = [];
@@ -330,7 +337,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
           if (access.right === 'læser' || statement(current, 'SELECT 1 FROM forum WHERE id = ?').get(forumId) === undefined) return;
           const meetingIds = statement(current, 'SELECT id FROM meeting WHERE forum_id = ? ORDER BY starts_at, id').pluck().all(forumId) as string[];
           const notes = [{ kind: 'forum' as const, id: forumId, forumId }, ...meetingIds.map((id) => ({ kind: 'moede' as const, id, forumId }))];
-          mirrorTouched({ notes, deleted: new Map() }, false);
+          mirrorTouched({ notes, deleted: new Map() }, false, history);
         }).immediate();
       } catch (error) {
         pending = [];

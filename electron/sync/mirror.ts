@@ -1,11 +1,12 @@
 import * as Y from 'yjs';
 import { MEETING_ROOT, REFERAT_LOCKED_KEY } from '../../shared/sync/documents';
+import { parseConsentKey } from '../../shared/sync/personKeys';
 import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import { mirrorApprovals } from './approvals';
 import { ORDER_FIELD, type RecordCodec } from '../../shared/records/fields';
 import { FORUM, FORUM_RECORDS } from './codec/forumRecords';
-import { APPROVALS, DECISIONS, ITEMS, MEETING, MEETING_RECORDS, REFERAT_VERSIONS } from './codec/meetingRecords';
+import { APPROVALS, CONSENTS, DECISIONS, ITEMS, MEETING, MEETING_RECORDS, REFERAT_VERSIONS } from './codec/meetingRecords';
 import { dropHistory, stampHistory, type Stamp } from './history';
 import { orderKeys } from './order';
 import { readRows, recordMap, writeRecord, writeRecords, type Row, type Scope, type Values } from './records';
@@ -90,7 +91,14 @@ const STAMPED: ReadonlySet<RecordCodec> = new Set([ITEMS, DECISIONS]);
  * Returns the keys of approval rows that went stale with this write (the caller removes them). `stamp` says
  * who wrote and when, for the history of what changed; null when nobody changed anything (a forum shared).
  */
-export function mirrorMeeting(db: SqliteDb, scope: Scope, docs: MeetingDocs, deleted: ReadonlyMap<string, ReadonlySet<string>>, stamp: Stamp | null): string[] {
+export function mirrorMeeting(
+  db: SqliteDb,
+  scope: Scope,
+  docs: MeetingDocs,
+  deleted: ReadonlyMap<string, ReadonlySet<string>>,
+  stamp: Stamp | null,
+  speaksFor: (personId: string) => boolean,
+): string[] {
   const [meetingRow] = readRows(db, MEETING, scope);
   if (!meetingRow) return [];
   writeRecord(docs.meeting.getMap(MEETING_ROOT), MEETING, meetingRow.values, undefined);
@@ -98,7 +106,8 @@ export function mirrorMeeting(db: SqliteDb, scope: Scope, docs: MeetingDocs, del
   const allRows = new Map<RecordCodec, Row[]>();
   for (const codec of MEETING_RECORDS) {
     if (codec === MEETING || codec === APPROVALS || codec === REFERAT_VERSIONS) continue;
-    const rows = readRows(db, codec, scope);
+    // Another's consent is left as the document has it: it is theirs to give or withdraw (approvals.ts).
+    const rows = readRows(db, codec, scope).filter((row) => codec !== CONSENTS || speaksFor(parseConsentKey(row.key)?.personId ?? ''));
     allRows.set(codec, rows);
     const open = recordMap(docs.meeting, codec);
     const closed = recordMap(docs.confidential, codec);
@@ -133,7 +142,7 @@ export function mirrorMeeting(db: SqliteDb, scope: Scope, docs: MeetingDocs, del
   const lockedAt = latest?.values['status'] === 'godkendt' ? latest.values['approvedAt'] : null;
   if (typeof lockedAt === 'string' && root.get(REFERAT_LOCKED_KEY) !== lockedAt) root.set(REFERAT_LOCKED_KEY, lockedAt);
   if (lockedAt === null && root.has(REFERAT_LOCKED_KEY)) root.delete(REFERAT_LOCKED_KEY);
-  return mirrorApprovals(docs.meeting, docs.confidential, readRows(db, APPROVALS, scope), new Set(versions.map((v) => v.key)));
+  return mirrorApprovals(docs.meeting, docs.confidential, readRows(db, APPROVALS, scope), new Set(versions.map((v) => v.key)), speaksFor);
 }
 
 function mirrorReferatVersions(db: SqliteDb, scope: Scope, docs: MeetingDocs, items: readonly Row[], deleted: ReadonlySet<string>): void {

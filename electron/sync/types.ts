@@ -92,7 +92,11 @@ export interface SyncCore {
    * the rows. Sharing a forum that is already shared brings its documents in line with the rows again.
    * `access` is the person's standing there (default: medlem, not admin); a læser's rows are not mirrored.
    */
-  shareForum(forumId: string, serverUrl: string, access?: ForumAccess): void;
+  /**
+   * `history` (the default): this laptop shares the forum and uploads everyone's old approvals and consents with
+   * it; false when joining a forum shared from elsewhere, whose local copy speaks only for its user.
+   */
+  shareForum(forumId: string, serverUrl: string, access?: ForumAccess, history?: boolean): void;
   /** Records what the server says of the person's standing in a shared forum (it may have changed). */
   recordAccess(forumId: string, access: ForumAccess): void;
   /** Folds each document's log into its stored state, so the next start loads fast; run it in idle time. */

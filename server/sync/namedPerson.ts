@@ -1,5 +1,10 @@
 import * as Y from 'yjs';
-import { PERSON_RECORDS, personOfKey } from '../../shared/sync/personKeys';
+import { APPROVAL_RECORDS, PERSON_RECORDS, parseApprovalKey, parseConsentKey, personOfKey } from '../../shared/sync/personKeys';
+
+// The records approvals and consents belong to, as the meeting and fortroligt documents name them (electron/sync/README.md).
+const ITEM_RECORDS = 'punkter';
+const REFERAT_VERSION_RECORDS = 'referatversioner';
+const CONFIDENTIAL_FIELD = 'confidential';
 
 /**
  * Which forum persons an update speaks for: the persons named by the keys of the approval and consent
@@ -52,15 +57,18 @@ export function personsNamed(current: Y.Doc, update: Uint8Array): NamedPersons {
   const waitedFor = new Set([...waitingFor(copy), ...Y.decodeUpdate(update).structs.map((struct) => struct.id.client)]);
   const roots = new Map<object, string>();
   for (const name of PERSON_RECORDS) roots.set(copy.getMap(name), name);
-  const ids = new Set<string>();
+  const touched: { recordType: string; key: string }[] = [];
+  // What this update did to the records entries belong to: removed them, or changed whether an item is confidential.
+  const moved = new Set<string>();
+  const items: object = copy.getMap(ITEM_RECORDS);
+  const versions: object = copy.getMap(REFERAT_VERSION_RECORDS);
   const observe = (transaction: Y.Transaction): void => {
     for (const [type, keys] of transaction.changed) {
       const found = entryOf(type, keys, roots);
-      if (!found) continue;
-      for (const key of found.keys) {
-        const person = personOfKey(found.recordType, key);
-        if (person !== null) ids.add(person);
-      }
+      if (found) for (const key of found.keys) touched.push({ recordType: found.recordType, key });
+      if (type === items || type === versions) for (const key of keys) if (key !== null) moved.add(key);
+      const item = type._item;
+      if (item !== null && item.parent === items && item.parentSub !== null && keys.has(CONFIDENTIAL_FIELD)) moved.add(item.parentSub);
     }
   };
   copy.on('afterTransaction', observe);
@@ -69,8 +77,32 @@ export function personsNamed(current: Y.Doc, update: Uint8Array): NamedPersons {
   } finally {
     copy.off('afterTransaction', observe);
   }
+  const ids = new Set<string>();
+  for (const { recordType, key } of touched) {
+    if (goesWithItsRecord(copy, recordType, key, moved)) continue;
+    const person = personOfKey(recordType, key);
+    if (person !== null) ids.add(person);
+  }
   const others = waitingFor(copy).filter((client) => !waitedFor.has(client));
   return others.length > 0 ? { kind: 'incomplete' } : { kind: 'persons', ids };
+}
+
+/**
+ * An entry removed by the same update as what it belongs to speaks for nobody: a consent goes when its item is
+ * removed, or moves to the other document when the item becomes (or stops being) confidential; an approval
+ * goes with its referat version. Whoever may change the item may do that; adding or changing another's entry
+ * is still theirs alone.
+ */
+function goesWithItsRecord(doc: Y.Doc, recordType: string, key: string, moved: ReadonlySet<string>): boolean {
+  if (doc.getMap(recordType).has(key)) return false;
+  if (recordType === APPROVAL_RECORDS) {
+    const approval = parseApprovalKey(key);
+    return approval !== null && moved.has(approval.versionId) && !doc.getMap(REFERAT_VERSION_RECORDS).has(approval.versionId);
+  }
+  const consent = parseConsentKey(key);
+  if (consent === null || !moved.has(consent.itemId)) return false;
+  const item = doc.getMap(ITEM_RECORDS).get(consent.itemId);
+  return !(item instanceof Y.Map) || item.get(CONFIDENTIAL_FIELD) === 1;
 }
 
 /** The writers (Yjs clients) whose changes the document's pending parts wait for. */

@@ -15,6 +15,7 @@ function meetingPair(): { server: Y.Doc; laptop: Y.Doc } {
   const item = new Y.Map<unknown>();
   items.set(ITEM, item);
   item.set('titel', 'Fordeling af tilsyn');
+  server.getMap('referatversioner').set(VERSION, new Y.Map<unknown>());
   const approval = new Y.Map<unknown>();
   server.getMap(APPROVAL_RECORDS).set(approvalKey(VERSION, TR), approval);
   approval.set('approvedAt', '2026-12-01T10:00:00.000Z');
@@ -37,6 +38,37 @@ function named(server: Y.Doc, update: Uint8Array): string[] {
 }
 
 describe('hvilke af forummets personer en ændring taler for', () => {
+  it('en andens samtykke, der fjernes med sit punkt, taler ikke for nogen; fjernet alene taler det for den anden', () => {
+    const { server, laptop } = meetingPair();
+    Y.applyUpdate(
+      server,
+      changeOf(laptop, (doc) => {
+        const consent = new Y.Map<unknown>();
+        doc.getMap(CONSENT_RECORDS).set(consentKey(ITEM, 'sent', TR), consent);
+        consent.set('givenAt', '2026-12-01T09:00:00.000Z');
+      }),
+    );
+    const withItem = changeOf(laptop, (doc) => {
+      doc.getMap(CONSENT_RECORDS).delete(consentKey(ITEM, 'sent', TR));
+      doc.getMap('punkter').delete(ITEM);
+    });
+    expect(named(server, withItem)).toEqual([]);
+    const { server: other, laptop: otherLaptop } = meetingPair();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(server));
+    Y.applyUpdate(otherLaptop, Y.encodeStateAsUpdate(server));
+    const alone = changeOf(otherLaptop, (doc) => doc.getMap(CONSENT_RECORDS).delete(consentKey(ITEM, 'sent', TR)));
+    expect(named(other, alone)).toEqual([TR]);
+  });
+
+  it('en godkendelse, der fjernes med sin referatversion, taler ikke for nogen', () => {
+    const { server, laptop } = meetingPair();
+    const update = changeOf(laptop, (doc) => {
+      doc.getMap(APPROVAL_RECORDS).delete(approvalKey(VERSION, TR));
+      doc.getMap('referatversioner').delete(VERSION);
+    });
+    expect(named(server, update)).toEqual([]);
+  });
+
   it('en ny godkendelse nævner personen i nøglen', () => {
     const { server, laptop } = meetingPair();
     const update = changeOf(laptop, (doc) => {

@@ -292,7 +292,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     const fresh = forums.filter(({ forumId }) => held.get(forumId)?.serverUrl !== http);
     await services.inTurn(method, () => {
       for (const { forumId, access } of forums) {
-        if (fresh.some((forum) => forum.forumId === forumId)) core.shareForum(forumId, http, access);
+        if (fresh.some((forum) => forum.forumId === forumId)) core.shareForum(forumId, http, access, method === 'sync.shareForum');
         else core.recordAccess(forumId, access);
       }
       return { value: undefined, changes: forums.map(({ forumId }): Change => ({ aggregate: 'forum', id: forumId })) };
