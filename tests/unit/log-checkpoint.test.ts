@@ -44,6 +44,11 @@ function notesInFileAlone(archive: Archive, itemId: string): string | undefined 
   try {
     const hasItems = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'agenda_item'").get() !== undefined;
     return hasItems ? (db.prepare('SELECT notes FROM agenda_item WHERE id = ?').get(itemId) as { notes: string } | undefined)?.notes : undefined;
+  } catch (error) {
+    // Copied while a checkpoint was writing its pages: half old, half new, as no reader of the archive sees it
+    // (they read through the log). Not there yet; a file that stays malformed runs out the time.
+    if (error instanceof Database.SqliteError && ['SQLITE_CORRUPT', 'SQLITE_NOTADB'].includes(error.code)) return undefined;
+    throw error;
   } finally {
     db.close();
   }
