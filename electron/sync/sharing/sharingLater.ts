@@ -19,7 +19,9 @@ export function forumSharing(core: Pick<SyncCore, 'sharedForums'>, forumId: stri
  */
 export function sharingLater(core: Pick<SyncCore, 'sharedForums' | 'keepInbox' | 'inboxWritten'>, loaded: Promise<Sharing>): Sharing {
   let ready: Sharing | null = null;
-  void loaded.then((sharing) => (ready = sharing));
+  // A connection that never starts (the app closed first) is told to the calls that wait for it, not here.
+  const ignore = (): void => {};
+  loaded.then((sharing) => (ready = sharing), ignore);
   return {
     join: async (input) => (await loaded).join(input),
     shareForum: async (input) => (await loaded).shareForum(input),
@@ -35,7 +37,7 @@ export function sharingLater(core: Pick<SyncCore, 'sharedForums' | 'keepInbox' |
     revokeDevice: async (input) => (await loaded).revokeDevice(input),
     // Nobody is known to be here until the connection runs; announcing waits for it.
     presence: (forumId) => ready?.presence(forumId) ?? { online: [], leading: [] },
-    lead: (input) => void loaded.then((sharing) => sharing.lead(input)),
+    lead: (input) => void loaded.then((sharing) => sharing.lead(input), ignore),
     personAt: (serverUrl) => ready?.personAt(serverUrl) ?? null,
     inboxTargets: async () => (await loaded).inboxTargets(),
     keepInbox: (inbox) => (ready ? ready.keepInbox(inbox) : core.keepInbox(inbox)),
