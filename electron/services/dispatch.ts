@@ -34,6 +34,7 @@ import { sagHandlers } from './sager';
 import { searchHandlers } from './search';
 import { searchUpkeep, type SearchUpkeepOptions } from './searchUpkeep';
 import { logCheckpoint, type LogCheckpointOptions } from './logCheckpoint';
+import { syncCompaction, type SyncCompactionOptions } from './syncCompaction';
 import { sharingHandlers } from './sharing';
 import { syncHandlers } from './syncStatus';
 import { refuseIfReferatLocked } from './locks';
@@ -107,6 +108,8 @@ export interface ServiceOptions {
   searchUpkeep?: SearchUpkeepOptions;
   /** When the archive's log is checkpointed after writes; shorter in tests. */
   logCheckpoint?: LogCheckpointOptions;
+  /** When the shared forums' update log is compacted after writes; shorter in tests. */
+  syncCompaction?: SyncCompactionOptions;
 }
 
 /** A change the services carry out without a call of their own: what the server sent, or sharing after the server said yes. */
@@ -166,6 +169,15 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
     },
   };
   finishLeaving(ctx, sync);
+  // The shared documents' log is folded between the writes, in their order (syncCompaction.ts).
+  const compaction = syncCompaction(
+    () => sync,
+    async (compact) => {
+      await waiter.run(compact, true);
+      log.wrote(false);
+    },
+    options.syncCompaction,
+  );
 
   /** The first write of each day takes the day's backup, if the app has been open since yesterday. */
   function dailyBackup(): void {
@@ -220,6 +232,7 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
       if (spec.writes) {
         upkeep.wrote();
         log.wrote(LARGE_WRITES.has(method));
+        compaction.wrote();
       }
       if (spec.writes) for (const listener of listeners) listener({ type: 'archive.changed', method, changes });
       return ok(value);
@@ -233,6 +246,7 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
     const { value, changes } = await waiter.run(change, true);
     // Even an update that changed no row is in the sync log: the log is checkpointed after it like after a write.
     log.wrote(false);
+    compaction.wrote();
     if (changes.length > 0) {
       upkeep.wrote();
       for (const listener of listeners) listener({ type: 'archive.changed', method, changes });
@@ -256,6 +270,7 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
       closed = true;
       upkeep.stop();
       log.stop();
+      compaction.stop();
       stopSyncStatus();
       listeners.clear();
       // Closing never throws: on a full disk or a file that became read-only the checkpoint fails,

@@ -14,6 +14,7 @@ import type { ForumAccess, LocalUpdateListener, SharedForum, SyncCore } from './
 import {
   acknowledge,
   appendUpdate,
+  documentsToCompact,
   hasSharedForumTable,
   lastLocalSeq,
   loadDocument,
@@ -354,19 +355,12 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
     },
 
     compact() {
-      const current = archive();
-      for (const forumId of sharedForums().keys()) {
-        for (const name of storedDocumentNames(current, forumId)) {
-          current.transaction(() => {
-            const stored = loadDocument(current, name);
-            const last = stored.updates.at(-1);
-            if (!last) return;
-            const parts = [stored.state, ...stored.updates.map((u) => u.update)].filter((u) => u.length > 0);
-            saveCompacted(current, name, Y.mergeUpdates(parts), last.seq);
-          }).immediate();
-        }
-      }
+      for (const forumId of sharedForums().keys()) for (const name of storedDocumentNames(archive(), forumId)) compactDocument(name);
     },
+
+    documentsToCompact: (least) => (hasSharedForumTable(archive()) ? documentsToCompact(archive(), least) : []),
+
+    compactDocument,
 
     accessLost(forumId, scope, reason) {
       const current = archive();
@@ -422,6 +416,19 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
       inboxes = null;
     },
   };
+
+  /** Folds one document's log into its stored state, in one transaction; the live document is already all of it. */
+  function compactDocument(name: string): void {
+    const current = archive();
+    current.transaction(() => {
+      const stored = loadDocument(current, name);
+      // Without updates after the state, only those the server has since taken are dropped.
+      const seq = stored.updates.at(-1)?.seq ?? stored.stateSeq;
+      const parts = [stored.state, ...stored.updates.map((u) => u.update)].filter((u) => u.length > 0);
+      const state = stored.updates.length === 0 ? stored.state : Y.mergeUpdates(parts);
+      saveCompacted(current, name, state, seq);
+    }).immediate();
+  }
 
   /** Removes what the laptop may no longer hold, in one transaction, and forgets the live documents it held. */
   function purge(lost: Pick<AccessLost, 'forumId' | 'scope'>): Change[] {

@@ -101,6 +101,10 @@ export interface SyncCore {
   recordAccess(forumId: string, access: ForumAccess): void;
   /** Folds each document's log into its stored state, so the next start loads fast; run it in idle time. */
   compact(): void;
+  /** The stored documents whose log holds at least `least` updates to fold or drop, most first. */
+  documentsToCompact(least: number): string[];
+  /** Folds one document's log into its stored state, in one transaction (compact() does it for every document). */
+  compactDocument(name: string): void;
   /**
    * The server refused this laptop the forum (`forum`: the person removed, the device revoked) or its
    * confidential part (`fortroligt`: lowered to læser). Records the refusal, then removes what the laptop may

@@ -81,6 +81,21 @@ export function saveCompacted(db: SqliteDb, document: string, state: Uint8Array,
   statement(db, "DELETE FROM sync_update WHERE document = ? AND seq <= ? AND (origin = 'server' OR acknowledged = 1)").run(document, seq);
 }
 
+/**
+ * The documents whose log holds at least `least` updates a compaction would fold into the state or drop: those
+ * after the state, and those before it that the server has (or gave). Most such updates first.
+ */
+export function documentsToCompact(db: SqliteDb, least: number): string[] {
+  return statement(
+    db,
+    `SELECT u.document FROM sync_update u JOIN sync_document d ON d.document = u.document
+     WHERE u.seq > d.state_seq OR u.origin = 'server' OR u.acknowledged = 1
+     GROUP BY u.document HAVING count(*) >= ? ORDER BY count(*) DESC, u.document`,
+  )
+    .pluck()
+    .all(least) as string[];
+}
+
 export function acknowledge(db: SqliteDb, document: string, seq: number): void {
   statement(db, "UPDATE sync_update SET acknowledged = 1 WHERE document = ? AND seq <= ? AND origin = 'lokal' AND acknowledged = 0").run(document, seq);
 }

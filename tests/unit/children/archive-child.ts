@@ -8,6 +8,9 @@
  *   write <archive> <count>               (writes forums, prints SKREVET, then waits to be killed)
  *   close <archive>                       (opens the services and closes them again)
  *   noter <archive> <item id> <notes>     (saves an item's notes, prints GEMT when the write answered, then waits to be killed)
+ *   samle <archive> <item id> <count>     (adds a line to a shared item's notes count times, each taken by the server, while
+ *                                         the update log is compacted after every 20 writes; then three lines the server
+ *                                         has not taken; prints SAMLET <rows in the log>, then waits to be killed)
  *   mistet <archive> <forum id> <scope> <reason>
  *                                         (records the server's refusal as the core does first, then waits to be killed)
  */
@@ -60,6 +63,28 @@ if (command === 'restore') {
     if (!result.ok) throw new Error(result.error.message);
     stopHere('GEMT');
   });
+} else if (command === 'samle') {
+  const [itemId = '', count = '0'] = rest;
+  // Never quiet: only the count of writes starts the compaction.
+  const archive = openArchive(archivePath);
+  const services = createServices(createContext(archive, 'test'), {
+    syncCompaction: { quietMs: 600_000, mostWrites: 20, leastUpdates: 10, pauseMs: 5 },
+  });
+  const logRows = () => archive.db.prepare('SELECT count(*) FROM sync_update').pluck().get() as number;
+  void (async () => {
+    const lines: string[] = [];
+    for (let line = 1; line <= Number(count) + 3; line += 1) {
+      lines.push(`Linje ${line}`);
+      const saved = await services.call('run.saveNotes', { itemId, notes: lines.join('\n') });
+      if (!saved.ok) throw new Error(saved.error.message);
+      // What the transport does once the server has applied the update; the last three it never gets to.
+      if (line > Number(count)) continue;
+      for (const name of services.sync.documentNames()) services.sync.markAcknowledged(name, services.sync.lastLocalSeq(name));
+    }
+    // The compaction planned by the last writes, taken in turn after them.
+    for (let tries = 0; tries < 200 && services.sync.documentsToCompact(10).length > 0; tries += 1) await new Promise((done) => setTimeout(done, 25));
+    stopHere(`SAMLET ${logRows()}`);
+  })();
 } else if (command === 'mistet') {
   const [forumId = '', scope = '', reason = ''] = rest;
   if (scope !== 'forum' && scope !== 'fortroligt') throw new Error(`Ukendt omfang ${scope}`);
