@@ -83,6 +83,8 @@ export const TRACKED_TABLES: Readonly<Record<string, readonly Target[]>> = {
   shared_forum: [{ aggregate: 'forum', id: '$.forum_id' }],
   // Losing a forum, or its confidential part, to the server changes what its screens may show.
   forum_access_lost: [{ aggregate: 'forum', id: '$.forum_id' }],
+  // The forum's sharing tab shows its members (refetched on 'sync.changed'; the list is kept without a change event).
+  shared_forum_member: [{ aggregate: 'forum', id: '$.forum_id' }],
   inbox_document: [{ aggregate: 'forum', id: '$.forum_id' }],
   inbox_submission: [
     { aggregate: 'forum', id: '(SELECT forum_id FROM main.inbox_document WHERE document = $.document)' },

@@ -6,6 +6,7 @@ import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import { ServiceError } from '../services/errors';
 import { hasInboxTables, inboxDocumentRows, mirrorInbox, projectInbox, saveInboxDocument, type InboxDocument } from './inbox';
+import { knownMembers, saveKnownMembers } from './knownMembers';
 import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
 import { MEETING_LIST, mirrorForum, mirrorMeeting } from './mirror';
 import { projectForum, projectMeeting } from './projection';
@@ -353,6 +354,13 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
       current.transaction(() => saveAccess(current, forumId, access)).immediate();
       shared = null;
     },
+
+    keepMembers(forumId, known) {
+      const current = archive();
+      current.transaction(() => saveKnownMembers(current, forumId, known)).immediate();
+    },
+
+    knownMembers: (forumId) => knownMembers(archive(), forumId),
 
     compact() {
       for (const forumId of sharedForums().keys()) for (const name of storedDocumentNames(archive(), forumId)) compactDocument(name);

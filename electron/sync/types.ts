@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { Change } from '../../shared/api/changes';
 import type { ForumRight } from '../../shared/api/methods/sync';
 import type { InboxDocument } from './inbox';
+import type { KnownMembers } from './knownMembers';
 import type { AccessLost } from './leaving';
 import type { AccessLoss } from './transport/localDocuments';
 
@@ -99,6 +100,10 @@ export interface SyncCore {
   shareForum(forumId: string, serverUrl: string, access?: ForumAccess, history?: boolean): void;
   /** Records what the server says of the person's standing in a shared forum (it may have changed). */
   recordAccess(forumId: string, access: ForumAccess): void;
+  /** Keeps the forum's member list as the server gave it, in one transaction, for a start without the server. */
+  keepMembers(forumId: string, known: KnownMembers): void;
+  /** The member list kept last; null before the server has given one. */
+  knownMembers(forumId: string): KnownMembers | null;
   /** Folds each document's log into its stored state, so the next start loads fast; run it in idle time. */
   compact(): void;
   /** The stored documents whose log holds at least `least` updates to fold or drop, most first. */

@@ -177,7 +177,7 @@ export const membersText = {
   intro: 'Dem, der har forummet på deres egen computer gennem delingsserveren.',
   loading: 'Henter medlemmerne fra serveren …',
   fetchedAt: (time: string) => `Senest hentet ${time}.`,
-  stale: (time: string) => `Serveren kan ikke nås lige nu. Listen er den, der senest blev hentet ${time}.`,
+  stale: (time: string) => `Sidst kendt d. ${time}. Serveren kan ikke nås lige nu, så listen kan have ændret sig siden.`,
   you: '(dig)',
   admin: 'administrator',
   online: 'online nu',

@@ -1,6 +1,7 @@
 import type { ForumMember, ForumMembers, ForumPresence } from '../../../shared/api/methods/sync';
 import type { Sharing } from '../../services/sharing';
 import type { ServerAddress } from '../device/serverAddress';
+import type { KnownMembers } from '../knownMembers';
 import type { SyncTransport } from '../transport/syncTransport';
 import { changeMember, membersOf, removeMember, revokeDevice } from './membersApi';
 import { isRefusal } from './serverApi';
@@ -16,35 +17,42 @@ export interface ForumMembersOptions {
   serverOf(forumId: string): string | null;
   /** A membership changed on the server. */
   changed(http: string): void;
+  /** Keeps the list the server gave, in the archive's order of writes (SyncCore.keepMembers). */
+  keep(forumId: string, known: KnownMembers): Promise<void>;
+  /** The list kept last, also from an earlier session. */
+  lastKnown(forumId: string): KnownMembers | null;
 }
 
 type MemberCalls = Pick<Sharing, 'members' | 'changeMember' | 'removeMember' | 'revokeDevice' | 'presence' | 'lead'>;
 
 /**
  * The members of a shared forum and who is here: the server's list (its administration for a forum admin),
- * kept from the last answer this session for when the server cannot be reached, and presence from the
- * transport (the awareness of the forum index).
+ * kept in the archive for when the server cannot be reached (also at a start without it), and presence from
+ * the transport (the awareness of the forum index).
  */
 export function forumMembers(options: ForumMembersOptions): MemberCalls {
   const { transport } = options;
-  /** The last list each forum's server gave this session. */
-  const lastKnown = new Map<string, { members: ForumMember[]; fetchedAt: string }>();
 
   return {
     async members(forumId) {
       const { http, address, credential } = await options.reach(forumId);
+      let listed: ForumMember[];
       try {
         const you = await options.whoAmIAt(http, credential);
-        const listed = await membersOf(address, credential, forumId);
-        const known = { members: listed.map((member) => ({ ...member, you: member.personId === you })), fetchedAt: new Date().toISOString() };
-        lastKnown.set(forumId, known);
-        return { ...known, fresh: true } satisfies ForumMembers;
+        listed = (await membersOf(address, credential, forumId)).map((member) => ({ ...member, you: member.personId === you }));
       } catch (error) {
         // The server not reached: the last list, marked as such; a refusal is the server's answer and is told.
-        const known = lastKnown.get(forumId);
+        const known = options.lastKnown(forumId);
         if (!known || isRefusal(error)) throw error;
         return { ...known, fresh: false };
       }
+      const known = { members: listed, fetchedAt: new Date().toISOString() };
+      // The computers are shown only while the server answers; the rest is kept.
+      await options.keep(forumId, { ...known, members: listed.map(({ devices: _devices, ...member }) => member) }).catch((error: unknown) =>
+        // The list is shown all the same; only a start without the server shows an older one.
+        console.error(`[deling] ${forumId}: medlemslisten kunne ikke gemmes:`, error instanceof Error ? error.name : 'ukendt'),
+      );
+      return { ...known, fresh: true } satisfies ForumMembers;
     },
 
     async changeMember({ forumId, personId, right, admin }) {

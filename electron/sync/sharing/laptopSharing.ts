@@ -336,6 +336,9 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     serverOf: (forumId) => core.sharedForums().find((forum) => forum.forumId === forumId)?.serverUrl ?? null,
     // A right changed here may be this laptop's own: the server is asked again how the person stands.
     changed: (http) => void ask(http),
+    // Kept without a change event: the panel that asked shows the list already.
+    keep: (forumId, known) => services.inTurn('sync.members', () => ({ value: core.keepMembers(forumId, known), changes: [] })),
+    lastKnown: (forumId) => core.knownMembers(forumId),
   });
 
   /** The kommune's forums that take input: those sent to before (also offline), and every server's current list. */
