@@ -14,3 +14,5 @@ export function useFormErrors(fields: readonly string[]) {
     general: error && (error.field === undefined || !fields.includes(error.field)) ? error.message : undefined,
   };
 }
+
+export type FormErrors = ReturnType<typeof useFormErrors>;

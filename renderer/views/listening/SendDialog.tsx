@@ -1,25 +1,19 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ListeningInput } from '../../../shared/api/listeningTypes';
 import { LIMITS } from '../../../shared/api/limits';
 import { Field } from '../../components/Field';
-import { Notice } from '../../components/Notice';
-import { useFocusInvalid } from '../../components/useFocusInvalid';
-import { useFormErrors } from '../../components/useFormErrors';
 import { useApiQuery, write } from '../../api/queries';
 import { common } from '../../text/common';
 import { listeningText as t } from '../../text/listening';
 import { AgendaFields, type AgendaValues } from './AgendaFields';
 import { inboxText } from '../../text/inbox';
 import { inboxChoice, TargetFields } from './TargetFields';
-import { useModal } from './useModal';
+import { useWriteDialog, WriteDialog } from './WriteDialog';
 
 const FIELDS = ['meetingId', 'forumId', 'title', 'type', 'announcedColour', 'minutes'] as const;
 
 /** A modal dialog that puts the input on a coming meeting's agenda; the school's own forums come first. */
 export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(): void }) {
-  const dialogRef = useModal();
-  const errors = useFormErrors(FIELDS);
-  const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
   const focusedFirst = useRef(false);
   // The coming meetings an input can go to; while the dialog is open, a meeting planned elsewhere shows up too.
   const { data: targets = null, error: targetsError } = useApiQuery('listening.sendTargets', { inputId: input.id });
@@ -41,6 +35,28 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
     minutes: '15',
   });
 
+  const { errors, formRef, submit } = useWriteDialog(
+    FIELDS,
+    () =>
+      inboxTarget
+        ? write('inbox.send', {
+            inputId: input.id,
+            serverUrl: inboxTarget.serverUrl,
+            forumId: inboxTarget.forumId,
+            forumName: inboxTarget.name,
+            title: agenda.title,
+          })
+        : write('listening.sendInput', {
+            inputId: input.id,
+            meetingId,
+            title: agenda.title,
+            type: agenda.type,
+            announcedColour: agenda.type === 'beslutning' ? agenda.announcedColour : null,
+            minutes: Number(agenda.minutes),
+          }),
+    onClose,
+  );
+
   useEffect(() => {
     // The dialog opens on «Annullér», the only button while loading; once there are fields, the
     // first of them takes the focus, so Enter does not cancel what was just opened.
@@ -51,89 +67,52 @@ export function SendDialog({ input, onClose }: { input: ListeningInput; onClose(
     field.focus();
   }, [targets, formRef]);
 
-  async function send(event: FormEvent) {
-    event.preventDefault();
-    const outcome = inboxTarget
-      ? await write('inbox.send', {
-          inputId: input.id,
-          serverUrl: inboxTarget.serverUrl,
-          forumId: inboxTarget.forumId,
-          forumName: inboxTarget.name,
-          title: agenda.title,
-        })
-      : await write('listening.sendInput', {
-      inputId: input.id,
-      meetingId,
-      title: agenda.title,
-      type: agenda.type,
-      announcedColour: agenda.type === 'beslutning' ? agenda.announcedColour : null,
-      minutes: Number(agenda.minutes),
-    });
-    if (!outcome.ok) {
-      errors.set(outcome.error);
-      return focusInvalid();
-    }
-    onClose();
-  }
-
   return (
-    <dialog ref={dialogRef} className="send-dialog" aria-labelledby={`send-title-${input.id}`} onClose={onClose}>
-      <form ref={formRef} onSubmit={send} noValidate>
-        <h2 id={`send-title-${input.id}`}>{t.sendTitle}</h2>
-        <p className="send-input">
-          {t.inputNumber(input.position)}: {input.text}
-        </p>
-        <Notice kind="error">{errors.general ?? targetsError?.message}</Notice>
-        {targets === null ? (
-          <p>{common.loading}</p>
-        ) : !canSend ? (
-          <p className="empty">{t.noTargets}</p>
-        ) : (
-          <>
-            <TargetFields
-              targets={targets}
-              kommune={kommune}
-              forumId={forumId}
+    <WriteDialog
+      titleId={`send-title-${input.id}`}
+      title={t.sendTitle}
+      quoted={`${t.inputNumber(input.position)}: ${input.text}`}
+      formRef={formRef}
+      onSubmit={submit}
+      error={errors.general ?? targetsError?.message}
+      submitLabel={targets && canSend ? (inboxTarget ? inboxText.sendToInbox : t.send) : null}
+      onClose={onClose}
+    >
+      {targets === null ? (
+        <p>{common.loading}</p>
+      ) : !canSend ? (
+        <p className="empty">{t.noTargets}</p>
+      ) : (
+        <>
+          <TargetFields
+            targets={targets}
+            kommune={kommune}
+            forumId={forumId}
+            meetingId={meetingId}
+            meetingError={errors.at('meetingId')}
+            onChange={(next) => {
+              setChosen({ forumId: next.forumId, meetingId: next.meetingId });
+            }}
+          />
+          {inboxTarget ? (
+            <>
+              <p className="send-shared-note">{inboxText.sharedNote}</p>
+              {inboxes?.unreachable && <p className="muted">{inboxText.unreachable(inboxes.unreachable)}</p>}
+              <p className="muted">{inboxText.offlineNote}</p>
+              <Field label={inboxText.title} error={errors.at('title')}>
+                {(props) => <input {...props} value={agenda.title} onChange={(e) => setAgenda({ ...agenda, title: e.target.value })} />}
+              </Field>
+            </>
+          ) : (
+            <AgendaFields
               meetingId={meetingId}
-              meetingError={errors.at('meetingId')}
-              onChange={(next) => {
-                setChosen({ forumId: next.forumId, meetingId: next.meetingId });
-              }}
+              values={agenda}
+              onChange={setAgenda}
+              errors={errors}
             />
-            {inboxTarget ? (
-              <>
-                <p className="send-shared-note">{inboxText.sharedNote}</p>
-                {inboxes?.unreachable && <p className="muted">{inboxText.unreachable(inboxes.unreachable)}</p>}
-                <p className="muted">{inboxText.offlineNote}</p>
-                <Field label={inboxText.title} error={errors.at('title')}>
-                  {(props) => <input {...props} value={agenda.title} onChange={(e) => setAgenda({ ...agenda, title: e.target.value })} />}
-                </Field>
-              </>
-            ) : (
-              <AgendaFields
-                meetingId={meetingId}
-                values={agenda}
-                onChange={(next) => {
-                  // A message about the old value would now be wrong; the next send checks again.
-                  errors.clear();
-                  setAgenda(next);
-                }}
-                errorAt={errors.at}
-              />
-            )}
-          </>
-        )}
-        <div className="button-row">
-          {targets && canSend && (
-            <button type="submit" className="primary">
-              {inboxTarget ? inboxText.sendToInbox : t.send}
-            </button>
           )}
-          <button type="button" onClick={onClose}>
-            {common.cancel}
-          </button>
-        </div>
-      </form>
-    </dialog>
+        </>
+      )}
+    </WriteDialog>
   );
 }

@@ -92,12 +92,8 @@ function NewInvitation({ forumId, members, onMade, focusFirst }: NewInvitationPr
         hint={forumPersonText.whoIsInvitedHint}
         members={members}
         value={person}
-        onChange={(choice) => {
-          setPerson(choice);
-          // The message asked for a choice; once made, it has done its work.
-          if (errors.at('forumPersonId')) errors.clear();
-        }}
-        error={errors.at('forumPersonId')}
+        onChange={setPerson}
+        errors={errors}
       />
       <fieldset className="right-choice" aria-invalid={Boolean(errors.at('right'))}>
         <legend>{t.rightLegend}</legend>

@@ -59,12 +59,8 @@ export function ShareForumForm({ forumId, members, onShared }: { forumId: string
         hint={forumPersonText.whoAreYouHint}
         members={members}
         value={person}
-        onChange={(choice) => {
-          setPerson(choice);
-          // The message asked for a choice; once made, it has done its work.
-          if (errors.at('forumPersonId')) errors.clear();
-        }}
-        error={errors.at('forumPersonId')}
+        onChange={setPerson}
+        errors={errors}
         disabled={busy}
       />
       <button type="submit" className="primary" disabled={busy}>
