@@ -22,6 +22,7 @@ import { migration021 } from './021_samtykke_pr_person';
 import { migration022 } from './022_kommentarer';
 import { migration023 } from './023_indbakke';
 import { migration024 } from './024_moeder_efter_status';
+import { migration025 } from './025_lyttemoeder_i_forum';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
@@ -50,6 +51,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration022,
   migration023,
   migration024,
+  migration025,
 ];
 
 /** The newest migration's number (equal to their count, once every number is taken). */
