@@ -136,6 +136,8 @@ export const listeningText = {
   makeForum: 'Gør serien til et forum',
   sharedSeries: (forum: string) => `Serien hører til lyttemødeforummet «${forum}». Del forummet, eller se hvem der er med, under forummets fane «Deling».`,
   openSharing: 'Åbn forummets deling',
+  forumSeries: 'Forummets serie af lyttemøder',
+  openSeries: (title: string) => `Åbn serien «${title}»`,
   letter: 'Hent tilbagemelding (.docx)',
   letterDone: (file: string) => `Brevet er klar: ${file}`,
   inputNumber: (n: number) => `Input ${n}`,

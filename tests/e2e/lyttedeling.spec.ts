@@ -64,9 +64,15 @@ test('en serie lyttemøder deles som sit eget forum, og kredsformandens input n�
   // The kredsformand's laptop: joins with the code, and the series is there.
   const kreds = (await laptops.open()).page;
   await join(kreds, sharingServer.address, code);
-  await expect(kreds.getByRole('form', { name: 'Tilslut et delt forum' }).getByRole('button', { name: `Åbn ${SERIES}` })).toBeVisible({ timeout: 30_000 });
-  await menu(kreds).getByRole('button', { name: 'Lyttemøder' }).click();
-  await seriesCard(kreds).click();
+  const arrived = kreds.getByRole('form', { name: 'Tilslut et delt forum' }).getByRole('button', { name: `Åbn ${SERIES}` });
+  await expect(arrived).toBeVisible({ timeout: 30_000 });
+  await arrived.click();
+  // The lyttemøde forum's page leads to its series.
+  const forumSeries = kreds.getByRole('region', { name: 'Forummets serie af lyttemøder' });
+  await expect(forumSeries).toBeVisible({ timeout: 30_000 });
+  await screenshot(kreds, 'lyttedeling-forummet-hos-kredsformanden');
+  await expectAccessible(kreds, 'Lyttemødeforummet hos kredsformanden');
+  await forumSeries.getByRole('button', { name: `Åbn serien «${SERIES}»` }).click();
   await expect(kreds.getByRole('heading', { level: 1, name: SERIES })).toBeVisible();
   await expect(kreds.getByRole('region', { name: 'Deling' })).toContainText(`Serien hører til lyttemødeforummet «${SERIES}»`);
 
