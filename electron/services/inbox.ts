@@ -1,7 +1,7 @@
 import { contract } from '../../shared/api/contract';
 import type { InboxSubmission } from '../../shared/api/methods/inbox';
 import { findSubmission, forumInbox, insertSubmission, saveAnswer, sentSubmissions, submissionOfInput } from '../archive/queries/inbox';
-import { findInput } from '../archive/queries/listening';
+import { findInput, setSentToInbox } from '../archive/queries/listening';
 import { findMeeting } from '../archive/queries/meetings';
 import { formatDanishDay } from '../export/danishDay';
 import { inboxDocumentName } from '../sync/inbox';
@@ -56,6 +56,8 @@ export const inboxHandlers: Handlers<'inbox.targets' | 'inbox.send' | 'inbox.sen
     const input = findInput(db, inputId);
     if (!input) throw notFound('Inputtet', 'inputId');
     if (input.sentTo) throw new ServiceError('konflikt', `Inputtet er allerede sendt videre til ${input.sentTo.forumName}.`, 'inputId');
+    // Sent by the other visitor of a shared series: their laptop holds the submission, the series says so here.
+    if (input.sentToInbox) throw new ServiceError('konflikt', `Inputtet er allerede sendt til ${input.sentToInbox.forumName}s indbakke.`, 'inputId');
     const earlier = submissionOfInput(db, inputId);
     if (earlier) throw new ServiceError('konflikt', `Inputtet er allerede sendt til ${earlier.forumName}s indbakke.`, 'inputId');
     new NameGuard(db).check(title, 'Titlen', 'title');
@@ -67,6 +69,8 @@ export const inboxHandlers: Handlers<'inbox.targets' | 'inbox.send' | 'inbox.sen
     const document = inboxDocumentName(forumId, senderId);
     sharing.keepInbox({ document, forumId, forumName, senderId, senderName: '', serverUrl, role: 'afsender' });
     const id = ctx.newId();
+    const sentAt = ctx.now().toISOString();
+    setSentToInbox(db, inputId, forumName, sentAt);
     const themes = input.themes.length > 0 ? ` Tema: ${input.themes.join(', ')}.` : '';
     insertSubmission(db, {
       id,
@@ -74,7 +78,7 @@ export const inboxHandlers: Handlers<'inbox.targets' | 'inbox.send' | 'inbox.sen
       title,
       text: input.isQuote ? `»${input.text}«` : input.text,
       origin: `Lyttemødet på ${input.school} ${formatDanishDay(input.date)}.${themes}`,
-      sentAt: ctx.now().toISOString(),
+      sentAt,
       listeningInputId: inputId,
     });
     sharing.inboxWritten(document);

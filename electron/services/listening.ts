@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { format, parseISO } from 'date-fns';
 import { da } from 'date-fns/locale';
 import { contract, type ParsedInput } from '../../shared/api/contract';
@@ -41,6 +42,7 @@ import {
   sameSchool,
   setHeld,
   setSentItem,
+  setSeriesForum,
   setThemesOfInput,
   sortInput,
   themeIdByKey,
@@ -53,6 +55,7 @@ import {
 } from '../archive/queries/listening';
 import { formatDanishDay } from '../export/danishDay';
 import { agendaHandlers } from './agenda';
+import { createForum } from './forums';
 import type { ServiceContext } from './context';
 import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
@@ -85,6 +88,9 @@ export class NameGuard {
     }
   }
 }
+
+/** A lyttemøde forum is the kommune's, not one school's: its «skole eller kommune». */
+const SERIES_FORUM_SCHOOL = 'Kommunen';
 
 // ---------------------------------------------------------------------------------------- look-ups
 
@@ -139,14 +145,26 @@ export function listeningMeetingDetail(ctx: ServiceContext, meetingId: string): 
   };
 }
 
+/**
+ * A new theme's id, the same on every laptop for the same name in the same series: the skolechef and the
+ * kredsformand who both tag «arbejdstid» offline make one theme, not two that clash when they meet. A name
+ * whose id a renamed theme already holds gets a fresh one.
+ */
+function newThemeId(ctx: ServiceContext, seriesId: string, key: string): string {
+  const hex = createHash('sha256').update(`${seriesId}|${key}`).digest('hex');
+  const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  return findTheme(ctx.archive.db, id) === null ? id : ctx.newId();
+}
+
 /** The ids of the named themes of a series; a name the series does not know yet becomes a new theme. */
 function themeIdsFor(ctx: ServiceContext, seriesId: string, names: readonly string[]): string[] {
   const { db } = ctx.archive;
   const ids: string[] = [];
   for (const name of names) {
-    let id = themeIdByKey(db, seriesId, themeKey(name));
+    const key = themeKey(name);
+    let id = themeIdByKey(db, seriesId, key);
     if (id === null) {
-      id = ctx.newId();
+      id = newThemeId(ctx, seriesId, key);
       insertTheme(db, { id, seriesId, name });
     }
     if (!ids.includes(id)) ids.push(id);
@@ -312,6 +330,7 @@ export const listeningHandlers: Handlers<
   | 'listening.listSeries'
   | 'listening.createSeries'
   | 'listening.updateSeries'
+  | 'listening.shareAsForum'
   | 'listening.getSeries'
   | 'listening.planMeeting'
   | 'listening.updateMeeting'
@@ -336,6 +355,19 @@ export const listeningHandlers: Handlers<
     const id = ctx.newId();
     insertSeries(ctx.archive.db, { id, ...fields, createdAt: ctx.now().toISOString() });
     return requireSeries(ctx, id);
+  },
+
+  'listening.shareAsForum': ({ seriesId }, ctx) => {
+    const series = requireSeries(ctx, seriesId);
+    if (series.forumId !== null) return series;
+    const parsed = contract['forums.create'].input.safeParse({ kind: 'lyttemoede', name: series.title, school: SERIES_FORUM_SCHOOL, purpose: series.purpose });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new ServiceError('ugyldigt_input', `Serien kan ikke blive et forum: ${issue?.message ?? 'titlen passer ikke til et forums navn.'} Ret seriens titel og prøv igen.`, 'seriesId');
+    }
+    const forum = createForum(ctx, parsed.data);
+    setSeriesForum(ctx.archive.db, seriesId, forum.id);
+    return requireSeries(ctx, seriesId);
   },
 
   'listening.updateSeries': ({ seriesId, ...fields }, ctx) => {

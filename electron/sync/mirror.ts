@@ -170,7 +170,9 @@ export function mirrorForum(db: SqliteDb, forumId: string, doc: Y.Doc, deleted: 
       continue;
     }
     const map = recordMap(doc, codec);
-    const wanted = new Map(rows.map((r) => [r.key, { values: r.values }]));
+    // Ordered records of the index (a lyttemøde's inputs) keep their place as a meeting's items do.
+    const orders = ordersFor(codec, rows, heldOrder([map]));
+    const wanted = new Map(rows.map((r) => [r.key, { values: r.values, order: orders.get(r.key) }]));
     writeRecords(map, codec, withoutLeft(map, wanted, rows, codec.keptWhenAbsent ? none : (deleted.get(codec.table) ?? none)));
   }
   const list = doc.getMap(MEETING_LIST);

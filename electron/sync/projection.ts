@@ -63,6 +63,23 @@ function desiredOf(document: string, codec: RecordCodec, records: ReadonlyMap<st
   return desired;
 }
 
+/**
+ * Runs one row's write; a row the archive's own rules refuse (two laptops naming a lyttemøde theme alike
+ * offline, an empty text where the table wants words) is left out with a logged reason instead of failing
+ * the whole update, which would then never be stored. The statement alone is undone; the transaction goes on.
+ */
+function withinConstraints(document: string, codec: RecordCodec, key: string, write: () => unknown): boolean {
+  try {
+    write();
+    return true;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT') || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw error;
+    refused(document, codec, key, `arkivet afviser rækken (${code})`);
+    return false;
+  }
+}
+
 function exists(db: SqliteDb, table: string, id: string): boolean {
   return statement(db, `SELECT 1 FROM main."${table}" WHERE id = ?`).get(id) !== undefined;
 }
@@ -73,7 +90,7 @@ interface ExistingRow {
 }
 
 /** Brings the rows of one record type in one document's scope in line with `desired`. */
-function projectRecords(db: SqliteDb, codec: RecordCodec, scope: Scope, desired: Desired): boolean {
+function projectRecords(db: SqliteDb, document: string, codec: RecordCodec, scope: Scope, desired: Desired): boolean {
   let waiting = false;
   const columns = selectColumns(codec);
   const existing = new Map<string, ExistingRow>();
@@ -120,10 +137,9 @@ function projectRecords(db: SqliteDb, codec: RecordCodec, scope: Scope, desired:
     if (old) {
       const changed = columns.filter((c) => c !== orderColumn && c in row && row[c] !== old.columns[c]);
       if (changed.length > 0) {
-        statement(db, `UPDATE main."${codec.table}" SET ${changed.map((c) => `"${c}" = @${c}`).join(', ')} WHERE rowid = @sync_rowid`).run({
-          ...Object.fromEntries(changed.map((c) => [c, row[c] ?? null])),
-          sync_rowid: old.rowid,
-        });
+        const params = { ...Object.fromEntries(changed.map((c) => [c, row[c] ?? null])), sync_rowid: old.rowid };
+        const sql = `UPDATE main."${codec.table}" SET ${changed.map((c) => `"${c}" = @${c}`).join(', ')} WHERE rowid = @sync_rowid`;
+        if (!withinConstraints(document, codec, key, () => statement(db, sql).run(params))) continue;
       }
       if (orderColumn && position !== undefined && old.columns[orderColumn] !== position) {
         park(old.rowid);
@@ -135,8 +151,10 @@ function projectRecords(db: SqliteDb, codec: RecordCodec, scope: Scope, desired:
     for (const [column, from] of Object.entries(codec.context)) insert[column] = from === 'meeting' ? scope.meetingId : scope.forumId;
     if (orderColumn) insert[orderColumn] = -2_000_000 - parked++;
     const names = Object.keys(insert);
-    const result = statement(db, `INSERT INTO main."${codec.table}" (${names.map((c) => `"${c}"`).join(', ')}) VALUES (${names.map((c) => `@${c}`).join(', ')})`).run(insert);
-    if (orderColumn && position !== undefined) moved.push({ rowid: Number(result.lastInsertRowid), position });
+    const sql = `INSERT INTO main."${codec.table}" (${names.map((c) => `"${c}"`).join(', ')}) VALUES (${names.map((c) => `@${c}`).join(', ')})`;
+    let rowid: number | null = null;
+    if (!withinConstraints(document, codec, key, () => (rowid = Number(statement(db, sql).run(insert).lastInsertRowid)))) continue;
+    if (orderColumn && position !== undefined && rowid !== null) moved.push({ rowid, position });
   }
   for (const { rowid, position } of moved) statement(db, `UPDATE main."${codec.table}" SET "${orderColumn}" = ? WHERE rowid = ?`).run(position, rowid);
   return waiting;
@@ -177,7 +195,7 @@ export function projectForum(db: SqliteDb, forumId: string, doc: Y.Doc, document
   let waiting = false;
   for (const codec of FORUM_RECORDS) {
     const desired = codec === FORUM ? forum : desiredOf(document, codec, readRecords(recordMap(doc, codec), codec));
-    waiting = projectRecords(db, codec, scope, desired) || waiting;
+    waiting = projectRecords(db, document, codec, scope, desired) || waiting;
   }
   for (const id of doc.getMap(DELETED_MEETINGS).keys()) statement(db, 'DELETE FROM meeting WHERE id = ? AND forum_id = ?').run(id, forumId);
   return { waiting };
@@ -213,10 +231,10 @@ export function projectMeeting(db: SqliteDb, scope: Scope & { meetingId: string 
   let waiting = false;
   for (const codec of MEETING_RECORDS) {
     const desired = codec === MEETING ? meeting : codec === APPROVALS ? validApprovals(document, sources) : desiredOf(document, codec, mergedRecords(codec, sources));
-    waiting = projectRecords(db, codec, scope, desired) || waiting;
+    waiting = projectRecords(db, document, codec, scope, desired) || waiting;
   }
   // The meeting names its current item, which exists only now.
-  projectRecords(db, MEETING, scope, meeting);
+  projectRecords(db, document, MEETING, scope, meeting);
   return { waiting };
 }
 

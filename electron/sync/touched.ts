@@ -38,6 +38,10 @@ const indexOfMeeting = (meetingId: string, whenChanged: readonly string[]): Targ
   forum: forumOfMeeting(meetingId),
   whenChanged,
 });
+/** The forum a lyttemøde series belongs to, from its meeting, theme, input or an input's theme. */
+const forumOfSeries = (seriesId: string) => `(SELECT forum_id FROM main.listening_series WHERE id = ${seriesId})`;
+const forumOfListeningMeeting = (meetingId: string) => forumOfSeries(`(SELECT series_id FROM main.listening_meeting WHERE id = ${meetingId})`);
+const forumOfInput = (inputId: string) => forumOfListeningMeeting(`(SELECT meeting_id FROM main.listening_input WHERE id = ${inputId})`);
 /** Persons and item types belong to the archive, not one forum: every shared forum's index holds them. */
 const everyForum: Target = { kind: 'alle', id: "''", forum: '(SELECT forum_id FROM main.shared_forum LIMIT 1)' };
 
@@ -65,6 +69,12 @@ const TARGETS: Readonly<Record<string, readonly Target[]>> = {
   // Those who consent are among the forum's people, in its index, as those who approve.
   item_consent: [inMeeting(meetingOfItem('$.item_id'))],
   action: [inMeeting(meetingOfAction('$'))],
+  // A lyttemøde forum's series live in its index.
+  listening_series: [ofForum('$.forum_id')],
+  listening_meeting: [ofForum(forumOfSeries('$.series_id'))],
+  listening_theme: [ofForum(forumOfSeries('$.series_id'))],
+  listening_input: [ofForum(forumOfListeningMeeting('$.meeting_id'))],
+  listening_input_theme: [ofForum(forumOfInput('$.input_id'))],
   action_note: [inMeeting(`(SELECT ${meetingOfAction('a')} FROM main.action a WHERE a.id = $.action_id)`)],
 };
 

@@ -126,6 +126,18 @@ export const listeningText = {
   noThemes: 'Ingen temaer',
   sendOn: 'Send videre',
   sentTo: (forum: string, date: string) => `Sendt til ${forum} · ${date}`,
+  /** Sent to a forum's inbox from the other visitor's laptop: its answer reaches that laptop. */
+  sentToInboxElsewhere: (forum: string, date: string) => `Sendt til ${forum}s indbakke ${date} fra den anden besøgendes computer`,
+
+  // Sharing the series as a lyttemøde forum
+  sharingHeading: 'Deling',
+  localSeries:
+    'Serien ligger kun på denne computer. Gør den til et lyttemødeforum for at dele den med den anden besøgende gennem kommunens delingsserver: I ser og retter så begge serien, møderne, temaerne og inputtene på hver jeres computer.',
+  makeForum: 'Gør serien til et forum',
+  sharedSeries: (forum: string) => `Serien hører til lyttemødeforummet «${forum}». Del forummet, eller se hvem der er med, under forummets fane «Deling».`,
+  openSharing: 'Åbn forummets deling',
+  forumSeries: 'Forummets serie af lyttemøder',
+  openSeries: (title: string) => `Åbn serien «${title}»`,
   letter: 'Hent tilbagemelding (.docx)',
   letterDone: (file: string) => `Brevet er klar: ${file}`,
   inputNumber: (n: number) => `Input ${n}`,

@@ -15,6 +15,8 @@ export interface ListeningSeriesSummary {
   schools: string[];
   /** The first date on or after today of a meeting not yet held, 'YYYY-MM-DD'. */
   nextDate: string | null;
+  /** The lyttemøde forum the series is shared through; null while it is this laptop's own. */
+  forumId: string | null;
 }
 
 export interface ListeningMeetingSummary {
@@ -77,6 +79,8 @@ export interface ListeningInput {
   /** Theme names, sorted. */
   themes: string[];
   sentTo: SentTo | null;
+  /** Sent to a forum's inbox, from this laptop or the other visitor's: which forum, and when. */
+  sentToInbox: { forumName: string; sentAt: string } | null;
   createdAt: string;
 }
 

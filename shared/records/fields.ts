@@ -143,6 +143,9 @@ export function whole<C extends string, S extends z.ZodType = never, N extends s
   return declare(column, 'skalar', isWhole, fallback, options);
 }
 
+/** A whole number that may be absent (how many took part, before it is known). */
+export const optionalWhole: Builder = (column, options = {}) => declare(column, 'skalar', (value: unknown): value is number | null => value === null || isWhole(value), null, options);
+
 /** One of a fixed set of words (a status, a colour); `null` allowed when the column allows it. */
 export function oneOf<C extends string, S extends z.ZodType = never, N extends string = Camel<C>, W extends string | undefined = undefined>(
   column: C,

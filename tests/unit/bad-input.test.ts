@@ -174,6 +174,7 @@ function validSample(
     'listening.listSeries': {},
     'listening.createSeries': { title: 'Lyttemøder', purpose: 'At lytte.', visitors: 'Kredsformand og skolechef' },
     'listening.updateSeries': { seriesId, title: 'Lyttemøder', purpose: '', visitors: '' },
+    'listening.shareAsForum': { seriesId },
     'listening.getSeries': { seriesId },
     'listening.planMeeting': { seriesId, ...visit },
     'listening.updateMeeting': { meetingId: listening.meeting.id, ...visit },

@@ -34,6 +34,7 @@ const SHIPPED: Record<string, string> = {
   '022_kommentarer.ts': '61a84abb1d8737c2b8be535862357c7c118a59f1725b6103ccccc1793c29e15d',
   '023_indbakke.ts': '9e4c7310e45546a040f78bc6bae13fc5ff7d625755dd4c371354e12df6fabba7',
   '024_moeder_efter_status.ts': '6fb44c2c8e9ce9079f156183280f74dc397ccc96ff43f69eef3c81ac72e04e18',
+  '025_lyttemoeder_i_forum.ts': 'b2bb2ea7f22009738f04ce12898360260f6c7f5652c5e93250b15d853a82ef12',
   '027_sidst_kendte_medlemmer.ts': '8af24027fc0e1d297f6b59644c4d955b54bc2204491222c8d64ff0b8ff1dd0ac',
 };
 

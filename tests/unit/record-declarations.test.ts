@@ -55,6 +55,9 @@ const NOT_IN_DOCUMENTS: Readonly<Record<string, readonly string[]>> = {
   meeting_participant: ['meeting_id'],
   checkout_tally: ['meeting_id'],
   referat_version: ['meeting_id'],
+  listening_series: ['forum_id'],
+  // The agenda item an input was sent to on this laptop: an item of another forum, which the other laptop need not hold.
+  listening_input: ['sent_item_id'],
 };
 
 /** Each exchange record with the record type's declaration and the keys the format adds around it. */

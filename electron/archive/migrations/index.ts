@@ -22,6 +22,7 @@ import { migration021 } from './021_samtykke_pr_person';
 import { migration022 } from './022_kommentarer';
 import { migration023 } from './023_indbakke';
 import { migration024 } from './024_moeder_efter_status';
+import { migration025 } from './025_lyttemoeder_i_forum';
 import { migration027 } from './027_sidst_kendte_medlemmer';
 import type { Migration } from './types';
 
@@ -51,6 +52,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration022,
   migration023,
   migration024,
+  migration025,
   migration027,
 ];
 

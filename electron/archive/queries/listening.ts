@@ -43,10 +43,11 @@ interface SeriesRow {
   held_count: number;
   input_count: number;
   next_date: string | null;
+  forum_id: string | null;
 }
 
 const SERIES_SELECT = `
-  SELECT s.id, s.title, s.purpose, s.visitors,
+  SELECT s.id, s.title, s.purpose, s.visitors, s.forum_id,
          (SELECT COUNT(*) FROM listening_meeting m WHERE m.series_id = s.id) AS meeting_count,
          (SELECT COUNT(*) FROM listening_meeting m WHERE m.series_id = s.id AND m.held_at IS NOT NULL) AS held_count,
          (SELECT COUNT(*) FROM listening_input i JOIN listening_meeting m ON m.id = i.meeting_id WHERE m.series_id = s.id) AS input_count,
@@ -80,6 +81,7 @@ function toSeries(db: SqliteDb, r: SeriesRow): ListeningSeriesSummary {
     inputCount: r.input_count,
     schools: schoolsOf(db, r.id),
     nextDate: r.next_date,
+    forumId: r.forum_id,
   };
 }
 
@@ -88,6 +90,11 @@ export function insertSeries(db: SqliteDb, s: SeriesFields & { id: string; creat
     db,
     'INSERT INTO listening_series (id, title, purpose, visitors, created_at) VALUES (@id, @title, @purpose, @visitors, @createdAt)',
   ).run(s);
+}
+
+/** Puts the series in its lyttemøde forum: from now on it is shared with the forum. */
+export function setSeriesForum(db: SqliteDb, id: string, forumId: string): void {
+  statement(db, 'UPDATE listening_series SET forum_id = ? WHERE id = ?').run(forumId, id);
 }
 
 export function updateSeries(db: SqliteDb, id: string, s: SeriesFields): void {
@@ -273,6 +280,8 @@ interface InputRow {
   destination: Destination | null;
   destination_note: string;
   created_at: string;
+  inbox_forum_name: string | null;
+  inbox_sent_at: string | null;
   series_id: string;
   school: string;
   date: string;
@@ -299,7 +308,7 @@ function inputsIn(db: SqliteDb, scope: Scope, id: string): InputWithMeeting[] {
   const rows = statement(
     db,
     `SELECT li.id, li.meeting_id, li.position, li.text, li.is_quote, li.destination, li.destination_note, li.created_at,
-            lm.series_id, lm.school, lm.date
+            li.inbox_forum_name, li.inbox_sent_at, lm.series_id, lm.school, lm.date
        FROM listening_input li JOIN listening_meeting lm ON lm.id = li.meeting_id
       WHERE ${where}
       ORDER BY lm.date, COALESCE(lm.start_time, ''), lm.created_at, lm.id, li.position`,
@@ -353,6 +362,7 @@ function inputsIn(db: SqliteDb, scope: Scope, id: string): InputWithMeeting[] {
       note: r.destination_note,
       themes: themes.map((t) => t.name),
       sentTo,
+      sentToInbox: r.inbox_forum_name !== null && r.inbox_sent_at !== null ? { forumName: r.inbox_forum_name, sentAt: r.inbox_sent_at } : null,
       createdAt: r.created_at,
       seriesId: r.series_id,
       school: r.school,
@@ -405,6 +415,11 @@ export function updateInputText(db: SqliteDb, id: string, text: string, isQuote:
 export function sortInput(db: SqliteDb, id: string, sort: { destination?: Destination | null | undefined; note?: string | undefined }): void {
   if (sort.destination !== undefined) statement(db, 'UPDATE listening_input SET destination = ? WHERE id = ?').run(sort.destination, id);
   if (sort.note !== undefined) statement(db, 'UPDATE listening_input SET destination_note = ? WHERE id = ?').run(sort.note, id);
+}
+
+/** Notes on the input that it went to a forum's inbox, so it travels with a shared series. */
+export function setSentToInbox(db: SqliteDb, id: string, forumName: string, sentAt: string): void {
+  statement(db, 'UPDATE listening_input SET inbox_forum_name = ?, inbox_sent_at = ? WHERE id = ?').run(forumName, sentAt, id);
 }
 
 export function setSentItem(db: SqliteDb, id: string, itemId: string | null): void {

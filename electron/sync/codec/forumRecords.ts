@@ -9,6 +9,7 @@ import {
   SAG_FIELDS,
   THEME_FIELDS,
 } from '../../../shared/records/forumFields';
+import { LISTENING_RECORDS } from './listeningRecords';
 
 /**
  * The forum index's record types: the forum, its people, colours, ground rules, themes and sager. The
@@ -102,5 +103,5 @@ export const ITEM_TYPES: RecordCodec = {
   fields: ITEM_TYPE_FIELDS,
 };
 
-/** Parents before children: a member names a person. */
-export const FORUM_RECORDS: readonly RecordCodec[] = [FORUM, PEOPLE, MEMBERS, COLOURS, GROUND_RULES, THEMES, SAGER, ITEM_TYPES];
+/** Parents before children: a member names a person; a lyttemøde forum's series follow the forum. */
+export const FORUM_RECORDS: readonly RecordCodec[] = [FORUM, PEOPLE, MEMBERS, COLOURS, GROUND_RULES, THEMES, SAGER, ITEM_TYPES, ...LISTENING_RECORDS];

@@ -18,12 +18,8 @@ import { SharingTab } from '../sharing/SharingTab';
 import { SignInAgain } from '../sharing/SignInAgain';
 import { InboxTab } from '../inbox/InboxTab';
 import { inboxText } from '../../text/inbox';
+import { lastForumTab, type ForumTabKey } from './forumTabs';
 import '../../styles/forum.css';
-
-type TabKey = 'overblik' | 'spilleregler' | 'roller' | 'farvekode' | 'aarshjul' | 'indbakke' | 'deling';
-
-/** The tab each forum was left on, so coming back from one of its meetings lands where the user was. */
-const lastTab = new Map<string, TabKey>();
 
 export function ForumDetail({ forumId }: { forumId: string }) {
   const { data: forum, error } = useApiQuery('forums.get', { forumId });
@@ -47,18 +43,18 @@ export function ForumDetail({ forumId }: { forumId: string }) {
 }
 
 function ForumPage({ forum }: { forum: Forum }) {
-  const [active, setActive] = useState<TabKey>(() => lastTab.get(forum.id) ?? 'overblik');
+  const [active, setActive] = useState<ForumTabKey>(() => lastForumTab.get(forum.id) ?? 'overblik');
   // A shared forum has an inbox: what others in the kommune sent to it; the unanswered are counted in the header.
   const shared = useApiQuery('sync.forum', { forumId: forum.id }).data?.shared === true;
   const { data: inbox } = useApiQuery('inbox.list', { forumId: forum.id }, { enabled: shared });
   const unanswered = inbox?.filter((submission) => submission.answer === null).length ?? 0;
 
-  function choose(key: TabKey) {
-    lastTab.set(forum.id, key);
+  function choose(key: ForumTabKey) {
+    lastForumTab.set(forum.id, key);
     setActive(key);
   }
 
-  const tabs: TabDefinition<TabKey>[] = [
+  const tabs: TabDefinition<ForumTabKey>[] = [
     { key: 'overblik', label: p.tabs.overblik, panel: <OverviewTab forum={forum} /> },
     { key: 'spilleregler', label: p.tabs.spilleregler, panel: <GroundRulesTab forum={forum} /> },
     { key: 'roller', label: p.tabs.roller, panel: <MembersTab forum={forum} /> },

@@ -12,6 +12,7 @@ import { MeetingPages } from '../meetings/MeetingPages';
 import { MeetingRows } from '../meetings/MeetingRows';
 import { NewMeetingForm } from '../meetings/NewMeetingForm';
 import { useFocusInvalid } from '../../components/useFocusInvalid';
+import { ForumSeries } from '../listening/ForumSeries';
 
 const o = p.overview;
 
@@ -54,6 +55,7 @@ export function OverviewTab({ forum }: { forum: Forum }) {
           <AboutForum forum={forum} />
         )}
       </section>
+      {forum.kind === 'lyttemoede' && <ForumSeries forumId={forum.id} />}
       <ForumMeetings forum={forum} />
     </div>
   );

@@ -7,6 +7,7 @@ import { listeningText as t } from '../../text/listening';
 import { EditSeriesForm } from './EditSeriesForm';
 import { MeetingsSection } from './MeetingsSection';
 import { PlanMeetingForm } from './PlanMeetingForm';
+import { SeriesSharing } from './SeriesSharing';
 import { ThemePanel } from './ThemePanel';
 
 /** One series: its lyttemøder in date order, planning the next, its themes, and the way to the theme overview. */
@@ -35,6 +36,7 @@ export function SeriesPage({ seriesId }: { seriesId: string }) {
           {t.openOverview}
         </button>
       </div>
+      <SeriesSharing series={series} />
       <EditSeriesForm key={series.id} series={series} />
       <MeetingsSection meetings={meetings} />
       <div className="two-columns series-columns">

@@ -86,6 +86,10 @@ export function SortInput({ input, seriesThemes }: { input: ListeningInput; seri
           </button>
         ) : submission ? (
           <SentState ref={inboxSpot} submission={submission} />
+        ) : input.sentToInbox ? (
+          <p ref={inboxSpot} tabIndex={-1} className="inbox-sent inbox-sent-afventer">
+            {t.sentToInboxElsewhere(input.sentToInbox.forumName, shortDate(input.sentToInbox.sentAt))}
+          </p>
         ) : (
           <button ref={sendSpot} type="button" aria-label={`${t.sendOn}: ${label}`} onClick={() => setSending(true)}>
             {t.sendOn}

@@ -52,6 +52,11 @@ const destination = z.enum(DESTINATIONS, { error: 'Vælg løses lokalt, kommune 
 export const listeningMethods = {
   'listening.listSeries': read<ListeningSeriesSummary[]>()(input({})),
   'listening.createSeries': write<ListeningSeriesSummary>()(input(seriesFields)),
+  /**
+   * Makes the series a lyttemøde forum of its own (named after it), which «Del forummet» then shares with the
+   * other visitor; a series already in a forum stays there.
+   */
+  'listening.shareAsForum': write<ListeningSeriesSummary>()(input({ seriesId: entityId('Serien') })),
   'listening.updateSeries': write<ListeningSeriesSummary>()(input({ seriesId: entityId('Serien'), ...seriesFields })),
   'listening.getSeries': read<ListeningSeriesDetail>()(input({ seriesId: entityId('Serien') })),
 
