@@ -9,4 +9,15 @@ import './styles/app.css';
 const root = document.getElementById('root');
 // The main window asks its first questions now; the projector's window asks its own.
 const start = isPresenterHash(location.hash) ? null : startWindow(readFirstScreen);
-if (root) void import('./drawWindow').then(({ drawWindow }) => drawWindow(root, start));
+if (root) {
+  import('./drawWindow').then(
+    ({ drawWindow }) => drawWindow(root, start),
+    // The code is the app's own files; should they not load, the window says so instead of staying blank.
+    () => {
+      const message = document.createElement('p');
+      message.setAttribute('role', 'alert');
+      message.textContent = 'Samtalerum kunne ikke indlæse sit vindue. Luk programmet, og åbn det igen.';
+      root.replaceChildren(message);
+    },
+  );
+}
