@@ -1,35 +1,23 @@
-import { StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { ArchiveQueries } from './api/ArchiveQueries';
 import { startWindow } from './api/windowStart';
-import { lazyView } from './lazyView';
 import { isPresenterHash } from './presenter/route';
 import { readFirstScreen } from './views/overviewReads';
-import { StartupGate } from './views/StartupGate';
 import './styles/app.css';
 
-// The projector's window is the rarer one: its code is fetched when it opens, not by every start.
-const PresenterApp = lazyView(() => import('./presenter/PresenterApp'), 'PresenterApp');
-
+// The window's entry is small on purpose: it asks the window's first questions and only then
+// evaluates React and the screens (drawWindow.tsx, most of the code the window starts with, fetched
+// meanwhile; see vite.config.ts). The services answer while React is evaluated, instead of after it.
 const root = document.getElementById('root');
-// The main window asks its first questions now, before React draws: the services answer them while
-// React renders the page that waits for them. The projector's window asks its own.
+// The main window asks its first questions now; the projector's window asks its own.
 const start = isPresenterHash(location.hash) ? null : startWindow(readFirstScreen);
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ArchiveQueries>
-        {start === null ? (
-          <Suspense>
-            <PresenterApp />
-          </Suspense>
-        ) : (
-          <StartupGate start={start}>
-            <App />
-          </StartupGate>
-        )}
-      </ArchiveQueries>
-    </StrictMode>,
+  import('./drawWindow').then(
+    ({ drawWindow }) => drawWindow(root, start),
+    // The code is the app's own files; should they not load, the window says so instead of staying blank.
+    () => {
+      const message = document.createElement('p');
+      message.setAttribute('role', 'alert');
+      message.textContent = 'Samtalerum kunne ikke indlæse sit vindue. Luk programmet, og åbn det igen.';
+      root.replaceChildren(message);
+    },
   );
 }

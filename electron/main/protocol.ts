@@ -13,8 +13,10 @@ import { mimeTypeFor, resolveInside } from './static-files';
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     // standard: normal URL resolution and a real origin; secure: counts as a secure context;
-    // supportFetchAPI: the page may fetch its own assets. No bypassCSP, no corsEnabled.
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    // supportFetchAPI: the page may fetch its own assets; codeCache: Chromium keeps the compiled
+    // window code between starts, as it does for a web page, instead of compiling React anew at
+    // every start (it needs standard). No bypassCSP, no corsEnabled.
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
 }
 

@@ -73,3 +73,11 @@ test('vinduet stiller sine første spørgsmål, før siden er tegnet, og testser
   expect((await page.request.get(`${harness.url}/favicon.ico`)).status()).toBe(404);
   expect((await page.request.get(`${harness.url}/`)).status()).toBe(200);
 });
+
+test('kan vinduets tegnekode ikke hentes, siger vinduet det på dansk i stedet for at stå tomt', async ({ page, harness }) => {
+  // The window's entry has asked its questions; the code that draws (drawWindow.tsx) never arrives.
+  await page.route(/\/assets\/drawWindow-[^/]+\.js$/, (route) => route.abort());
+  await page.goto(harness.url);
+  await expect(page.getByRole('alert')).toHaveText('Samtalerum kunne ikke indlæse sit vindue. Luk programmet, og åbn det igen.');
+  await expect(page.getByRole('heading', { level: 1, name: 'Oversigt' })).toHaveCount(0);
+});

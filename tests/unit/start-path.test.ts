@@ -73,3 +73,16 @@ describe('starten før vinduet', () => {
     expect(['ws', '@hocuspocus/provider'].filter((name) => packages.has(name))).toEqual([]);
   });
 });
+
+describe('vinduets første kode', () => {
+  it('stiller vinduets første spørgsmål uden React: tegnekoden hentes bagefter', () => {
+    const { files, packages } = startPath('renderer/main.tsx');
+    // The walk itself works: the window's start and the first screen's reads are on the path.
+    expect(files).toContain('renderer/api/windowStart.ts');
+    expect(files).toContain('renderer/views/overviewReads.ts');
+    // React's DOM code, the screens and the start page come with drawWindow.tsx, imported after the questions.
+    expect(packages).not.toContain('react-dom');
+    expect(['renderer/drawWindow.tsx', 'renderer/App.tsx', 'renderer/views/StartupGate.tsx', 'renderer/views/Overview.tsx'].filter((file) => files.has(file))).toEqual([]);
+    expect(readFileSync(resolve(ROOT, 'renderer/main.tsx'), 'utf8')).toContain("import('./drawWindow')");
+  });
+});
