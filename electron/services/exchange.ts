@@ -187,7 +187,7 @@ function rowsIn(file: ExchangeContent): number {
   for (const m of file.meetings) {
     rows += 1 + m.participants.length + m.items.length + m.actions.length + m.checkout.length;
     for (const a of m.actions) rows += a.notes.length;
-    for (const item of m.items) if (item.decision) rows += 1 + item.decision.dissents.length;
+    for (const item of m.items) rows += (item.decision ? 1 + item.decision.dissents.length : 0) + item.consents.length + item.comments.length;
     for (const v of m.referat) rows += 1 + v.approvals.length;
   }
   return rows;
@@ -230,6 +230,7 @@ function checkAgainstArchive(db: SqliteDb, file: ExchangeFile, raw: unknown): vo
     ...file.meetings.flatMap((m) => [
       ...m.participants.map((p) => p.personId),
       ...m.referat.flatMap((v) => v.approvals.map((a) => a.personId)),
+      ...m.items.flatMap((item) => item.consents.map((c) => c.personId)),
     ]),
   ];
   const archivePersons = presentKeys(db, 'person', referenced.filter((id) => !filePersons.has(id)));
@@ -263,6 +264,9 @@ function checkAgainstArchive(db: SqliteDb, file: ExchangeFile, raw: unknown): vo
       if (!personKnown(p.personId)) refuse('ugyldigt_input', at('participants', j, 'personId'), missingPerson);
     });
     m.items.forEach((item, j) => {
+      item.consents.forEach((c, k) => {
+        if (!personKnown(c.personId)) refuse('ugyldigt_input', at('items', j, 'consents', k, 'personId'), missingPerson);
+      });
       if (!isBuiltInItemType(item.type) && !fileTypes.has(item.type) && !archiveTypes.has(item.type)) {
         refuse('ugyldigt_input', at('items', j, 'type'), `Punkttypen «${item.type}» findes hverken i filen eller i arkivet.`);
       }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { RecordCodec } from '../../shared/records/fields';
+import { HISTORY_MAP } from '../../shared/sync/personKeys';
 import type { RecordWrite } from './records';
 
 /**
@@ -10,8 +11,6 @@ import type { RecordWrite } from './records';
  * so a document stays small however often an item is edited.
  */
 
-/** The document's map of stamps: record type and key → a list of entries, oldest first. */
-export const HISTORY_MAP = 'historik';
 /** The newest entries kept per record. */
 export const HISTORY_KEPT = 30;
 /** One person's edits to the same record within this long are one entry: notes are saved as they are typed. */

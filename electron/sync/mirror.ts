@@ -1,14 +1,14 @@
 import * as Y from 'yjs';
 import { MEETING_ROOT, REFERAT_LOCKED_KEY } from '../../shared/sync/documents';
-import { parseConsentKey } from '../../shared/sync/personKeys';
 import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import { mirrorApprovals } from './approvals';
 import { ORDER_FIELD, type RecordCodec } from '../../shared/records/fields';
 import { FORUM, FORUM_RECORDS } from './codec/forumRecords';
-import { APPROVALS, CONSENTS, DECISIONS, ITEMS, MEETING, MEETING_RECORDS, REFERAT_VERSIONS } from './codec/meetingRecords';
+import { APPROVALS, DECISIONS, ITEMS, MEETING, MEETING_RECORDS, REFERAT_VERSIONS } from './codec/meetingRecords';
 import { dropHistory, stampHistory, type Stamp } from './history';
 import { orderKeys } from './order';
+import { writableRows } from './othersEntries';
 import { readRows, recordMap, writeRecord, writeRecords, type Row, type Scope, type Values } from './records';
 import { closedTitlesFor, sharedVersionValues } from './sharedReferat';
 
@@ -106,11 +106,11 @@ export function mirrorMeeting(
   const allRows = new Map<RecordCodec, Row[]>();
   for (const codec of MEETING_RECORDS) {
     if (codec === MEETING || codec === APPROVALS || codec === REFERAT_VERSIONS) continue;
-    // Another's consent is left as the document has it: it is theirs to give or withdraw (approvals.ts).
-    const rows = readRows(db, codec, scope).filter((row) => codec !== CONSENTS || speaksFor(parseConsentKey(row.key)?.personId ?? ''));
-    allRows.set(codec, rows);
     const open = recordMap(docs.meeting, codec);
     const closed = recordMap(docs.confidential, codec);
+    // Another's consent or comment is theirs: left, or written, as the documents have it (othersEntries.ts).
+    const rows = writableRows(codec, readRows(db, codec, scope), [open, closed], speaksFor);
+    allRows.set(codec, rows);
     const orders = ordersFor(codec, rows, heldOrder([open, closed]));
     const openWanted = new Map<string, Wanted>();
     const closedWanted = new Map<string, Wanted>();

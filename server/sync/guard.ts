@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import type {
   Extension,
   afterLoadDocumentPayload,
@@ -6,7 +7,7 @@ import type {
   onAuthenticatePayload,
   onDisconnectPayload,
 } from '@hocuspocus/server';
-import { parseDocumentName } from '../../shared/sync/documents';
+import { documentName, parseDocumentName, type SharedDocument } from '../../shared/sync/documents';
 import type { Callers } from '../auth/callers';
 import type { Log } from '../log';
 import type { Registry } from '../membership/registry';
@@ -16,6 +17,8 @@ import type { MeetingLocks } from './meetingLocks';
 import { checkInboxWrite } from './inboxWrites';
 import { readIncoming } from './messages';
 import { accessFor, meetingOf } from './access';
+import type { Surroundings } from './authorship';
+import { createMoves, type Moves } from './moves';
 import { forgetCopy } from './namedPerson';
 import { refusalOfOwnEntries } from './ownEntries';
 import { presenceGate } from './presence';
@@ -57,7 +60,16 @@ class RefusedChange extends Error {
  * author's next handshake would not send it again, and would be acknowledged although no disk holds it
  * until a compaction happens to store the document. The wait costs one shared commit.
  */
+/** A meeting document's fortroligt document and the other way round, as this instance holds them (authorship.ts). */
+function surroundingsOf(doc: SharedDocument, loaded: ReadonlyMap<string, Y.Doc>, moves: Moves): Surroundings {
+  if (doc.kind !== 'moede' && doc.kind !== 'fortroligt') return { sibling: null, moves, meeting: '' };
+  const other: SharedDocument = { kind: doc.kind === 'moede' ? 'fortroligt' : 'moede', forumId: doc.forumId, meetingId: doc.meetingId };
+  return { sibling: loaded.get(documentName(other)) ?? null, moves, meeting: `${doc.forumId}/${doc.meetingId}` };
+}
+
 export function guard(registry: Registry, callers: Callers, documents: DocumentStore, locks: MeetingLocks, log: Log, maxDocumentsPerSocket: number): Extension {
+  // Comments and an item's adder moving between a meeting's two documents, as this instance saw them leave.
+  const moves = createMoves();
   return {
     extensionName: 'samtalerum-guard',
 
@@ -112,7 +124,7 @@ export function guard(registry: Registry, callers: Callers, documents: DocumentS
       });
     },
 
-    async beforeHandleMessage({ connection, update, documentName, context, document }: beforeHandleMessagePayload): Promise<void> {
+    async beforeHandleMessage({ connection, update, documentName, context, document, instance }: beforeHandleMessagePayload): Promise<void> {
       const ctx = context as ConnectionContext;
       const ids = { person: ctx.personId, device: ctx.deviceId, forum: ctx.forumId, document: documentName, socket: ctx.socket.id };
       const incoming = readIncoming(update);
@@ -134,7 +146,8 @@ export function guard(registry: Registry, callers: Callers, documents: DocumentS
         return;
       }
       if (doc && ctx.personId && ctx.deviceId) {
-        const refusal = await refusalOfOwnEntries(registry, doc, document, incoming.update, { personId: ctx.personId, deviceId: ctx.deviceId });
+        const around = surroundingsOf(doc, instance.documents, moves);
+        const refusal = await refusalOfOwnEntries(registry, doc, document, incoming.update, { personId: ctx.personId, deviceId: ctx.deviceId }, around);
         if (refusal) {
           // Not applied, not stored, not acknowledged; the document is closed to this laptop, which stops sending it.
           log({ event: 'refused', reason: refusal, ...ids });

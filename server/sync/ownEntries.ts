@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { SharedDocument } from '../../shared/sync/documents';
 import type { ChangeRefusal } from '../../shared/sync/personKeys';
 import type { Registry } from '../membership/registry';
+import type { Surroundings } from './authorship';
 import { forgetCopy, personsNamed } from './namedPerson';
 
 
@@ -12,22 +13,30 @@ export interface Writer {
 }
 
 /**
- * Nobody approves or consents on behalf of someone else: a change to a meeting document (or its fortroligt
- * document) that adds, changes or deletes an approval or consent of any forum person but the writer's own is
- * refused, and so is every such change by a member linked to no forum person. The one exception is the
+ * Nobody approves, consents, comments, puts an item on or stamps the history on behalf of someone else: a change
+ * to a meeting document (or its fortroligt document) that names any forum person but the writer's own as having
+ * done it (namedPerson.ts, authorship.ts) is refused, and so is every such change by a member linked to no forum
+ * person. The one exception is the
  * history a forum's sharer uploads once (server/membership/forumPersons.ts, «the history door»). Only meeting
  * documents are checked: they are the only ones that hold approvals and consents.
  */
-export async function refusalOfOwnEntries(registry: Registry, doc: SharedDocument, document: Y.Doc, update: Uint8Array, writer: Writer): Promise<ChangeRefusal | null> {
+export async function refusalOfOwnEntries(
+  registry: Registry,
+  doc: SharedDocument,
+  document: Y.Doc,
+  update: Uint8Array,
+  writer: Writer,
+  around: Surroundings,
+): Promise<ChangeRefusal | null> {
   if (doc.kind !== 'moede' && doc.kind !== 'fortroligt') return null;
-  const refusal = await decide(registry, doc, document, update, writer);
+  const refusal = await decide(registry, doc, document, update, writer, around);
   // The copy took the update; the document will not.
   if (refusal) forgetCopy(document);
   return refusal;
 }
 
-async function decide(registry: Registry, doc: SharedDocument & { forumId: string }, document: Y.Doc, update: Uint8Array, writer: Writer): Promise<ChangeRefusal | null> {
-  const named = personsNamed(document, update);
+async function decide(registry: Registry, doc: SharedDocument & { forumId: string }, document: Y.Doc, update: Uint8Array, writer: Writer, around: Surroundings): Promise<ChangeRefusal | null> {
+  const named = personsNamed(document, update, around);
   // An update that waits for parts not sent could name anyone once they arrive, in someone else's message.
   if (named.kind === 'incomplete') return 'incomplete-update';
   if (named.ids.size === 0) return null;

@@ -18,6 +18,8 @@ import {
   ACTION_NOTE_FIELDS,
   APPROVAL_FIELDS,
   CHECKOUT_FIELDS,
+  COMMENT_FIELDS,
+  CONSENT_FIELDS,
   DECISION_FIELDS,
   DISSENT_FIELDS,
   ITEM_FIELDS,
@@ -43,7 +45,7 @@ export { exchangeCycle } from './fileFields';
  * could not read without losing something, including a new field.
  */
 export const EXCHANGE_FORMAT = 'samtalerum-udveksling';
-export const EXCHANGE_FORMAT_VERSION = 5;
+export const EXCHANGE_FORMAT_VERSION = 6;
 export const EXCHANGE_SCOPES = ['moede', 'forum', 'arkiv'] as const;
 export type ExchangeScope = (typeof EXCHANGE_SCOPES)[number];
 
@@ -99,10 +101,20 @@ export const exchangeDecision = record(
   }),
 );
 
+/** One person's consent to a late item or confirmation of its forvarsel (formatversion 6). */
+export const exchangeConsent = record(declaredShape(CONSENT_FIELDS));
+
+/** A comment or question on the item before the meeting (formatversion 6). */
+export const exchangeComment = record(declaredShape(COMMENT_FIELDS, { first: { id: entityId('Kommentarens id') } }));
+
 export const exchangeItem = record(
   declaredShape(ITEM_FIELDS, {
     first: { id: entityId('Punktets id'), position: count('Punktets nummer', 1) },
-    last: { decision: exchangeDecision.nullable() },
+    last: {
+      decision: exchangeDecision.nullable(),
+      consents: list('Samtykkerne', exchangeConsent),
+      comments: list('Kommentarerne', exchangeComment),
+    },
   }),
 );
 
@@ -255,6 +267,13 @@ function checkMeeting(
     if (positions.has(item.position)) issue(at('items', j, 'position'), `Punkt nummer ${item.position} står to gange i mødet.`);
     positions.add(item.position);
     if (item.decision) unique('decision', item.decision.id, at('items', j, 'decision', 'id'), 'Beslutningen');
+    const consents = new Set<string>();
+    item.consents.forEach((c, k) => {
+      const key = `${c.kind} ${c.personId}`;
+      if (consents.has(key)) issue(at('items', j, 'consents', k, 'personId'), 'Personen har givet samme samtykke to gange til punktet.');
+      consents.add(key);
+    });
+    item.comments.forEach((c, k) => unique('comment', c.id, at('items', j, 'comments', k, 'id'), 'Kommentaren'));
   });
   for (const field of ['currentItemId', 'readbackItemId'] as const) {
     const ref = m.run[field];
@@ -335,7 +354,7 @@ const danishLocale = danish().localeError;
 export function parseExchange(input: unknown): ExchangeParse {
   const header = checkHeader(input);
   if (header) return header;
-  const raw = upgradeFromVersion4(upgradeFromVersion3(upgradeFromVersion2(upgradeFromVersion1(input))));
+  const raw = upgradeFromVersion5(upgradeFromVersion4(upgradeFromVersion3(upgradeFromVersion2(upgradeFromVersion1(input)))));
   const parsed = exchangeFile.safeParse(raw, { error: danishLocale });
   if (parsed.success) return { ok: true, file: parsed.data };
   const first = parsed.error.issues[0];
@@ -469,8 +488,24 @@ function upgradeFromVersion4(raw: unknown): unknown {
   };
   return {
     ...raw,
-    formatVersion: EXCHANGE_FORMAT_VERSION,
+    formatVersion: 5,
     forums: Array.isArray(raw['forums']) ? raw['forums'].map(upgradeActions) : raw['forums'],
+    meetings: Array.isArray(raw['meetings']) ? raw['meetings'].map(upgradeMeeting) : raw['meetings'],
+  };
+}
+
+/**
+ * Formatversion 5 did not carry who put an item on, nor the per-person consents and the comments: it is read
+ * as version 6 with every item saying neither (the consent it names by `consentBy` stays as it was).
+ */
+function upgradeFromVersion5(raw: unknown): unknown {
+  if (!isObject(raw) || raw['formatVersion'] !== 5) return raw;
+  const upgradeItem = (item: unknown) => (isObject(item) && !('consents' in item) ? { ...item, addedBy: null, consents: [], comments: [] } : item);
+  const upgradeMeeting = (meeting: unknown) =>
+    isObject(meeting) && Array.isArray(meeting['items']) ? { ...meeting, items: meeting['items'].map(upgradeItem) } : meeting;
+  return {
+    ...raw,
+    formatVersion: EXCHANGE_FORMAT_VERSION,
     meetings: Array.isArray(raw['meetings']) ? raw['meetings'].map(upgradeMeeting) : raw['meetings'],
   };
 }

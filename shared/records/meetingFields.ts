@@ -66,19 +66,23 @@ export const ITEM_FIELDS = [
   reference('carried_from_item_id', 'agenda_item', { file: entityId('Punktet det er flyttet fra').nullable() }),
   /** The sag the item is part of, one of the file's sager (formatversion 3). */
   reference('sag_id', 'sag', { file: entityId('Sagen').nullable() }),
-  /** Who put the item on, where the laptop knows it (a shared forum): they do not consent to it themselves. */
-  reference('added_by', 'person'),
+  /**
+   * Who put the item on, where the laptop knows it (a shared forum): they do not consent to it themselves
+   * (formatversion 6; a person the archive does not know leaves it empty).
+   */
+  reference('added_by', 'person', { file: entityId('Hvem der satte punktet på').nullable() }),
 ] as const;
 
 /**
  * One person's consent to a late item (`sent`) or confirmation of a sensitive item's forvarsel, each given on
- * the person's own laptop; keyed per person so two giving theirs at once both count.
+ * the person's own laptop; keyed per person so two giving theirs at once both count. In the exchange file
+ * under its item (formatversion 6).
  */
 export const CONSENT_FIELDS = [
   requiredReference('item_id', 'agenda_item'),
-  oneOf('kind', CONSENT_KINDS, 'sent'),
-  requiredReference('person_id', 'person'),
-  line('given_at'),
+  oneOf('kind', CONSENT_KINDS, 'sent', { file: fileOneOf(CONSENT_KINDS, 'Samtykkets art') }),
+  requiredReference('person_id', 'person', { file: entityId('Personen') }),
+  line('given_at', { file: instant('Tidspunktet for samtykket') }),
 ] as const;
 
 export const DECISION_FIELDS = [
@@ -185,15 +189,16 @@ export const ACTION_NOTE_FIELDS = [
 
 /**
  * A member's comment or question on an item before the meeting (migration 022). The author's comment alone:
- * nobody else edits it, so a last-write-wins text would do; `text` merges anyway, as all free text does. Not in
- * the exchange file: it is the room's preparation, not the meeting's record.
+ * nobody else edits it, so a last-write-wins text would do; `text` merges anyway, as all free text does. In
+ * the exchange file under its item (formatversion 6), so a hand-over keeps the room's preparation; the author
+ * stays empty where the archive does not know the person.
  */
 export const COMMENT_FIELDS = [
   requiredReference('item_id', 'agenda_item'),
-  reference('author_id', 'person'),
-  oneOf('kind', COMMENT_KINDS, 'kommentar'),
-  text('text'),
-  line('created_at'),
-  line('changed_at'),
-  optionalLine('answered_at'),
+  reference('author_id', 'person', { file: entityId('Forfatteren').nullable() }),
+  oneOf('kind', COMMENT_KINDS, 'kommentar', { file: fileOneOf(COMMENT_KINDS, 'Kommentarens art') }),
+  text('text', { file: requiredText('Kommentaren', LIMITS.longText, 'many') }),
+  line('created_at', { file: instant('Tidspunktet for kommentaren') }),
+  line('changed_at', { file: instant('Tidspunktet for seneste rettelse') }),
+  optionalLine('answered_at', { file: instant('Tidspunktet, spørgsmålet blev besvaret').nullable() }),
 ] as const;

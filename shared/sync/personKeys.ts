@@ -16,6 +16,25 @@ export const CONSENT_RECORDS = 'samtykker';
 
 /** The record types whose keys name a person, and which the server checks. */
 export const PERSON_RECORDS: readonly string[] = [APPROVAL_RECORDS, CONSENT_RECORDS];
+/** An approval's and a consent's person, held in the entry as well as in its key: both must name the same person. */
+export const ENTRY_PERSON_FIELD = 'personId';
+
+/**
+ * The other fields of a meeting document that say who did something, each of which the server holds to the
+ * writer's own forum person (server/sync/authorship.ts):
+ * - `kommentarer`: a comment's author (`authorId`); only the author adds, changes or removes it, except that
+ *   anyone who writes in the forum may mark a question answered (`answeredAt`).
+ * - `punkter`: who put an item on (`addedBy`).
+ * - `historik`: each history entry's `hvem` (electron/sync/history.ts).
+ */
+export const COMMENT_RECORDS = 'kommentarer';
+export const COMMENT_AUTHOR_FIELD = 'authorId';
+/** What another member may change in a comment that is not theirs. */
+export const COMMENT_OTHERS_FIELDS: readonly string[] = ['answeredAt'];
+export const ITEM_RECORDS = 'punkter';
+export const ITEM_ADDER_FIELD = 'addedBy';
+export const HISTORY_MAP = 'historik';
+export const HISTORY_WHO_FIELD = 'hvem';
 
 export const CONSENT_KINDS = ['sent', 'forvarsel'] as const;
 export type ConsentKind = (typeof CONSENT_KINDS)[number];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { NOT_YOURS_MESSAGE, WHO_UNKNOWN_MESSAGE } from '../../electron/services/comments';
 import { READ_ONLY_MESSAGE } from '../../electron/sync/core';
 import { documentBytes, laptop, send, sharedTrio, updateItem, type Laptop } from './sync-support';
@@ -100,6 +101,29 @@ describe('kommentarer og spørgsmål til et punkt', () => {
     // The læser's placeholder of the closed item still opens with the meeting (no round, no title of its own).
     expect((await must(c.services, 'meetings.get', { meetingId: meeting.id })).items.find((i) => i.id === closed.id)).toMatchObject({ roundDone: [], confidential: true });
     expect(c.db.prepare("SELECT count(*) FROM item_comment WHERE text LIKE '%KANARI%'").pluck().get()).toBe(0);
+  });
+
+  it('B’s kommentar flytter uændret med punktet, når A lukker det; A’s egne ord i den og en kommentar uden kendt forfatter bliver på A’s bærbar', async () => {
+    const { a, b, forum, meeting, items } = await trioWithTwoPeople();
+    const item = items[1]!;
+    const [asked] = await must(b.services, 'comments.add', { itemId: item.id, kind: 'spoergsmaal', text: 'KANARI-flyttes-5120' });
+    send(b, a, forum.id);
+    // Words A holds of B's comment that B never wrote (as a merged file could leave them), and a comment of nobody known.
+    a.db.prepare('UPDATE item_comment SET text = ? WHERE id = ?').run('KANARI-ikke-B-9944', asked!.id);
+    a.db.prepare("INSERT INTO item_comment (id, item_id, author_id, kind, text, created_at, changed_at) VALUES (?, ?, NULL, 'kommentar', 'KANARI-ingen-3307', ?, ?)")
+      .run('0b0c0d0e-0f10-4112-8314-151617181920', item.id, '2026-12-07T08:00:00.000Z', '2026-12-07T08:00:00.000Z');
+    await must(a.services, 'comments.markAnswered', { commentId: asked!.id, answered: true });
+    await updateItem(a, item.id, { confidential: true });
+
+    const meetingDoc = documentName({ kind: 'moede', forumId: forum.id, meetingId: meeting.id });
+    const confidentialDoc = documentName({ kind: 'fortroligt', forumId: forum.id, meetingId: meeting.id });
+    const moved = a.services.sync.docFor(confidentialDoc).getMap('kommentarer').get(asked!.id);
+    expect(moved instanceof Y.Map ? { text: String(moved.get('text')), answered: moved.get('answeredAt') !== null } : null).toEqual({ text: 'KANARI-flyttes-5120', answered: true });
+    expect(a.services.sync.docFor(meetingDoc).getMap('kommentarer').has(asked!.id)).toBe(false);
+    for (const name of [meetingDoc, confidentialDoc]) {
+      expect(documentBytes(a, name)).not.toContain('KANARI-ikke-B-9944');
+      expect(documentBytes(a, name)).not.toContain('KANARI-ingen-3307');
+    }
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { Surroundings } from '../../server/sync/authorship';
+import { createMoves } from '../../server/sync/moves';
 import { forgetCopy, personsNamed } from '../../server/sync/namedPerson';
 import { APPROVAL_RECORDS, CONSENT_RECORDS, approvalKey, consentKey, personOfKey } from '../../shared/sync/personKeys';
 
@@ -31,8 +33,8 @@ function changeOf(laptop: Y.Doc, change: (doc: Y.Doc) => void): Uint8Array {
   return Y.encodeStateAsUpdate(laptop, before);
 }
 
-function named(server: Y.Doc, update: Uint8Array): string[] {
-  const found = personsNamed(server, update);
+function named(server: Y.Doc, update: Uint8Array, around?: Surroundings): string[] {
+  const found = personsNamed(server, update, around);
   if (found.kind !== 'persons') throw new Error(`uventet: ${found.kind}`);
   return [...found.ids].sort();
 }
@@ -152,5 +154,55 @@ describe('hvilke af forummets personer en ændring taler for', () => {
     expect(personOfKey(CONSENT_RECORDS, consentKey(ITEM, 'forvarsel', TR))).toBe(TR);
     expect(personOfKey(APPROVAL_RECORDS, `${VERSION}|${TR}|x`)).toBe('');
     expect(personOfKey('punkter', ITEM)).toBeNull();
+  });
+});
+
+describe('kommentarer, der flytter med deres punkt mellem mødets to dokumenter', () => {
+  const COMMENT = '33333333-3333-4333-8333-333333333333';
+
+  /** A meeting document with TR's comment on an open item; and the fortroligt document the item is about to move to. */
+  function withComment(): { meeting: Y.Doc; laptopMeeting: Y.Doc; confidential: Y.Doc; laptopConfidential: Y.Doc } {
+    const { server: meeting, laptop: laptopMeeting } = meetingPair();
+    const change = changeOf(laptopMeeting, (doc) => {
+      const record = new Y.Map<unknown>();
+      doc.getMap('kommentarer').set(COMMENT, record);
+      record.set('itemId', ITEM);
+      record.set('authorId', TR);
+      record.set('text', new Y.Text('Kan vi tage det lukket?'));
+    });
+    Y.applyUpdate(meeting, change);
+    return { meeting, laptopMeeting, confidential: new Y.Doc(), laptopConfidential: new Y.Doc() };
+  }
+
+  const moveIn = (text: string) => (doc: Y.Doc) => {
+    const item = new Y.Map<unknown>();
+    doc.getMap('punkter').set(ITEM, item);
+    item.set('confidential', 1);
+    const record = new Y.Map<unknown>();
+    doc.getMap('kommentarer').set(COMMENT, record);
+    record.set('itemId', ITEM);
+    record.set('authorId', TR);
+    record.set('text', new Y.Text(text));
+  };
+
+  it('ind i det fortrolige dokument præcis som mødedokumentet har den; ændret undervejs nævner den forfatteren', () => {
+    const { meeting, confidential, laptopConfidential } = withComment();
+    const around = { sibling: meeting, moves: createMoves(), meeting: 'm' };
+    const forged = changeOf(new Y.Doc(), moveIn('Skolelederen skrev dette'));
+    expect(named(confidential, forged, around)).toEqual([TR]);
+    forgetCopy(confidential);
+    expect(named(confidential, changeOf(laptopConfidential, moveIn('Kan vi tage det lukket?')), around)).toEqual([]);
+  });
+
+  it('det, der forlod et dokument med sit punkt, huskes én gang, som det var, og i ti minutter', () => {
+    let now = 0;
+    const moves = createMoves(() => now);
+    moves.left('m', 'kommentarer/k', 'print');
+    expect(moves.arrived('m', 'kommentarer/k', 'andet')).toBe(false);
+    expect(moves.arrived('m', 'kommentarer/k', 'print')).toBe(true);
+    expect(moves.arrived('m', 'kommentarer/k', 'print')).toBe(false);
+    moves.left('m', 'kommentarer/k', 'print');
+    now += 10 * 60 * 1000;
+    expect(moves.arrived('m', 'kommentarer/k', 'print')).toBe(false);
   });
 });

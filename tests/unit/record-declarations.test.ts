@@ -14,6 +14,8 @@ import {
   exchangeApproval,
   exchangeCheckoutTally,
   exchangeColour,
+  exchangeComment,
+  exchangeConsent,
   exchangeDecision,
   exchangeDissent,
   exchangeForum,
@@ -71,7 +73,9 @@ const FILE_RECORDS: readonly { type: string; schema: z.ZodObject; around: readon
   { type: 'sager', schema: exchangeSag, around: ['id'] },
   { type: 'forum', schema: exchangeForum, around: ['id', 'colours', 'groundRules', 'members', 'themes', 'actions'] },
   { type: 'moede', schema: exchangeMeeting, around: ['id', 'forumId', 'participants', 'items', 'actions', 'checkout', 'referat'] },
-  { type: 'punkter', schema: exchangeItem, around: ['id', 'position', 'decision'] },
+  { type: 'punkter', schema: exchangeItem, around: ['id', 'position', 'decision', 'consents', 'comments'] },
+  { type: 'samtykker', schema: exchangeConsent, around: [] },
+  { type: 'kommentarer', schema: exchangeComment, around: ['id'] },
   { type: 'beslutninger', schema: exchangeDecision, around: ['id', 'dissents'] },
   { type: 'dissenser', schema: exchangeDissent, around: ['id'] },
   { type: 'deltagere', schema: exchangeParticipant, around: ['position'] },
@@ -138,6 +142,19 @@ describe('én erklæring pr. posttype', () => {
         const holder = field.file.within ? (shape[field.file.within] as z.ZodObject).shape : shape;
         expect(holder[field.file.name], `${type}.${field.file.name}`).toBe(field.file.schema);
       }
+    }
+  });
+
+  it('hver posttype i de delte dokumenter står i udvekslingsfilen, også samtykker og kommentarer', () => {
+    const inFile = new Set(FILE_RECORD_LAYOUTS.map((layout) => layout.codec.table));
+    const missing = CODECS.filter((codec) => !inFile.has(codec.table)).map((codec) => codec.table);
+    expect(missing).toEqual([]);
+    for (const table of ['item_consent', 'item_comment']) {
+      const layout = FILE_RECORD_LAYOUTS.find((l) => l.codec.table === table);
+      // Every declared column but the one the record's place in the file gives (its item) is in the file.
+      const declared = layout?.codec.fields.filter((f) => !(layout.given ?? []).includes(f.column)) ?? [];
+      expect(declared.length, table).toBeGreaterThan(0);
+      for (const field of declared) expect(field.file, `${table}.${field.column}`).toBeDefined();
     }
   });
 

@@ -9,6 +9,8 @@ import {
   FILE_APPROVALS,
   FILE_CHECKOUT,
   FILE_COLOURS,
+  FILE_COMMENTS,
+  FILE_CONSENTS,
   FILE_DECISIONS,
   FILE_DISSENTS,
   FILE_FORUM_ACTIONS,
@@ -75,6 +77,12 @@ export function readExchange(db: SqliteDb, scope: ExchangeScope, id: string | nu
   for (const meeting of meetings) {
     for (const participant of meeting.participants) personIds.add(participant.personId);
     for (const version of meeting.referat) for (const approval of version.approvals) personIds.add(approval.personId);
+    // Who put an item on, consented to it or commented on it: named in the file, so the file brings the person.
+    for (const item of meeting.items) {
+      if (item.addedBy !== null) personIds.add(item.addedBy);
+      for (const consent of item.consents) personIds.add(consent.personId);
+      for (const comment of item.comments) if (comment.authorId !== null) personIds.add(comment.authorId);
+    }
   }
   const typeKeys = new Set(meetings.flatMap((meeting) => meeting.items.map((item) => item.type)));
   return {
@@ -125,7 +133,14 @@ function readItems(db: SqliteDb, meeting: readonly unknown[]): ExchangeMeeting['
   const decisions = readFileRecordsBy(db, FILE_DECISIONS, 'item_id', ofMeeting, meeting, (row) => ({
     dissents: dissents.get(row['id'] ?? null) ?? [],
   }));
-  return readFileRecords(db, FILE_ITEMS, 'meeting_id = ?', meeting, (row) => ({ decision: decisions.get(row['id'] ?? null)?.[0] ?? null }));
+  const itemsOfMeeting = 'item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?)';
+  const consents = readFileRecordsBy(db, FILE_CONSENTS, 'item_id', itemsOfMeeting, meeting);
+  const comments = readFileRecordsBy(db, FILE_COMMENTS, 'item_id', itemsOfMeeting, meeting);
+  return readFileRecords(db, FILE_ITEMS, 'meeting_id = ?', meeting, (row) => ({
+    decision: decisions.get(row['id'] ?? null)?.[0] ?? null,
+    consents: consents.get(row['id'] ?? null) ?? [],
+    comments: comments.get(row['id'] ?? null) ?? [],
+  }));
 }
 
 function readReferat(db: SqliteDb, meeting: readonly unknown[]): ExchangeMeeting['referat'] {
@@ -223,6 +238,11 @@ function writeItems(db: SqliteDb, m: ExchangeMeeting, inArchive: boolean, links:
     writeFileRecord(db, FILE_ITEMS, item, given);
     links.push(...laterLinks(FILE_ITEMS, item, given));
     if (item.decision) writeDecision(db, item.id, item.decision, links);
+    for (const consent of item.consents) writeFileRecord(db, FILE_CONSENTS, consent, { item_id: item.id });
+    for (const comment of item.comments) {
+      writeFileRecord(db, FILE_COMMENTS, comment, { item_id: item.id });
+      links.push(...laterLinks(FILE_COMMENTS, comment, { item_id: item.id }));
+    }
   }
   // A meeting new to the archive has no items but the file's: none stepped aside.
   if (!inArchive) return;

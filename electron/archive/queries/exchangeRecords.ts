@@ -5,6 +5,8 @@ import {
   exchangeApproval,
   exchangeCheckoutTally,
   exchangeColour,
+  exchangeComment,
+  exchangeConsent,
   exchangeDecision,
   exchangeDissent,
   exchangeForum,
@@ -27,6 +29,8 @@ import {
   ACTIONS,
   APPROVALS,
   CHECKOUT,
+  COMMENTS,
+  CONSENTS,
   DECISIONS,
   DISSENTS,
   ITEMS,
@@ -131,7 +135,20 @@ export const FILE_ITEMS = {
   order: 'position, id',
   keepsClosed: 'confidential',
   keepsWhenAbsent: ['sag_id'],
-  linkedLater: ['carried_from_item_id'],
+  linkedLater: ['carried_from_item_id', 'added_by'],
+} satisfies FileRecordLayout;
+
+/** A person's consent to the item: the file adds and updates consents, and takes none away (formatversion 6). */
+export const FILE_CONSENTS = { codec: CONSENTS, schema: exchangeConsent, given: ['item_id'], order: 'kind, person_id' } satisfies FileRecordLayout;
+
+/** A comment on the item; an author the archive does not know leaves it without one (formatversion 6). */
+export const FILE_COMMENTS = {
+  codec: COMMENTS,
+  schema: exchangeComment,
+  around: ID,
+  given: ['item_id'],
+  order: 'created_at, id',
+  linkedLater: ['author_id'],
 } satisfies FileRecordLayout;
 
 /** A decision: its dissents' text (`dissent`) is written by the archive from the dissent records. */
@@ -177,6 +194,8 @@ export const FILE_RECORD_LAYOUTS: readonly FileRecordLayout[] = [
   FILE_MEETINGS,
   FILE_PARTICIPANTS,
   FILE_ITEMS,
+  FILE_CONSENTS,
+  FILE_COMMENTS,
   FILE_DECISIONS,
   FILE_DISSENTS,
   FILE_FORUM_ACTIONS,
