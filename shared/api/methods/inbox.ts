@@ -1,4 +1,5 @@
-import { entityId, colourKey, input, itemType, requiredText, wholeMinutes } from '../fields';
+import type { ForumKind } from '../../domain/forums';
+import { entityId, colourKey, input, itemType, optionalText, requiredText, wholeMinutes } from '../fields';
 import { LIMITS } from '../limits';
 import { read, write } from '../spec';
 import { BESLUTNING_NEEDS_COLOUR } from './agenda';
@@ -14,6 +15,8 @@ export interface InboxTarget {
   serverUrl: string;
   forumId: string;
   name: string;
+  /** What kind of forum it is, as the server reads it from the forum itself; null when not known (yet). */
+  kind: ForumKind | null;
 }
 
 export interface InboxTargets {
@@ -40,6 +43,8 @@ export interface InboxSubmission {
   sentAt: string;
   /** On the sender's laptop: the lyttemøde input it came from. */
   listeningInputId: string | null;
+  /** On the sender's laptop: the agenda item it proposes (a TRIO's item proposed to the praksisforum). */
+  agendaItemId: string | null;
   answer: InboxAnswer | null;
 }
 
@@ -64,6 +69,20 @@ export const inboxMethods = {
       forumId: entityId('Forummet'),
       forumName: requiredText('Forummets navn', LIMITS.name),
       title: requiredText('Titlen', LIMITS.title),
+    }),
+  ),
+  /**
+   * Proposes an agenda item of a shared TRIO to a praksisforum's inbox, with the title and text the member
+   * chose. A confidential item is never proposed. Saved at once; it goes to the server when connected.
+   */
+  'inbox.propose': write<InboxSubmission>()(
+    input({
+      itemId: entityId('Punktet'),
+      serverUrl: requiredText('Serverens adresse', LIMITS.shortText),
+      forumId: entityId('Forummet'),
+      forumName: requiredText('Forummets navn', LIMITS.name),
+      title: requiredText('Titlen', LIMITS.title),
+      text: optionalText('Teksten', LIMITS.longText, 'many'),
     }),
   ),
   /** What this laptop has sent to other forums' inboxes, with each answer. */
