@@ -1,6 +1,6 @@
 import { contract } from '../../shared/api/contract';
 import type { InboxSubmission } from '../../shared/api/methods/inbox';
-import { findSubmission, forumInbox, insertSubmission, saveAnswer, sentSubmissions, submissionOfInput } from '../archive/queries/inbox';
+import { findSubmission, forumInbox, insertSubmission, saveAnswer, sentSubmissions, sharedForumTargets, submissionOfInput } from '../archive/queries/inbox';
 import { findInput } from '../archive/queries/listening';
 import { findMeeting } from '../archive/queries/meetings';
 import { formatDanishDay } from '../export/danishDay';
@@ -64,7 +64,11 @@ export function answered(ctx: ServiceContext, submissionId: string): InboxSubmis
 }
 
 export const inboxHandlers: Handlers<'inbox.targets' | 'inbox.send' | 'inbox.sent' | 'inbox.list' | 'inbox.accept' | 'inbox.decline'> = {
-  'inbox.targets': (_input, ctx) => ctx.sharing?.inboxTargets() ?? { targets: [], unreachable: null },
+  'inbox.targets': async (_input, ctx) => {
+    const own = sharedForumTargets(ctx.archive.db);
+    const reachable = (await ctx.sharing?.inboxTargets()) ?? { targets: [], unreachable: null };
+    return { ...reachable, own };
+  },
 
   'inbox.send': ({ inputId, serverUrl, forumId, forumName, title }, ctx) => {
     const { db } = ctx.archive;

@@ -72,6 +72,7 @@ describe('et punkt fra skolens TRIO foreslås til praksisforum', () => {
     const vikar = await add('Vikardækning i udskolingen', 'Timerne dækkes af de samme få lærere.');
     const kopi = await add('Kopimaskinen', 'Den er altid i stykker.');
     const closed = await add('Sygefravær hos en navngiven kollega', 'Fortroligt: lægeerklæring og samtaler.', true);
+    const skolegaard = await add('Skolegården', 'Tilsynet i frikvartererne.');
     await must(skoleleder.app, 'sync.shareForum', { forumId: trio.id, serverAddress: server.http });
     const amr = await startLaptop('AMR-bærbar');
     await must(amr.app, 'sync.join', { serverAddress: server.http, code: (await must(skoleleder.app, 'sync.invite', { forumId: trio.id, right: 'læser', name: 'AMR' })).code });
@@ -140,6 +141,15 @@ describe('et punkt fra skolens TRIO foreslås til praksisforum', () => {
     expect(await answerOf(kopi.id)).toMatchObject({ outcome: 'afvist', reason: 'Det hører til hos den tekniske service.' });
     const praksisItem = (await must(skolechef.app, 'meetings.get', { meetingId: praksisMeeting.id })).items.find((i) => i.title === 'Vikardækning');
     expect(praksisItem?.background).toContain('Et punkt fra TRIO Vestskolen på Vestskolen');
+
+    // The skoleleder becomes a member of the praksisforum too: it is shared on her laptop now, and still offered.
+    const invitation = await must(skolechef.app, 'sync.invite', { forumId: praksis.id, right: 'medlem', name: 'Skoleleder' });
+    await must(skoleleder.app, 'sync.join', { serverAddress: server.http, code: invitation.code });
+    const ownTarget = async () => (await must(skoleleder.app, 'inbox.targets', {})).own.find((t) => t.forumId === praksis.id);
+    await until(async () => (await ownTarget()) !== undefined, 20_000, 'praksisforummet delt på skolelederens bærbar');
+    expect(await ownTarget()).toEqual({ serverUrl: server.http, forumId: praksis.id, name: 'Praksisforum Vestskolen', kind: 'praksisforum' });
+    await must(skoleleder.app, 'inbox.propose', { itemId: skolegaard.id, serverUrl: server.http, forumId: praksis.id, forumName: 'Praksisforum Vestskolen', title: 'Tilsyn i skolegården', text: '' });
+    await until(async () => (await inbox()).some((s) => s.title === 'Tilsyn i skolegården'), 20_000, 'forslaget fra et medlem af begge fora');
 
     // Every laptop wrote only its own part of the inbox documents: the server refused nothing.
     expect(server.logs().filter((line) => line.reason?.startsWith('inbox-'))).toEqual([]);

@@ -1,4 +1,4 @@
-import type { InboxAnswer, InboxSubmission } from '../../../shared/api/methods/inbox';
+import type { InboxAnswer, InboxSubmission, InboxTarget } from '../../../shared/api/methods/inbox';
 import type { SqliteDb } from '../open';
 import { statement } from '../statements';
 
@@ -141,4 +141,13 @@ export function submissionOfItem(db: SqliteDb, itemId: string): { id: string; fo
 export function inboxAnswerOfInput(db: SqliteDb, inputId: string): { forumName: string; answer: InboxAnswer | null } | null {
   const row = statement(db, `${SELECT} WHERE s.listening_input_id = ?`).get(inputId) as SubmissionRow | undefined;
   return row ? { forumName: row.forum_name, answer: answerOf(row) } : null;
+}
+
+/** The forums shared from this archive, as inbox targets: the kind is the archive's own. */
+export function sharedForumTargets(db: SqliteDb): InboxTarget[] {
+  return statement(
+    db,
+    `SELECT s.server_url AS serverUrl, s.forum_id AS forumId, f.name, f.kind
+       FROM shared_forum s JOIN forum f ON f.id = s.forum_id ORDER BY f.name, s.forum_id`,
+  ).all() as InboxTarget[];
 }

@@ -35,7 +35,8 @@ export function ProposeDialog({ item, serverUrl, onClose }: { item: AgendaItem; 
   const errors = useFormErrors(FIELDS);
   const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
   const { data, error: targetsError } = useApiQuery('inbox.targets', {});
-  const targets = data ? praksisTargets(data.targets, serverUrl) : null;
+  // The kommune's praksisfora, and one shared from this archive when the user is a member of it too.
+  const targets = data ? praksisTargets([...data.targets, ...data.own], serverUrl) : null;
   const [chosen, setChosen] = useState<string | null>(null);
   const target = targets?.find((forum) => forum.forumId === chosen) ?? targets?.[0] ?? null;
   const [title, setTitle] = useState(item.title);

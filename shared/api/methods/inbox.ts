@@ -23,6 +23,11 @@ export interface InboxTargets {
   targets: InboxTarget[];
   /** Why some server could not be asked (offline); the forums sent to before are still offered. */
   unreachable: string | null;
+  /**
+   * The forums shared from this archive, which `targets` leaves out (a lyttemøde's input goes onto their
+   * agendas directly); a TRIO's item may still be proposed to a praksisforum the user is a member of too.
+   */
+  own: InboxTarget[];
 }
 
 /** The forum's answer to a submission. */
