@@ -16,6 +16,7 @@ import { decisionHandlers } from './decisions';
 import { ServiceError } from './errors';
 import { forumHandlers } from './forums';
 import { inboxHandlers } from './inbox';
+import { proposalHandlers } from './proposal';
 import { listeningHandlers } from './listening';
 import { feedbackLetterHandlers } from './feedbackLetter';
 import type { Handlers } from './handler';
@@ -69,6 +70,7 @@ const handlers: Handlers<Method> = {
   ...syncHandlers,
   ...sharingHandlers,
   ...inboxHandlers,
+  ...proposalHandlers,
 };
 
 /**

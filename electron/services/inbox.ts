@@ -1,6 +1,6 @@
 import { contract } from '../../shared/api/contract';
 import type { InboxSubmission } from '../../shared/api/methods/inbox';
-import { findSubmission, forumInbox, insertSubmission, saveAnswer, sentSubmissions, submissionOfInput } from '../archive/queries/inbox';
+import { findSubmission, forumInbox, insertSubmission, saveAnswer, sentSubmissions, sharedForumTargets, submissionOfInput } from '../archive/queries/inbox';
 import { findInput, setSentToInbox } from '../archive/queries/listening';
 import { findMeeting } from '../archive/queries/meetings';
 import { formatDanishDay } from '../export/danishDay';
@@ -21,7 +21,7 @@ import type { Sharing } from './sharing';
 
 const NOT_CONNECTED = 'Indbakker kræver, at computeren er tilmeldt kommunens delingsserver. Tilmeld den under Indstillinger.';
 
-function sharingOf(ctx: ServiceContext): Sharing {
+export function sharingOf(ctx: ServiceContext): Sharing {
   if (!ctx.sharing) throw new ServiceError('konflikt', NOT_CONNECTED);
   return ctx.sharing;
 }
@@ -41,7 +41,22 @@ function requireSubmission(ctx: ServiceContext, submissionId: string): InboxSubm
   return found;
 }
 
-function answered(ctx: ServiceContext, submissionId: string): InboxSubmission {
+/**
+ * The sender's own inbox document at the forum (kept in step from now on): inside the write that adds a
+ * submission to it. Refused when this laptop is not on the forum's server.
+ */
+export function senderInbox(ctx: ServiceContext, target: { serverUrl: string; forumId: string; forumName: string }): string {
+  const sharing = sharingOf(ctx);
+  const senderId = sharing.personAt(target.serverUrl);
+  if (senderId === null) {
+    throw new ServiceError('konflikt', `Denne computer er ikke tilmeldt delingsserveren på ${new URL(target.serverUrl).host}. ${NOT_CONNECTED}`, 'forumId');
+  }
+  const document = inboxDocumentName(target.forumId, senderId);
+  sharing.keepInbox({ document, forumId: target.forumId, forumName: target.forumName, senderId, senderName: '', serverUrl: target.serverUrl, role: 'afsender' });
+  return document;
+}
+
+export function answered(ctx: ServiceContext, submissionId: string): InboxSubmission {
   const found = findSubmission(ctx.archive.db, submissionId);
   if (!found) throw notFound('Indsendelsen', 'submissionId');
   const { document: _document, role: _role, ...submission } = found;
@@ -49,7 +64,11 @@ function answered(ctx: ServiceContext, submissionId: string): InboxSubmission {
 }
 
 export const inboxHandlers: Handlers<'inbox.targets' | 'inbox.send' | 'inbox.sent' | 'inbox.list' | 'inbox.accept' | 'inbox.decline'> = {
-  'inbox.targets': (_input, ctx) => ctx.sharing?.inboxTargets() ?? { targets: [], unreachable: null },
+  'inbox.targets': async (_input, ctx) => {
+    const own = sharedForumTargets(ctx.archive.db);
+    const reachable = (await ctx.sharing?.inboxTargets()) ?? { targets: [], unreachable: null };
+    return { ...reachable, own };
+  },
 
   'inbox.send': ({ inputId, serverUrl, forumId, forumName, title }, ctx) => {
     const { db } = ctx.archive;
@@ -61,13 +80,7 @@ export const inboxHandlers: Handlers<'inbox.targets' | 'inbox.send' | 'inbox.sen
     const earlier = submissionOfInput(db, inputId);
     if (earlier) throw new ServiceError('konflikt', `Inputtet er allerede sendt til ${earlier.forumName}s indbakke.`, 'inputId');
     new NameGuard(db).check(title, 'Titlen', 'title');
-    const sharing = sharingOf(ctx);
-    const senderId = sharing.personAt(serverUrl);
-    if (senderId === null) {
-      throw new ServiceError('konflikt', `Denne computer er ikke tilmeldt delingsserveren på ${new URL(serverUrl).host}. ${NOT_CONNECTED}`, 'forumId');
-    }
-    const document = inboxDocumentName(forumId, senderId);
-    sharing.keepInbox({ document, forumId, forumName, senderId, senderName: '', serverUrl, role: 'afsender' });
+    const document = senderInbox(ctx, { serverUrl, forumId, forumName });
     const id = ctx.newId();
     const sentAt = ctx.now().toISOString();
     setSentToInbox(db, inputId, forumName, sentAt);
@@ -80,8 +93,9 @@ export const inboxHandlers: Handlers<'inbox.targets' | 'inbox.send' | 'inbox.sen
       origin: `Lyttemødet på ${input.school} ${formatDanishDay(input.date)}.${themes}`,
       sentAt,
       listeningInputId: inputId,
+      agendaItemId: null,
     });
-    sharing.inboxWritten(document);
+    sharingOf(ctx).inboxWritten(document);
     return answered(ctx, id);
   },
 

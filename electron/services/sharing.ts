@@ -34,7 +34,7 @@ export interface Sharing {
   /** This laptop's person on the server (from its device key), or null when the laptop is not on it. */
   personAt(serverUrl: string): string | null;
   /** The kommune's forums that take input, from every server this laptop is on; offline, those sent to before. */
-  inboxTargets(): Promise<InboxTargets>;
+  inboxTargets(): Promise<Omit<InboxTargets, 'own'>>;
   /** Inside a write: records an inbox document to keep in step (before its rows are written). */
   keepInbox(inbox: InboxDocument): void;
   /** Inside a write: the inbox document's rows changed; its own part is mirrored into it as the write ends. */

@@ -22,7 +22,8 @@ export const inboxText = {
   tab: (open: number) => (open > 0 ? `Indbakke (${open})` : 'Indbakke'),
   headerCount: (open: number) => (open === 1 ? '1 ubesvaret input i indbakken' : `${open} ubesvarede input i indbakken`),
   heading: 'Indbakke',
-  intro: 'Input sendt til forummet udefra, fx fra kommunens lyttemøder. Sæt det på en dagsorden, eller afvis det med en begrundelse, som går tilbage til afsenderen.',
+  intro:
+    'Input sendt til forummet udefra, fx fra kommunens lyttemøder eller et punkt, som en skoles TRIO foreslår. Sæt det på en dagsorden, eller afvis det med en begrundelse, som går tilbage til afsenderen.',
   empty: 'Indbakken er tom.',
   from: (sender: string, sentAt: string) => `Fra ${sender || 'en afsender uden navn'} · sendt ${shortDate(sentAt)}`,
   accept: 'Sæt på dagsordenen',

@@ -2,6 +2,7 @@ import { documentName, parseDocumentName } from '../../shared/sync/documents';
 import { Refusal } from '../membership/refusal';
 import type { Registry } from '../membership/registry';
 import type { DocumentStore } from '../storage/documentStore';
+import { ForumKinds } from '../sync/forumKinds';
 import { id, send } from './json';
 import type { Call, Route } from './routes';
 
@@ -13,14 +14,18 @@ const NOT_KNOWN = 'Enheden er ikke kendt på serveren eller er spærret. Tilslut
  * the server holds each writer to their own part of an inbox document (server/sync/inboxWrites.ts).
  */
 export function inboxRoutes(registry: Registry, documents: DocumentStore): Route[] {
+  const kinds = new ForumKinds(documents);
   return [
     {
       method: 'GET',
       path: /^\/api\/indbakker$/,
       handle: async (call: Call) => {
         if (!call.caller) throw new Refusal(401, NOT_KNOWN);
-        // Id and name only: who the members are, and what the forum holds, is none of the sender's business.
-        send(call.response, 200, { fora: await registry.forumsTakingInput() });
+        // Id, name and kind only (a TRIO proposes its items to a praksisforum): who the members are, and what
+        // the forum holds, is none of the sender's business. A forum whose kind is not known yet has art null.
+        const fora = await registry.forumsTakingInput();
+        const known = await kinds.of(fora.map((forum) => forum.forumId));
+        send(call.response, 200, { fora: fora.map((forum) => ({ ...forum, art: known.get(forum.forumId) ?? null })) });
       },
     },
     {

@@ -83,7 +83,7 @@ describe('lyttemøders input i skolens indbakke på tværs af bærbare', () => {
     const second = await input('Kopimaskinen på lærerværelset er altid i stykker.');
 
     const { targets } = await must(kreds.app, 'inbox.targets', {});
-    expect(targets).toContainEqual({ serverUrl: server.http, forumId: trio.id, name: 'TRIO Vestskolen' });
+    expect(targets).toContainEqual(expect.objectContaining({ serverUrl: server.http, forumId: trio.id, name: 'TRIO Vestskolen' }));
     const send = (inputId: string, title: string) => must(kreds.app, 'inbox.send', { inputId, serverUrl: server.http, forumId: trio.id, forumName: 'TRIO Vestskolen', title });
     const sentFirst = await send(first.id, 'Forberedelsestid og vikartimer');
     const sentSecond = await send(second.id, 'Kopimaskinen');

@@ -46,10 +46,26 @@ describe('indbakkerne på serveren', () => {
     const listed = await api<{ fora: Record<string, unknown>[] }>(server.http, 'GET', '/api/indbakker', { credential: sender.credential });
     expect(listed.status).toBe(200);
     const entry = listed.body.fora.find((forum) => forum['forumId'] === school.forumId);
-    expect(entry).toEqual({ forumId: school.forumId, navn: 'TRIO Vestskolen' });
+    // The school's index has not arrived on the server: its kind is not known yet.
+    expect(entry).toEqual({ forumId: school.forumId, navn: 'TRIO Vestskolen', art: null });
     const stranger = await api<{ fejl: string }>(server.http, 'GET', '/api/indbakker', { credential: 'x'.repeat(43) });
     expect(stranger.status).toBe(401);
     expect(stranger.body.fejl).toMatch(/ikke kendt/);
+  });
+
+  it('listen siger, hvilken slags forum hvert er, ud fra forummets eget dokument', async () => {
+    const praksis = await shareForum(server);
+    const trio = await shareForum(server);
+    for (const [forum, kind] of [[praksis, 'praksisforum'], [trio, 'noget andet']] as const) {
+      const index = await laptop(server, forum.admin).sync(documentName({ kind: 'forum', forumId: forum.forumId }));
+      index.doc.getMap('forum').set('kind', kind);
+      await acknowledged(index.provider);
+    }
+    const listed = await api<{ fora: Record<string, unknown>[] }>(server.http, 'GET', '/api/indbakker', { credential: trio.medlem.credential });
+    const artOf = (forumId: string) => listed.body.fora.find((forum) => forum['forumId'] === forumId)?.['art'];
+    expect(artOf(praksis.forumId)).toBe('praksisforum');
+    // A kind the app does not know is no kind.
+    expect(artOf(trio.forumId)).toBeNull();
   });
 
   it('medlemmerne ser, hvem der har sendt til forummet; en læser og en fremmed får et dansk afslag', async () => {

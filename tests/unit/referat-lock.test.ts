@@ -106,6 +106,8 @@ const NOT_MEETING_CONTENT: ReadonlySet<Method> = new Set<Method>([
   'listening.removeMeeting',
   'listening.markHeld',
   'listening.addInput',
+  // Reads the item to propose it to the praksisforum (also after the meeting): the submission is in the praksisforum's inbox.
+  'inbox.propose',
 ]);
 
 describe('et godkendt referat låser mødet', () => {

@@ -1,4 +1,4 @@
-import type { InboxAnswer, InboxSubmission } from '../../../shared/api/methods/inbox';
+import type { InboxAnswer, InboxSubmission, InboxTarget } from '../../../shared/api/methods/inbox';
 import type { SqliteDb } from '../open';
 import { statement } from '../statements';
 
@@ -12,6 +12,7 @@ interface SubmissionRow {
   origin: string;
   sent_at: string;
   listening_input_id: string | null;
+  agenda_item_id: string | null;
   outcome: 'optaget' | 'afvist' | null;
   meeting_id: string | null;
   meeting_starts_at: string | null;
@@ -22,7 +23,7 @@ interface SubmissionRow {
 }
 
 const SELECT = `
-  SELECT s.id, d.forum_id, d.forum_name, d.sender_name, s.title, s.text, s.origin, s.sent_at, s.listening_input_id,
+  SELECT s.id, d.forum_id, d.forum_name, d.sender_name, s.title, s.text, s.origin, s.sent_at, s.listening_input_id, s.agenda_item_id,
          a.outcome, a.meeting_id, a.meeting_starts_at, a.item_title, a.reason, a.answered_by, a.answered_at
     FROM inbox_submission s
     JOIN inbox_document d ON d.document = s.document
@@ -48,6 +49,7 @@ function submissionOf(row: SubmissionRow): InboxSubmission {
     origin: row.origin,
     sentAt: row.sent_at,
     listeningInputId: row.listening_input_id,
+    agendaItemId: row.agenda_item_id,
     answer: answerOf(row),
   };
 }
@@ -76,12 +78,22 @@ export function findSubmission(db: SqliteDb, id: string): (InboxSubmission & { d
 
 export function insertSubmission(
   db: SqliteDb,
-  row: { id: string; document: string; title: string; text: string; origin: string; sentAt: string; listeningInputId: string | null },
+  row: {
+    id: string;
+    document: string;
+    title: string;
+    text: string;
+    origin: string;
+    sentAt: string;
+    /** What it was sent from, on the sender's laptop: a lyttemøde input or an agenda item (never both). */
+    listeningInputId: string | null;
+    agendaItemId: string | null;
+  },
 ): void {
   statement(
     db,
-    `INSERT INTO inbox_submission (id, document, title, text, origin, sent_at, listening_input_id)
-     VALUES (@id, @document, @title, @text, @origin, @sentAt, @listeningInputId)`,
+    `INSERT INTO inbox_submission (id, document, title, text, origin, sent_at, listening_input_id, agenda_item_id)
+     VALUES (@id, @document, @title, @text, @origin, @sentAt, @listeningInputId, @agendaItemId)`,
   ).run(row);
 }
 
@@ -115,8 +127,27 @@ export function submissionOfInput(db: SqliteDb, inputId: string): { id: string; 
   return row ? { id: row.id, forumName: row.forum_name } : null;
 }
 
+/** The sender's proposal of an agenda item to another forum's inbox, if it was proposed. */
+export function submissionOfItem(db: SqliteDb, itemId: string): { id: string; forumName: string } | null {
+  const row = statement(
+    db,
+    `SELECT s.id, d.forum_name FROM inbox_submission s JOIN inbox_document d ON d.document = s.document
+      WHERE s.agenda_item_id = ? AND d.role = 'afsender'`,
+  ).get(itemId) as { id: string; forum_name: string } | undefined;
+  return row ? { id: row.id, forumName: row.forum_name } : null;
+}
+
 /** What the forum an input was sent to did with it, for the feedback letter: its name and its answer. */
 export function inboxAnswerOfInput(db: SqliteDb, inputId: string): { forumName: string; answer: InboxAnswer | null } | null {
   const row = statement(db, `${SELECT} WHERE s.listening_input_id = ?`).get(inputId) as SubmissionRow | undefined;
   return row ? { forumName: row.forum_name, answer: answerOf(row) } : null;
+}
+
+/** The forums shared from this archive, as inbox targets: the kind is the archive's own. */
+export function sharedForumTargets(db: SqliteDb): InboxTarget[] {
+  return statement(
+    db,
+    `SELECT s.server_url AS serverUrl, s.forum_id AS forumId, f.name, f.kind
+       FROM shared_forum s JOIN forum f ON f.id = s.forum_id ORDER BY f.name, s.forum_id`,
+  ).all() as InboxTarget[];
 }

@@ -1,3 +1,4 @@
+import { FORUM_KINDS, type ForumKind } from '../../../shared/domain/forums';
 import type { ServerAddress } from '../device/serverAddress';
 import { callServer, serverFault } from './serverApi';
 
@@ -5,15 +6,16 @@ import { callServer, serverFault } from './serverApi';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** The shared forums on the server that take input: id and name. */
-export async function forumsTakingInput(server: ServerAddress, credential: string): Promise<{ forumId: string; name: string }[]> {
+/** The shared forums on the server that take input: id, name and kind (null: the server does not know it yet). */
+export async function forumsTakingInput(server: ServerAddress, credential: string): Promise<{ forumId: string; name: string; kind: ForumKind | null }[]> {
   const answer = await callServer(server, credential, 'GET', '/api/indbakker', {});
   const fora = (answer as Record<string, unknown> | null)?.['fora'];
   if (!Array.isArray(fora)) throw serverFault();
   return (fora as unknown[]).flatMap((entry) => {
-    const { forumId, navn } = (entry ?? {}) as Record<string, unknown>;
-    // A forum the server names oddly is left out.
-    return typeof forumId === 'string' && ID.test(forumId) && typeof navn === 'string' && navn.trim() !== '' ? [{ forumId, name: navn }] : [];
+    const { forumId, navn, art } = (entry ?? {}) as Record<string, unknown>;
+    // A forum the server names oddly is left out; a kind this app does not know is no kind.
+    const kind = FORUM_KINDS.find((known) => known === art) ?? null;
+    return typeof forumId === 'string' && ID.test(forumId) && typeof navn === 'string' && navn.trim() !== '' ? [{ forumId, name: navn, kind }] : [];
   });
 }
 

@@ -346,7 +346,8 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     const sharedHere = new Set(core.sharedForums().map((forum) => forum.forumId));
     const targets = new Map<string, InboxTarget>();
     for (const inbox of core.inboxes()) {
-      if (inbox.role === 'afsender') targets.set(`${inbox.serverUrl} ${inbox.forumId}`, { serverUrl: inbox.serverUrl, forumId: inbox.forumId, name: inbox.forumName });
+      // Offline, the kind of a forum sent to before is not known: the server says it.
+      if (inbox.role === 'afsender') targets.set(`${inbox.serverUrl} ${inbox.forumId}`, { serverUrl: inbox.serverUrl, forumId: inbox.forumId, name: inbox.forumName, kind: null });
     }
     let unreachable: string | null = null;
     let servers: string[];
@@ -361,7 +362,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
       try {
         for (const forum of await forumsTakingInput(addressOf(http), bearer)) {
           // A forum this laptop shares is one of its own: the dialog offers it with the archive's forums.
-          if (!sharedHere.has(forum.forumId)) targets.set(`${http} ${forum.forumId}`, { serverUrl: http, forumId: forum.forumId, name: forum.name });
+          if (!sharedHere.has(forum.forumId)) targets.set(`${http} ${forum.forumId}`, { serverUrl: http, ...forum });
         }
       } catch (error) {
         unreachable = error instanceof ServiceError ? error.message : 'Delingsserveren kunne ikke nås.';

@@ -5,6 +5,7 @@ import { Notice } from '../../components/Notice';
 import { useApiQuery, write } from '../../api/queries';
 import { ItemComments } from '../comments/ItemComments';
 import { ItemHistory } from '../comments/ItemHistory';
+import { ItemProposal } from '../proposal/ItemProposal';
 import { common } from '../../text/common';
 import { meetingsText as t } from '../../text/meetings';
 import { FromListeningLink } from './FromListeningLink';
@@ -22,7 +23,8 @@ export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail;
   const colourOf = (key: string | null) => meeting.forumColours.find((c) => c.key === key);
   const announced = colourOf(item.announcedColour);
   const decided = item.decision ? colourOf(item.decision.colour) : undefined;
-  const shared = useApiQuery('sync.forum', { forumId: meeting.forumId }).data?.shared === true;
+  const sharing = useApiQuery('sync.forum', { forumId: meeting.forumId }).data;
+  const shared = sharing?.shared === true;
 
   async function remove() {
     const outcome = await write('agenda.removeItem', { itemId: item.id });
@@ -71,6 +73,8 @@ export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail;
       <DecisionPanel key={item.decision?.recordedAt ?? 'ny'} meeting={meeting} item={item} />
       <ActionsPanel meeting={meeting} itemId={item.id} actions={item.actions} />
       <SagSection item={item} />
+      {/* A shared TRIO's item may go on to the praksisforum, through its inbox on the same server. */}
+      {sharing?.shared && meeting.forumKind === 'trio' && <ItemProposal item={item} sharing={sharing} />}
       {/* Comments and history come from the others' laptops: a forum that is not shared has neither. */}
       {shared && <ItemComments itemId={item.id} mode="forberedelse" />}
       {shared && <ItemHistory itemId={item.id} />}

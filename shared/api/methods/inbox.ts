@@ -1,4 +1,5 @@
-import { entityId, colourKey, input, itemType, requiredText, wholeMinutes } from '../fields';
+import type { ForumKind } from '../../domain/forums';
+import { entityId, colourKey, input, itemType, optionalText, requiredText, wholeMinutes } from '../fields';
 import { LIMITS } from '../limits';
 import { read, write } from '../spec';
 import { BESLUTNING_NEEDS_COLOUR } from './agenda';
@@ -14,12 +15,19 @@ export interface InboxTarget {
   serverUrl: string;
   forumId: string;
   name: string;
+  /** What kind of forum it is, as the server reads it from the forum itself; null when not known (yet). */
+  kind: ForumKind | null;
 }
 
 export interface InboxTargets {
   targets: InboxTarget[];
   /** Why some server could not be asked (offline); the forums sent to before are still offered. */
   unreachable: string | null;
+  /**
+   * The forums shared from this archive, which `targets` leaves out (a lyttemøde's input goes onto their
+   * agendas directly); a TRIO's item may still be proposed to a praksisforum the user is a member of too.
+   */
+  own: InboxTarget[];
 }
 
 /** The forum's answer to a submission. */
@@ -40,6 +48,8 @@ export interface InboxSubmission {
   sentAt: string;
   /** On the sender's laptop: the lyttemøde input it came from. */
   listeningInputId: string | null;
+  /** On the sender's laptop: the agenda item it proposes (a TRIO's item proposed to the praksisforum). */
+  agendaItemId: string | null;
   answer: InboxAnswer | null;
 }
 
@@ -64,6 +74,20 @@ export const inboxMethods = {
       forumId: entityId('Forummet'),
       forumName: requiredText('Forummets navn', LIMITS.name),
       title: requiredText('Titlen', LIMITS.title),
+    }),
+  ),
+  /**
+   * Proposes an agenda item of a shared TRIO to a praksisforum's inbox, with the title and text the member
+   * chose. A confidential item is never proposed. Saved at once; it goes to the server when connected.
+   */
+  'inbox.propose': write<InboxSubmission>()(
+    input({
+      itemId: entityId('Punktet'),
+      serverUrl: requiredText('Serverens adresse', LIMITS.shortText),
+      forumId: entityId('Forummet'),
+      forumName: requiredText('Forummets navn', LIMITS.name),
+      title: requiredText('Titlen', LIMITS.title),
+      text: optionalText('Teksten', LIMITS.longText, 'many'),
     }),
   ),
   /** What this laptop has sent to other forums' inboxes, with each answer. */
