@@ -3,7 +3,7 @@ import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 
 /**
- * A shared forum's members as its server last listed them (migration 027), for a start without the server.
+ * A shared forum's members as its server last listed them (migration 026), for a start without the server.
  * Plain SQL; the caller holds the transaction. The computers an administrator sees are left out.
  */
 export interface KnownMembers {

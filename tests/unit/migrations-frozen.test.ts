@@ -35,7 +35,7 @@ const SHIPPED: Record<string, string> = {
   '023_indbakke.ts': '9e4c7310e45546a040f78bc6bae13fc5ff7d625755dd4c371354e12df6fabba7',
   '024_moeder_efter_status.ts': '6fb44c2c8e9ce9079f156183280f74dc397ccc96ff43f69eef3c81ac72e04e18',
   '025_lyttemoeder_i_forum.ts': 'b2bb2ea7f22009738f04ce12898360260f6c7f5652c5e93250b15d853a82ef12',
-  '027_sidst_kendte_medlemmer.ts': '8af24027fc0e1d297f6b59644c4d955b54bc2204491222c8d64ff0b8ff1dd0ac',
+  '026_sidst_kendte_medlemmer.ts': 'c96cbfde72e254130bf276ebc880f8cc8bbf32413048dfe5b994365400cd101b',
 };
 
 const DIR = join(__dirname, '../../electron/archive/migrations');

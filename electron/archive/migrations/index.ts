@@ -23,7 +23,7 @@ import { migration022 } from './022_kommentarer';
 import { migration023 } from './023_indbakke';
 import { migration024 } from './024_moeder_efter_status';
 import { migration025 } from './025_lyttemoeder_i_forum';
-import { migration027 } from './027_sidst_kendte_medlemmer';
+import { migration026 } from './026_sidst_kendte_medlemmer';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
@@ -53,7 +53,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration023,
   migration024,
   migration025,
-  migration027,
+  migration026,
 ];
 
 /** The newest migration's number (equal to their count, once every number is taken). */

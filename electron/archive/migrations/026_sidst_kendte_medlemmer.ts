@@ -7,8 +7,8 @@ import type { Migration } from './types';
  * (removed, or its device revoked) takes its list with it. The computers an administrator sees are not kept:
  * they are only shown, and changed, while the server answers.
  */
-export const migration027: Migration = {
-  version: 27,
+export const migration026: Migration = {
+  version: 26,
   name: 'sidst_kendte_medlemmer',
   up(db) {
     db.exec(`
