@@ -5,7 +5,7 @@ import { startChanges, takeChanges, trackChanges } from '../archive/changes';
 import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import { ServiceError } from '../services/errors';
-import { hasInboxTables, inboxDocumentRows, mirrorInbox, projectInbox, saveInboxDocument, type InboxDocument } from './inbox';
+import { hasInboxTables, inboxDocumentRows, inboxesNamingMeetings, mirrorInbox, projectInbox, saveInboxDocument, type InboxDocument } from './inbox';
 import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
 import { MEETING_LIST, mirrorForum, mirrorMeeting } from './mirror';
 import { projectForum, projectMeeting } from './projection';
@@ -406,10 +406,12 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
 
     mirrorWrite() {
       pending = [];
+      const touched = sharedForums().size === 0 ? null : takeTouched(archive());
+      // An item closed or opened changes what an inbox's sender may read of the answer that names it.
+      const meetings = (touched?.notes ?? []).flatMap((note) => (note.kind === 'moede' ? [note.id] : []));
+      for (const name of inboxesNamingMeetings(archive(), meetings)) if (inboxDocuments().has(name)) inboxWrites.add(name);
       mirrorInboxWrites();
-      if (sharedForums().size === 0) return;
-      const touched = takeTouched(archive());
-      if (touched.notes.length === 0) return;
+      if (touched === null || touched.notes.length === 0) return;
       mirrorTouched(touched, true);
     },
 
