@@ -8,6 +8,7 @@ import { ServiceError } from '../services/errors';
 import { hasInboxTables, inboxDocumentRows, inboxesNamingMeetings, mirrorInbox, projectInbox, saveInboxDocument, type InboxDocument } from './inbox';
 import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
 import { MEETING_LIST, mirrorForum, mirrorMeeting } from './mirror';
+import { ownConsentsMisplaced } from './ownConsents';
 import { projectForum, projectMeeting } from './projection';
 import { forgetTouched, takeTouched, watchSharedWrites, type Touched } from './touched';
 import type { ForumAccess, LocalUpdateListener, SharedForum, SyncCore } from './types';
@@ -220,6 +221,20 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
     forgetTouched(current);
   }
 
+  /**
+   * Another laptop closed or opened an item this user consented to: the consent is this laptop's to move to where
+   * the item's content now lives (ownConsents.ts). The move is an ordinary local update of the user's own entries.
+   */
+  function placeOwnConsents(name: string): void {
+    const doc = parse(name);
+    if (doc.kind !== 'moede' && doc.kind !== 'fortroligt') return;
+    const forum = sharedForums().get(doc.forumId);
+    if (forum?.right !== 'medlem' || forum.forumPersonId === null) return;
+    const names = meetingNames(doc.forumId, doc.meetingId);
+    if (!ownConsentsMisplaced(archive(), { meeting: docFor(names.meeting), confidential: docFor(names.confidential) }, forum.forumPersonId)) return;
+    mirrorTouched({ notes: [{ kind: 'moede', id: doc.meetingId, forumId: doc.forumId }], deleted: new Map() }, false);
+  }
+
   /** Who this laptop's user is in the forum, for the history; null until the server has said. */
   function forumPersonOf(forumId: string): string | null {
     return sharedForums().get(forumId)?.forumPersonId ?? null;
@@ -315,13 +330,19 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
           // What this update brought may be what other documents waited for.
           for (const other of [...waiting]) if (other !== name) project(other);
           forgetTouched(current);
+          pending = [];
+          placeOwnConsents(name);
           return takeChanges(current);
         }).immediate();
       } catch (error) {
+        pending = [];
         // The live document holds the update now; keep it in the log too, so it is there at the next start.
         current.transaction(() => appendUpdate(current, name, forumId, update, REMOTE_ORIGIN)).immediate();
         waiting.add(name);
         throw error;
+      } finally {
+        // Only what committed is in `pending`: this user's consents moved after another laptop closed or opened their item.
+        publish();
       }
     },
 

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { ForumRight } from '../../shared/api/methods/sync';
+import { documentName } from '../../shared/sync/documents';
+import { must } from './support';
+import { converge, laptop, send, SERVER, updateItem, type Laptop } from './sync-support';
+
+/**
+ * Routes of a shared forum where an item is closed after others have written to it from their own laptops: what
+ * they wrote goes with the item into the members-only document, and a reader's laptop gets none of it.
+ */
+
+const access = (personId: string | null, right: ForumRight = 'medlem') => ({ right, admin: false, forumPersonId: personId });
+
+/** The skoleleder's laptop A and the TR's laptop B in the shared demo forum, with the coming meeting's agenda sent. */
+async function twoOwners() {
+  const a = laptop();
+  await must(a.services, 'demo.install', {});
+  const [forum] = await must(a.services, 'forums.list', {});
+  const meeting = (await must(a.services, 'meetings.list', {})).find((m) => m.status === 'planlagt');
+  if (!forum || !meeting) throw new Error('Demoen mangler sit forum eller sit kommende møde.');
+  await must(a.services, 'meetings.markAgendaSent', { meetingId: meeting.id });
+  const owners = (await must(a.services, 'referat.get', { meetingId: meeting.id })).coOwners;
+  const leader = owners.find((o) => o.role === 'Skoleleder');
+  const tr = owners.find((o) => o.role !== 'Skoleleder');
+  if (!leader || !tr) throw new Error('Demoens kommende møde har ikke en skoleleder og en TR som dagsordensejere.');
+  a.services.sync.shareForum(forum.id, SERVER, access(leader.personId));
+  const b = laptop();
+  send(a, b, forum.id);
+  b.services.sync.recordAccess(forum.id, access(tr.personId));
+  return { a, b, forumId: forum.id, meetingId: meeting.id, tr };
+}
+
+/** A reader's laptop: it receives the forum and meeting documents, never the fortroligt ones. */
+function readerOf(from: Laptop, forumId: string): Laptop {
+  const reader = laptop();
+  send(from, reader, forumId, { confidential: false });
+  return reader;
+}
+
+describe('et punkt, der lukkes, efter at andre har skrevet til det fra deres egne bærbare', { timeout: 30_000 }, () => {
+  it('TR’s samtykke til et sent punkt følger punktet ind i det fortrolige dokument, når skolelederen lukker det', async () => {
+    const { a, b, forumId, meetingId, tr } = await twoOwners();
+    const late = await must(a.services, 'agenda.addItem', { meetingId, title: 'Vikardækning i 5. klasse', type: 'droeftelse', minutes: 10 });
+    converge([a, b], forumId);
+    await must(b.services, 'agenda.consent', { itemId: late.id, kind: 'sent', personId: tr.personId, given: true });
+    converge([a, b], forumId);
+
+    await updateItem(a, late.id, { confidential: true });
+    converge([a, b], forumId);
+
+    for (const l of [a, b]) {
+      const meetingDoc = l.services.sync.docFor(documentName({ kind: 'moede', forumId, meetingId }));
+      expect([...meetingDoc.getMap('samtykker').keys()].filter((key) => key.startsWith(late.id)), 'samtykket i mødedokumentet').toEqual([]);
+      const members = l.services.sync.docFor(documentName({ kind: 'fortroligt', forumId, meetingId }));
+      expect([...members.getMap('samtykker').keys()].filter((key) => key.startsWith(late.id)), 'samtykket i det fortrolige dokument').toHaveLength(1);
+    }
+    // Nothing is lost: both owners still see the TR's consent.
+    for (const l of [a, b]) {
+      const round = (await must(l.services, 'agenda.consents', { meetingId })).items.find((i) => i.itemId === late.id)?.sent;
+      expect(round?.given.map((g) => g.personId)).toEqual([tr.personId]);
+    }
+    const reader = readerOf(a, forumId);
+    expect(reader.db.prepare('SELECT count(*) FROM item_consent WHERE item_id = ?').pluck().get(late.id)).toBe(0);
+
+    // Opened again by the skoleleder, the consent is shared with the item once more.
+    await updateItem(a, late.id, { confidential: false });
+    converge([a, b], forumId);
+    const meetingDoc = a.services.sync.docFor(documentName({ kind: 'moede', forumId, meetingId }));
+    expect([...meetingDoc.getMap('samtykker').keys()].filter((key) => key.startsWith(late.id))).toHaveLength(1);
+    send(a, reader, forumId, { confidential: false });
+    expect(reader.db.prepare('SELECT count(*) FROM item_consent WHERE item_id = ?').pluck().get(late.id)).toBe(1);
+    for (const l of [a, b, reader]) l.services.close();
+  });
+});
