@@ -100,5 +100,23 @@ describe('et punkt, der lukkes, efter at andre har skrevet til det fra deres egn
     for (const l of [a, b]) expect((await must(l.services, 'referat.get', { meetingId })).versions.at(-1)?.approvals).toEqual([]);
     for (const l of [a, b, reader]) l.services.close();
   });
-});
 
+  it('et punkt, der lukkes, efter at det blev delt åbent: en læser, der kommer til bagefter, får intet af det, det sagde', async () => {
+    const { a, b, forumId, meetingId } = await twoOwners();
+    const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Omplacering FØRLUKNING', type: 'droeftelse', minutes: 10, background: 'Baggrund FØRLUKNING' });
+    await must(a.services, 'comments.add', { itemId: item.id, kind: 'spoergsmaal', text: 'Spørgsmål FØRLUKNING' });
+    converge([a, b], forumId);
+    await updateItem(b, item.id, { confidential: true });
+    converge([a, b], forumId);
+
+    // Neither laptop's document state, which the server's would be built from, keeps the words it deleted.
+    for (const l of [a, b]) {
+      const state = Buffer.from(Y.encodeStateAsUpdate(l.services.sync.docFor(documentName({ kind: 'moede', forumId, meetingId })))).toString('utf8');
+      expect(state).not.toContain('FØRLUKNING');
+    }
+    const reader = readerOf(b, forumId);
+    expect(JSON.stringify(reader.db.prepare('SELECT * FROM agenda_item WHERE meeting_id = ?').all(meetingId))).not.toContain('FØRLUKNING');
+    expect(JSON.stringify(reader.db.prepare('SELECT * FROM item_comment').all())).not.toContain('FØRLUKNING');
+    for (const l of [a, b, reader]) l.services.close();
+  });
+});
