@@ -5,10 +5,11 @@ import { startChanges, takeChanges, trackChanges } from '../archive/changes';
 import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import { ServiceError } from '../services/errors';
-import { hasInboxTables, inboxDocumentRows, mirrorInbox, projectInbox, saveInboxDocument, type InboxDocument } from './inbox';
+import { hasInboxTables, inboxDocumentRows, inboxesNamingMeetings, mirrorInbox, projectInbox, saveInboxDocument, type InboxDocument } from './inbox';
 import { knownMembers, saveKnownMembers } from './knownMembers';
 import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
 import { MEETING_LIST, mirrorForum, mirrorMeeting } from './mirror';
+import { ownConsentsMisplaced } from './ownConsents';
 import { projectForum, projectMeeting } from './projection';
 import { forgetTouched, takeTouched, watchSharedWrites, type Touched } from './touched';
 import type { ForumAccess, LocalUpdateListener, SharedForum, SyncCore } from './types';
@@ -222,6 +223,20 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
     forgetTouched(current);
   }
 
+  /**
+   * Another laptop closed or opened an item this user consented to: the consent is this laptop's to move to where
+   * the item's content now lives (ownConsents.ts). The move is an ordinary local update of the user's own entries.
+   */
+  function placeOwnConsents(name: string): void {
+    const doc = parse(name);
+    if (doc.kind !== 'moede' && doc.kind !== 'fortroligt') return;
+    const forum = sharedForums().get(doc.forumId);
+    if (forum?.right !== 'medlem' || forum.forumPersonId === null) return;
+    const names = meetingNames(doc.forumId, doc.meetingId);
+    if (!ownConsentsMisplaced(archive(), { meeting: docFor(names.meeting), confidential: docFor(names.confidential) }, forum.forumPersonId)) return;
+    mirrorTouched({ notes: [{ kind: 'moede', id: doc.meetingId, forumId: doc.forumId }], deleted: new Map() }, false);
+  }
+
   /** Who this laptop's user is in the forum, for the history; null until the server has said. */
   function forumPersonOf(forumId: string): string | null {
     return sharedForums().get(forumId)?.forumPersonId ?? null;
@@ -317,13 +332,19 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
           // What this update brought may be what other documents waited for.
           for (const other of [...waiting]) if (other !== name) project(other);
           forgetTouched(current);
+          pending = [];
+          placeOwnConsents(name);
           return takeChanges(current);
         }).immediate();
       } catch (error) {
+        pending = [];
         // The live document holds the update now; keep it in the log too, so it is there at the next start.
         current.transaction(() => appendUpdate(current, name, forumId, update, REMOTE_ORIGIN)).immediate();
         waiting.add(name);
         throw error;
+      } finally {
+        // Only what committed is in `pending`: this user's consents moved after another laptop closed or opened their item.
+        publish();
       }
     },
 
@@ -408,10 +429,12 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
 
     mirrorWrite() {
       pending = [];
+      const touched = sharedForums().size === 0 ? null : takeTouched(archive());
+      // An item closed or opened changes what an inbox's sender may read of the answer that names it.
+      const meetings = (touched?.notes ?? []).flatMap((note) => (note.kind === 'moede' ? [note.id] : []));
+      for (const name of inboxesNamingMeetings(archive(), meetings)) if (inboxDocuments().has(name)) inboxWrites.add(name);
       mirrorInboxWrites();
-      if (sharedForums().size === 0) return;
-      const touched = takeTouched(archive());
-      if (touched.notes.length === 0) return;
+      if (touched === null || touched.notes.length === 0) return;
       mirrorTouched(touched, true);
     },
 

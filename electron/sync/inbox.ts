@@ -4,6 +4,7 @@ import type { RecordCodec } from '../../shared/records/fields';
 import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import { ANSWER_CODEC, SUBMISSION_CODEC } from './codec/inboxRecords';
+import { senderAnswer } from '../services/redaction';
 import { readRecords, writeRecords, type Values } from './records';
 
 /**
@@ -53,14 +54,20 @@ export function saveInboxDocument(db: SqliteDb, inbox: InboxDocument): void {
   ).run(inbox);
 }
 
+/**
+ * The rows of the laptop's own part, as the document holds them. The document goes to the sender, who is
+ * outside the forum: an answer naming an item that is closed now is written as the redaction boundary shares it.
+ */
 function rowsOf(db: SqliteDb, codec: RecordCodec, document: string): Map<string, { values: Values }> {
   const columns = [codec.key[0] ?? 'id', ...codec.fields.map((f) => f.column)].map((c) => `"${c}"`).join(', ');
-  const rows = statement(db, `SELECT ${columns} FROM main."${codec.table}" WHERE ${codec.scope}`).all({ document }) as Record<string, string | number | null>[];
+  const closed = codec.closed ? `(${codec.closed})` : '0';
+  const sql = `SELECT ${columns}, ${closed} AS sync_closed FROM main."${codec.table}" WHERE ${codec.scope}`;
+  const rows = statement(db, sql).all({ document }) as Record<string, string | number | null>[];
   const wanted = new Map<string, { values: Values }>();
   for (const row of rows) {
     const values: Values = {};
     for (const f of codec.fields) values[f.field] = row[f.column] ?? null;
-    wanted.set(String(row[codec.key[0] ?? 'id']), { values });
+    wanted.set(String(row[codec.key[0] ?? 'id']), { values: codec === ANSWER_CODEC ? senderAnswer(values, row['sync_closed'] === 1) : values });
   }
   return wanted;
 }
@@ -69,6 +76,23 @@ function rowsOf(db: SqliteDb, codec: RecordCodec, document: string): Map<string,
 export function mirrorInbox(db: SqliteDb, inbox: InboxDocument, doc: Y.Doc): void {
   const codec = inbox.role === 'afsender' ? SUBMISSION_CODEC : ANSWER_CODEC;
   writeRecords(doc.getMap(codec.type), codec, rowsOf(db, codec, inbox.document));
+}
+
+/**
+ * The forum's inbox documents (this laptop a member) with an answer naming an item of one of the meetings: a write
+ * that closes or opens such an item changes what the sender may read, so those documents are mirrored again.
+ */
+export function inboxesNamingMeetings(db: SqliteDb, meetingIds: readonly string[]): string[] {
+  if (meetingIds.length === 0 || !hasInboxTables(db)) return [];
+  return statement(
+    db,
+    `SELECT DISTINCT s.document FROM main.inbox_answer a
+       JOIN main.inbox_submission s ON s.id = a.submission_id
+       JOIN main.inbox_document d ON d.document = s.document AND d.role = 'modtager'
+      WHERE a.item_id IN (SELECT i.id FROM main.agenda_item i WHERE i.meeting_id IN (SELECT value FROM json_each(?)))`,
+  )
+    .pluck()
+    .all(JSON.stringify(meetingIds)) as string[];
 }
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

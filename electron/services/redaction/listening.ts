@@ -16,3 +16,12 @@ export function sharedSentTo(sentTo: SentTo | null): SentTo | null {
 export function visitorsSentTo(sentTo: SentTo | null): SentTo | null {
   return sentTo?.itemConfidential ? { ...sentTo, itemTitle: CLOSED_ITEM_TITLE } : sentTo;
 }
+
+/**
+ * A forum's answer as the sender of an inbox submission receives it. The sender is outside the forum, so once the
+ * item the submission was taken onto is closed (even after the answer was given), the answer names it only as
+ * «Lukket punkt»; the meeting it went to stays, as on the visitors' own screens.
+ */
+export function senderAnswer<V>(answer: Readonly<Record<string, V>>, itemClosed: boolean): Record<string, V | string> {
+  return itemClosed ? { ...answer, itemTitle: CLOSED_ITEM_TITLE } : { ...answer };
+}

@@ -3,7 +3,9 @@
  * documents (electron/sync). They are the rules of meeting.ts stated over the tables: an item is confidential
  * by its own flag, and everything it holds (its decision, the decision's dissent, its consents) goes with it; an action is
  * confidential by its own flag (kept when the action is carried or split) or because its item is (sharedMeeting
- * leaves a closed item's actions out); an action's notes go with the action, and a comment with its item. Each is SQL over its table's row.
+ * leaves a closed item's actions out); an action's notes go with the action, and a comment with its item. An inbox's
+ * answer to its sender names the item the submission was taken onto: closed when that item is (listening.ts says what
+ * the sender then receives). Each is SQL over its table's row.
  */
 
 const ITEM_CLOSED = (itemId: string) => `COALESCE((SELECT i.confidential FROM main.agenda_item i WHERE i.id = ${itemId}), 0)`;
@@ -20,4 +22,5 @@ export const CLOSED_ROW = {
   decision_dissent: `${ITEM_CLOSED('(SELECT d.item_id FROM main.decision d WHERE d.id = decision_id)')} = 1`,
   action: ACTION_CLOSED(''),
   action_note: `EXISTS (SELECT 1 FROM main.action a WHERE a.id = action_id AND ${ACTION_CLOSED('a.')})`,
+  inbox_answer: `${ITEM_CLOSED('item_id')} = 1`,
 } as const;

@@ -1,0 +1,106 @@
+// An input taken from the inbox onto a meeting, and the item closed afterwards: the answer to the sender (who is
+// outside the forum) names the item it went to. Laptops as the app runs them against the real sync server as a
+// child process; the item is closed while the server is down, so the answer and the closing reach the server
+// together, and the sender's laptop must never receive the closed item's title, not even in the raw updates.
+import { execFile } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { beginStartup, type StartingApp } from '../../electron/services/startup';
+import { deviceCredentialsFile } from '../../electron/sync/device/deviceCredentials';
+import type { AgendaItem } from '../../shared/api/types';
+import { must, tempArchivePath } from '../unit/support';
+import { until } from './laptop';
+import { freePort, sqliteStorage, startServerProcess, stopAllServers, type ServerProcess, type Storage } from './serverProcess';
+
+const SERVER = join(__dirname, '../../dist/server/server.cjs');
+const SECRET_TITLE = 'KANARIE Klagen over vikardækningen';
+
+const running: StartingApp[] = [];
+afterEach(() => {
+  for (const app of running.splice(0)) app.close();
+});
+
+const paths = new WeakMap<StartingApp, string>();
+
+async function startLaptop(name: string): Promise<StartingApp> {
+  const path = tempArchivePath();
+  const credentials = deviceCredentialsFile(join(dirname(path), 'enhedsnoegler.json'));
+  const app = beginStartup(path, 'test', { sharing: { credentials, deviceName: name, inboxPollMs: 200 } });
+  running.push(app);
+  paths.set(app, path);
+  await app.ready;
+  return app;
+}
+
+async function serverInvitation(storage: Storage, ...args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, [SERVER, 'invite', ...args, ...storage.args]);
+  const code = /Invitationskode: (\S+)/.exec(stdout)?.[1];
+  if (!code) throw new Error(`Ingen invitationskode i:\n${stdout}`);
+  return code;
+}
+
+/** Saves the item closed or open, as the item form does (it always sends every field). */
+async function setClosed(app: StartingApp, item: AgendaItem, confidential: boolean): Promise<void> {
+  const { id: itemId, title, type, minutes, announcedColour, owner, background, sensitive } = item;
+  await must(app, 'agenda.updateItem', { itemId, title, type, minutes, announcedColour, owner, background, confidential, sensitive });
+}
+
+describe('et input sat på dagsordenen fra indbakken, og punktet lukkes bagefter', () => {
+  let storage: Storage;
+  let server: ServerProcess;
+  afterAll(async () => {
+    await stopAllServers();
+    await storage.cleanup();
+  });
+
+  it('afsenderen får aldrig det lukkede punkts titel, kun «Lukket punkt» og mødets dato', { timeout: 180_000 }, async () => {
+    storage = sqliteStorage();
+    const port = String(await freePort());
+    server = await startServerProcess(storage, ['--port', port]);
+
+    const skoleleder = await startLaptop('Skolelederens bærbar');
+    await must(skoleleder, 'sync.join', { serverAddress: server.http, code: await serverInvitation(storage, '--deler', '--navn', 'Skoleleder') });
+    const trio = await must(skoleleder, 'forums.create', { kind: 'trio', name: 'TRIO Vestskolen', school: 'Vestskolen' });
+    const meeting = await must(skoleleder, 'meetings.create', { forumId: trio.id, title: 'TRIO-møde', startsAt: '2026-12-17T14:00', durationMinutes: 90 });
+    await must(skoleleder, 'sync.shareForum', { forumId: trio.id, serverAddress: server.http });
+
+    const kreds = await startLaptop('Kredsformandens bærbar');
+    await must(kreds, 'sync.join', { serverAddress: server.http, code: await serverInvitation(storage, '--deler', '--navn', 'Kredsformand') });
+    const series = await must(kreds, 'listening.createSeries', { title: 'Lyttemøder om arbejdstid', visitors: 'Kredsformanden og skolechefen' });
+    const visit = await must(kreds, 'listening.planMeeting', { seriesId: series.id, school: 'Vestskolen', date: '2026-11-10', teacherGroup: 'Udskolingen' });
+    const input = await must(kreds, 'listening.addInput', { meetingId: visit.id, text: 'Vikartimerne fordeles skævt.', themes: [] });
+    const sent = await must(kreds, 'inbox.send', { inputId: input.id, serverUrl: server.http, forumId: trio.id, forumName: 'TRIO Vestskolen', title: 'Vikartimer' });
+    await until(async () => (await must(skoleleder, 'inbox.list', { forumId: trio.id })).length === 1, 20_000, 'indsendelsen hos skolelederen');
+
+    // Offline, the skoleleder takes it onto the meeting under a title that names a person's case, and closes the item.
+    await server.stop();
+    const accepted = await must(skoleleder, 'inbox.accept', { submissionId: sent.id, meetingId: meeting.id, title: SECRET_TITLE, type: 'droeftelse', minutes: 15 });
+    const item = (await must(skoleleder, 'meetings.get', { meetingId: meeting.id })).items.find((i) => i.title === SECRET_TITLE);
+    if (!item) throw new Error('Punktet fra indbakken står ikke på dagsordenen.');
+    await setClosed(skoleleder, item, true);
+    // The forum's own members keep the title in their inbox: it is their item.
+    expect(accepted.answer).toMatchObject({ outcome: 'optaget', itemTitle: SECRET_TITLE });
+
+    server = await startServerProcess(storage, ['--port', port]);
+    const answerAtSender = async () => (await must(kreds, 'inbox.sent', {})).find((s) => s.id === sent.id)?.answer ?? null;
+    await until(async () => (await answerAtSender())?.outcome === 'optaget', 40_000, 'svaret hos kredsformanden');
+    expect(await answerAtSender()).toMatchObject({ outcome: 'optaget', meetingStartsAt: '2026-12-17T14:00', itemTitle: 'Lukket punkt', answeredBy: 'TRIO Vestskolen' });
+
+    // Not a byte of the title on the sender's laptop: its rows, and every update it received.
+    const archive = new Database(paths.get(kreds) ?? '', { readonly: true });
+    try {
+      expect(JSON.stringify(archive.prepare('SELECT * FROM inbox_answer').all())).not.toContain('KANARIE');
+      const blobs = archive.prepare('SELECT update_blob FROM sync_update UNION ALL SELECT state FROM sync_document').pluck().all() as Buffer[];
+      expect(blobs.length).toBeGreaterThan(0);
+      for (const blob of blobs) expect(blob.toString('utf8')).not.toContain('KANARIE');
+    } finally {
+      archive.close();
+    }
+
+    // Opened again, the item's title may go to the sender once more: the members chose to share it.
+    await setClosed(skoleleder, item, false);
+    await until(async () => JSON.stringify(await answerAtSender()).includes(SECRET_TITLE), 40_000, 'titlen hos kredsformanden, da punktet er åbnet igen');
+  });
+});

@@ -1,0 +1,122 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import type { ForumRight } from '../../shared/api/methods/sync';
+import { documentName } from '../../shared/sync/documents';
+import { contentHash } from '../../electron/sync/approvals';
+import { must } from './support';
+import { converge, laptop, send, SERVER, updateItem, type Laptop } from './sync-support';
+
+/**
+ * Routes of a shared forum where an item is closed after others have written to it from their own laptops: what
+ * they wrote goes with the item into the members-only document, and a reader's laptop gets none of it.
+ */
+
+const access = (personId: string | null, right: ForumRight = 'medlem') => ({ right, admin: false, forumPersonId: personId });
+
+/** The skoleleder's laptop A and the TR's laptop B in the shared demo forum, with the coming meeting's agenda sent. */
+async function twoOwners() {
+  const a = laptop();
+  await must(a.services, 'demo.install', {});
+  const [forum] = await must(a.services, 'forums.list', {});
+  const meeting = (await must(a.services, 'meetings.list', {})).find((m) => m.status === 'planlagt');
+  if (!forum || !meeting) throw new Error('Demoen mangler sit forum eller sit kommende møde.');
+  await must(a.services, 'meetings.markAgendaSent', { meetingId: meeting.id });
+  const owners = (await must(a.services, 'referat.get', { meetingId: meeting.id })).coOwners;
+  const leader = owners.find((o) => o.role === 'Skoleleder');
+  const tr = owners.find((o) => o.role !== 'Skoleleder');
+  if (!leader || !tr) throw new Error('Demoens kommende møde har ikke en skoleleder og en TR som dagsordensejere.');
+  a.services.sync.shareForum(forum.id, SERVER, access(leader.personId));
+  const b = laptop();
+  send(a, b, forum.id);
+  b.services.sync.recordAccess(forum.id, access(tr.personId));
+  return { a, b, forumId: forum.id, meetingId: meeting.id, tr };
+}
+
+/** A reader's laptop: it receives the forum and meeting documents, never the fortroligt ones. */
+function readerOf(from: Laptop, forumId: string): Laptop {
+  const reader = laptop();
+  send(from, reader, forumId, { confidential: false });
+  return reader;
+}
+
+describe('et punkt, der lukkes, efter at andre har skrevet til det fra deres egne bærbare', { timeout: 30_000 }, () => {
+  it('TR’s samtykke til et sent punkt følger punktet ind i det fortrolige dokument, når skolelederen lukker det', async () => {
+    const { a, b, forumId, meetingId, tr } = await twoOwners();
+    const late = await must(a.services, 'agenda.addItem', { meetingId, title: 'Vikardækning i 5. klasse', type: 'droeftelse', minutes: 10 });
+    converge([a, b], forumId);
+    await must(b.services, 'agenda.consent', { itemId: late.id, kind: 'sent', personId: tr.personId, given: true });
+    converge([a, b], forumId);
+
+    await updateItem(a, late.id, { confidential: true });
+    converge([a, b], forumId);
+
+    for (const l of [a, b]) {
+      const meetingDoc = l.services.sync.docFor(documentName({ kind: 'moede', forumId, meetingId }));
+      expect([...meetingDoc.getMap('samtykker').keys()].filter((key) => key.startsWith(late.id)), 'samtykket i mødedokumentet').toEqual([]);
+      const members = l.services.sync.docFor(documentName({ kind: 'fortroligt', forumId, meetingId }));
+      expect([...members.getMap('samtykker').keys()].filter((key) => key.startsWith(late.id)), 'samtykket i det fortrolige dokument').toHaveLength(1);
+    }
+    // Nothing is lost: both owners still see the TR's consent.
+    for (const l of [a, b]) {
+      const round = (await must(l.services, 'agenda.consents', { meetingId })).items.find((i) => i.itemId === late.id)?.sent;
+      expect(round?.given.map((g) => g.personId)).toEqual([tr.personId]);
+    }
+    const reader = readerOf(a, forumId);
+    expect(reader.db.prepare('SELECT count(*) FROM item_consent WHERE item_id = ?').pluck().get(late.id)).toBe(0);
+
+    // Opened again by the skoleleder, the consent is shared with the item once more.
+    await updateItem(a, late.id, { confidential: false });
+    converge([a, b], forumId);
+    const meetingDoc = a.services.sync.docFor(documentName({ kind: 'moede', forumId, meetingId }));
+    expect([...meetingDoc.getMap('samtykker').keys()].filter((key) => key.startsWith(late.id))).toHaveLength(1);
+    send(a, reader, forumId, { confidential: false });
+    expect(reader.db.prepare('SELECT count(*) FROM item_consent WHERE item_id = ?').pluck().get(late.id)).toBe(1);
+    for (const l of [a, b, reader]) l.services.close();
+  });
+
+  it('en godkendelse i mødedokumentet bærer ingen hash, en læser kan prøve gæt af det lukkede punkts indhold imod', async () => {
+    const { a, b, forumId, meetingId, tr } = await twoOwners();
+    // A short closed item: its whole content is easy to guess for someone who knows the school.
+    const closed = await must(a.services, 'agenda.addItem', { meetingId, title: 'Sygefravær', type: 'orientering', minutes: 5, confidential: true });
+    await must(a.services, 'run.start', { meetingId });
+    await must(a.services, 'run.end', { meetingId });
+    converge([a, b], forumId);
+    await must(b.services, 'referat.approve', { meetingId, personId: tr.personId });
+    converge([a, b], forumId);
+
+    // What a reader can compute from a guess of the closed content: its plain hash, in the approval's layout.
+    const members = a.services.sync.docFor(documentName({ kind: 'fortroligt', forumId, meetingId }));
+    expect(members.getMap('punkter').has(closed.id)).toBe(true);
+    const guess = contentHash(members);
+    const reader = readerOf(a, forumId);
+    const received = Buffer.from(Y.encodeStateAsUpdate(reader.services.sync.docFor(documentName({ kind: 'moede', forumId, meetingId })))).toString('latin1');
+    expect(received).toContain(tr.personId);
+    expect(received, 'mødedokumentet bærer en hash af det fortrolige indhold').not.toContain(guess);
+
+    // The approval still stands on both members' laptops, and goes stale when the closed item changes.
+    for (const l of [a, b]) expect((await must(l.services, 'referat.get', { meetingId })).versions.at(-1)?.approvals.map((x) => x.personId)).toEqual([tr.personId]);
+    await updateItem(a, closed.id, { title: 'Sygefravær i indskolingen' });
+    converge([a, b], forumId);
+    for (const l of [a, b]) expect((await must(l.services, 'referat.get', { meetingId })).versions.at(-1)?.approvals).toEqual([]);
+    for (const l of [a, b, reader]) l.services.close();
+  });
+
+  it('et punkt, der lukkes, efter at det blev delt åbent: en læser, der kommer til bagefter, får intet af det, det sagde', async () => {
+    const { a, b, forumId, meetingId } = await twoOwners();
+    const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Omplacering FØRLUKNING', type: 'droeftelse', minutes: 10, background: 'Baggrund FØRLUKNING' });
+    await must(a.services, 'comments.add', { itemId: item.id, kind: 'spoergsmaal', text: 'Spørgsmål FØRLUKNING' });
+    converge([a, b], forumId);
+    await updateItem(b, item.id, { confidential: true });
+    converge([a, b], forumId);
+
+    // Neither laptop's document state, which the server's would be built from, keeps the words it deleted.
+    for (const l of [a, b]) {
+      const state = Buffer.from(Y.encodeStateAsUpdate(l.services.sync.docFor(documentName({ kind: 'moede', forumId, meetingId })))).toString('utf8');
+      expect(state).not.toContain('FØRLUKNING');
+    }
+    const reader = readerOf(b, forumId);
+    expect(JSON.stringify(reader.db.prepare('SELECT * FROM agenda_item WHERE meeting_id = ?').all(meetingId))).not.toContain('FØRLUKNING');
+    expect(JSON.stringify(reader.db.prepare('SELECT * FROM item_comment').all())).not.toContain('FØRLUKNING');
+    for (const l of [a, b, reader]) l.services.close();
+  });
+});
