@@ -95,8 +95,13 @@ describe('referatet låses på alle bærbare, også den fortrolige del', () => {
       made.set('approvedAt', null);
       return made;
     };
+    const earlier = randomUUID();
     lockerSecret.doc.transact(() => {
       versionIn(lockerSecret.doc);
+      const approvedBefore = new Y.Map<unknown>();
+      lockerSecret.doc.getMap('referatversioner').set(earlier, approvedBefore);
+      approvedBefore.set('status', 'godkendt');
+      approvedBefore.set('snapshot', 'Det første referat');
       const item = new Y.Map<unknown>();
       lockerSecret.doc.getMap('punkter').set(itemId, item);
       item.set('title', 'Sygefravær i indskolingen');
@@ -118,12 +123,17 @@ describe('referatet låses på alle bærbare, også den fortrolige del', () => {
     // Another member may not write the locked version, not even its status.
     versionIn(other.doc).set('snapshot', 'Et andet referat');
     await server.waitForLog(refusedFrom(forum.medlem.deviceId));
-    // The locking device itself may not change anything else: here its closed item, from a second connection.
-    const sneaky = await laptop(server, forum.admin).sync(fortroligt);
-    const sneakyItem = sneaky.doc.getMap('punkter').get(itemId);
+    // The locking device itself may change nothing else, each tried from a connection of its own: the closed
+    // item, and an earlier version of the referat.
+    const refusedLocker = (count: number) => until(() => server.logs().filter(refusedFrom(forum.admin.deviceId)).length === count, 5000, `${count} afvisninger`);
+    const sneakyItem = (await laptop(server, forum.admin).sync(fortroligt)).doc.getMap('punkter').get(itemId);
     if (!(sneakyItem instanceof Y.Map)) throw new Error('Det lukkede punkt kom ikke med.');
     sneakyItem.set('title', 'Ændret efter låsen');
-    await server.waitForLog(refusedFrom(forum.admin.deviceId));
+    await refusedLocker(1);
+    const sneakyVersion = (await laptop(server, forum.admin).sync(fortroligt)).doc.getMap('referatversioner').get(earlier);
+    if (!(sneakyVersion instanceof Y.Map)) throw new Error('Den første version kom ikke med.');
+    sneakyVersion.set('snapshot', 'Et omskrevet første referat');
+    await refusedLocker(2);
 
     // The locker's own write of the version it locked is taken, once.
     lockerSecret.doc.transact(() => {
@@ -134,11 +144,12 @@ describe('referatet låses på alle bærbare, også den fortrolige del', () => {
     await acknowledged(lockerSecret.provider);
     await server.waitForLog((line) => line.event === 'lock-write-taken' && line.document === fortroligt);
     versionIn(lockerSecret.doc).set('snapshot', 'Rettet bagefter');
-    await until(() => server.logs().filter(refusedFrom(forum.admin.deviceId)).length === 2, 5000, 'afvisningen af en skrivning mere');
+    await refusedLocker(3);
 
     const fresh = await laptop(server, forum.medlem).sync(fortroligt);
     const held = fresh.doc.getMap('referatversioner').get(versionId);
     expect(held instanceof Y.Map ? held.toJSON() : null).toEqual({ status: 'godkendt', approvedAt: lockedAt, snapshot: 'Referatet, som det blev godkendt' });
+    expect((fresh.doc.getMap('referatversioner').get(earlier) as Y.Map<unknown> | undefined)?.get('snapshot')).toBe('Det første referat');
     expect((fresh.doc.getMap('punkter').get(itemId) as Y.Map<unknown> | undefined)?.get('title')).toBe('Sygefravær i indskolingen');
   });
 });
