@@ -34,7 +34,7 @@ const INPUT_TITLE = 'Forberedelsestid og vikartimer';
 const [METTE, JONAS, SARA] = [TRIO_PEOPLE.skoleleder[0], TRIO_PEOPLE.tr[0], TRIO_PEOPLE.amr[0]];
 
 test('TRIO på tre bærbare og en kredsformand på en fjerde, alle logget ind med kommunens login', async ({ kommune, people }) => {
-  // Four laptops, a server and a provider on a 2-core machine: about 6 minutes there, more when it is loaded.
+  // Four laptops, a server and a provider on a 2-core machine: about 2 minutes, 8 when the machine is loaded.
   test.setTimeout(900_000);
   const open = (login: string) => people.open(login, kommune.provider.nameOf(login));
   const skoleleder = await open('skoleleder');
