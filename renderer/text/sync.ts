@@ -208,6 +208,8 @@ export const membersText = {
 /** Following a meeting that another member runs on their own laptop. */
 export const followText = {
   leads: (name: string) => `${name} leder mødet nu`,
+  /** In place of «Start mødet»/«Fortsæt mødet»: the meeting runs on the facilitator's laptop, not a second time here. */
+  runElsewhere: (name: string) => `${name} leder mødet fra en anden computer, så det startes ikke her. Du kan følge med herunder.`,
   follow: 'Følg med',
   stop: 'Stop med at følge',
   title: 'Du følger mødet',

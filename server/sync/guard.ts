@@ -7,13 +7,15 @@ import type {
   onAuthenticatePayload,
   onDisconnectPayload,
 } from '@hocuspocus/server';
+import type * as Y from 'yjs';
 import { documentName, parseDocumentName, type SharedDocument } from '../../shared/sync/documents';
 import type { Callers } from '../auth/callers';
 import type { Log } from '../log';
 import type { Registry } from '../membership/registry';
 import type { DocumentStore } from '../storage/documentStore';
 import { CLOSE_POLICY, CLOSE_REFUSED_CHANGE, CLOSE_STORE_FAILED, type ConnectionContext } from './context';
-import type { MeetingLocks } from './meetingLocks';
+import type { MeetingKey, MeetingLocks } from './meetingLocks';
+import { isLockWrite } from './lockersWrite';
 import { checkInboxWrite } from './inboxWrites';
 import { readIncoming } from './messages';
 import { accessFor, meetingOf } from './access';
@@ -23,6 +25,12 @@ import { forgetCopy } from './namedPerson';
 import { refusalOfOwnEntries } from './ownEntries';
 import { presenceGate } from './presence';
 import type { DenialReason } from './rights';
+
+/** Whether the locked meeting's fortroligt document takes this update: the locker's own write of the version it locked. */
+function takesLockersWrite(locks: MeetingLocks, meeting: MeetingKey, deviceId: string, document: Y.Doc, update: Uint8Array): boolean {
+  const lockedAt = locks.lockersGrace(meeting, deviceId);
+  return lockedAt !== null && isLockWrite(document, update, lockedAt);
+}
 
 /** Hocuspocus tells the laptop `reason` (in its permission-denied message) and logs `message`: both are ids-free codes. */
 class Denied extends Error {
@@ -139,7 +147,9 @@ export function guard(registry: Registry, callers: Callers, documents: DocumentS
       // The table too, not only what this instance has seen: with several instances the lock may have been
       // applied on another one, to a meeting document this instance does not hold.
       const locked = meeting !== null && (locks.has(meeting) || (await registry.meetingLocked(meeting.forumId, meeting.meetingId)));
-      if (locked) connection.readOnly = true;
+      // The one write a locked meeting still takes: the locker's own locked version in the fortroligt document (meetingLocks.ts).
+      const lockWrite = locked && doc?.kind === 'fortroligt' && ctx.deviceId !== undefined && takesLockersWrite(locks, meeting, ctx.deviceId, document, incoming.update);
+      if (locked) connection.readOnly = !lockWrite;
       if (connection.readOnly) {
         // Hocuspocus answers a read-only connection's changes with «not applied»; nothing is stored.
         log({ event: 'refused', reason: locked ? 'referat-locked' : 'read-only', ...ids });
@@ -172,6 +182,10 @@ export function guard(registry: Registry, callers: Callers, documents: DocumentS
         log({ event: 'store-failed', reason: error instanceof Error ? error.name : 'unknown', ...ids });
         ctx.socket.close(CLOSE_STORE_FAILED, 'store-failed');
         throw error;
+      }
+      if (lockWrite && meeting !== null) {
+        locks.graceUsed(meeting);
+        log({ event: 'lock-write-taken', ...ids });
       }
     },
 

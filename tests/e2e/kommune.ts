@@ -110,7 +110,8 @@ export function personLaptopsIn(browser: Browser, contextOptions: BrowserContext
   return {
     async open(login, name) {
       const syncDir = mkdtempSync(join(tmpdir(), `samtalerum-e2e-${login}-`));
-      const harness = await startHarness(newArchivePath(), { syncDir, deviceName: `${login}s bærbare` });
+      // A member's laptop asks for the forum's inboxes every half second, not every 30 s as in the app.
+      const harness = await startHarness(newArchivePath(), { syncDir, deviceName: `${login}s bærbare`, inboxPollMs: 500 });
       const context = await browser.newContext(contextOptions);
       const page = await context.newPage();
       await page.goto(harness.url);

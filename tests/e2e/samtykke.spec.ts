@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures';
-import { addItem, agendaRow, menu, selectItem } from './thin-slice.steps';
+import { addLateItem, approveReferat, consentToLateItem } from './sharing.steps';
+import { agendaRow, menu } from './thin-slice.steps';
 
 const MEETING = 'TRIO-møde januar';
 const LATE = 'Ny vikarordning fra februar';
@@ -32,26 +33,12 @@ test('skolelederen sætter et sent punkt på, TR giver samtykke på sin egen bæ
   // The agenda goes out; then the skoleleder adds a late item, which waits for the TR by name.
   await leaderApi('meetings.markAgendaSent', { meetingId: meeting['id'] });
   await openMeeting(one.page);
-  await addItem(one.page, { title: LATE, type: 'droeftelse', minutes: 15 });
-  await expect(agendaRow(one.page, LATE)).toContainText('Sent punkt, venter på Jonas Holm');
-  const leaderEditor = await selectItem(one.page, LATE);
-  await expect(leaderEditor.getByRole('region', { name: 'Samtykke til det sene punkt' })).toContainText('Venter på samtykke fra Jonas Holm');
-  // Nobody consents to their own item: the skoleleder has no button.
-  await expect(leaderEditor.getByRole('button', { name: 'Giv samtykke' })).toHaveCount(0);
+  await addLateItem(one.page, LATE, ['Jonas Holm']);
   await screenshot(one.page, 'samtykke-venter');
   await expectAccessible(one.page, 'Dagsorden: et sent punkt venter på samtykke');
 
   // The TR's laptop: the item arrives, and the TR consents from the keyboard.
-  await expect(async () => {
-    await openMeeting(two.page);
-    await expect(agendaRow(two.page, LATE)).toBeVisible({ timeout: 2000 });
-  }).toPass({ timeout: 60_000 });
-  const trEditor = await selectItem(two.page, LATE);
-  const consent = trEditor.getByRole('button', { name: 'Giv samtykke' });
-  await consent.focus();
-  await two.page.keyboard.press('Enter');
-  await expect(trEditor.getByRole('region', { name: 'Samtykke til det sene punkt' })).toContainText(/Samtykke fra Jonas Holm \d+\. \p{L}+\.? kl\. \d\d\.\d\d/u);
-  await expect(trEditor.getByRole('button', { name: 'Træk mit samtykke tilbage' })).toBeVisible();
+  await consentToLateItem(two.page, LATE, 'Jonas Holm', () => openMeeting(two.page));
   await expectAccessible(two.page, 'Dagsorden: samtykke givet');
 
   // Back on the skoleleder's laptop: who consented, in words, and the warning is gone.
@@ -62,22 +49,14 @@ test('skolelederen sætter et sent punkt på, TR giver samtykke på sin egen bæ
   // The meeting is held; each approves the referat on their own laptop, and it locks on both.
   await leaderApi('run.start', { meetingId: meeting['id'] });
   await leaderApi('run.end', { meetingId: meeting['id'] });
-  await openMeeting(one.page);
-  const leaderReferat = one.page.getByRole('region', { name: 'Referat', exact: true });
-  await expect(leaderReferat.getByRole('button', { name: /^Godkend som/ })).toHaveCount(0);
-  await leaderReferat.getByRole('button', { name: 'Godkend referatet' }).click();
+  const leaderReferat = await approveReferat(one.page, [], () => openMeeting(one.page));
   await expect(leaderReferat).toContainText(/Godkendt af Mette Lund \(Skoleleder\) \d+\. \p{L}+\.? kl\. \d\d\.\d\d/u);
   await expect(leaderReferat).toContainText('Venter på Jonas Holm (TR, lærere)');
   await expect(leaderReferat.getByRole('button', { name: 'Godkend referatet' })).toHaveCount(0);
   await screenshot(one.page, 'samtykke-referat-venter');
   await expectAccessible(one.page, 'Referat: venter på den anden medejer');
 
-  await expect(async () => {
-    await openMeeting(two.page);
-    await expect(two.page.getByRole('region', { name: 'Referat', exact: true })).toContainText('Godkendt af Mette Lund', { timeout: 2000 });
-  }).toPass({ timeout: 60_000 });
-  const trReferat = two.page.getByRole('region', { name: 'Referat', exact: true });
-  await trReferat.getByRole('button', { name: 'Godkend referatet' }).click();
+  const trReferat = await approveReferat(two.page, ['Mette Lund'], () => openMeeting(two.page));
   await expect(trReferat).toContainText('Godkendt og låst');
   await expect(leaderReferat).toContainText('Godkendt og låst', { timeout: 30_000 });
   await screenshot(one.page, 'samtykke-referat-laast');

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, screenshot, startMeeting, test } from './fixtures';
+import { expectFollowing, followMeeting, goToItem } from './sharing.steps';
 import { addItem, agendaRow, createForum, menu } from './thin-slice.steps';
 
 const MEETING = 'TRIO-møde februar';
@@ -80,27 +81,18 @@ test('medlemmerne ses med ret og «online nu», og et medlem følger mødet, som
   await openMeeting(two);
   await openMeeting(one);
   await startMeeting(one);
-  const timeline = one.getByRole('navigation', { name: 'Dagsordenen' });
-  await timeline.getByRole('button', { name: new RegExp(FIRST) }).click();
-  await expect(one.getByRole('heading', { level: 2, name: FIRST })).toBeVisible();
-
-  const followButton = two.getByRole('button', { name: 'Følg med' });
-  await expect(two.getByRole('heading', { name: 'Skoleleder Anne leder mødet nu' })).toBeVisible({ timeout: 30_000 });
-  // From the keyboard: the button is reached with Tab and pressed with Enter.
-  await followButton.focus();
-  await two.keyboard.press('Enter');
-  await expect(two.getByRole('button', { name: 'Stop med at følge' })).toHaveAttribute('aria-pressed', 'true');
-  const followed = two.locator('.follow-view');
-  await expect(followed.getByRole('heading', { level: 3 })).toHaveText(FIRST);
-  await expect(followed).toContainText('Punkt 1 af 2');
+  await goToItem(one, FIRST);
+  const followed = await followMeeting(two, 'Skoleleder Anne');
+  await expectFollowing(followed, FIRST, 'Punkt 1 af 2');
 
   // The skoleleder moves on and starts the clock: the TR's laptop follows, without changing anything.
-  await timeline.getByRole('button', { name: new RegExp(SECOND) }).click();
-  await expect(one.getByRole('heading', { level: 2, name: SECOND })).toBeVisible();
+  await goToItem(one, SECOND);
   await one.getByRole('button', { name: /Start tid/ }).click();
-  await expect(followed.getByRole('heading', { level: 3 })).toHaveText(SECOND);
-  await expect(followed).toContainText('Punkt 2 af 2');
+  await expectFollowing(followed, SECOND, 'Punkt 2 af 2');
   await expect(followed).toContainText('uret kører');
+  // The TR cannot run the same meeting a second time from their laptop, and is told why.
+  await expect(two.getByRole('button', { name: /^(Start|Fortsæt) mødet$/ })).toHaveCount(0);
+  await expect(two.getByText('Skoleleder Anne leder mødet fra en anden computer, så det startes ikke her.')).toBeVisible();
   await screenshot(two, 'tilstede-foelg-moedet');
   await expectAccessible(two, 'Mødet: følg med');
 

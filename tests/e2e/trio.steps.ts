@@ -10,7 +10,7 @@ import { addItem, agendaRow, createForum, menu } from './thin-slice.steps';
  */
 
 export const TRIO = { name: 'TRIO', school: 'Bøgely Skole', meeting: 'TRIO-møde februar' };
-/** The TRIO's people as the forum's roles name them: whom each signed-in person is in the forum. */
+/** The TRIO's people as the forum's roles name them (all three agenda owners): whom each signed-in person is in the forum. */
 export const TRIO_PEOPLE = {
   skoleleder: ['Mette Lund', 'Skoleleder'],
   tr: ['Jonas Holm', 'TR'],
@@ -91,7 +91,7 @@ export async function shareTrio(skoleleder: PersonLaptop, kommune: Kommune): Pro
   const { page } = skoleleder;
   await redeemSignedIn(skoleleder, kommune, await kommune.inviteSharer('Skoleleder'));
   await createForum(page, TRIO.name, TRIO.school);
-  await addForumPeople(page, Object.values(TRIO_PEOPLE));
+  await addForumPeople(page, Object.values(TRIO_PEOPLE), true);
   await page.getByLabel('Start med forummets standarddagsorden').uncheck();
   const meetingForm = page.getByRole('form', { name: 'Opret møde' });
   await meetingForm.getByLabel('Mødets titel').fill(TRIO.meeting);

@@ -5,10 +5,11 @@ import { call } from '../../api/client';
 import { saveDocument } from '../../api/saveDocument';
 import { Notice } from '../../components/Notice';
 import { shortDate } from '../../format';
-import { write } from '../../api/queries';
+import { useApiQuery, write } from '../../api/queries';
 import { useRoute } from '../../stores/route';
 import { meetingsText as t } from '../../text/meetings';
 import { runText } from '../../text/run';
+import { followText } from '../../text/sync';
 import { MeetingForm } from './MeetingForm';
 import { StartOtherDay } from './StartOtherDay';
 import { todayLocal } from '../../today';
@@ -16,6 +17,8 @@ import { todayLocal } from '../../today';
 /** Export, "sent out" and editing of the meeting itself. */
 export function MeetingToolbar({ meeting }: { meeting: MeetingDetail }) {
   const navigate = useRoute((s) => s.navigate);
+  // Another member runs this meeting on their own laptop: it is followed here (FollowMeeting), not run a second time.
+  const leading = useApiQuery('sync.presence', { forumId: meeting.forumId }).data?.leading.find((lead) => lead.meetingId === meeting.id);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const [askDate, setAskDate] = useState(false);
   const run = () => navigate({ section: 'moeder', meetingId: meeting.id, run: true });
@@ -39,8 +42,9 @@ export function MeetingToolbar({ meeting }: { meeting: MeetingDetail }) {
       <p className={meeting.agendaSentAt ? 'sent-state sent' : 'sent-state'}>
         {meeting.agendaSentAt ? t.agendaSent(shortDate(meeting.agendaSentAt)) : t.agendaNotSent}
       </p>
+      {meeting.status === 'planlagt' && leading && <p className="muted">{followText.runElsewhere(leading.name)}</p>}
       <div className="toolbar-buttons">
-        {meeting.status === 'planlagt' && (
+        {meeting.status === 'planlagt' && !leading && (
           <button type="button" className="primary" onClick={start}>
             {meeting.run.phase === 'ikke_startet' ? runText.start : runText.resume}
           </button>

@@ -1,0 +1,37 @@
+// Laptops as the app starts them (beginStartup with sharing), each with its own archive and device keys,
+// against the built server as a child process; closed after each test.
+import { execFile } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach } from 'vitest';
+import { beginStartup, type StartingApp } from '../../electron/services/startup';
+import { deviceCredentialsFile, type DeviceCredentials } from '../../electron/sync/device/deviceCredentials';
+import { tempArchivePath } from '../unit/support';
+import { SERVER_ENTRY, type Storage } from './serverProcess';
+
+export interface AppLaptop {
+  app: StartingApp;
+  credentials: DeviceCredentials;
+}
+
+const running: StartingApp[] = [];
+afterEach(() => {
+  for (const app of running.splice(0)) app.close();
+});
+
+export async function startAppLaptop(name: string): Promise<AppLaptop> {
+  const path = tempArchivePath();
+  const credentials = deviceCredentialsFile(join(dirname(path), 'enhedsnoegler.json'));
+  const app = beginStartup(path, 'test', { sharing: { credentials, deviceName: name } });
+  running.push(app);
+  await app.ready;
+  return { app, credentials };
+}
+
+/** A one-time invitation made on the server's own machine (`npm run server -- invite`). */
+export async function serverInvitationCode(storage: Storage, ...args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, [SERVER_ENTRY, 'invite', ...args, ...storage.args]);
+  const code = /Invitationskode: (\S+)/.exec(stdout)?.[1];
+  if (!code) throw new Error(`Ingen invitationskode i:\n${stdout}`);
+  return code;
+}

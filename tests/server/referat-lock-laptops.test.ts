@@ -1,0 +1,155 @@
+// The referat locks on every laptop, its confidential part too: the last approval writes the locked version in
+// the meeting document and in the members-only one, and the server takes the second although the first locked
+// the meeting (server/sync/meetingLocks.ts), and nothing else after the lock.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { MEETING_ROOT, REFERAT_LOCKED_KEY, documentName } from '../../shared/sync/documents';
+import { must } from '../unit/support';
+import { serverInvitationCode, startAppLaptop, type AppLaptop } from './appLaptops';
+import { shareForum } from './forum';
+import { acknowledged, until } from './laptop';
+import { laptop } from './scenarios';
+import { sqliteStorage, type LogLine, type ServerProcess, type Storage } from './serverProcess';
+import { serverForSuite } from './suite';
+
+describe('referatet låses på alle bærbare, også den fortrolige del', () => {
+  let server: ServerProcess;
+  let storage: Storage;
+  serverForSuite(sqliteStorage, (started, made) => {
+    server = started;
+    storage = made;
+  });
+
+  it('tre dagsordensejere godkender hver på sin bærbar et møde med et lukket punkt', { timeout: 180_000 }, async () => {
+    const skoleleder = await startAppLaptop('Skolelederens bærbar');
+    await must(skoleleder.app, 'sync.join', { serverAddress: server.http, code: await serverInvitationCode(storage, '--deler', '--navn', 'Skoleleder') });
+    const forum = await must(skoleleder.app, 'forums.create', { kind: 'trio', name: 'TRIO Østskolen', school: 'Østskolen' });
+    const owner = (name: string, role: string) => must(skoleleder.app, 'members.add', { forumId: forum.id, name, role, fromDate: '2026-08-01', agendaOwner: true });
+    const mette = await owner('Mette Lund', 'Skoleleder');
+    const jonas = await owner('Jonas Holm', 'TR (lærere)');
+    const anne = await owner('Anne Berg', 'AMR');
+    const meeting = await must(skoleleder.app, 'meetings.create', { forumId: forum.id, title: 'TRIO-møde', startsAt: '2026-12-10T14:00', durationMinutes: 90 });
+    await must(skoleleder.app, 'agenda.addItem', { meetingId: meeting.id, title: 'Skemaet', type: 'droeftelse', minutes: 20 });
+    await must(skoleleder.app, 'agenda.addItem', { meetingId: meeting.id, title: 'Sygefravær i indskolingen', type: 'droeftelse', minutes: 15, confidential: true });
+    await must(skoleleder.app, 'sync.shareForum', { forumId: forum.id, serverAddress: server.http, forumPersonId: mette.personId });
+    const join = async (name: string, personId: string): Promise<AppLaptop> => {
+      const invitation = await must(skoleleder.app, 'sync.invite', { forumId: forum.id, right: 'medlem', name, forumPersonId: personId });
+      const joined = await startAppLaptop(`${name}s bærbar`);
+      await must(joined.app, 'sync.join', { serverAddress: server.http, code: invitation.code });
+      return joined;
+    };
+    const tr = await join('Jonas Holm', jonas.personId);
+    const amr = await join('Anne Berg', anne.personId);
+    const laptops = [skoleleder, tr, amr];
+
+    await must(skoleleder.app, 'run.start', { meetingId: meeting.id });
+    await must(skoleleder.app, 'run.end', { meetingId: meeting.id });
+    const held = async (at: AppLaptop) => {
+      const detail = await at.app.call('meetings.get', { meetingId: meeting.id });
+      return detail.ok && detail.value.status === 'afholdt' && detail.value.items.some((i) => i.title === 'Sygefravær i indskolingen');
+    };
+    for (const at of [tr, amr]) await until(() => held(at), 30_000, 'det afholdte møde med det lukkede punkt');
+
+    const approvals = async (at: AppLaptop) => (await must(at.app, 'referat.get', { meetingId: meeting.id })).versions.at(-1)?.approvals.length ?? 0;
+    await must(skoleleder.app, 'referat.approve', { meetingId: meeting.id, personId: mette.personId });
+    await until(async () => (await approvals(amr)) === 1, 30_000, 'skolelederens godkendelse hos AMR');
+    await must(amr.app, 'referat.approve', { meetingId: meeting.id, personId: anne.personId });
+    await until(async () => (await approvals(tr)) === 2, 30_000, 'to godkendelser hos TR');
+    // The last approval locks the referat: the TR's laptop writes the locked version in both documents.
+    const locked = await must(tr.app, 'referat.approve', { meetingId: meeting.id, personId: jonas.personId });
+    expect(locked.locked).toBe(true);
+    for (const at of laptops) {
+      await until(async () => (await must(at.app, 'referat.get', { meetingId: meeting.id })).locked, 30_000, 'det låste referat på hver bærbar');
+    }
+
+    // What the server holds for members: the locked version, confidential part included, as a fresh laptop gets it.
+    const credential = amr.credentials.read(server.http)?.credential ?? '';
+    const fresh = laptop(server, credential);
+    const confidential = await fresh.sync(documentName({ kind: 'fortroligt', forumId: forum.id, meetingId: meeting.id }));
+    const versions = [...confidential.doc.getMap('referatversioner').values()].filter((v): v is Y.Map<unknown> => v instanceof Y.Map);
+    expect(versions.map((v) => v.get('status'))).toEqual(['godkendt']);
+    expect(String(versions[0]?.get('snapshot'))).toContain('Sygefravær i indskolingen');
+    expect(server.logs().filter((line) => line.event === 'refused' && line.forum === forum.id)).toEqual([]);
+  });
+
+  it('låsens skrivning til det fortrolige dokument tages, også når den kommer efter låsen, og intet andet', { timeout: 60_000 }, async () => {
+    const forum = await shareForum(server);
+    const meetingId = randomUUID();
+    const moede = documentName({ kind: 'moede', forumId: forum.forumId, meetingId });
+    const fortroligt = documentName({ kind: 'fortroligt', forumId: forum.forumId, meetingId });
+    const locker = laptop(server, forum.admin);
+    const lockerMeeting = await locker.sync(moede);
+    const lockerSecret = await locker.sync(fortroligt);
+    const other = await laptop(server, forum.medlem).sync(fortroligt);
+
+    // A draft referat of a meeting with a closed item, as the laptops write them (electron/sync/README.md).
+    const versionId = randomUUID();
+    const itemId = randomUUID();
+    const versionIn = (doc: Y.Doc): Y.Map<unknown> => {
+      const version = doc.getMap('referatversioner').get(versionId);
+      if (version instanceof Y.Map) return version;
+      const made = new Y.Map<unknown>();
+      doc.getMap('referatversioner').set(versionId, made);
+      made.set('status', 'udkast');
+      made.set('approvedAt', null);
+      return made;
+    };
+    const earlier = randomUUID();
+    lockerSecret.doc.transact(() => {
+      versionIn(lockerSecret.doc);
+      const approvedBefore = new Y.Map<unknown>();
+      lockerSecret.doc.getMap('referatversioner').set(earlier, approvedBefore);
+      approvedBefore.set('status', 'godkendt');
+      approvedBefore.set('snapshot', 'Det første referat');
+      const item = new Y.Map<unknown>();
+      lockerSecret.doc.getMap('punkter').set(itemId, item);
+      item.set('title', 'Sygefravær i indskolingen');
+    });
+    lockerMeeting.doc.transact(() => versionIn(lockerMeeting.doc));
+    await Promise.all([acknowledged(lockerSecret.provider), acknowledged(lockerMeeting.provider)]);
+    await until(() => other.doc.getMap('punkter').has(itemId), 5000, 'det lukkede punkt hos det andet medlem');
+
+    // The meeting document's lock arrives first: the two documents' messages are handled side by side.
+    const lockedAt = new Date().toISOString();
+    lockerMeeting.doc.transact(() => {
+      versionIn(lockerMeeting.doc).set('status', 'godkendt');
+      versionIn(lockerMeeting.doc).set('approvedAt', lockedAt);
+      lockerMeeting.doc.getMap(MEETING_ROOT).set(REFERAT_LOCKED_KEY, lockedAt);
+    });
+    await server.waitForLog((line) => line.event === 'referat-locked' && line.document === moede);
+    const refusedFrom = (device: string) => (line: LogLine) => line.event === 'refused' && line.reason === 'referat-locked' && line.document === fortroligt && line.device === device;
+
+    // Another member may not write the locked version, not even its status.
+    versionIn(other.doc).set('snapshot', 'Et andet referat');
+    await server.waitForLog(refusedFrom(forum.medlem.deviceId));
+    // The locking device itself may change nothing else, each tried from a connection of its own: the closed
+    // item, and an earlier version of the referat.
+    const refusedLocker = (count: number) => until(() => server.logs().filter(refusedFrom(forum.admin.deviceId)).length === count, 5000, `${count} afvisninger`);
+    const sneakyItem = (await laptop(server, forum.admin).sync(fortroligt)).doc.getMap('punkter').get(itemId);
+    if (!(sneakyItem instanceof Y.Map)) throw new Error('Det lukkede punkt kom ikke med.');
+    sneakyItem.set('title', 'Ændret efter låsen');
+    await refusedLocker(1);
+    const sneakyVersion = (await laptop(server, forum.admin).sync(fortroligt)).doc.getMap('referatversioner').get(earlier);
+    if (!(sneakyVersion instanceof Y.Map)) throw new Error('Den første version kom ikke med.');
+    sneakyVersion.set('snapshot', 'Et omskrevet første referat');
+    await refusedLocker(2);
+
+    // The locker's own write of the version it locked is taken, once.
+    lockerSecret.doc.transact(() => {
+      versionIn(lockerSecret.doc).set('status', 'godkendt');
+      versionIn(lockerSecret.doc).set('approvedAt', lockedAt);
+      versionIn(lockerSecret.doc).set('snapshot', 'Referatet, som det blev godkendt');
+    });
+    await acknowledged(lockerSecret.provider);
+    await server.waitForLog((line) => line.event === 'lock-write-taken' && line.document === fortroligt);
+    versionIn(lockerSecret.doc).set('snapshot', 'Rettet bagefter');
+    await refusedLocker(3);
+
+    const fresh = await laptop(server, forum.medlem).sync(fortroligt);
+    const held = fresh.doc.getMap('referatversioner').get(versionId);
+    expect(held instanceof Y.Map ? held.toJSON() : null).toEqual({ status: 'godkendt', approvedAt: lockedAt, snapshot: 'Referatet, som det blev godkendt' });
+    expect((fresh.doc.getMap('referatversioner').get(earlier) as Y.Map<unknown> | undefined)?.get('snapshot')).toBe('Det første referat');
+    expect((fresh.doc.getMap('punkter').get(itemId) as Y.Map<unknown> | undefined)?.get('title')).toBe('Sygefravær i indskolingen');
+  });
+});
