@@ -24,6 +24,7 @@ import {
   presentKeys,
   referatVersionIds,
   sameMeetingUnderOtherId,
+  themeWithNameUnderOtherId,
 } from '../archive/queries/exchangeLookups';
 import type { ErrorCode } from '../../shared/api/envelope';
 import { checkApprover, type ApprovalRefusal } from './approvalRules';
@@ -31,6 +32,7 @@ import { ServiceError, notFound } from './errors';
 import { decodeExchangeBytes } from './exchangeText';
 import { sharedExchange } from './exchangeShared';
 import { findForum } from '../archive/queries/forums';
+import { themeKey } from '../../shared/domain/listening';
 import { mergeSharedCopy, readSharedCopy, type ForumMerge } from '../sync/importMerge';
 import { itemNameInMessage } from './redaction';
 import type { Handlers } from './handler';
@@ -64,7 +66,7 @@ export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> =
     const before = rowCounts(db);
     // A forum shared with others is merged with, not overwritten (sync/importMerge.ts).
     const sharedCopy = readSharedCopy(db, {
-      forumIds: parsed.file.forums.map((f) => f.id),
+      forumIds: [...parsed.file.forums.map((f) => f.id), ...parsed.file.listeningSeries.flatMap((s) => (s.forumId === null ? [] : [s.forumId]))],
       meetings: parsed.file.meetings.map((m) => ({ id: m.id, forumId: m.forumId })),
     });
     if (writesInBulk(db, parsed.file)) {
@@ -190,6 +192,10 @@ function rowsIn(file: ExchangeContent): number {
     for (const item of m.items) rows += (item.decision ? 1 + item.decision.dissents.length : 0) + item.consents.length + item.comments.length;
     for (const v of m.referat) rows += 1 + v.approvals.length;
   }
+  for (const s of file.listeningSeries) {
+    rows += 1 + s.themes.length + s.meetings.length;
+    for (const m of s.meetings) for (const input of m.inputs) rows += 1 + input.themes.length;
+  }
   return rows;
 }
 
@@ -254,6 +260,23 @@ function checkAgainstArchive(db: SqliteDb, file: ExchangeFile, raw: unknown): vo
     db,
     file.meetings.flatMap((m) => (m.referat.length > 0 ? [m.id] : [])),
   );
+
+  const seriesForums = presentKeys(db, 'forum', file.listeningSeries.flatMap((s) => (s.forumId === null || forumIds.includes(s.forumId) ? [] : [s.forumId])));
+  file.listeningSeries.forEach((s, i) => {
+    if (s.forumId !== null && !forumIds.includes(s.forumId) && !seriesForums.has(s.forumId)) {
+      refuse('ugyldigt_input', ['listeningSeries', i, 'forumId'], 'Forummet findes hverken i filen eller i arkivet.');
+    }
+    const themeIds = s.themes.map((t) => t.id);
+    s.themes.forEach((t, j) => {
+      if (themeWithNameUnderOtherId(db, s.id, themeKey(t.name), themeIds) !== null) {
+        refuse(
+          'konflikt',
+          ['listeningSeries', i, 'themes', j, 'name'],
+          `Serien har allerede et andet tema, der hedder «${t.name}», i arkivet. Omdøb det ene tema, og prøv igen.`,
+        );
+      }
+    });
+  });
 
   file.meetings.forEach((m, i) => {
     const at = (...rest: Path): Path => ['meetings', i, ...rest];

@@ -62,6 +62,15 @@ export function sameMeetingUnderOtherId(
   return row ? { id: row.id, title: row.title, startsAt: row.starts_at } : null;
 }
 
+/** Another theme of the series with this folded name (the archive's unique `name_key`) under an id the file does not bring. */
+export function themeWithNameUnderOtherId(db: SqliteDb, seriesId: string, nameKey: string, exceptIds: readonly string[]): string | null {
+  const row = statement(
+    db,
+    'SELECT id FROM listening_theme WHERE series_id = ? AND name_key = ? AND id NOT IN (SELECT value FROM json_each(?))',
+  ).get(seriesId, nameKey, JSON.stringify(exceptIds)) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
 /** A person's name, as the archive has it. */
 export function personName(db: SqliteDb, id: string): string | null {
   const row = statement(db, 'SELECT name FROM person WHERE id = ?').get(id) as { name: string } | undefined;
