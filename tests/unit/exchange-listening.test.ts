@@ -4,6 +4,7 @@ import { setSentToInbox } from '../../electron/archive/queries/listening';
 import type { Services } from '../../electron/services';
 import { EXCHANGE_FORMAT_VERSION, parseExchange, type ExchangeFile } from '../../shared/exchange/format';
 import { must, servicesWithArchive } from './support';
+import { laptop, send, SERVER } from './sync-support';
 
 /**
  * Lyttemøde series in the exchange file (formatversion 6): a lyttemøde forum's file carries its series with
@@ -32,12 +33,12 @@ async function seriesWithInputs(services: Services, db: SqliteDb, title: string)
   await must(services, 'listening.planMeeting', { seriesId: series.id, school: 'Bøgeskolen', date: '2027-01-12', teacherGroup: 'Udskolingens lærere' });
   const first = await must(services, 'listening.addInput', { meetingId: held.id, text: 'Forberedelsestiden forsvinder i vikartimer.', themes: ['Forberedelse', 'Vikarer'] });
   const quote = await must(services, 'listening.addInput', { meetingId: held.id, text: 'Vi når det ikke.', isQuote: true, themes: ['Forberedelse'] });
-  await must(services, 'listening.addInput', { meetingId: held.id, text: 'Skemaet kommer for sent.' });
+  const unsorted = await must(services, 'listening.addInput', { meetingId: held.id, text: 'Skemaet kommer for sent.' });
   await must(services, 'listening.sortInput', { inputId: first.id, destination: 'kommune_kreds', note: 'Tages op i kredsen.\nI januar.' });
   await must(services, 'listening.sortInput', { inputId: quote.id, destination: 'parkeret' });
   await must(services, 'listening.markHeld', { meetingId: held.id, held: true, participantCount: 14 });
   setSentToInbox(db, first.id, 'TRIO Egeskolen', '2026-11-12T09:00:00.000Z');
-  return { series, held, first, quote };
+  return { series, held, first, quote, unsorted };
 }
 
 function fileOf(document: { base64: string }): { text: string; file: ExchangeFile } {
@@ -216,5 +217,40 @@ describe('lyttemøder i udvekslingsfilen', () => {
     } finally {
       here.services.close();
     }
+  });
+
+  it('indlæst i et delt lyttemødeforum flettes filen ind: det nye kommer til, den anden besøgendes ændringer bliver, og det sendes videre', { timeout: 30_000 }, async () => {
+    const skolechef = laptop();
+    const { series, held, first, quote, unsorted } = await seriesWithInputs(skolechef.services, skolechef.db, 'Lyttemøder om arbejdstid');
+    const { forumId } = await must(skolechef.services, 'listening.shareAsForum', { seriesId: series.id });
+    if (forumId === null) throw new Error('Serien fik intet forum.');
+    skolechef.services.sync.shareForum(forumId, SERVER);
+    const kredsformand = laptop();
+    send(skolechef, kredsformand, forumId);
+
+    // A copy from an exchange file on a laptop that does not share the forum, worked on there.
+    const copy = laptop();
+    await must(copy.services, 'exchange.import', { base64: (await must(skolechef.services, 'exchange.export', { scope: 'forum', id: forumId })).base64 });
+    const fromCopy = await must(copy.services, 'listening.addInput', { meetingId: held.id, text: 'Teamtiden bliver brugt på møder.', themes: ['Mødetid'] });
+    await must(copy.services, 'listening.sortInput', { inputId: first.id, note: 'Tages op i kredsen.\nI januar. Også i MED.' });
+    const file = (await must(copy.services, 'exchange.export', { scope: 'forum', id: forumId })).base64;
+
+    // Meanwhile the kredsformand changes the shared series, and it reaches the skolechef.
+    const fromKreds = await must(kredsformand.services, 'listening.addInput', { meetingId: held.id, text: 'Vi savner tid til forældresamtaler.' });
+    await must(kredsformand.services, 'listening.updateInput', { inputId: quote.id, text: 'Vi når det simpelthen ikke.', isQuote: true });
+    send(kredsformand, skolechef, forumId);
+
+    const summary = await must(skolechef.services, 'exchange.import', { base64: file });
+    expect(summary.merged[0]).toContain('Forummet «Lyttemøder om arbejdstid» deles med andre, så filen blev flettet ind');
+    const meeting = await must(skolechef.services, 'listening.getMeeting', { meetingId: held.id });
+    expect(new Set(meeting.inputs.map((i) => i.id))).toEqual(new Set([first.id, quote.id, unsorted.id, fromKreds.id, fromCopy.id]));
+    expect(meeting.inputs.map((i) => i.position)).toEqual([1, 2, 3, 4, 5]);
+    expect(meeting.inputs.find((i) => i.id === quote.id)?.text).toBe('Vi når det simpelthen ikke.');
+    expect(meeting.inputs.find((i) => i.id === first.id)?.note).toBe('Tages op i kredsen.\nI januar. Også i MED.');
+    expect(meeting.inputs.find((i) => i.id === fromCopy.id)?.themes).toEqual(['Mødetid']);
+
+    // The kredsformand gets the merge as any other edit.
+    send(skolechef, kredsformand, forumId);
+    expect(seriesRows(kredsformand.db, [series.id])).toEqual(seriesRows(skolechef.db, [series.id]));
   });
 });
