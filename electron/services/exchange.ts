@@ -19,6 +19,7 @@ import { EXCHANGE_TABLES, readExchange, rowCounts, searchScope, writeExchange, t
 import {
   decisionIdsOnItems,
   forumWithName,
+  forumsOfSeries,
   itemTypeWithLabel,
   personName,
   presentKeys,
@@ -64,9 +65,15 @@ export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> =
     checkAgainstArchive(db, parsed.file, raw);
     if (!keepBoth) refuseMeetingsUnderOtherIds(db, parsed.file);
     const before = rowCounts(db);
-    // A forum shared with others is merged with, not overwritten (sync/importMerge.ts).
+    // A forum shared with others is merged with, not overwritten (sync/importMerge.ts); a series' forum is the
+    // archive's too, for a file from before the series became a forum.
+    const series = parsed.file.listeningSeries;
     const sharedCopy = readSharedCopy(db, {
-      forumIds: [...parsed.file.forums.map((f) => f.id), ...parsed.file.listeningSeries.flatMap((s) => (s.forumId === null ? [] : [s.forumId]))],
+      forumIds: [
+        ...parsed.file.forums.map((f) => f.id),
+        ...series.flatMap((s) => (s.forumId === null ? [] : [s.forumId])),
+        ...forumsOfSeries(db, series.map((s) => s.id)),
+      ],
       meetings: parsed.file.meetings.map((m) => ({ id: m.id, forumId: m.forumId })),
     });
     if (writesInBulk(db, parsed.file)) {

@@ -253,4 +253,24 @@ describe('lyttemøder i udvekslingsfilen', () => {
     send(skolechef, kredsformand, forumId);
     expect(seriesRows(kredsformand.db, [series.id])).toEqual(seriesRows(skolechef.db, [series.id]));
   });
+
+  it('en fil fra før serien blev et delt forum overskriver ikke det, den anden besøgende har skrevet siden', { timeout: 30_000 }, async () => {
+    const skolechef = laptop();
+    const { series, quote } = await seriesWithInputs(skolechef.services, skolechef.db, 'Lyttemøder om arbejdstid');
+    const before = (await must(skolechef.services, 'exchange.export', { scope: 'arkiv', id: null })).base64;
+    const { forumId } = await must(skolechef.services, 'listening.shareAsForum', { seriesId: series.id });
+    if (forumId === null) throw new Error('Serien fik intet forum.');
+    skolechef.services.sync.shareForum(forumId, SERVER);
+    const kredsformand = laptop();
+    send(skolechef, kredsformand, forumId);
+    await must(kredsformand.services, 'listening.updateInput', { inputId: quote.id, text: 'Vi når det simpelthen ikke.', isQuote: true });
+    await must(kredsformand.services, 'listening.sortInput', { inputId: quote.id, destination: 'lokalt' });
+    send(kredsformand, skolechef, forumId);
+
+    const summary = await must(skolechef.services, 'exchange.import', { base64: before });
+    expect(summary.merged.join(' ')).toContain('Forummet «Lyttemøder om arbejdstid» deles med andre');
+    const input = (await must(skolechef.services, 'listening.getMeeting', { meetingId: (await must(skolechef.services, 'listening.getSeries', { seriesId: series.id })).meetings[0]?.id ?? '' })).inputs.find((i) => i.id === quote.id);
+    expect(input).toMatchObject({ text: 'Vi når det simpelthen ikke.', destination: 'lokalt' });
+    expect((await must(skolechef.services, 'listening.getSeries', { seriesId: series.id })).series.forumId).toBe(forumId);
+  });
 });
