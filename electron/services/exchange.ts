@@ -19,11 +19,13 @@ import { EXCHANGE_TABLES, readExchange, rowCounts, searchScope, writeExchange, t
 import {
   decisionIdsOnItems,
   forumWithName,
+  forumsOfSeries,
   itemTypeWithLabel,
   personName,
   presentKeys,
   referatVersionIds,
   sameMeetingUnderOtherId,
+  themeWithNameUnderOtherId,
 } from '../archive/queries/exchangeLookups';
 import type { ErrorCode } from '../../shared/api/envelope';
 import { checkApprover, type ApprovalRefusal } from './approvalRules';
@@ -31,6 +33,7 @@ import { ServiceError, notFound } from './errors';
 import { decodeExchangeBytes } from './exchangeText';
 import { sharedExchange } from './exchangeShared';
 import { findForum } from '../archive/queries/forums';
+import { themeKey } from '../../shared/domain/listening';
 import { mergeSharedCopy, readSharedCopy, type ForumMerge } from '../sync/importMerge';
 import { itemNameInMessage } from './redaction';
 import type { Handlers } from './handler';
@@ -62,9 +65,15 @@ export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> =
     checkAgainstArchive(db, parsed.file, raw);
     if (!keepBoth) refuseMeetingsUnderOtherIds(db, parsed.file);
     const before = rowCounts(db);
-    // A forum shared with others is merged with, not overwritten (sync/importMerge.ts).
+    // A forum shared with others is merged with, not overwritten (sync/importMerge.ts); a series' forum is the
+    // archive's too, for a file from before the series became a forum.
+    const series = parsed.file.listeningSeries;
     const sharedCopy = readSharedCopy(db, {
-      forumIds: parsed.file.forums.map((f) => f.id),
+      forumIds: [
+        ...parsed.file.forums.map((f) => f.id),
+        ...series.flatMap((s) => (s.forumId === null ? [] : [s.forumId])),
+        ...forumsOfSeries(db, series.map((s) => s.id)),
+      ],
       meetings: parsed.file.meetings.map((m) => ({ id: m.id, forumId: m.forumId })),
     });
     if (writesInBulk(db, parsed.file)) {
@@ -190,6 +199,10 @@ function rowsIn(file: ExchangeContent): number {
     for (const item of m.items) rows += (item.decision ? 1 + item.decision.dissents.length : 0) + item.consents.length + item.comments.length;
     for (const v of m.referat) rows += 1 + v.approvals.length;
   }
+  for (const s of file.listeningSeries) {
+    rows += 1 + s.themes.length + s.meetings.length;
+    for (const m of s.meetings) for (const input of m.inputs) rows += 1 + input.themes.length;
+  }
   return rows;
 }
 
@@ -254,6 +267,23 @@ function checkAgainstArchive(db: SqliteDb, file: ExchangeFile, raw: unknown): vo
     db,
     file.meetings.flatMap((m) => (m.referat.length > 0 ? [m.id] : [])),
   );
+
+  const seriesForums = presentKeys(db, 'forum', file.listeningSeries.flatMap((s) => (s.forumId === null || forumIds.includes(s.forumId) ? [] : [s.forumId])));
+  file.listeningSeries.forEach((s, i) => {
+    if (s.forumId !== null && !forumIds.includes(s.forumId) && !seriesForums.has(s.forumId)) {
+      refuse('ugyldigt_input', ['listeningSeries', i, 'forumId'], 'Forummet findes hverken i filen eller i arkivet.');
+    }
+    const themeIds = s.themes.map((t) => t.id);
+    s.themes.forEach((t, j) => {
+      if (themeWithNameUnderOtherId(db, s.id, themeKey(t.name), themeIds) !== null) {
+        refuse(
+          'konflikt',
+          ['listeningSeries', i, 'themes', j, 'name'],
+          `Serien har allerede et andet tema, der hedder «${t.name}», i arkivet. Omdøb det ene tema, og prøv igen.`,
+        );
+      }
+    });
+  });
 
   file.meetings.forEach((m, i) => {
     const at = (...rest: Path): Path => ['meetings', i, ...rest];

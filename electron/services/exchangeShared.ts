@@ -14,7 +14,8 @@ type ExchangeMeeting = ExchangeContent['meetings'][number];
 export function sharedExchange(ctx: ServiceContext, content: ExchangeContent): ExchangeContent {
   const meetings = content.meetings.map((meeting) => sharedExchangeMeeting(ctx, meeting));
   const sagIds = new Set(meetings.flatMap((m) => m.items.flatMap((item) => (item.sagId === null ? [] : [item.sagId]))));
-  return { ...content, meetings, sager: content.sager.filter((sag) => sagIds.has(sag.id)) };
+  // A meeting's file carries no lyttemøde series; said here too, so the file for sharing never can.
+  return { ...content, meetings, sager: content.sager.filter((sag) => sagIds.has(sag.id)), listeningSeries: [] };
 }
 
 function sharedExchangeMeeting(ctx: ServiceContext, meeting: ExchangeMeeting): ExchangeMeeting {

@@ -32,3 +32,8 @@ export function nextSentence(definition: DestinationDefinition, notes: readonly 
 }
 
 export const LISTENING_LIMITS = { input: 1_000, theme: 60, themesPerInput: 8 } as const;
+
+/** «Arbejdstid», « arbejdstid » and «ARBEJDSTID» are one theme: the archive keeps this as the theme's `name_key`. */
+export function themeKey(name: string): string {
+  return name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase('da-DK');
+}

@@ -27,6 +27,14 @@ import {
   PARTICIPANT_FIELDS,
   REFERAT_VERSION_FIELDS,
 } from '../records/meetingFields';
+import {
+  LISTENING_INPUT_FIELDS,
+  LISTENING_INPUT_THEME_FIELDS,
+  LISTENING_MEETING_FIELDS,
+  LISTENING_SERIES_FIELDS,
+  LISTENING_THEME_FIELDS,
+} from '../records/listeningFields';
+import { themeKey } from '../domain/listening';
 import { count, list, oneOf, record } from './fileFields';
 import { declaredShape } from './recordShape';
 
@@ -147,6 +155,37 @@ export const exchangeMeeting = record(
   }),
 );
 
+/** An input's theme, by the id of one of its series' themes (formatversion 6). */
+export const exchangeListeningInputTheme = record(declaredShape(LISTENING_INPUT_THEME_FIELDS));
+
+/** What was heard, in the meeting's order; no field names a person. */
+export const exchangeListeningInput = record(
+  declaredShape(LISTENING_INPUT_FIELDS, {
+    first: { id: entityId('Inputtets id'), position: count('Inputtets nummer', 1) },
+    last: { themes: list('Inputtets temaer', exchangeListeningInputTheme) },
+  }),
+);
+
+export const exchangeListeningMeeting = record(
+  declaredShape(LISTENING_MEETING_FIELDS, {
+    first: { id: entityId('Lyttemødets id') },
+    last: { inputs: list('Inputtene', exchangeListeningInput) },
+  }),
+);
+
+export const exchangeListeningTheme = record(declaredShape(LISTENING_THEME_FIELDS, { first: { id: entityId('Temaets id') } }));
+
+/** A lyttemøde series with its themes and meetings; `forumId` is its lyttemøde forum, `null` for a series kept on this laptop alone. */
+export const exchangeListeningSeries = record(
+  declaredShape(LISTENING_SERIES_FIELDS, {
+    first: { id: entityId('Seriens id'), forumId: entityId('Forummet').nullable() },
+    last: {
+      themes: list('Seriens temaer', exchangeListeningTheme),
+      meetings: list('Lyttemøderne', exchangeListeningMeeting),
+    },
+  }),
+);
+
 const fileShape = record({
   format: z.literal(EXCHANGE_FORMAT, { error: `Filen er ikke en udvekslingsfil fra Samtalerum (format skal være «${EXCHANGE_FORMAT}»).` }),
   formatVersion: z.literal(EXCHANGE_FORMAT_VERSION, { error: `Formatversionen skal være ${EXCHANGE_FORMAT_VERSION}.` }),
@@ -158,6 +197,8 @@ const fileShape = record({
   meetings: list('Møderne', exchangeMeeting),
   /** The sager the file's items are part of (formatversion 3). */
   sager: list('Sagerne', exchangeSag),
+  /** Lyttemøde series: a forum's own, or every series of the archive (formatversion 6). */
+  listeningSeries: list('Lyttemødeserierne', exchangeListeningSeries),
 });
 
 export const exchangeFile = fileShape
@@ -229,6 +270,42 @@ function checkInsideFile(file: ExchangeFile, ctx: z.RefinementCtx): void {
   });
   file.meetings.forEach((m, i) => checkMeeting(m, ['meetings', i], issue, unique));
   checkSager(file, issue, unique);
+  file.listeningSeries.forEach((s, i) => checkListeningSeries(s, ['listeningSeries', i], issue, unique));
+}
+
+/** A series' themes have different names (as the archive folds them), and every input's theme is one of them. */
+function checkListeningSeries(
+  s: ExchangeFile['listeningSeries'][number],
+  at: Path,
+  issue: (path: Path, message: string) => void,
+  unique: (kind: string, id: string, path: Path, what: string) => void,
+): void {
+  unique('listeningSeries', s.id, [...at, 'id'], `Serien «${s.title}»`);
+  const names = new Set<string>();
+  const themeIds = new Set<string>();
+  s.themes.forEach((t, j) => {
+    unique('listeningTheme', t.id, [...at, 'themes', j, 'id'], `Temaet «${t.name}»`);
+    const key = themeKey(t.name);
+    if (names.has(key)) issue([...at, 'themes', j, 'name'], `Temaet «${t.name}» står to gange i serien.`);
+    names.add(key);
+    themeIds.add(t.id);
+  });
+  s.meetings.forEach((m, j) => {
+    unique('listeningMeeting', m.id, [...at, 'meetings', j, 'id'], `Lyttemødet på ${m.school}`);
+    const positions = new Set<number>();
+    m.inputs.forEach((input, k) => {
+      const here: Path = [...at, 'meetings', j, 'inputs', k];
+      unique('listeningInput', input.id, [...here, 'id'], 'Inputtet');
+      if (positions.has(input.position)) issue([...here, 'position'], `Input nummer ${input.position} står to gange i lyttemødet.`);
+      positions.add(input.position);
+      const themes = new Set<string>();
+      input.themes.forEach((t, l) => {
+        if (!themeIds.has(t.themeId)) issue([...here, 'themes', l, 'themeId'], 'Temaet findes ikke blandt seriens temaer.');
+        if (themes.has(t.themeId)) issue([...here, 'themes', l, 'themeId'], 'Temaet står to gange ved inputtet.');
+        themes.add(t.themeId);
+      });
+    });
+  });
 }
 
 /** Every sag an item names is in the file, and every sag in the file has an item in it. */
@@ -496,7 +573,8 @@ function upgradeFromVersion4(raw: unknown): unknown {
 
 /**
  * Formatversion 5 did not carry who put an item on, nor the per-person consents and the comments: it is read
- * as version 6 with every item saying neither (the consent it names by `consentBy` stays as it was).
+ * as version 6 with every item saying neither (the consent it names by `consentBy` stays as it was). Nor did it
+ * carry lyttemøde series: it is read with none.
  */
 function upgradeFromVersion5(raw: unknown): unknown {
   if (!isObject(raw) || raw['formatVersion'] !== 5) return raw;
@@ -507,6 +585,7 @@ function upgradeFromVersion5(raw: unknown): unknown {
     ...raw,
     formatVersion: EXCHANGE_FORMAT_VERSION,
     meetings: Array.isArray(raw['meetings']) ? raw['meetings'].map(upgradeMeeting) : raw['meetings'],
+    listeningSeries: [],
   };
 }
 
@@ -538,6 +617,7 @@ const NAMED: Record<string, { what: string; numbered: string; name: string }> = 
   items: { what: 'punktet', numbered: 'punkt', name: 'title' },
   persons: { what: 'personen', numbered: 'person', name: 'name' },
   sager: { what: 'sagen', numbered: 'sag', name: 'title' },
+  listeningSeries: { what: 'serien', numbered: 'serie', name: 'title' },
 };
 
 /** Names the forum, meeting, item or person a path points into, read from the raw file. */

@@ -23,6 +23,11 @@ import {
   exchangeGroundRules,
   exchangeItem,
   exchangeItemType,
+  exchangeListeningInput,
+  exchangeListeningInputTheme,
+  exchangeListeningMeeting,
+  exchangeListeningSeries,
+  exchangeListeningTheme,
   exchangeMeeting,
   exchangeMeetingAction,
   exchangeMember,
@@ -85,6 +90,11 @@ const FILE_RECORDS: readonly { type: string; schema: z.ZodObject; around: readon
   { type: 'handlinger', schema: exchangeMeetingAction, around: ['id', 'notes'] },
   { type: 'handlinger', schema: exchangeForumAction, around: ['id', 'notes'], leftOut: ['itemId'] },
   { type: 'handlingsnoter', schema: exchangeActionNote, around: ['id'] },
+  { type: 'lytteserier', schema: exchangeListeningSeries, around: ['id', 'forumId', 'themes', 'meetings'] },
+  { type: 'lyttemoeder', schema: exchangeListeningMeeting, around: ['id', 'inputs'] },
+  { type: 'lyttetemaer', schema: exchangeListeningTheme, around: ['id'] },
+  { type: 'lytteinput', schema: exchangeListeningInput, around: ['id', 'position', 'themes'] },
+  { type: 'lytteinputtemaer', schema: exchangeListeningInputTheme, around: [] },
 ];
 
 function codecOf(type: string): RecordCodec {
@@ -145,11 +155,11 @@ describe('én erklæring pr. posttype', () => {
     }
   });
 
-  it('hver posttype i de delte dokumenter står i udvekslingsfilen, også samtykker og kommentarer', () => {
+  it('hver posttype i de delte dokumenter står i udvekslingsfilen, også samtykker, kommentarer og lyttemøderne', () => {
     const inFile = new Set(FILE_RECORD_LAYOUTS.map((layout) => layout.codec.table));
     const missing = CODECS.filter((codec) => !inFile.has(codec.table)).map((codec) => codec.table);
     expect(missing).toEqual([]);
-    for (const table of ['item_consent', 'item_comment']) {
+    for (const table of ['item_consent', 'item_comment', 'listening_series', 'listening_meeting', 'listening_theme', 'listening_input', 'listening_input_theme']) {
       const layout = FILE_RECORD_LAYOUTS.find((l) => l.codec.table === table);
       // Every declared column but the one the record's place in the file gives (its item) is in the file.
       const declared = layout?.codec.fields.filter((f) => !(layout.given ?? []).includes(f.column)) ?? [];

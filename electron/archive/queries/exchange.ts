@@ -3,6 +3,7 @@ import type { SqliteDb } from '../open';
 import type { BulkScope } from '../searchIndexing';
 import { statement } from '../statements';
 import { dissentText } from '../../../shared/domain/dissent';
+import { themeKey } from '../../../shared/domain/listening';
 import { presentKeys } from './exchangeLookups';
 import {
   FILE_ACTION_NOTES,
@@ -18,6 +19,11 @@ import {
   FILE_GROUND_RULES,
   FILE_ITEM_TYPES,
   FILE_ITEMS,
+  FILE_LISTENING_INPUTS,
+  FILE_LISTENING_INPUT_THEMES,
+  FILE_LISTENING_MEETINGS,
+  FILE_LISTENING_SERIES,
+  FILE_LISTENING_THEMES,
   FILE_MEETING_ACTIONS,
   FILE_MEETINGS,
   FILE_MEMBERS,
@@ -38,7 +44,8 @@ import { laterLinks, linkLater, readFileRecords, readFileRecordsBy, writeFileRec
  * one transaction.
  */
 
-export type ExchangeContent = Pick<ExchangeFile, 'itemTypes' | 'persons' | 'forums' | 'meetings' | 'sager'>;
+export type ExchangeContent = Pick<ExchangeFile, 'itemTypes' | 'persons' | 'forums' | 'meetings' | 'sager' | 'listeningSeries'>;
+type ExchangeSeries = ExchangeFile['listeningSeries'][number];
 
 /** The tables the exchange file covers, in the order they are written. */
 export const EXCHANGE_TABLES: readonly string[] = [...new Set(FILE_RECORD_LAYOUTS.map((layout) => layout.codec.table))];
@@ -69,8 +76,11 @@ export function readExchange(db: SqliteDb, scope: ExchangeScope, id: string | nu
   }
   const sagIds = new Set(meetings.flatMap((m) => m.items.flatMap((item) => (item.sagId === null ? [] : [item.sagId]))));
   const sager = sagIds.size === 0 ? [] : readFileRecords(db, FILE_SAGER, inList('id'), [JSON.stringify([...sagIds])]);
+  // The whole archive holds every series, a forum's and those kept on this laptop alone; a forum its own; a meeting none.
+  const listeningSeries = scope === 'arkiv' ? readSeries(db, '1', []) : scope === 'forum' ? readSeries(db, 'forum_id = ?', [id]) : [];
   if (scope === 'arkiv') {
-    return { itemTypes: readFileRecords(db, FILE_ITEM_TYPES, '1', []), persons: readFileRecords(db, FILE_PERSONS, '1', []), forums, meetings, sager };
+    const everyone = { itemTypes: readFileRecords(db, FILE_ITEM_TYPES, '1', []), persons: readFileRecords(db, FILE_PERSONS, '1', []) };
+    return { ...everyone, forums, meetings, sager, listeningSeries };
   }
   const personIds = new Set<string>();
   for (const forum of forums) for (const member of forum.members) personIds.add(member.personId);
@@ -91,7 +101,26 @@ export function readExchange(db: SqliteDb, scope: ExchangeScope, id: string | nu
     forums,
     meetings,
     sager,
+    listeningSeries,
   };
+}
+
+/** Lyttemøde series with their themes, meetings and inputs; no person is read here. */
+function readSeries(db: SqliteDb, where: string, params: readonly unknown[]): ExchangeSeries[] {
+  const ofSeries = `series_id IN (SELECT id FROM listening_series WHERE ${where})`;
+  const ofMeetings = `meeting_id IN (SELECT id FROM listening_meeting WHERE ${ofSeries})`;
+  const inputThemes = readFileRecordsBy(db, FILE_LISTENING_INPUT_THEMES, 'input_id', `input_id IN (SELECT id FROM listening_input WHERE ${ofMeetings})`, params);
+  const inputs = readFileRecordsBy(db, FILE_LISTENING_INPUTS, 'meeting_id', ofMeetings, params, (row) => ({
+    themes: inputThemes.get(row['id'] ?? null) ?? [],
+  }));
+  const meetings = readFileRecordsBy(db, FILE_LISTENING_MEETINGS, 'series_id', ofSeries, params, (row) => ({
+    inputs: inputs.get(row['id'] ?? null) ?? [],
+  }));
+  const themes = readFileRecordsBy(db, FILE_LISTENING_THEMES, 'series_id', ofSeries, params);
+  return readFileRecords(db, FILE_LISTENING_SERIES, where, params, (row) => ({
+    themes: themes.get(row['id'] ?? null) ?? [],
+    meetings: meetings.get(row['id'] ?? null) ?? [],
+  }));
 }
 
 /** Each action with its notes, oldest first. */
@@ -182,7 +211,32 @@ export function writeExchange(db: SqliteDb, content: ExchangeContent): void {
   // Only a meeting the archive has already can have items that must step aside (writeItems).
   const meetingsHere = presentKeys(db, 'meeting', content.meetings.map((m) => m.id));
   for (const meeting of content.meetings) writeMeeting(db, meeting, meetingsHere.has(meeting.id), links);
+  for (const series of content.listeningSeries) writeSeries(db, series);
   linkLater(db, links);
+}
+
+function writeSeries(db: SqliteDb, s: ExchangeSeries): void {
+  writeFileRecord(db, FILE_LISTENING_SERIES, s);
+  for (const t of s.themes) writeFileRecord(db, FILE_LISTENING_THEMES, t, { series_id: s.id, name_key: themeKey(t.name) });
+  for (const m of s.meetings) {
+    writeFileRecord(db, FILE_LISTENING_MEETINGS, m, { series_id: s.id });
+    writeInputs(db, m);
+  }
+}
+
+/**
+ * Input numbers are unique per lyttemøde, as item numbers per meeting (writeItems): the meeting's inputs step
+ * aside while the file's take their numbers, and inputs only the archive has keep their order after the file's.
+ */
+function writeInputs(db: SqliteDb, m: ExchangeSeries['meetings'][number]): void {
+  statement(db, 'UPDATE listening_input SET position = -position WHERE meeting_id = ? AND position > 0').run(m.id);
+  for (const input of m.inputs) {
+    writeFileRecord(db, FILE_LISTENING_INPUTS, input, { meeting_id: m.id });
+    for (const theme of input.themes) writeFileRecord(db, FILE_LISTENING_INPUT_THEMES, theme, { input_id: input.id });
+  }
+  const leftOver = statement(db, 'SELECT id FROM listening_input WHERE meeting_id = ? AND position <= 0 ORDER BY position DESC, id').pluck().all(m.id) as string[];
+  const last = m.inputs.reduce((max, input) => Math.max(max, input.position), 0);
+  leftOver.forEach((id, index) => statement(db, 'UPDATE listening_input SET position = ? WHERE id = ?').run(last + index + 1, id));
 }
 
 function writeForum(db: SqliteDb, f: ExchangeForum, links: LaterLink[]): void {

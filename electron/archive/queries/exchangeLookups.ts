@@ -62,6 +62,23 @@ export function sameMeetingUnderOtherId(
   return row ? { id: row.id, title: row.title, startsAt: row.starts_at } : null;
 }
 
+/** Another theme of the series with this folded name (the archive's unique `name_key`) under an id the file does not bring. */
+export function themeWithNameUnderOtherId(db: SqliteDb, seriesId: string, nameKey: string, exceptIds: readonly string[]): string | null {
+  const row = statement(
+    db,
+    'SELECT id FROM listening_theme WHERE series_id = ? AND name_key = ? AND id NOT IN (SELECT value FROM json_each(?))',
+  ).get(seriesId, nameKey, JSON.stringify(exceptIds)) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+/** The forums these lyttemøde series belong to in the archive (a file from before a series was shared says none). */
+export function forumsOfSeries(db: SqliteDb, seriesIds: readonly string[]): string[] {
+  if (seriesIds.length === 0) return [];
+  return statement(db, 'SELECT DISTINCT forum_id FROM listening_series WHERE forum_id IS NOT NULL AND id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(seriesIds)) as string[];
+}
+
 /** A person's name, as the archive has it. */
 export function personName(db: SqliteDb, id: string): string | null {
   const row = statement(db, 'SELECT name FROM person WHERE id = ?').get(id) as { name: string } | undefined;

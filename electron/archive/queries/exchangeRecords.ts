@@ -14,6 +14,11 @@ import {
   exchangeGroundRules,
   exchangeItem,
   exchangeItemType,
+  exchangeListeningInput,
+  exchangeListeningInputTheme,
+  exchangeListeningMeeting,
+  exchangeListeningSeries,
+  exchangeListeningTheme,
   exchangeMeeting,
   exchangeMeetingAction,
   exchangeMember,
@@ -38,6 +43,7 @@ import {
   PARTICIPANTS,
   REFERAT_VERSIONS,
 } from '../../sync/codec/meetingRecords';
+import { LISTENING_INPUTS, LISTENING_INPUT_THEMES, LISTENING_MEETINGS, LISTENING_SERIES, LISTENING_THEMES } from '../../sync/codec/listeningRecords';
 import type { FileRecordLayout } from './exchangeRows';
 
 /**
@@ -181,6 +187,55 @@ export const FILE_REFERAT_VERSIONS = {
 
 export const FILE_APPROVALS = { codec: APPROVALS, schema: exchangeApproval, given: ['version_id'], order: 'person_id' } satisfies FileRecordLayout;
 
+/**
+ * A lyttemøde series: its forum, or none for a series kept on one laptop. A file with a series outside any forum
+ * never takes the series out of the forum it belongs to here.
+ */
+export const FILE_LISTENING_SERIES = {
+  codec: LISTENING_SERIES,
+  schema: exchangeListeningSeries,
+  around: { id: 'id', forum_id: 'forumId' },
+  order: 'created_at, id',
+  keepsWhenAbsent: ['forum_id'],
+} satisfies FileRecordLayout;
+
+/** A series' theme: its folded name is the archive's own, derived from the name as the import writes it. */
+export const FILE_LISTENING_THEMES = {
+  codec: LISTENING_THEMES,
+  schema: exchangeListeningTheme,
+  around: ID,
+  given: ['series_id', 'name_key'],
+  order: 'name_key, id',
+} satisfies FileRecordLayout;
+
+export const FILE_LISTENING_MEETINGS = {
+  codec: LISTENING_MEETINGS,
+  schema: exchangeListeningMeeting,
+  around: ID,
+  given: ['series_id'],
+  order: "date, COALESCE(start_time, ''), created_at, id",
+} satisfies FileRecordLayout;
+
+/**
+ * An input, numbered within its meeting. The agenda item it was sent to on this laptop (`sent_item_id`) is not in
+ * the file, as it is not in the shared documents: an import keeps the link the archive has.
+ */
+export const FILE_LISTENING_INPUTS = {
+  codec: LISTENING_INPUTS,
+  schema: exchangeListeningInput,
+  around: { id: 'id', position: 'position' },
+  given: ['meeting_id'],
+  order: 'position, id',
+} satisfies FileRecordLayout;
+
+/** An input's themes: the file adds and keeps them, and takes none away. */
+export const FILE_LISTENING_INPUT_THEMES = {
+  codec: LISTENING_INPUT_THEMES,
+  schema: exchangeListeningInputTheme,
+  given: ['input_id'],
+  order: 'theme_id',
+} satisfies FileRecordLayout;
+
 /** Every record type of the file, in the order an import writes them (parents before children). */
 export const FILE_RECORD_LAYOUTS: readonly FileRecordLayout[] = [
   FILE_ITEM_TYPES,
@@ -204,4 +259,9 @@ export const FILE_RECORD_LAYOUTS: readonly FileRecordLayout[] = [
   FILE_CHECKOUT,
   FILE_REFERAT_VERSIONS,
   FILE_APPROVALS,
+  FILE_LISTENING_SERIES,
+  FILE_LISTENING_THEMES,
+  FILE_LISTENING_MEETINGS,
+  FILE_LISTENING_INPUTS,
+  FILE_LISTENING_INPUT_THEMES,
 ];

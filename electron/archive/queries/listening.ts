@@ -1,4 +1,4 @@
-import type { Destination } from '../../../shared/domain/listening';
+import { themeKey, type Destination } from '../../../shared/domain/listening';
 import type { ForumKind } from '../../../shared/domain/forums';
 import type {
   FromListening,
@@ -16,10 +16,7 @@ import { statement } from '../statements';
 
 const byDanishName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'da');
 
-/** «Arbejdstid», « arbejdstid » and «ARBEJDSTID» are one theme. */
-export function themeKey(name: string): string {
-  return name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase('da-DK');
-}
+export { themeKey };
 
 /** «Egeskolen» and « egeskolen » are one school, by the same rule as themes. */
 export function sameSchool(a: string, b: string): boolean {
