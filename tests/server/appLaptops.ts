@@ -19,10 +19,11 @@ afterEach(() => {
   for (const app of running.splice(0)) app.close();
 });
 
-export async function startAppLaptop(name: string): Promise<AppLaptop> {
+/** `inboxPollMs`: how often the laptop asks for the inboxes it answers or sent to (the app's default otherwise). */
+export async function startAppLaptop(name: string, options: { inboxPollMs?: number } = {}): Promise<AppLaptop> {
   const path = tempArchivePath();
   const credentials = deviceCredentialsFile(join(dirname(path), 'enhedsnoegler.json'));
-  const app = beginStartup(path, 'test', { sharing: { credentials, deviceName: name } });
+  const app = beginStartup(path, 'test', { sharing: { credentials, deviceName: name, ...options } });
   running.push(app);
   await app.ready;
   return { app, credentials };

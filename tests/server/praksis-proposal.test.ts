@@ -3,45 +3,12 @@
 // its kind, a confidential item is refused before anything is written, a læser and an unshared TRIO are refused,
 // the skolechef accepts one proposal onto the praksisforum's meeting and declines another, and each answer
 // comes back to the TRIO's item.
-import { execFile } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { beginStartup, type StartingApp } from '../../electron/services/startup';
-import { deviceCredentialsFile } from '../../electron/sync/device/deviceCredentials';
-import type { Method, MethodResult } from '../../shared/api/contract';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/api/envelope';
-import { must, tempArchivePath } from '../unit/support';
+import { must } from '../unit/support';
+import { serverInvitationCode, startAppLaptop, type AppLaptop } from './appLaptops';
 import { until } from './laptop';
 import { sqliteStorage, startServerProcess, stopAllServers, type Storage } from './serverProcess';
-
-const SERVER = join(__dirname, '../../dist/server/server.cjs');
-
-interface RunningLaptop {
-  app: StartingApp;
-  call<M extends Method>(method: M, input: unknown): Promise<Result<MethodResult<M>>>;
-}
-
-const running: StartingApp[] = [];
-afterEach(() => {
-  for (const app of running.splice(0)) app.close();
-});
-
-async function startLaptop(name: string): Promise<RunningLaptop> {
-  const path = tempArchivePath();
-  const credentials = deviceCredentialsFile(join(dirname(path), 'enhedsnoegler.json'));
-  const app = beginStartup(path, 'test', { sharing: { credentials, deviceName: name, inboxPollMs: 200 } });
-  running.push(app);
-  await app.ready;
-  return { app, call: (method, input) => app.call(method, input) };
-}
-
-async function serverInvitation(storage: Storage, ...args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, [SERVER, 'invite', ...args, ...storage.args]);
-  const code = /Invitationskode: (\S+)/.exec(stdout)?.[1];
-  if (!code) throw new Error(`Ingen invitationskode i:\n${stdout}`);
-  return code;
-}
 
 async function failure(result: Promise<Result<unknown>>) {
   const answer = await result;
@@ -63,8 +30,8 @@ describe('et punkt fra skolens TRIO foreslås til praksisforum', () => {
     const server = await startServerProcess(storage);
 
     // The school's TRIO: an open item, another, and a confidential one; shared by the skoleleder, the AMR joins as læser.
-    const skoleleder = await startLaptop('Skolelederens bærbar');
-    await must(skoleleder.app, 'sync.join', { serverAddress: server.http, code: await serverInvitation(storage, '--deler', '--navn', 'Skoleleder') });
+    const skoleleder = await startAppLaptop('Skolelederens bærbar', { inboxPollMs: 200 });
+    await must(skoleleder.app, 'sync.join', { serverAddress: server.http, code: await serverInvitationCode(storage, '--deler', '--navn', 'Skoleleder') });
     const trio = await must(skoleleder.app, 'forums.create', { kind: 'trio', name: 'TRIO Vestskolen', school: 'Vestskolen' });
     const trioMeeting = await must(skoleleder.app, 'meetings.create', { forumId: trio.id, title: 'TRIO-møde', startsAt: '2026-12-17T14:00', durationMinutes: 90 });
     const add = (title: string, background: string, confidential = false) =>
@@ -74,12 +41,12 @@ describe('et punkt fra skolens TRIO foreslås til praksisforum', () => {
     const closed = await add('Sygefravær hos en navngiven kollega', 'Fortroligt: lægeerklæring og samtaler.', true);
     const skolegaard = await add('Skolegården', 'Tilsynet i frikvartererne.');
     await must(skoleleder.app, 'sync.shareForum', { forumId: trio.id, serverAddress: server.http });
-    const amr = await startLaptop('AMR-bærbar');
+    const amr = await startAppLaptop('AMR-bærbar', { inboxPollMs: 200 });
     await must(amr.app, 'sync.join', { serverAddress: server.http, code: (await must(skoleleder.app, 'sync.invite', { forumId: trio.id, right: 'læser', name: 'AMR' })).code });
 
     // The kommune's praksisforum, shared by the skolechef, with a coming meeting.
-    const skolechef = await startLaptop('Skolechefens bærbar');
-    await must(skolechef.app, 'sync.join', { serverAddress: server.http, code: await serverInvitation(storage, '--deler', '--navn', 'Skolechef') });
+    const skolechef = await startAppLaptop('Skolechefens bærbar', { inboxPollMs: 200 });
+    await must(skolechef.app, 'sync.join', { serverAddress: server.http, code: await serverInvitationCode(storage, '--deler', '--navn', 'Skolechef') });
     const praksis = await must(skolechef.app, 'forums.create', { kind: 'praksisforum', name: 'Praksisforum Vestskolen', school: 'Vestskolen' });
     const praksisMeeting = await must(skolechef.app, 'meetings.create', { forumId: praksis.id, title: 'Praksisforum', startsAt: '2027-01-14T15:00', durationMinutes: 90 });
     await must(skolechef.app, 'sync.shareForum', { forumId: praksis.id, serverAddress: server.http });
@@ -88,8 +55,8 @@ describe('et punkt fra skolens TRIO foreslås til praksisforum', () => {
     const praksisTarget = async () => (await must(skoleleder.app, 'inbox.targets', {})).targets.find((t) => t.forumId === praksis.id);
     await until(async () => (await praksisTarget())?.kind === 'praksisforum', 20_000, 'praksisforummet med sin art');
     expect(await praksisTarget()).toEqual({ serverUrl: server.http, forumId: praksis.id, name: 'Praksisforum Vestskolen', kind: 'praksisforum' });
-    const propose = (laptop: RunningLaptop, itemId: string, title: string, text: string, forumId = praksis.id) =>
-      laptop.call('inbox.propose', { itemId, serverUrl: server.http, forumId, forumName: 'Praksisforum Vestskolen', title, text });
+    const propose = (laptop: AppLaptop, itemId: string, title: string, text: string, forumId = praksis.id) =>
+      laptop.app.call('inbox.propose', { itemId, serverUrl: server.http, forumId, forumName: 'Praksisforum Vestskolen', title, text });
 
     // A confidential item is refused, and nothing of it is written: no inbox, no submission.
     const refusedClosed = await failure(propose(skoleleder, closed.id, closed.title, closed.background));

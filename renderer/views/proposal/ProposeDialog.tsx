@@ -1,15 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { ok } from '../../../shared/api/envelope';
 import type { InboxTarget } from '../../../shared/api/methods/inbox';
 import type { AgendaItem } from '../../../shared/api/types';
 import { useApiQuery, write } from '../../api/queries';
 import { Field } from '../../components/Field';
-import { Notice } from '../../components/Notice';
-import { useFocusInvalid } from '../../components/useFocusInvalid';
-import { useFormErrors } from '../../components/useFormErrors';
-import { common } from '../../text/common';
 import { inboxText } from '../../text/inbox';
 import { proposalText as t } from '../../text/proposal';
-import { useModal } from '../listening/useModal';
+import { WriteDialog, useWriteDialog } from '../listening/WriteDialog';
 
 const FIELDS = ['forumId', 'title', 'text'] as const;
 
@@ -31,9 +28,6 @@ export function praksisTargets(targets: readonly InboxTarget[], serverUrl: strin
  * the praksisforum will read them (prefilled from the item, edited by the member before it goes).
  */
 export function ProposeDialog({ item, serverUrl, onClose }: { item: AgendaItem; serverUrl: string; onClose(): void }) {
-  const dialogRef = useModal();
-  const errors = useFormErrors(FIELDS);
-  const [formRef, focusInvalid] = useFocusInvalid<HTMLFormElement>();
   const { data, error: targetsError } = useApiQuery('inbox.targets', {});
   // The kommune's praksisfora, and one shared from this archive when the user is a member of it too.
   const targets = data ? praksisTargets([...data.targets, ...data.own], serverUrl) : null;
@@ -41,72 +35,62 @@ export function ProposeDialog({ item, serverUrl, onClose }: { item: AgendaItem; 
   const target = targets?.find((forum) => forum.forumId === chosen) ?? targets?.[0] ?? null;
   const [title, setTitle] = useState(item.title);
   const [text, setText] = useState(item.background);
+  const { errors, formRef, submit } = useWriteDialog(
+    FIELDS,
+    () =>
+      target
+        ? write('inbox.propose', { itemId: item.id, serverUrl: target.serverUrl, forumId: target.forumId, forumName: target.name, title, text })
+        : Promise.resolve(ok(null)),
+    onClose,
+  );
   // A message about the old value would now be wrong; the next send checks again.
   const edit = (set: (value: string) => void) => (value: string) => {
     errors.clear();
     set(value);
   };
 
-  async function propose(event: FormEvent) {
-    event.preventDefault();
-    if (!target) return;
-    const outcome = await write('inbox.propose', { itemId: item.id, serverUrl: target.serverUrl, forumId: target.forumId, forumName: target.name, title, text });
-    if (!outcome.ok) {
-      errors.set(outcome.error);
-      return focusInvalid();
-    }
-    onClose();
-  }
-
-  const titleId = `propose-title-${item.id}`;
   return (
-    <dialog ref={dialogRef} className="send-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <form ref={formRef} onSubmit={propose} noValidate>
-        <h2 id={titleId}>{t.dialogTitle}</h2>
-        <p className="send-input">{item.title}</p>
-        <Notice kind="error">{errors.general ?? targetsError?.message}</Notice>
-        {targets === null ? (
-          <p>{t.loading}</p>
-        ) : target === null ? (
-          <>
-            <p className="empty">{t.noTargets}</p>
-            {data?.unreachable && <p className="muted">{data.unreachable}</p>}
-          </>
-        ) : (
-          <>
-            <Field label={t.forum} error={errors.at('forumId')}>
-              {(props) => (
-                <select {...props} value={target.forumId} onChange={(e) => edit(setChosen)(e.target.value)} autoFocus>
-                  {targets.map((forum) => (
-                    <option key={forum.forumId} value={forum.forumId}>
-                      {inboxText.kommuneOption(forum.name)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <p className="send-shared-note">{t.sharedNote}</p>
-            {data?.unreachable && <p className="muted">{inboxText.unreachable(data.unreachable)}</p>}
-            <p className="muted">{t.offlineNote}</p>
-            <Field label={t.title} error={errors.at('title')}>
-              {(props) => <input {...props} value={title} onChange={(e) => edit(setTitle)(e.target.value)} />}
-            </Field>
-            <Field label={t.text} hint={t.textHint} error={errors.at('text')}>
-              {(props) => <textarea {...props} rows={5} value={text} onChange={(e) => edit(setText)(e.target.value)} />}
-            </Field>
-          </>
-        )}
-        <div className="button-row">
-          {target && (
-            <button type="submit" className="primary">
-              {t.send}
-            </button>
-          )}
-          <button type="button" onClick={onClose}>
-            {common.cancel}
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <WriteDialog
+      titleId={`propose-title-${item.id}`}
+      title={t.dialogTitle}
+      quoted={item.title}
+      formRef={formRef}
+      onSubmit={submit}
+      error={errors.general ?? targetsError?.message}
+      submitLabel={target ? t.send : null}
+      onClose={onClose}
+    >
+      {targets === null ? (
+        <p>{t.loading}</p>
+      ) : target === null ? (
+        <>
+          <p className="empty">{t.noTargets}</p>
+          {data?.unreachable && <p className="muted">{data.unreachable}</p>}
+        </>
+      ) : (
+        <>
+          <Field label={t.forum} error={errors.at('forumId')}>
+            {(props) => (
+              <select {...props} value={target.forumId} onChange={(e) => edit(setChosen)(e.target.value)} autoFocus>
+                {targets.map((forum) => (
+                  <option key={forum.forumId} value={forum.forumId}>
+                    {inboxText.kommuneOption(forum.name)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <p className="send-shared-note">{t.sharedNote}</p>
+          {data?.unreachable && <p className="muted">{inboxText.unreachable(data.unreachable)}</p>}
+          <p className="muted">{t.offlineNote}</p>
+          <Field label={t.title} error={errors.at('title')}>
+            {(props) => <input {...props} value={title} onChange={(e) => edit(setTitle)(e.target.value)} />}
+          </Field>
+          <Field label={t.text} hint={t.textHint} error={errors.at('text')}>
+            {(props) => <textarea {...props} rows={5} value={text} onChange={(e) => edit(setText)(e.target.value)} />}
+          </Field>
+        </>
+      )}
+    </WriteDialog>
   );
 }
