@@ -1,7 +1,6 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import type { RecordCodec, Scalar } from '../../shared/records/fields';
-import { APPROVAL_KEY, APPROVAL_KEY_MAP } from '../../shared/sync/personKeys';
 import { ACTIONS, APPROVALS, DECISIONS, DISSENTS, ITEMS, REFERAT_VERSIONS } from './codec/meetingRecords';
 import { readRecords, type Values } from './records';
 
@@ -24,9 +23,9 @@ const APPROVED_CONTENT: readonly RecordCodec[] = [ITEMS, DECISIONS, DISSENTS, AC
 export const CONTENT_FIELD = 'indhold';
 export const CONFIDENTIAL_CONTENT_FIELD = 'fortroligtIndhold';
 
-// The fortroligt document keeps the key of its content's hash: members only.
-const KEY_MAP = APPROVAL_KEY_MAP;
-const KEY = APPROVAL_KEY;
+/** Where the fortroligt document keeps the key of its content's hash: members only. */
+const KEY_MAP = 'godkendelsesnoegle';
+const KEY = 'noegle';
 
 function keyOf(confidential: Y.Doc): string | null {
   const key = confidential.getMap(KEY_MAP).get(KEY);

@@ -1,5 +1,4 @@
 import * as Y from 'yjs';
-import { APPROVAL_KEY, APPROVAL_KEY_MAP } from '../../shared/sync/personKeys';
 
 // The referat versions as the meeting and fortroligt documents name them (electron/sync/README.md, shared/records/meetingFields.ts).
 const REFERAT_VERSION_RECORDS = 'referatversioner';
@@ -9,8 +8,7 @@ const APPROVED_AT_FIELD = 'approvedAt';
 /**
  * Whether an update to a meeting's fortroligt document is only the referat lock's own write to it: it changes
  * nothing but the referat version approved at the time the meeting document's lock names (no other record type,
- * no other version; the approvals' hash key only when the document has none yet), needs no change the document
- * does not hold yet, and leaves that version approved. Read
+ * no other version), needs no change the document does not hold yet, and leaves that version approved. Read
  * from what the update does to a copy of the document; the document itself is not touched.
  */
 export function isLockWrite(document: Y.Doc, update: Uint8Array, lockedAt: string): boolean {
@@ -18,15 +16,11 @@ export function isLockWrite(document: Y.Doc, update: Uint8Array, lockedAt: strin
   try {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(document));
     const versions = copy.getMap(REFERAT_VERSION_RECORDS);
-    const hashKey = copy.getMap(APPROVAL_KEY_MAP);
-    const keyless = !hashKey.has(APPROVAL_KEY);
     const root: object = versions;
-    const keyMap: object = hashKey;
     const touched = new Set<string>();
     let elsewhere = false;
     const observe = (transaction: Y.Transaction): void => {
       for (const [type, keys] of transaction.changed) {
-        if (type === keyMap && keyless) continue;
         const key = type === root ? null : recordUnder(type, root);
         if (type === root) for (const changed of keys) touched.add(changed ?? '');
         else if (key === null) elsewhere = true;

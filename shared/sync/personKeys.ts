@@ -36,14 +36,6 @@ export const ITEM_ADDER_FIELD = 'addedBy';
 export const HISTORY_MAP = 'historik';
 export const HISTORY_WHO_FIELD = 'hvem';
 
-/**
- * The fortroligt document's key for the keyed hash of its content in approvals (electron/sync/approvals.ts). The
- * first approval sets it; the server lets the referat lock's own late write to the fortroligt document set it too
- * (server/sync/lockersWrite.ts), since a meeting that needs one approval is locked by its first.
- */
-export const APPROVAL_KEY_MAP = 'godkendelsesnoegle';
-export const APPROVAL_KEY = 'noegle';
-
 export const CONSENT_KINDS = ['sent', 'forvarsel'] as const;
 export type ConsentKind = (typeof CONSENT_KINDS)[number];
 
