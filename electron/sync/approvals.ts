@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import type { RecordCodec, Scalar } from '../../shared/records/fields';
 import { ACTIONS, APPROVALS, DECISIONS, DISSENTS, ITEMS, REFERAT_VERSIONS } from './codec/meetingRecords';
@@ -10,11 +10,6 @@ import { readRecords, type Values } from './records';
  * document. When that content changes, here or on another laptop at the same time, the approval no longer
  * matches and counts as stale: its row is left out, and the referat asks for it again. A locked version's
  * approvals always count: its content is frozen in its snapshot.
- *
- * The meeting document reaches læsere, so the fortroligt content's hash in it is keyed (HMAC) with a random key
- * that lives in the fortroligt document: a plain hash would let a læser test guesses of a short closed item's
- * content against it. The first approval of a meeting with confidential content sets the key; two laptops doing
- * that at once leave one key, and the approvals hashed with the other go stale (visibly, never silently valid).
  */
 
 const APPROVED_CONTENT: readonly RecordCodec[] = [ITEMS, DECISIONS, DISSENTS, ACTIONS];
@@ -23,30 +18,9 @@ const APPROVED_CONTENT: readonly RecordCodec[] = [ITEMS, DECISIONS, DISSENTS, AC
 export const CONTENT_FIELD = 'indhold';
 export const CONFIDENTIAL_CONTENT_FIELD = 'fortroligtIndhold';
 
-/** Where the fortroligt document keeps the key of its content's hash: members only. */
-const KEY_MAP = 'godkendelsesnoegle';
-const KEY = 'noegle';
-
-function keyOf(confidential: Y.Doc): string | null {
-  const key = confidential.getMap(KEY_MAP).get(KEY);
-  return typeof key === 'string' && key.length >= 32 ? key : null;
-}
-
-/** The fortroligt document's key, set now if it has none. */
-function ensureKey(confidential: Y.Doc): string {
-  const held = keyOf(confidential);
-  if (held !== null) return held;
-  const key = randomBytes(32).toString('hex');
-  confidential.getMap(KEY_MAP).set(KEY, key);
-  return key;
-}
-
-/**
- * A hash of the approved fields of every record in the document, the same on every laptop that holds the same
- * state; keyed with `key` (an HMAC) for the fortroligt document's content.
- */
-export function contentHash(doc: Y.Doc, key: string | null = null): string {
-  const hash = key === null ? createHash('sha256') : createHmac('sha256', key);
+/** A hash of the approved fields of every record in the document, the same on every laptop that holds the same state. */
+export function contentHash(doc: Y.Doc): string {
+  const hash = createHash('sha256');
   for (const codec of APPROVED_CONTENT) {
     const approved = codec.fields.filter((f) => f.approved);
     const records = readRecords(doc.getMap(codec.type), codec);
@@ -69,7 +43,7 @@ export interface ApprovalCheck {
 }
 
 export function currentContent(meeting: Y.Doc, confidential: Y.Doc | null): ApprovalCheck {
-  return { meeting: contentHash(meeting), confidential: confidential && holdsContent(confidential) ? contentHash(confidential, keyOf(confidential)) : null };
+  return { meeting: contentHash(meeting), confidential: confidential && holdsContent(confidential) ? contentHash(confidential) : null };
 }
 
 export function approvalMatches(record: Y.Map<unknown>, content: ApprovalCheck): boolean {
@@ -100,13 +74,6 @@ export function mirrorApprovals(
   speaksFor: (personId: string) => boolean,
 ): string[] {
   const map = meeting.getMap(APPROVALS.type);
-  const writes = rows.some(({ key, values }) => {
-    if (!speaksFor(key.split('|')[1] ?? '')) return false;
-    const existing = map.get(key);
-    return !(existing instanceof Y.Map && existing.get('approvedAt') === values['approvedAt']);
-  });
-  // Only a member's laptop holds confidential content to key, and only an approval it writes needs the key.
-  if (writes && holdsContent(confidential)) ensureKey(confidential);
   const content = currentContent(meeting, confidential);
   for (const key of [...map.keys()]) {
     const versionId = key.split('|')[0] ?? '';
@@ -121,7 +88,7 @@ export function mirrorApprovals(
     map.set(key, record);
     for (const f of APPROVALS.fields) record.set(f.field, values[f.field] ?? null);
     record.set(CONTENT_FIELD, content.meeting);
-    record.set(CONFIDENTIAL_CONTENT_FIELD, content.confidential);
+    record.set(CONFIDENTIAL_CONTENT_FIELD, contentHash(confidential));
   }
   const locked = lockedVersions(meeting, confidential);
   return rows.flatMap(({ key }) => {

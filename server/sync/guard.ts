@@ -7,7 +7,6 @@ import type {
   onAuthenticatePayload,
   onDisconnectPayload,
 } from '@hocuspocus/server';
-import type * as Y from 'yjs';
 import { documentName, parseDocumentName, type SharedDocument } from '../../shared/sync/documents';
 import type { Callers } from '../auth/callers';
 import type { Log } from '../log';
