@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { ForumRight } from '../../shared/api/methods/sync';
 import { documentName } from '../../shared/sync/documents';
 import { must } from './support';
-import { converge, laptop, send, SERVER, updateItem, type Laptop } from './sync-support';
+import { converge, demoOwners, laptop, send, updateItem, type Laptop } from './sync-support';
 
 /**
  * Routes of a shared forum where an item is closed after others have written to it from their own laptops: what
  * they wrote goes with the item into the members-only document, and a reader's laptop gets none of it.
  */
 
-const access = (personId: string | null, right: ForumRight = 'medlem') => ({ right, admin: false, forumPersonId: personId });
-
-/** The skoleleder's laptop A and the TR's laptop B in the shared demo forum, with the coming meeting's agenda sent. */
-async function twoOwners() {
-  const a = laptop();
-  await must(a.services, 'demo.install', {});
-  const [forum] = await must(a.services, 'forums.list', {});
-  const meeting = (await must(a.services, 'meetings.list', {})).find((m) => m.status === 'planlagt');
-  if (!forum || !meeting) throw new Error('Demoen mangler sit forum eller sit kommende møde.');
-  await must(a.services, 'meetings.markAgendaSent', { meetingId: meeting.id });
-  const owners = (await must(a.services, 'referat.get', { meetingId: meeting.id })).coOwners;
-  const leader = owners.find((o) => o.role === 'Skoleleder');
-  const tr = owners.find((o) => o.role !== 'Skoleleder');
-  if (!leader || !tr) throw new Error('Demoens kommende møde har ikke en skoleleder og en TR som dagsordensejere.');
-  a.services.sync.shareForum(forum.id, SERVER, access(leader.personId));
-  const b = laptop();
-  send(a, b, forum.id);
-  b.services.sync.recordAccess(forum.id, access(tr.personId));
-  return { a, b, forumId: forum.id, meetingId: meeting.id, tr };
-}
 
 /** A reader's laptop: it receives the forum and meeting documents, never the fortroligt ones. */
 function readerOf(from: Laptop, forumId: string): Laptop {
@@ -40,7 +19,7 @@ function readerOf(from: Laptop, forumId: string): Laptop {
 
 describe('et punkt, der lukkes, efter at andre har skrevet til det fra deres egne bærbare', { timeout: 30_000 }, () => {
   it('TR’s samtykke til et sent punkt følger punktet ind i det fortrolige dokument, når skolelederen lukker det', async () => {
-    const { a, b, forumId, meetingId, tr } = await twoOwners();
+    const { a, b, forumId, meetingId, tr } = await demoOwners();
     const late = await must(a.services, 'agenda.addItem', { meetingId, title: 'Vikardækning i 5. klasse', type: 'droeftelse', minutes: 10 });
     converge([a, b], forumId);
     await must(b.services, 'agenda.consent', { itemId: late.id, kind: 'sent', personId: tr.personId, given: true });
@@ -74,7 +53,7 @@ describe('et punkt, der lukkes, efter at andre har skrevet til det fra deres egn
   });
 
   it('et punkt, der lukkes, efter at det blev delt åbent: en læser, der kommer til bagefter, får intet af det, det sagde', async () => {
-    const { a, b, forumId, meetingId } = await twoOwners();
+    const { a, b, forumId, meetingId } = await demoOwners();
     const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Omplacering FØRLUKNING', type: 'droeftelse', minutes: 10, background: 'Baggrund FØRLUKNING' });
     await must(a.services, 'comments.add', { itemId: item.id, kind: 'spoergsmaal', text: 'Spørgsmål FØRLUKNING' });
     converge([a, b], forumId);

@@ -97,3 +97,25 @@ export async function sharedTrio(count: number) {
 export function agendaOf(l: Laptop, meetingId: string): { id: string; title: string; position: number }[] {
   return l.db.prepare('SELECT id, title, position FROM agenda_item WHERE meeting_id = ? ORDER BY position').all(meetingId) as { id: string; title: string; position: number }[];
 }
+
+/**
+ * The demo forum shared between the skoleleder's laptop A and the TR's laptop B, both agenda owners of its coming
+ * meeting, whose agenda is sent (so a new item is a late one).
+ */
+export async function demoOwners() {
+  const a = laptop();
+  await must(a.services, 'demo.install', {});
+  const [forum] = await must(a.services, 'forums.list', {});
+  const meeting = (await must(a.services, 'meetings.list', {})).find((m) => m.status === 'planlagt');
+  if (!forum || !meeting) throw new Error('Demoen mangler sit forum eller sit kommende møde.');
+  await must(a.services, 'meetings.markAgendaSent', { meetingId: meeting.id });
+  const owners = (await must(a.services, 'referat.get', { meetingId: meeting.id })).coOwners;
+  const leader = owners.find((o) => o.role === 'Skoleleder');
+  const tr = owners.find((o) => o.role !== 'Skoleleder');
+  if (!leader || !tr) throw new Error('Demoens kommende møde har ikke en skoleleder og en TR som dagsordensejere.');
+  a.services.sync.shareForum(forum.id, SERVER, { right: 'medlem', admin: false, forumPersonId: leader.personId });
+  const b = laptop();
+  send(a, b, forum.id);
+  b.services.sync.recordAccess(forum.id, { right: 'medlem', admin: false, forumPersonId: tr.personId });
+  return { a, b, forumId: forum.id, meetingId: meeting.id, leader, tr };
+}
