@@ -9,7 +9,6 @@ import { converge, demoOwners, laptop, send, updateItem, type Laptop } from './s
  * they wrote goes with the item into the members-only document, and a reader's laptop gets none of it.
  */
 
-
 /** A reader's laptop: it receives the forum and meeting documents, never the fortroligt ones. */
 function readerOf(from: Laptop, forumId: string): Laptop {
   const reader = laptop();
