@@ -5,6 +5,7 @@ import { startChanges, takeChanges, trackChanges } from '../archive/changes';
 import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import { ServiceError } from '../services/errors';
+import { ownApprovalUnkeyed } from './approvals';
 import { hasInboxTables, inboxDocumentRows, inboxesNamingMeetings, mirrorInbox, projectInbox, saveInboxDocument, type InboxDocument } from './inbox';
 import { knownMembers, saveKnownMembers } from './knownMembers';
 import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
@@ -225,15 +226,18 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
 
   /**
    * Another laptop closed or opened an item this user consented to: the consent is this laptop's to move to where
-   * the item's content now lives (ownConsents.ts). The move is an ordinary local update of the user's own entries.
+   * the item's content now lives (ownConsents.ts). Or the documents hold this user's approval from before keys,
+   * which this laptop keys (approvals.ts). Either is an ordinary local update of the user's own entries.
    */
-  function placeOwnConsents(name: string): void {
+  function tidyOwnEntries(name: string): void {
     const doc = parse(name);
     if (doc.kind !== 'moede' && doc.kind !== 'fortroligt') return;
     const forum = sharedForums().get(doc.forumId);
     if (forum?.right !== 'medlem' || forum.forumPersonId === null) return;
     const names = meetingNames(doc.forumId, doc.meetingId);
-    if (!ownConsentsMisplaced(archive(), { meeting: docFor(names.meeting), confidential: docFor(names.confidential) }, forum.forumPersonId)) return;
+    const docs = { meeting: docFor(names.meeting), confidential: docFor(names.confidential) };
+    const mine = forum.forumPersonId;
+    if (!ownConsentsMisplaced(archive(), docs, mine) && !ownApprovalUnkeyed(docs.meeting, docs.confidential, mine)) return;
     mirrorTouched({ notes: [{ kind: 'moede', id: doc.meetingId, forumId: doc.forumId }], deleted: new Map() }, false);
   }
 
@@ -333,7 +337,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
           for (const other of [...waiting]) if (other !== name) project(other);
           forgetTouched(current);
           pending = [];
-          placeOwnConsents(name);
+          tidyOwnEntries(name);
           return takeChanges(current);
         }).immediate();
       } catch (error) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentName } from '../../shared/sync/documents';
+import { contentHash } from '../../electron/sync/approvals';
 import { must } from './support';
 import { converge, demoOwners, laptop, send, updateItem, type Laptop } from './sync-support';
 
@@ -48,6 +49,33 @@ describe('et punkt, der lukkes, efter at andre har skrevet til det fra deres egn
     expect([...meetingDoc.getMap('samtykker').keys()].filter((key) => key.startsWith(late.id))).toHaveLength(1);
     send(a, reader, forumId, { confidential: false });
     expect(reader.db.prepare('SELECT count(*) FROM item_consent WHERE item_id = ?').pluck().get(late.id)).toBe(1);
+    for (const l of [a, b, reader]) l.services.close();
+  });
+
+  it('en godkendelse i mødedokumentet bærer ingen hash, en læser kan prøve gæt af det lukkede punkts indhold imod', async () => {
+    const { a, b, forumId, meetingId, tr } = await demoOwners();
+    // A short closed item: its whole content is easy to guess for someone who knows the school.
+    const closed = await must(a.services, 'agenda.addItem', { meetingId, title: 'Sygefravær', type: 'orientering', minutes: 5, confidential: true });
+    await must(a.services, 'run.start', { meetingId });
+    await must(a.services, 'run.end', { meetingId });
+    converge([a, b], forumId);
+    await must(b.services, 'referat.approve', { meetingId, personId: tr.personId });
+    converge([a, b], forumId);
+
+    // What a reader can compute from a guess of the closed content: its plain hash, in the approval's layout.
+    const members = a.services.sync.docFor(documentName({ kind: 'fortroligt', forumId, meetingId }));
+    expect(members.getMap('punkter').has(closed.id)).toBe(true);
+    const guess = contentHash(members);
+    const reader = readerOf(a, forumId);
+    const received = Buffer.from(Y.encodeStateAsUpdate(reader.services.sync.docFor(documentName({ kind: 'moede', forumId, meetingId })))).toString('latin1');
+    expect(received).toContain(tr.personId);
+    expect(received, 'mødedokumentet bærer en hash af det fortrolige indhold').not.toContain(guess);
+
+    // The approval still stands on both members' laptops, and goes stale when the closed item changes.
+    for (const l of [a, b]) expect((await must(l.services, 'referat.get', { meetingId })).versions.at(-1)?.approvals.map((x) => x.personId)).toEqual([tr.personId]);
+    await updateItem(a, closed.id, { title: 'Sygefravær i indskolingen' });
+    converge([a, b], forumId);
+    for (const l of [a, b]) expect((await must(l.services, 'referat.get', { meetingId })).versions.at(-1)?.approvals).toEqual([]);
     for (const l of [a, b, reader]) l.services.close();
   });
 
