@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { APPROVAL_KEYS_MAP } from '../../shared/sync/approvalKeys';
 
 // The referat versions as the meeting and fortroligt documents name them (electron/sync/README.md, shared/records/meetingFields.ts).
 const REFERAT_VERSION_RECORDS = 'referatversioner';
@@ -8,8 +9,10 @@ const APPROVED_AT_FIELD = 'approvedAt';
 /**
  * Whether an update to a meeting's fortroligt document is only the referat lock's own write to it: it changes
  * nothing but the referat version approved at the time the meeting document's lock names (no other record type,
- * no other version), needs no change the document does not hold yet, and leaves that version approved. Read
- * from what the update does to a copy of the document; the document itself is not touched.
+ * no other version), needs no change the document does not hold yet, and leaves that version approved. It may add
+ * keys of the approvals' hash (never change one): the last approval, which locks, may make the first key in the
+ * same transaction (electron/sync/approvals.ts). Read from what the update does to a copy of the document; the
+ * document itself is not touched.
  */
 export function isLockWrite(document: Y.Doc, update: Uint8Array, lockedAt: string): boolean {
   const copy = new Y.Doc();
@@ -17,10 +20,17 @@ export function isLockWrite(document: Y.Doc, update: Uint8Array, lockedAt: strin
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(document));
     const versions = copy.getMap(REFERAT_VERSION_RECORDS);
     const root: object = versions;
+    const keyMap = copy.getMap(APPROVAL_KEYS_MAP);
+    const approvalKeys: object = keyMap;
+    const heldKeys = new Set(keyMap.keys());
     const touched = new Set<string>();
     let elsewhere = false;
     const observe = (transaction: Y.Transaction): void => {
       for (const [type, keys] of transaction.changed) {
+        if (type === approvalKeys) {
+          if ([...keys].some((key) => key === null || heldKeys.has(key))) elsewhere = true;
+          continue;
+        }
         const key = type === root ? null : recordUnder(type, root);
         if (type === root) for (const changed of keys) touched.add(changed ?? '');
         else if (key === null) elsewhere = true;

@@ -28,10 +28,10 @@ interface Locker {
  * The locking laptop writes the locked version in both documents, and the two travel as two messages that the
  * server handles side by side, so the fortroligt one may come after the lock. The rule for it: the device whose
  * update locked the meeting (the transaction's origin connection) may still write to the fortroligt document for
- * LOCK_GRACE_MS, once, and only an update that changes nothing but referat versions and leaves the version
- * approved at the lock's time (lockersWrite.ts). So nobody can change a locked meeting's confidential items,
- * decisions or comments: the locker may only write the version it locked, which it had just written to the
- * meeting document anyway; every other device is refused at once. A lock seen without a connection (already
+ * LOCK_GRACE_MS, once, and only an update that changes nothing but referat versions (and adds keys of the
+ * approvals' hash) and leaves the version approved at the lock's time (lockersWrite.ts). So nobody can change a
+ * locked meeting's confidential items, decisions or comments: the locker may only write the version it locked,
+ * which it had just written to the meeting document anyway; every other device is refused at once. A lock seen without a connection (already
  * stored, or from another instance through Redis) grants nothing: the locker's socket is on the instance that
  * took its update.
  */

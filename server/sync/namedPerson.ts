@@ -44,7 +44,8 @@ const WATCHED: readonly string[] = [...PERSON_RECORDS, COMMENT_RECORDS, ITEM_REC
 
 const copies = new WeakMap<Y.Doc, { copy: Y.Doc; stop(): void }>();
 
-function copyOf(current: Y.Doc): Y.Doc {
+/** The document's copy as it follows it: after a check, it holds the update the check applied to it. */
+export function followingCopy(current: Y.Doc): Y.Doc {
   const held = copies.get(current);
   if (held) return held.copy;
   const copy = new Y.Doc();
@@ -68,7 +69,7 @@ export function forgetCopy(current: Y.Doc): void {
 }
 
 export function personsNamed(current: Y.Doc, update: Uint8Array, around: Surroundings = ALONE): NamedPersons {
-  const copy = copyOf(current);
+  const copy = followingCopy(current);
   const waitedFor = new Set([...waitingFor(copy), ...Y.decodeUpdate(update).structs.map((struct) => struct.id.client)]);
   const roots = new Map<object, string>();
   for (const name of WATCHED) roots.set(copy.getMap(name), name);

@@ -2,9 +2,9 @@ import type * as Y from 'yjs';
 import type { SharedDocument } from '../../shared/sync/documents';
 import type { ChangeRefusal } from '../../shared/sync/personKeys';
 import type { Registry } from '../membership/registry';
+import { approvalKeysIn, keysKept } from './approvalKeys';
 import type { Surroundings } from './authorship';
-import { forgetCopy, personsNamed } from './namedPerson';
-
+import { followingCopy, forgetCopy, personsNamed } from './namedPerson';
 
 /** Who writes: the server person and the device it came from. */
 export interface Writer {
@@ -18,7 +18,9 @@ export interface Writer {
  * done it (namedPerson.ts, authorship.ts) is refused, and so is every such change by a member linked to no forum
  * person. The one exception is the
  * history a forum's sharer uploads once (server/membership/forumPersons.ts, «the history door»). Only meeting
- * documents are checked: they are the only ones that hold approvals and consents.
+ * documents are checked: they are the only ones that hold approvals and consents. Nor does anyone change or
+ * delete a key of the approvals' hash in the fortroligt document (shared/sync/approvalKeys.ts): that would make
+ * every approval hashed with it stale. Adding a key is for anyone who writes there.
  */
 export async function refusalOfOwnEntries(
   registry: Registry,
@@ -36,9 +38,12 @@ export async function refusalOfOwnEntries(
 }
 
 async function decide(registry: Registry, doc: SharedDocument & { forumId: string }, document: Y.Doc, update: Uint8Array, writer: Writer, around: Surroundings): Promise<ChangeRefusal | null> {
+  const keys = doc.kind === 'fortroligt' ? approvalKeysIn(document) : null;
   const named = personsNamed(document, update, around);
   // An update that waits for parts not sent could name anyone once they arrive, in someone else's message.
   if (named.kind === 'incomplete') return 'incomplete-update';
+  // A key changed or taken away would make every approval hashed with it stale: nobody's to do.
+  if (keys !== null && !keysKept(keys, followingCopy(document))) return 'approval-key-changed';
   if (named.ids.size === 0) return null;
   const me = await registry.forumPerson(doc.forumId, writer.personId);
   if (me !== null && [...named.ids].every((id) => id === me)) return null;

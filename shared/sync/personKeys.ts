@@ -87,9 +87,10 @@ export function personOfKey(recordType: string, key: string): string | null {
 
 /**
  * The reasons the server closes a meeting document with when it refuses a change there: an approval or consent
- * for another person (or by a member who is no forum person), or an update that waits for parts never sent.
+ * for another person (or by a member who is no forum person), an update that waits for parts never sent, or one
+ * that changes or deletes a key of the approvals' hash (shared/sync/approvalKeys.ts).
  */
-export const CHANGE_REFUSALS = ['named-other-person', 'incomplete-update'] as const;
+export const CHANGE_REFUSALS = ['named-other-person', 'incomplete-update', 'approval-key-changed'] as const;
 export type ChangeRefusal = (typeof CHANGE_REFUSALS)[number];
 
 export function isChangeRefusal(reason: string): reason is ChangeRefusal {
