@@ -20,6 +20,8 @@ import { applySecurityPolicy } from './security';
 import { createMainWindow } from './window';
 
 // Entry point of the Electron main process: owns the one archive connection for the app's lifetime.
+// Node's compile cache stays off (the test harness turns it on): compiled code kept in a folder the user can
+// write would run here unchecked, past the fuse that checks app.asar's integrity.
 
 // Scheme privileges can only be granted before 'ready'.
 registerAppScheme();

@@ -108,7 +108,12 @@ interface Run {
 /** One start: spawn the harness, open the page, wait for the Oversigt's data; then stop it all. */
 async function measureRun(browser: Browser, archivePath: string): Promise<Run> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/harness/server.cjs', '--db', archivePath, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Without Node's compile cache, which the harness turns on for the tests' many starts (tests/harness/entry.ts):
+  // the app's main process keeps no compiled code between starts, so it compiles its bundle every time.
+  const child = spawn(process.execPath, ['dist/harness/server.cjs', '--db', archivePath, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' },
+  });
   let openMs = Number.NaN;
   let rssOpenMb = Number.NaN;
   const url = await new Promise<string>((resolve, reject) => {
