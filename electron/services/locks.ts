@@ -1,5 +1,6 @@
 import type { Method } from '../../shared/api/contract';
 import type { SqliteDb } from '../archive/open';
+import { meetingOfComment } from '../archive/queries/comments';
 import { isReferatLocked, meetingOfItem } from '../archive/queries/referat';
 import { ServiceError } from './errors';
 
@@ -14,6 +15,9 @@ import { ServiceError } from './errors';
  */
 const MEETING_CONTENT: ReadonlySet<Method> = new Set<Method>([
   'meetings.update',
+  // The meeting document holds when the agenda went out, and the server refuses it once locked: one set after
+  // would stay on this laptop alone.
+  'meetings.markAgendaSent',
   'participants.set',
   'participants.addGuest',
   'participants.remove',
@@ -21,6 +25,11 @@ const MEETING_CONTENT: ReadonlySet<Method> = new Set<Method>([
   'agenda.updateItem',
   'agenda.moveItem',
   'agenda.removeItem',
+  // Forvarsel and consent belong to the agenda as it was approved; one given afterwards would change what the
+  // referat says of the item, and the server would refuse it as well.
+  'agenda.confirmForvarsel',
+  'agenda.recordConsent',
+  'agenda.consent',
   'decisions.record',
   'decisions.saveDraft',
   'decisions.readBack',
@@ -43,12 +52,15 @@ const MEETING_CONTENT: ReadonlySet<Method> = new Set<Method>([
   // A comment lives in the meeting's document, which the server locks with the referat: one written after
   // would never reach the others.
   'comments.add',
+  'comments.edit',
+  'comments.remove',
+  'comments.markAnswered',
   // Its meetingId is the meeting the submission is put on.
   'inbox.accept',
 ]);
 
 /**
- * Every input field of a write above that names a meeting, directly or through one of its items. A
+ * Every input field of a write above that names a meeting, directly or through one of its items or comments. A
  * write is checked against all of them, so naming an open meeting next to an item of a locked one
  * does not get past the lock. Ids of anything else (people, lyttemøde inputs) are listed as such, so
  * a new id field in one of these writes has to be placed here before its test passes.
@@ -57,10 +69,11 @@ export const MEETING_REFERENCES = {
   meetingId: 'meeting',
   itemId: 'item',
   fromItemId: 'item',
+  commentId: 'comment',
   personId: 'none',
   inputId: 'none',
   submissionId: 'none',
-} as const satisfies Record<string, 'meeting' | 'item' | 'none'>;
+} as const satisfies Record<string, 'meeting' | 'item' | 'comment' | 'none'>;
 
 export function isMeetingContent(method: Method): boolean {
   return MEETING_CONTENT.has(method);
@@ -72,7 +85,7 @@ function meetingsNamedBy(db: SqliteDb, input: Record<string, unknown>): Set<stri
   for (const [field, kind] of Object.entries(MEETING_REFERENCES)) {
     const id = input[field];
     if (typeof id !== 'string' || kind === 'none') continue;
-    const meetingId = kind === 'meeting' ? id : meetingOfItem(db, id);
+    const meetingId = kind === 'meeting' ? id : kind === 'item' ? meetingOfItem(db, id) : meetingOfComment(db, id);
     if (meetingId !== null) meetings.add(meetingId);
   }
   return meetings;

@@ -27,6 +27,7 @@ export const meetingsText = {
   saveMeeting: 'Gem mødet',
   meetingSaved: 'Mødet er gemt.',
   agendaSent: (date: string) => `Dagsordenen blev sendt ud ${date}. Nye punkter kræver samtykke fra medejeren.`,
+  agendaSentOn: (date: string) => `Dagsordenen blev sendt ud ${date}.`,
   agendaNotSent: 'Dagsordenen er ikke sendt ud endnu.',
   markSent: 'Markér dagsordenen som sendt ud',
   exportShared: 'Hent dagsorden (til udsendelse)',
@@ -118,4 +119,18 @@ export const meetingsText = {
   addGuest: 'Tilføj gæst',
   guestName: 'Navn',
   guestRole: 'Rolle (kasket)',
+  /** A meeting whose referat is approved: it is read, exported and followed up, not changed. */
+  lockedTitle: 'Mødet er låst',
+  lockedWhy:
+    'Dagsordensejerne har godkendt referatet, så punkterne, rækkefølgen, beslutningerne og deltagerne står, som de blev godkendt, og kan ikke ændres her.',
+  lockedChange:
+    'Skal referatet rettes, så start en ny version af referatet med en begrundelse. Er der noget nyt at tage op, så sæt det på et nyt møde, fx som et punkt til opfølgning.',
+  lockedStill: 'Du kan stadig læse mødet, hente dagsorden og referat til Word og skrive dem ud. Mødets handlinger følges op under Opfølgning.',
+  lockedPickItem: 'Vælg et punkt på dagsordenen for at læse det.',
+  marked: 'Mærket',
+  itemHeading: (position: number) => `Punkt ${position}`,
+  closeItem: 'Luk punktet',
+  readDecision: 'Læs hele beslutningen med Fair Proces-begrundelsen',
+  yes: 'Ja',
+  no: 'Nej',
 };

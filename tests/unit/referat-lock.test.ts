@@ -5,7 +5,7 @@ import { MEETING_REFERENCES, isMeetingContent } from '../../electron/services/lo
 import { METHODS, contract, type Method } from '../../shared/api/contract';
 import { must, seedListening, servicesWithArchive } from './support';
 
-const TABLES = ['meeting', 'meeting_participant', 'agenda_item', 'decision', 'action', 'referat_version', 'checkout_tally', 'listening_input'];
+const TABLES = ['meeting', 'meeting_participant', 'agenda_item', 'decision', 'action', 'referat_version', 'checkout_tally', 'listening_input', 'item_comment', 'item_consent'];
 
 function rows(archive: Archive): string {
   return TABLES.map((t) => JSON.stringify(archive.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n');
@@ -17,14 +17,19 @@ async function lockedAndOpen(services: Services) {
   const meetings = await must(services, 'meetings.list', {});
   const locked = await must(services, 'meetings.get', { meetingId: meetings.find((m) => m.status === 'afholdt')!.id });
   const open = await must(services, 'meetings.get', { meetingId: meetings.find((m) => m.status === 'planlagt')!.id });
+  const lockedItem = locked.items.find((i) => i.decision)!;
+  // A question asked before the approval, which nobody may change, answer or remove after it.
+  const [question] = await must(services, 'comments.add', { itemId: lockedItem.id, kind: 'spoergsmaal', text: 'Hvem melder tilbage?' });
+  // An item put on after the agenda went out, whose consent nobody may give or record after the approval.
+  await must(services, 'meetings.markAgendaSent', { meetingId: locked.id });
+  const lateItem = await must(services, 'agenda.addItem', { meetingId: locked.id, title: 'Sent punkt', type: 'orientering', minutes: 5 });
   const { coOwners } = await must(services, 'referat.get', { meetingId: locked.id });
   for (const c of coOwners) await must(services, 'referat.approve', { meetingId: locked.id, personId: c.personId });
-  const lockedItem = locked.items.find((i) => i.decision)!;
   const [openItem, laterOpenItem] = open.items;
   if (!openItem || !laterOpenItem) throw new Error('Det kommende demomøde mangler punkter.');
   const person = open.participants[0]!.personId;
   const { input } = await seedListening(services);
-  return { locked, open, lockedItem, openItem, laterOpenItem, person, inputId: input.id };
+  return { locked, open, lockedItem, openItem, laterOpenItem, person, inputId: input.id, commentId: question!.id, lateItemId: lateItem.id, coOwner: coOwners[0]!.personId };
 }
 
 type Setup = Awaited<ReturnType<typeof lockedAndOpen>>;
@@ -77,6 +82,13 @@ function attacks(s: Setup): Partial<Record<Method, Record<string, unknown>[]>> {
     'checkout.record': [{ meetingId: L, questionIndex: 0, answer: 'hoej' }],
     'listening.sendInput': [{ inputId: s.inputId, meetingId: L, title: 'Indsmuglet', type: 'droeftelse', minutes: 5 }],
     'comments.add': [{ itemId: li, kind: 'kommentar', text: 'Bagefter' }],
+    'comments.edit': [{ commentId: s.commentId, kind: 'spoergsmaal', text: 'Omskrevet bagefter' }],
+    'comments.markAnswered': [{ commentId: s.commentId, answered: true }],
+    'comments.remove': [{ commentId: s.commentId }],
+    'meetings.markAgendaSent': [{ meetingId: L }],
+    'agenda.confirmForvarsel': [{ itemId: li, note: 'Bagefter' }],
+    'agenda.recordConsent': [{ itemId: s.lateItemId, consentBy: 'TR' }],
+    'agenda.consent': [{ itemId: s.lateItemId, kind: 'sent', personId: s.coOwner, given: true }],
     'inbox.accept': [{ submissionId: s.inputId, meetingId: L, title: 'Indsmuglet', type: 'droeftelse', minutes: 5 }],
   };
 }
@@ -90,11 +102,7 @@ function idFields(method: Method): string[] {
 const NOT_MEETING_CONTENT: ReadonlySet<Method> = new Set<Method>([
   // Its meetingId says where the action was followed up: the action's history, which goes on after approval.
   'actions.update',
-  'meetings.markAgendaSent',
   'run.showConfidential',
-  'agenda.confirmForvarsel',
-  'agenda.recordConsent',
-  'agenda.consent',
   'referat.approve',
   'referat.newVersion',
   // When this laptop last looked at the agenda: never shared, never in a referat.
@@ -137,7 +145,7 @@ describe('et godkendt referat låser mødet', () => {
   });
 
   it('hver skrivning, der nævner et møde eller et punkt, er enten låst eller nævnt her med en grund', () => {
-    const naming = METHODS.filter((m) => contract[m].writes && idFields(m).some((f) => f === 'meetingId' || f.endsWith('temId')));
+    const naming = METHODS.filter((m) => contract[m].writes && idFields(m).some((f) => f === 'meetingId' || f.endsWith('temId') || f === 'commentId'));
     const unchecked = naming.filter((m) => !isMeetingContent(m) && !NOT_MEETING_CONTENT.has(m));
     expect(unchecked).toEqual([]);
   });

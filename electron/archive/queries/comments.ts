@@ -40,6 +40,14 @@ export interface NewComment {
   at: string;
 }
 
+/** The meeting a comment's item belongs to, without loading the comment; null when the id is unknown. */
+export function meetingOfComment(db: SqliteDb, commentId: string): string | null {
+  const row = statement(db, 'SELECT i.meeting_id FROM item_comment c JOIN agenda_item i ON i.id = c.item_id WHERE c.id = ?').get(commentId) as
+    | { meeting_id: string }
+    | undefined;
+  return row?.meeting_id ?? null;
+}
+
 export function insertComment(db: SqliteDb, c: NewComment): void {
   statement(db, 'INSERT INTO item_comment (id, item_id, author_id, kind, text, created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     c.id,

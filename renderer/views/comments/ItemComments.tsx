@@ -8,8 +8,11 @@ import { CommentForm } from './CommentForm';
 
 interface ItemCommentsProps {
   itemId: string;
-  /** In run mode the facilitator marks questions answered; before the meeting everyone may write. */
-  mode: 'forberedelse' | 'afvikling';
+  /**
+   * In run mode the facilitator marks questions answered; before the meeting everyone may write; once the
+   * referat is approved they are only read.
+   */
+  mode: 'forberedelse' | 'afvikling' | 'laast';
   headingLevel?: 'h3' | 'h4';
   /** The panel around it already says what this is (run mode); the heading stays for screen readers. */
   headingHidden?: boolean;
@@ -34,7 +37,7 @@ export function ItemComments({ itemId, mode, headingLevel = 'h3', headingHidden 
           ))}
         </ul>
       )}
-      <CommentForm label={t.textLabel} submitLabel={t.add} onSubmit={(values) => write('comments.add', { itemId, ...values })} />
+      {mode !== 'laast' && <CommentForm label={t.textLabel} submitLabel={t.add} onSubmit={(values) => write('comments.add', { itemId, ...values })} />}
     </section>
   );
 }
@@ -75,7 +78,7 @@ function CommentEntry({ comment, mode }: { comment: ItemComment; mode: ItemComme
             {comment.answeredAt === null ? t.markAnswered : t.markOpen}
           </button>
         )}
-        {comment.mine && !editing && (
+        {comment.mine && !editing && mode !== 'laast' && (
           <>
             <button type="button" className="link" aria-label={t.editAria(comment.kind)} onClick={() => setEditing(true)}>
               {t.edit}

@@ -16,10 +16,15 @@ interface AgendaListProps {
   meeting: MeetingDetail;
   selectedId: string | null;
   onSelect(itemId: string): void;
+  /** The referat is approved: the order stands, so nothing offers to move an item. */
+  locked: boolean;
 }
 
-/** The agenda in order, reordered by dragging or from the keyboard (Alt+arrow or the move buttons). */
-export function AgendaList({ meeting, selectedId, onSelect }: AgendaListProps) {
+/**
+ * The agenda in order, reordered by dragging or from the keyboard (Alt+arrow or the move buttons); a locked
+ * agenda is only read.
+ */
+export function AgendaList({ meeting, selectedId, onSelect, locked }: AgendaListProps) {
   const [dragged, setDragged] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState<string>();
   const [error, setError] = useState<string>();
@@ -66,7 +71,7 @@ export function AgendaList({ meeting, selectedId, onSelect }: AgendaListProps) {
       </div>
       {over > 0 && <p className="warning">{t.overPlanned(over)}</p>}
       {shared && news && <AgendaNewsBar news={news} />}
-      <p className="muted small">{t.moveHint}</p>
+      {!locked && <p className="muted small">{t.moveHint}</p>}
       <Notice kind="error">{error}</Notice>
       <p className="visually-hidden" role="status">
         {announcement}
@@ -85,22 +90,26 @@ export function AgendaList({ meeting, selectedId, onSelect }: AgendaListProps) {
                   'agenda-row',
                   item.id === selectedId ? 'selected' : '',
                   item.id === dragged ? 'dragging' : '',
+                  locked ? 'locked' : '',
                 ].join(' ')}
-                draggable
+                // Nothing starts a drag on a locked agenda, so the drop below never has an item to move.
+                draggable={!locked}
                 onDragStart={() => setDragged(item.id)}
                 onDragEnd={() => setDragged(null)}
                 onDragOver={(e) => e.preventDefault()}
                 onDrop={(e) => onDrop(e, item)}
               >
-                <span className="drag-handle" aria-hidden="true">
-                  ⠿
-                </span>
+                {!locked && (
+                  <span className="drag-handle" aria-hidden="true">
+                    ⠿
+                  </span>
+                )}
                 <button
                   type="button"
                   className="agenda-select"
                   aria-current={item.id === selectedId ? 'true' : undefined}
                   onClick={() => onSelect(item.id)}
-                  onKeyDown={(e) => onKeyDown(e, item)}
+                  onKeyDown={locked ? undefined : (e) => onKeyDown(e, item)}
                 >
                   <span className="agenda-title">
                     <span className="item-number">{item.position}.</span> {item.title}
@@ -137,20 +146,22 @@ export function AgendaList({ meeting, selectedId, onSelect }: AgendaListProps) {
                   ))}
                   {item.decision && <span className="item-decided">✓ {t.decision}</span>}
                 </button>
-                <span className="move-buttons">
-                  <button type="button" className="icon" aria-label={t.moveUp(item.title)} disabled={index === 0} onClick={() => void move(item, item.position - 1)}>
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="icon"
-                    aria-label={t.moveDown(item.title)}
-                    disabled={index === meeting.items.length - 1}
-                    onClick={() => void move(item, item.position + 1)}
-                  >
-                    ↓
-                  </button>
-                </span>
+                {!locked && (
+                  <span className="move-buttons">
+                    <button type="button" className="icon" aria-label={t.moveUp(item.title)} disabled={index === 0} onClick={() => void move(item, item.position - 1)}>
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      className="icon"
+                      aria-label={t.moveDown(item.title)}
+                      disabled={index === meeting.items.length - 1}
+                      onClick={() => void move(item, item.position + 1)}
+                    >
+                      ↓
+                    </button>
+                  </span>
+                )}
               </li>
             );
           })}

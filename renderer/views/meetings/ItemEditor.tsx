@@ -6,9 +6,11 @@ import { useApiQuery, write } from '../../api/queries';
 import { ItemComments } from '../comments/ItemComments';
 import { ItemHistory } from '../comments/ItemHistory';
 import { ItemProposal } from '../proposal/ItemProposal';
+import { useRoute } from '../../stores/route';
 import { common } from '../../text/common';
 import { meetingsText as t } from '../../text/meetings';
 import { FromListeningLink } from './FromListeningLink';
+import { ItemFacts } from './ItemFacts';
 import { ItemForm, itemFormValues } from './ItemForm';
 import { ItemNorms } from './ItemNorms';
 import { SagSection } from './SagSection';
@@ -16,8 +18,16 @@ import { ActionsPanel } from '../run/ActionsPanel';
 import { dissentText } from '../../../shared/domain/dissent';
 import { DecisionPanel } from '../run/DecisionPanel';
 
+interface ItemEditorProps {
+  meeting: MeetingDetail;
+  item: AgendaItem;
+  /** The referat is approved: the item is read as approved; only what lives on after the meeting is offered. */
+  locked: boolean;
+  onClose(): void;
+}
+
 /** The selected agenda item: its fields, its forvarsel and consent, what was decided, and its sag. */
-export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail; item: AgendaItem; onClose(): void }) {
+export function ItemEditor({ meeting, item, locked, onClose }: ItemEditorProps) {
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [error, setError] = useState<string>();
   const colourOf = (key: string | null) => meeting.forumColours.find((c) => c.key === key);
@@ -35,23 +45,25 @@ export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail;
   return (
     <article className="panel item-editor" aria-labelledby="item-editor-title">
       <div className="section-header">
-        <h2 id="item-editor-title">
-          {t.editItem} {item.position}
-        </h2>
+        <h2 id="item-editor-title">{locked ? t.itemHeading(item.position) : `${t.editItem} ${item.position}`}</h2>
         <button type="button" className="link" onClick={onClose}>
-          {t.newItem}
+          {locked ? t.closeItem : t.newItem}
         </button>
       </div>
       {item.fromListening && <FromListeningLink from={item.fromListening} />}
-      <ItemNorms item={item} />
-      <ItemForm
-        initial={itemFormValues(item)}
-        colours={meeting.forumColours}
-        itemTypes={meeting.itemTypes}
-        submitLabel={t.saveItem}
-        savedMessage={() => t.itemSaved}
-        onSubmit={(values) => write('agenda.updateItem', { itemId: item.id, ...values })}
-      />
+      <ItemNorms item={item} locked={locked} />
+      {locked ? (
+        <ItemFacts meeting={meeting} item={item} />
+      ) : (
+        <ItemForm
+          initial={itemFormValues(item)}
+          colours={meeting.forumColours}
+          itemTypes={meeting.itemTypes}
+          submitLabel={t.saveItem}
+          savedMessage={() => t.itemSaved}
+          onSubmit={(values) => write('agenda.updateItem', { itemId: item.id, ...values })}
+        />
+      )}
       {item.decision && decided && (
         <section className="decision" aria-label={t.decision}>
           <p className="decision-head">
@@ -68,34 +80,48 @@ export function ItemEditor({ meeting, item, onClose }: { meeting: MeetingDetail;
               {dissentText([d])}
             </blockquote>
           ))}
+          {/* The decision form, which shows the reasoning, is not offered on a locked meeting; the register's page shows it. */}
+          {locked && <DecisionLink meetingId={meeting.id} decisionId={item.decision.id} />}
         </section>
       )}
-      <DecisionPanel key={item.decision?.recordedAt ?? 'ny'} meeting={meeting} item={item} />
-      <ActionsPanel meeting={meeting} itemId={item.id} actions={item.actions} />
+      {!locked && <DecisionPanel key={item.decision?.recordedAt ?? 'ny'} meeting={meeting} item={item} />}
+      <ActionsPanel meeting={meeting} itemId={item.id} actions={item.actions} locked={locked} />
       <SagSection item={item} />
       {/* A shared TRIO's item may go on to the praksisforum, through its inbox on the same server. */}
       {sharing?.shared && meeting.forumKind === 'trio' && <ItemProposal item={item} sharing={sharing} />}
       {/* Comments and history come from the others' laptops: a forum that is not shared has neither. */}
-      {shared && <ItemComments itemId={item.id} mode="forberedelse" />}
+      {shared && <ItemComments itemId={item.id} mode={locked ? 'laast' : 'forberedelse'} />}
       {shared && <ItemHistory itemId={item.id} />}
-      <div className="danger-zone">
-        <Notice kind="error">{error}</Notice>
-        {confirmRemove ? (
-          <p>
-            {t.removeQuestion(item.title)}{' '}
-            <button type="button" className="danger" onClick={() => void remove()}>
-              {t.confirmRemove}
-            </button>{' '}
-            <button type="button" onClick={() => setConfirmRemove(false)}>
-              {common.cancel}
+      {!locked && (
+        <div className="danger-zone">
+          <Notice kind="error">{error}</Notice>
+          {confirmRemove ? (
+            <p>
+              {t.removeQuestion(item.title)}{' '}
+              <button type="button" className="danger" onClick={() => void remove()}>
+                {t.confirmRemove}
+              </button>{' '}
+              <button type="button" onClick={() => setConfirmRemove(false)}>
+                {common.cancel}
+              </button>
+            </p>
+          ) : (
+            <button type="button" className="danger" onClick={() => setConfirmRemove(true)}>
+              {t.removeItem}
             </button>
-          </p>
-        ) : (
-          <button type="button" className="danger" onClick={() => setConfirmRemove(true)}>
-            {t.removeItem}
-          </button>
-        )}
-      </div>
+          )}
+        </div>
+      )}
     </article>
+  );
+}
+
+/** To the decision's own page in the archive, which shows all of it, the Fair Proces reasoning too. */
+function DecisionLink({ meetingId, decisionId }: { meetingId: string; decisionId: string }) {
+  const navigate = useRoute((s) => s.navigate);
+  return (
+    <button type="button" className="link" onClick={() => navigate({ section: 'arkiv', decision: { meetingId, decisionId } })}>
+      {t.readDecision}
+    </button>
   );
 }

@@ -11,10 +11,12 @@ import { meetingsText as t } from '../../text/meetings';
 
 /**
  * Forvarsel and late-item consent: the item's warnings stay until it is done. In a forum on one laptop someone
- * records it; in a shared forum each of the others gives their own on their own laptop.
+ * records it; in a shared forum each of the others gives their own on their own laptop. Once the referat is
+ * approved (locked) it is only told what was given.
  */
-export function ItemNorms({ item }: { item: AgendaItem }) {
-  const warnings = itemWarnings(item);
+export function ItemNorms({ item, locked }: { item: AgendaItem; locked: boolean }) {
+  // A warning asks for something that can no longer be done on a locked meeting.
+  const warnings = locked ? [] : itemWarnings(item);
   const { data: consents } = useApiQuery('agenda.consents', { meetingId: item.meetingId });
   const rounds = consents?.items.find((c) => c.itemId === item.id);
   if (consents?.shared && rounds) {
@@ -25,8 +27,8 @@ export function ItemNorms({ item }: { item: AgendaItem }) {
             {w.message}
           </p>
         ))}
-        {item.sensitive && <SharedConsent itemId={item.id} kind="forvarsel" round={rounds.forvarsel} consents={consents} />}
-        {item.addedLate && <SharedConsent itemId={item.id} kind="sent" round={rounds.sent} consents={consents} />}
+        {item.sensitive && <SharedConsent itemId={item.id} kind="forvarsel" round={rounds.forvarsel} consents={consents} locked={locked} />}
+        {item.addedLate && <SharedConsent itemId={item.id} kind="sent" round={rounds.sent} consents={consents} locked={locked} />}
       </div>
     );
   }
@@ -37,9 +39,16 @@ export function ItemNorms({ item }: { item: AgendaItem }) {
           {w.message}
         </p>
       ))}
-      {item.sensitive && (item.forvarselAt ? <p className="done-note">✓ {t.forvarselConfirmed(shortDate(item.forvarselAt))} {item.forvarselNote}</p> : <ForvarselForm itemId={item.id} />)}
+      {item.sensitive &&
+        (item.forvarselAt ? (
+          <p className="done-note">
+            ✓ {t.forvarselConfirmed(shortDate(item.forvarselAt))} {item.forvarselNote}
+          </p>
+        ) : (
+          !locked && <ForvarselForm itemId={item.id} />
+        ))}
       {item.addedLate &&
-        (item.consentAt ? <p className="done-note">✓ {t.consentGiven(item.consentBy, shortDate(item.consentAt))}</p> : <ConsentForm itemId={item.id} />)}
+        (item.consentAt ? <p className="done-note">✓ {t.consentGiven(item.consentBy, shortDate(item.consentAt))}</p> : !locked && <ConsentForm itemId={item.id} />)}
     </div>
   );
 }

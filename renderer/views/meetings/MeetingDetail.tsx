@@ -9,6 +9,7 @@ import { meetingsText as t } from '../../text/meetings';
 import { AgendaList } from './AgendaList';
 import { FollowUpList } from './FollowUpList';
 import { ItemEditor } from './ItemEditor';
+import { LockedNotice } from './LockedNotice';
 import { MeetingToolbar } from './MeetingToolbar';
 import { NewItemPanel } from './NewItemPanel';
 import { ParticipantsPanel } from './ParticipantsPanel';
@@ -32,6 +33,8 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
   // The page is keyed by meeting (see App), so the selection starts empty for each meeting.
   if (!meeting) return <Notice kind="error">{error?.message}</Notice>;
   const selected = meeting.items.find((i) => i.id === selectedId) ?? null;
+  // The newest referat version is approved: the page reads the meeting as approved (see electron/services/locks.ts).
+  const locked = meeting.referatStatus === 'godkendt';
   return (
     <div className="page">
       <nav aria-label="Brødkrumme" className="breadcrumb">
@@ -56,18 +59,21 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
         </p>
         {meeting.purpose && <p className="meeting-purpose">{meeting.purpose}</p>}
       </header>
-      <MeetingToolbar meeting={meeting} />
+      {locked && <LockedNotice />}
+      <MeetingToolbar meeting={meeting} locked={locked} />
       <FollowMeeting meeting={meeting} />
       <div className="two-columns wide-left">
         <div className="main-column">
           {meeting.status === 'afholdt' && <ReferatPanel meeting={meeting} />}
           <FollowUpList actions={meeting.followUp} doneSinceLast={meeting.doneSinceLast} />
-          <AgendaList meeting={meeting} selectedId={selectedId} onSelect={setSelectedId} />
-          <ParticipantsPanel meeting={meeting} />
+          <AgendaList meeting={meeting} selectedId={selectedId} onSelect={setSelectedId} locked={locked} />
+          <ParticipantsPanel meeting={meeting} locked={locked} />
         </div>
         <div className="side-column">
           {selected ? (
-            <ItemEditor key={selected.id} meeting={meeting} item={selected} onClose={() => setSelectedId(null)} />
+            <ItemEditor key={selected.id} meeting={meeting} item={selected} locked={locked} onClose={() => setSelectedId(null)} />
+          ) : locked ? (
+            <p className="muted">{t.lockedPickItem}</p>
           ) : (
             <NewItemPanel meeting={meeting} />
           )}

@@ -14,8 +14,8 @@ import { MeetingForm } from './MeetingForm';
 import { StartOtherDay } from './StartOtherDay';
 import { todayLocal } from '../../today';
 
-/** Export, "sent out" and editing of the meeting itself. */
-export function MeetingToolbar({ meeting }: { meeting: MeetingDetail }) {
+/** Export, "sent out" and editing of the meeting itself; a locked meeting keeps only its exports. */
+export function MeetingToolbar({ meeting, locked }: { meeting: MeetingDetail; locked: boolean }) {
   const navigate = useRoute((s) => s.navigate);
   // Another member runs this meeting on their own laptop: it is followed here (FollowMeeting), not run a second time.
   const leading = useApiQuery('sync.presence', { forumId: meeting.forumId }).data?.leading.find((lead) => lead.meetingId === meeting.id);
@@ -40,11 +40,12 @@ export function MeetingToolbar({ meeting }: { meeting: MeetingDetail }) {
   return (
     <section className="toolbar" aria-label="Dagsorden og møde">
       <p className={meeting.agendaSentAt ? 'sent-state sent' : 'sent-state'}>
-        {meeting.agendaSentAt ? t.agendaSent(shortDate(meeting.agendaSentAt)) : t.agendaNotSent}
+        {/* After the approval no item can be added, so the rule for late items is not repeated. */}
+        {meeting.agendaSentAt ? (locked ? t.agendaSentOn : t.agendaSent)(shortDate(meeting.agendaSentAt)) : t.agendaNotSent}
       </p>
       {meeting.status === 'planlagt' && leading && <p className="muted">{followText.runElsewhere(leading.name)}</p>}
       <div className="toolbar-buttons">
-        {meeting.status === 'planlagt' && !leading && (
+        {meeting.status === 'planlagt' && !leading && !locked && (
           <button type="button" className="primary" onClick={start}>
             {meeting.run.phase === 'ikke_startet' ? runText.start : runText.resume}
           </button>
@@ -55,7 +56,7 @@ export function MeetingToolbar({ meeting }: { meeting: MeetingDetail }) {
         <button type="button" onClick={() => void exportAgenda('fuld')}>
           {t.exportFull}
         </button>
-        {!meeting.agendaSentAt && (
+        {!meeting.agendaSentAt && !locked && (
           <button type="button" onClick={() => void markSent()}>
             {t.markSent}
           </button>
@@ -63,15 +64,17 @@ export function MeetingToolbar({ meeting }: { meeting: MeetingDetail }) {
       </div>
       {askDate && <StartOtherDay meeting={meeting} onStart={run} onCancel={() => setAskDate(false)} />}
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      <details className="tool">
-        <summary>{t.editMeeting}</summary>
-        <MeetingForm
-          initial={meeting}
-          submitLabel={t.saveMeeting}
-          savedMessage={t.meetingSaved}
-          onSubmit={(fields) => write('meetings.update', { meetingId: meeting.id, ...fields })}
-        />
-      </details>
+      {!locked && (
+        <details className="tool">
+          <summary>{t.editMeeting}</summary>
+          <MeetingForm
+            initial={meeting}
+            submitLabel={t.saveMeeting}
+            savedMessage={t.meetingSaved}
+            onSubmit={(fields) => write('meetings.update', { meetingId: meeting.id, ...fields })}
+          />
+        </details>
+      )}
     </section>
   );
 }

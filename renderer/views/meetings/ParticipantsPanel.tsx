@@ -6,8 +6,11 @@ import { useFormErrors } from '../../components/useFormErrors';
 import { write } from '../../api/queries';
 import { meetingsText as t } from '../../text/meetings';
 
-/** Who comes, in which role ("kasket"), who has sent afbud, who facilitates and who writes the referat. */
-export function ParticipantsPanel({ meeting }: { meeting: MeetingDetail }) {
+/**
+ * Who comes, in which role ("kasket"), who has sent afbud, who facilitates and who writes the referat; on a
+ * locked meeting as the referat records it, in words.
+ */
+export function ParticipantsPanel({ meeting, locked }: { meeting: MeetingDetail; locked: boolean }) {
   const [error, setError] = useState<string>();
 
   async function change(p: Participant, patch: Partial<Participant>) {
@@ -43,53 +46,65 @@ export function ParticipantsPanel({ meeting }: { meeting: MeetingDetail }) {
               <th scope="col">{t.attending}</th>
               <th scope="col">{t.facilitator}</th>
               <th scope="col">{t.referent}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t.remove}</span>
-              </th>
+              {!locked && (
+                <th scope="col">
+                  <span className="visually-hidden">{t.remove}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
-            {meeting.participants.map((p) => (
-              <tr key={p.personId} className={p.attendance === 'afbud' ? 'absent' : undefined}>
-                <td>{p.name}</td>
-                <td>{p.role}</td>
-                <td>
-                  <select
-                    aria-label={t.attendance(p.name)}
-                    value={p.attendance}
-                    onChange={(e) => void change(p, { attendance: e.target.value === 'afbud' ? 'afbud' : 'deltager' })}
-                  >
-                    <option value="deltager">{t.attending}</option>
-                    <option value="afbud">{t.absent}</option>
-                  </select>
-                </td>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t.facilitatorFor(p.name)}
-                    checked={p.facilitator}
-                    onChange={(e) => void change(p, { facilitator: e.target.checked })}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t.referentFor(p.name)}
-                    checked={p.referent}
-                    onChange={(e) => void change(p, { referent: e.target.checked })}
-                  />
-                </td>
-                <td>
-                  <button type="button" className="link" aria-label={t.removeParticipant(p.name)} onClick={() => void remove(p)}>
-                    {t.remove}
-                  </button>
-                </td>
-              </tr>
-            ))}
+            {meeting.participants.map((p) =>
+              locked ? (
+                <tr key={p.personId} className={p.attendance === 'afbud' ? 'absent' : undefined}>
+                  <td>{p.name}</td>
+                  <td>{p.role}</td>
+                  <td>{p.attendance === 'afbud' ? t.absent : t.attending}</td>
+                  <td>{p.facilitator ? t.yes : t.no}</td>
+                  <td>{p.referent ? t.yes : t.no}</td>
+                </tr>
+              ) : (
+                <tr key={p.personId} className={p.attendance === 'afbud' ? 'absent' : undefined}>
+                  <td>{p.name}</td>
+                  <td>{p.role}</td>
+                  <td>
+                    <select
+                      aria-label={t.attendance(p.name)}
+                      value={p.attendance}
+                      onChange={(e) => void change(p, { attendance: e.target.value === 'afbud' ? 'afbud' : 'deltager' })}
+                    >
+                      <option value="deltager">{t.attending}</option>
+                      <option value="afbud">{t.absent}</option>
+                    </select>
+                  </td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={t.facilitatorFor(p.name)}
+                      checked={p.facilitator}
+                      onChange={(e) => void change(p, { facilitator: e.target.checked })}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={t.referentFor(p.name)}
+                      checked={p.referent}
+                      onChange={(e) => void change(p, { referent: e.target.checked })}
+                    />
+                  </td>
+                  <td>
+                    <button type="button" className="link" aria-label={t.removeParticipant(p.name)} onClick={() => void remove(p)}>
+                      {t.remove}
+                    </button>
+                  </td>
+                </tr>
+              ),
+            )}
           </tbody>
         </table>
       )}
-      <GuestForm meetingId={meeting.id} />
+      {!locked && <GuestForm meetingId={meeting.id} />}
     </section>
   );
 }

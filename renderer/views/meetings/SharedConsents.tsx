@@ -5,16 +5,26 @@ import { write } from '../../api/queries';
 import { dateAndTime } from '../../format';
 import { meetingsText as t } from '../../text/meetings';
 
+interface SharedConsentProps {
+  itemId: string;
+  kind: ConsentKind;
+  round: ConsentRound;
+  consents: MeetingConsents;
+  /** The referat is approved: what was given stands, and nobody gives or withdraws any more. */
+  locked: boolean;
+}
+
 /**
  * A shared forum's consent to a late item or confirmation of a forvarsel: each owner gives their own on their
  * own laptop, so this lists who has (✓) and who is awaited (…) in words, and offers the button only to «me».
  */
-export function SharedConsent({ itemId, kind, round, consents }: { itemId: string; kind: ConsentKind; round: ConsentRound; consents: MeetingConsents }) {
+export function SharedConsent({ itemId, kind, round, consents, locked }: SharedConsentProps) {
   const [error, setError] = useState<string>();
   const me = consents.me;
   const mine = me !== null && round.given.some((g) => g.personId === me);
   const asked = me !== null && round.awaited.some((a) => a.personId === me);
   const sent = kind === 'sent';
+  const answering = !consents.readOnly && !locked;
 
   async function answer(given: boolean) {
     if (me === null) return;
@@ -40,12 +50,12 @@ export function SharedConsent({ itemId, kind, round, consents }: { itemId: strin
         ))}
         {round.given.length === 0 && round.awaited.length === 0 && <li className="muted">{t.noOneToAsk}</li>}
       </ul>
-      {!consents.readOnly && asked && (
+      {answering && asked && (
         <button type="button" className="primary" onClick={() => void answer(true)}>
           {sent ? t.giveConsent : t.confirmForvarselMine}
         </button>
       )}
-      {!consents.readOnly && mine && (
+      {answering && mine && (
         <button type="button" onClick={() => void answer(false)}>
           {sent ? t.withdrawConsent : t.withdrawForvarsel}
         </button>

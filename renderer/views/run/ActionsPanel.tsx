@@ -9,8 +9,16 @@ import { useRun } from '../../stores/run';
 import { useUnsaved, useUnsavedStore } from '../../stores/unsaved';
 import { runText as t } from '../../text/run';
 
+interface ActionsPanelProps {
+  meeting: MeetingDetail;
+  itemId: string | null;
+  actions: readonly Action[];
+  /** The referat is approved: the meeting agrees no new actions; its actions are followed up under Opfølgning. */
+  locked?: boolean;
+}
+
 /** Hvad / hvem / hvornår, on an item or on the meeting as a whole; they come back until done. */
-export function ActionsPanel({ meeting, itemId, actions }: { meeting: MeetingDetail; itemId: string | null; actions: readonly Action[] }) {
+export function ActionsPanel({ meeting, itemId, actions, locked = false }: ActionsPanelProps) {
   const act = useRun((s) => s.act);
   const errors = useFormErrors(['what', 'who', 'due', 'term', 'itemId']);
   // What is typed but not added outlives the panel, so masking or leaving the item loses nothing.
@@ -49,37 +57,39 @@ export function ActionsPanel({ meeting, itemId, actions }: { meeting: MeetingDet
           ))}
         </ul>
       )}
-      <form onSubmit={submit} noValidate aria-label={t.addAction}>
-        <Notice kind="error">{errors.general}</Notice>
-        <Notice kind="ok">{added}</Notice>
-        <Field label={t.what} error={errors.at('what')}>
-          {(props) => <input {...props} data-shortcut="handling" value={what} onChange={(e) => setWhat(e.target.value)} />}
-        </Field>
-        <Field label={t.who} hint={t.whoHint} error={errors.at('who')}>
-          {(props) => <input {...props} list={listId} value={who} onChange={(e) => setWho(e.target.value)} />}
-        </Field>
-        <datalist id={listId}>
-          {meeting.participants.map((p) => (
-            <option key={p.personId} value={p.name}>
-              {p.role}
-            </option>
-          ))}
-        </datalist>
-        <div className="field-row">
-          <Field label={t.due} error={errors.at('due')}>
-            {(props) => <input {...props} type="date" value={due} onChange={(e) => setDue(e.target.value)} />}
+      {!locked && (
+        <form onSubmit={submit} noValidate aria-label={t.addAction}>
+          <Notice kind="error">{errors.general}</Notice>
+          <Notice kind="ok">{added}</Notice>
+          <Field label={t.what} error={errors.at('what')}>
+            {(props) => <input {...props} data-shortcut="handling" value={what} onChange={(e) => setWhat(e.target.value)} />}
           </Field>
-          <Field label={t.term} error={errors.at('term')}>
-            {(props) => (
-              <select {...props} value={term} onChange={(e) => setTerm(e.target.value === 'lang' ? 'lang' : 'kort')}>
-                <option value="kort">{t.short}</option>
-                <option value="lang">{t.long}</option>
-              </select>
-            )}
+          <Field label={t.who} hint={t.whoHint} error={errors.at('who')}>
+            {(props) => <input {...props} list={listId} value={who} onChange={(e) => setWho(e.target.value)} />}
           </Field>
-        </div>
-        <button type="submit">{t.addAction}</button>
-      </form>
+          <datalist id={listId}>
+            {meeting.participants.map((p) => (
+              <option key={p.personId} value={p.name}>
+                {p.role}
+              </option>
+            ))}
+          </datalist>
+          <div className="field-row">
+            <Field label={t.due} error={errors.at('due')}>
+              {(props) => <input {...props} type="date" value={due} onChange={(e) => setDue(e.target.value)} />}
+            </Field>
+            <Field label={t.term} error={errors.at('term')}>
+              {(props) => (
+                <select {...props} value={term} onChange={(e) => setTerm(e.target.value === 'lang' ? 'lang' : 'kort')}>
+                  <option value="kort">{t.short}</option>
+                  <option value="lang">{t.long}</option>
+                </select>
+              )}
+            </Field>
+          </div>
+          <button type="submit">{t.addAction}</button>
+        </form>
+      )}
     </section>
   );
 }

@@ -145,7 +145,17 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
     };
   }, [windowTitle]);
 
-  if (error) return <Notice kind="error">{error.message}</Notice>;
+  // A meeting that cannot be run (its referat approved and locked, say) leaves a way back to its page.
+  if (error) {
+    return (
+      <div className="page">
+        <Notice kind="error">{error.message}</Notice>
+        <button type="button" className="link" onClick={() => navigate({ section: 'moeder', meetingId })}>
+          {t.back}
+        </button>
+      </div>
+    );
+  }
   if (!meeting || meeting.id !== meetingId) return null;
 
   async function end() {
