@@ -10,9 +10,9 @@ interface ItemCommentsProps {
   itemId: string;
   /**
    * In run mode the facilitator marks questions answered; before the meeting everyone may write; once the
-   * referat is approved they are only read.
+   * referat is approved, or for a læser of the shared forum, they are only read.
    */
-  mode: 'forberedelse' | 'afvikling' | 'laast';
+  mode: 'forberedelse' | 'afvikling' | 'laesning';
   headingLevel?: 'h3' | 'h4';
   /** The panel around it already says what this is (run mode); the heading stays for screen readers. */
   headingHidden?: boolean;
@@ -37,7 +37,7 @@ export function ItemComments({ itemId, mode, headingLevel = 'h3', headingHidden 
           ))}
         </ul>
       )}
-      {mode !== 'laast' && <CommentForm label={t.textLabel} submitLabel={t.add} onSubmit={(values) => write('comments.add', { itemId, ...values })} />}
+      {mode !== 'laesning' && <CommentForm label={t.textLabel} submitLabel={t.add} onSubmit={(values) => write('comments.add', { itemId, ...values })} />}
     </section>
   );
 }
@@ -78,7 +78,7 @@ function CommentEntry({ comment, mode }: { comment: ItemComment; mode: ItemComme
             {comment.answeredAt === null ? t.markAnswered : t.markOpen}
           </button>
         )}
-        {comment.mine && !editing && mode !== 'laast' && (
+        {comment.mine && !editing && mode !== 'laesning' && (
           <>
             <button type="button" className="link" aria-label={t.editAria(comment.kind)} onClick={() => setEditing(true)}>
               {t.edit}

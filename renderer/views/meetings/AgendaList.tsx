@@ -17,14 +17,14 @@ interface AgendaListProps {
   selectedId: string | null;
   onSelect(itemId: string): void;
   /** The referat is approved: the order stands, so nothing offers to move an item. */
-  locked: boolean;
+  readOnly: boolean;
 }
 
 /**
- * The agenda in order, reordered by dragging or from the keyboard (Alt+arrow or the move buttons); a locked
- * agenda is only read.
+ * The agenda in order, reordered by dragging or from the keyboard (Alt+arrow or the move buttons); read-only
+ * (the referat approved, or the user a læser of the shared forum) it is only read.
  */
-export function AgendaList({ meeting, selectedId, onSelect, locked }: AgendaListProps) {
+export function AgendaList({ meeting, selectedId, onSelect, readOnly }: AgendaListProps) {
   const [dragged, setDragged] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState<string>();
   const [error, setError] = useState<string>();
@@ -71,7 +71,7 @@ export function AgendaList({ meeting, selectedId, onSelect, locked }: AgendaList
       </div>
       {over > 0 && <p className="warning">{t.overPlanned(over)}</p>}
       {shared && news && <AgendaNewsBar news={news} />}
-      {!locked && <p className="muted small">{t.moveHint}</p>}
+      {!readOnly && <p className="muted small">{t.moveHint}</p>}
       <Notice kind="error">{error}</Notice>
       <p className="visually-hidden" role="status">
         {announcement}
@@ -90,16 +90,16 @@ export function AgendaList({ meeting, selectedId, onSelect, locked }: AgendaList
                   'agenda-row',
                   item.id === selectedId ? 'selected' : '',
                   item.id === dragged ? 'dragging' : '',
-                  locked ? 'locked' : '',
+                  readOnly ? 'locked' : '',
                 ].join(' ')}
-                // Nothing starts a drag on a locked agenda, so the drop below never has an item to move.
-                draggable={!locked}
+                // Nothing starts a drag on a read-only agenda, so the drop below never has an item to move.
+                draggable={!readOnly}
                 onDragStart={() => setDragged(item.id)}
                 onDragEnd={() => setDragged(null)}
                 onDragOver={(e) => e.preventDefault()}
                 onDrop={(e) => onDrop(e, item)}
               >
-                {!locked && (
+                {!readOnly && (
                   <span className="drag-handle" aria-hidden="true">
                     ⠿
                   </span>
@@ -109,7 +109,7 @@ export function AgendaList({ meeting, selectedId, onSelect, locked }: AgendaList
                   className="agenda-select"
                   aria-current={item.id === selectedId ? 'true' : undefined}
                   onClick={() => onSelect(item.id)}
-                  onKeyDown={locked ? undefined : (e) => onKeyDown(e, item)}
+                  onKeyDown={readOnly ? undefined : (e) => onKeyDown(e, item)}
                 >
                   <span className="agenda-title">
                     <span className="item-number">{item.position}.</span> {item.title}
@@ -146,7 +146,7 @@ export function AgendaList({ meeting, selectedId, onSelect, locked }: AgendaList
                   ))}
                   {item.decision && <span className="item-decided">✓ {t.decision}</span>}
                 </button>
-                {!locked && (
+                {!readOnly && (
                   <span className="move-buttons">
                     <button type="button" className="icon" aria-label={t.moveUp(item.title)} disabled={index === 0} onClick={() => void move(item, item.position - 1)}>
                       ↑

@@ -22,12 +22,12 @@ interface ItemEditorProps {
   meeting: MeetingDetail;
   item: AgendaItem;
   /** The referat is approved: the item is read as approved; only what lives on after the meeting is offered. */
-  locked: boolean;
+  readOnly: boolean;
   onClose(): void;
 }
 
 /** The selected agenda item: its fields, its forvarsel and consent, what was decided, and its sag. */
-export function ItemEditor({ meeting, item, locked, onClose }: ItemEditorProps) {
+export function ItemEditor({ meeting, item, readOnly, onClose }: ItemEditorProps) {
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [error, setError] = useState<string>();
   const colourOf = (key: string | null) => meeting.forumColours.find((c) => c.key === key);
@@ -45,14 +45,14 @@ export function ItemEditor({ meeting, item, locked, onClose }: ItemEditorProps) 
   return (
     <article className="panel item-editor" aria-labelledby="item-editor-title">
       <div className="section-header">
-        <h2 id="item-editor-title">{locked ? t.itemHeading(item.position) : `${t.editItem} ${item.position}`}</h2>
+        <h2 id="item-editor-title">{readOnly ? t.itemHeading(item.position) : `${t.editItem} ${item.position}`}</h2>
         <button type="button" className="link" onClick={onClose}>
-          {locked ? t.closeItem : t.newItem}
+          {readOnly ? t.closeItem : t.newItem}
         </button>
       </div>
       {item.fromListening && <FromListeningLink from={item.fromListening} />}
-      <ItemNorms item={item} locked={locked} />
-      {locked ? (
+      <ItemNorms item={item} readOnly={readOnly} />
+      {readOnly ? (
         <ItemFacts meeting={meeting} item={item} />
       ) : (
         <ItemForm
@@ -80,19 +80,19 @@ export function ItemEditor({ meeting, item, locked, onClose }: ItemEditorProps) 
               {dissentText([d])}
             </blockquote>
           ))}
-          {/* The decision form, which shows the reasoning, is not offered on a locked meeting; the register's page shows it. */}
-          {locked && <DecisionLink meetingId={meeting.id} decisionId={item.decision.id} />}
+          {/* The decision form, which shows the reasoning, is not offered where the meeting is read-only; the register's page shows it. */}
+          {readOnly && <DecisionLink meetingId={meeting.id} decisionId={item.decision.id} />}
         </section>
       )}
-      {!locked && <DecisionPanel key={item.decision?.recordedAt ?? 'ny'} meeting={meeting} item={item} />}
-      <ActionsPanel meeting={meeting} itemId={item.id} actions={item.actions} locked={locked} />
+      {!readOnly && <DecisionPanel key={item.decision?.recordedAt ?? 'ny'} meeting={meeting} item={item} />}
+      <ActionsPanel meeting={meeting} itemId={item.id} actions={item.actions} readOnly={readOnly} />
       <SagSection item={item} />
       {/* A shared TRIO's item may go on to the praksisforum, through its inbox on the same server. */}
       {sharing?.shared && meeting.forumKind === 'trio' && <ItemProposal item={item} sharing={sharing} />}
       {/* Comments and history come from the others' laptops: a forum that is not shared has neither. */}
-      {shared && <ItemComments itemId={item.id} mode={locked ? 'laast' : 'forberedelse'} />}
+      {shared && <ItemComments itemId={item.id} mode={readOnly ? 'laesning' : 'forberedelse'} />}
       {shared && <ItemHistory itemId={item.id} />}
-      {!locked && (
+      {!readOnly && (
         <div className="danger-zone">
           <Notice kind="error">{error}</Notice>
           {confirmRemove ? (

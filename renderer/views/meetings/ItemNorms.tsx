@@ -12,11 +12,11 @@ import { meetingsText as t } from '../../text/meetings';
 /**
  * Forvarsel and late-item consent: the item's warnings stay until it is done. In a forum on one laptop someone
  * records it; in a shared forum each of the others gives their own on their own laptop. Once the referat is
- * approved (locked) it is only told what was given.
+ * approved, or for a læser, it is only told what was given.
  */
-export function ItemNorms({ item, locked }: { item: AgendaItem; locked: boolean }) {
-  // A warning asks for something that can no longer be done on a locked meeting.
-  const warnings = locked ? [] : itemWarnings(item);
+export function ItemNorms({ item, readOnly }: { item: AgendaItem; readOnly: boolean }) {
+  // A warning asks for something that can no longer be done on a read-only meeting.
+  const warnings = readOnly ? [] : itemWarnings(item);
   const { data: consents } = useApiQuery('agenda.consents', { meetingId: item.meetingId });
   const rounds = consents?.items.find((c) => c.itemId === item.id);
   if (consents?.shared && rounds) {
@@ -27,8 +27,8 @@ export function ItemNorms({ item, locked }: { item: AgendaItem; locked: boolean 
             {w.message}
           </p>
         ))}
-        {item.sensitive && <SharedConsent itemId={item.id} kind="forvarsel" round={rounds.forvarsel} consents={consents} locked={locked} />}
-        {item.addedLate && <SharedConsent itemId={item.id} kind="sent" round={rounds.sent} consents={consents} locked={locked} />}
+        {item.sensitive && <SharedConsent itemId={item.id} kind="forvarsel" round={rounds.forvarsel} consents={consents} readOnly={readOnly} />}
+        {item.addedLate && <SharedConsent itemId={item.id} kind="sent" round={rounds.sent} consents={consents} readOnly={readOnly} />}
       </div>
     );
   }
@@ -45,10 +45,10 @@ export function ItemNorms({ item, locked }: { item: AgendaItem; locked: boolean 
             ✓ {t.forvarselConfirmed(shortDate(item.forvarselAt))} {item.forvarselNote}
           </p>
         ) : (
-          !locked && <ForvarselForm itemId={item.id} />
+          !readOnly && <ForvarselForm itemId={item.id} />
         ))}
       {item.addedLate &&
-        (item.consentAt ? <p className="done-note">✓ {t.consentGiven(item.consentBy, shortDate(item.consentAt))}</p> : !locked && <ConsentForm itemId={item.id} />)}
+        (item.consentAt ? <p className="done-note">✓ {t.consentGiven(item.consentBy, shortDate(item.consentAt))}</p> : !readOnly && <ConsentForm itemId={item.id} />)}
     </div>
   );
 }

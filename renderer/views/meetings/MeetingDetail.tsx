@@ -15,10 +15,12 @@ import { NewItemPanel } from './NewItemPanel';
 import { ParticipantsPanel } from './ParticipantsPanel';
 import { ReferatPanel } from './ReferatPanel';
 import { FollowMeeting } from '../sharing/FollowMeeting';
+import { ReadOnlyNote } from '../sharing/ReadOnlyNote';
 
 /** The agenda builder: the agenda on the left, the selected item (or a new one) on the right. */
 export function MeetingDetail({ meetingId }: { meetingId: string }) {
   const { data: meeting, error } = useApiQuery('meetings.get', { meetingId });
+  const sharing = useApiQuery('sync.forum', { forumId: meeting?.forumId ?? '' }, { enabled: meeting !== undefined }).data;
   const navigate = useRoute((s) => s.navigate);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -35,6 +37,9 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
   const selected = meeting.items.find((i) => i.id === selectedId) ?? null;
   // The newest referat version is approved: the page reads the meeting as approved (see electron/services/locks.ts).
   const locked = meeting.referatStatus === 'godkendt';
+  // A læser of the shared forum changes nothing either: the page offers nothing the laptop would refuse.
+  const reader = sharing?.shared === true && sharing.right === 'læser';
+  const readOnly = locked || reader;
   return (
     <div className="page">
       <nav aria-label="Brødkrumme" className="breadcrumb">
@@ -59,20 +64,20 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
         </p>
         {meeting.purpose && <p className="meeting-purpose">{meeting.purpose}</p>}
       </header>
-      {locked && <LockedNotice />}
-      <MeetingToolbar meeting={meeting} locked={locked} />
+      {locked ? <LockedNotice /> : <ReadOnlyNote forumId={meeting.forumId} />}
+      <MeetingToolbar meeting={meeting} readOnly={readOnly} />
       <FollowMeeting meeting={meeting} />
       <div className="two-columns wide-left">
         <div className="main-column">
-          {meeting.status === 'afholdt' && <ReferatPanel meeting={meeting} />}
+          {meeting.status === 'afholdt' && <ReferatPanel meeting={meeting} readOnly={reader} />}
           <FollowUpList actions={meeting.followUp} doneSinceLast={meeting.doneSinceLast} />
-          <AgendaList meeting={meeting} selectedId={selectedId} onSelect={setSelectedId} locked={locked} />
-          <ParticipantsPanel meeting={meeting} locked={locked} />
+          <AgendaList meeting={meeting} selectedId={selectedId} onSelect={setSelectedId} readOnly={readOnly} />
+          <ParticipantsPanel meeting={meeting} readOnly={readOnly} />
         </div>
         <div className="side-column">
           {selected ? (
-            <ItemEditor key={selected.id} meeting={meeting} item={selected} locked={locked} onClose={() => setSelectedId(null)} />
-          ) : locked ? (
+            <ItemEditor key={selected.id} meeting={meeting} item={selected} readOnly={readOnly} onClose={() => setSelectedId(null)} />
+          ) : readOnly ? (
             <p className="muted">{t.lockedPickItem}</p>
           ) : (
             <NewItemPanel meeting={meeting} />

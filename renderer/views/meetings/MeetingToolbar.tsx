@@ -14,8 +14,8 @@ import { MeetingForm } from './MeetingForm';
 import { StartOtherDay } from './StartOtherDay';
 import { todayLocal } from '../../today';
 
-/** Export, "sent out" and editing of the meeting itself; a locked meeting keeps only its exports. */
-export function MeetingToolbar({ meeting, locked }: { meeting: MeetingDetail; locked: boolean }) {
+/** Export, "sent out" and editing of the meeting itself; a read-only meeting (the referat approved, or the user a læser) keeps only its exports. */
+export function MeetingToolbar({ meeting, readOnly }: { meeting: MeetingDetail; readOnly: boolean }) {
   const navigate = useRoute((s) => s.navigate);
   // Another member runs this meeting on their own laptop: it is followed here (FollowMeeting), not run a second time.
   const leading = useApiQuery('sync.presence', { forumId: meeting.forumId }).data?.leading.find((lead) => lead.meetingId === meeting.id);
@@ -41,11 +41,11 @@ export function MeetingToolbar({ meeting, locked }: { meeting: MeetingDetail; lo
     <section className="toolbar" aria-label="Dagsorden og møde">
       <p className={meeting.agendaSentAt ? 'sent-state sent' : 'sent-state'}>
         {/* After the approval no item can be added, so the rule for late items is not repeated. */}
-        {meeting.agendaSentAt ? (locked ? t.agendaSentOn : t.agendaSent)(shortDate(meeting.agendaSentAt)) : t.agendaNotSent}
+        {meeting.agendaSentAt ? (readOnly ? t.agendaSentOn : t.agendaSent)(shortDate(meeting.agendaSentAt)) : t.agendaNotSent}
       </p>
       {meeting.status === 'planlagt' && leading && <p className="muted">{followText.runElsewhere(leading.name)}</p>}
       <div className="toolbar-buttons">
-        {meeting.status === 'planlagt' && !leading && !locked && (
+        {meeting.status === 'planlagt' && !leading && !readOnly && (
           <button type="button" className="primary" onClick={start}>
             {meeting.run.phase === 'ikke_startet' ? runText.start : runText.resume}
           </button>
@@ -56,7 +56,7 @@ export function MeetingToolbar({ meeting, locked }: { meeting: MeetingDetail; lo
         <button type="button" onClick={() => void exportAgenda('fuld')}>
           {t.exportFull}
         </button>
-        {!meeting.agendaSentAt && !locked && (
+        {!meeting.agendaSentAt && !readOnly && (
           <button type="button" onClick={() => void markSent()}>
             {t.markSent}
           </button>
@@ -64,7 +64,7 @@ export function MeetingToolbar({ meeting, locked }: { meeting: MeetingDetail; lo
       </div>
       {askDate && <StartOtherDay meeting={meeting} onStart={run} onCancel={() => setAskDate(false)} />}
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      {!locked && (
+      {!readOnly && (
         <details className="tool">
           <summary>{t.editMeeting}</summary>
           <MeetingForm

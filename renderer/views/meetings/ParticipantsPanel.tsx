@@ -8,9 +8,9 @@ import { meetingsText as t } from '../../text/meetings';
 
 /**
  * Who comes, in which role ("kasket"), who has sent afbud, who facilitates and who writes the referat; on a
- * locked meeting as the referat records it, in words.
+ * read-only meeting as the documents record it, in words.
  */
-export function ParticipantsPanel({ meeting, locked }: { meeting: MeetingDetail; locked: boolean }) {
+export function ParticipantsPanel({ meeting, readOnly }: { meeting: MeetingDetail; readOnly: boolean }) {
   const [error, setError] = useState<string>();
 
   async function change(p: Participant, patch: Partial<Participant>) {
@@ -46,7 +46,7 @@ export function ParticipantsPanel({ meeting, locked }: { meeting: MeetingDetail;
               <th scope="col">{t.attending}</th>
               <th scope="col">{t.facilitator}</th>
               <th scope="col">{t.referent}</th>
-              {!locked && (
+              {!readOnly && (
                 <th scope="col">
                   <span className="visually-hidden">{t.remove}</span>
                 </th>
@@ -55,7 +55,7 @@ export function ParticipantsPanel({ meeting, locked }: { meeting: MeetingDetail;
           </thead>
           <tbody>
             {meeting.participants.map((p) =>
-              locked ? (
+              readOnly ? (
                 <tr key={p.personId} className={p.attendance === 'afbud' ? 'absent' : undefined}>
                   <td>{p.name}</td>
                   <td>{p.role}</td>
@@ -104,7 +104,7 @@ export function ParticipantsPanel({ meeting, locked }: { meeting: MeetingDetail;
           </tbody>
         </table>
       )}
-      {!locked && <GuestForm meetingId={meeting.id} />}
+      {!readOnly && <GuestForm meetingId={meeting.id} />}
     </section>
   );
 }

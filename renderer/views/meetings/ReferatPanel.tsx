@@ -13,8 +13,11 @@ import { referatText as t } from '../../text/referat';
 import { nameWithRole } from '../../../shared/domain/roles';
 import type { Variant } from '../../../shared/domain/variant';
 
-/** After the meeting: approval by the co-owners, versions, and the documents made from the referat. */
-export function ReferatPanel({ meeting }: { meeting: MeetingDetail }) {
+/**
+ * After the meeting: approval by the co-owners, versions, and the documents made from the referat. A læser of the
+ * shared forum (`readOnly`) reads it and takes its documents, and starts no new version.
+ */
+export function ReferatPanel({ meeting, readOnly }: { meeting: MeetingDetail; readOnly: boolean }) {
   // Refetched when the referat or the meeting changes (held, approved, a new version), by the change events.
   const { data: state, error } = useApiQuery('referat.get', { meetingId: meeting.id }, { enabled: meeting.status === 'afholdt' });
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
@@ -85,7 +88,7 @@ export function ReferatPanel({ meeting }: { meeting: MeetingDetail }) {
               {t.approvedBy}: {current.approvals.map((a) => nameWithRole(a.name, a.role)).join(', ')}
             </p>
           )}
-          {state.locked && <NewVersionForm meetingId={meeting.id} />}
+          {state.locked && !readOnly && <NewVersionForm meetingId={meeting.id} />}
           {state.versions.length > 1 && (
             <details className="tool">
               <summary>{t.history}</summary>

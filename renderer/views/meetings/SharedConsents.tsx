@@ -11,20 +11,20 @@ interface SharedConsentProps {
   round: ConsentRound;
   consents: MeetingConsents;
   /** The referat is approved: what was given stands, and nobody gives or withdraws any more. */
-  locked: boolean;
+  readOnly: boolean;
 }
 
 /**
  * A shared forum's consent to a late item or confirmation of a forvarsel: each owner gives their own on their
  * own laptop, so this lists who has (✓) and who is awaited (…) in words, and offers the button only to «me».
  */
-export function SharedConsent({ itemId, kind, round, consents, locked }: SharedConsentProps) {
+export function SharedConsent({ itemId, kind, round, consents, readOnly }: SharedConsentProps) {
   const [error, setError] = useState<string>();
   const me = consents.me;
   const mine = me !== null && round.given.some((g) => g.personId === me);
   const asked = me !== null && round.awaited.some((a) => a.personId === me);
   const sent = kind === 'sent';
-  const answering = !consents.readOnly && !locked;
+  const answering = !consents.readOnly && !readOnly;
 
   async function answer(given: boolean) {
     if (me === null) return;

@@ -14,11 +14,11 @@ interface ActionsPanelProps {
   itemId: string | null;
   actions: readonly Action[];
   /** The referat is approved: the meeting agrees no new actions; its actions are followed up under Opfølgning. */
-  locked?: boolean;
+  readOnly?: boolean;
 }
 
 /** Hvad / hvem / hvornår, on an item or on the meeting as a whole; they come back until done. */
-export function ActionsPanel({ meeting, itemId, actions, locked = false }: ActionsPanelProps) {
+export function ActionsPanel({ meeting, itemId, actions, readOnly = false }: ActionsPanelProps) {
   const act = useRun((s) => s.act);
   const errors = useFormErrors(['what', 'who', 'due', 'term', 'itemId']);
   // What is typed but not added outlives the panel, so masking or leaving the item loses nothing.
@@ -57,7 +57,7 @@ export function ActionsPanel({ meeting, itemId, actions, locked = false }: Actio
           ))}
         </ul>
       )}
-      {!locked && (
+      {!readOnly && (
         <form onSubmit={submit} noValidate aria-label={t.addAction}>
           <Notice kind="error">{errors.general}</Notice>
           <Notice kind="ok">{added}</Notice>
