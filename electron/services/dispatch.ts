@@ -29,7 +29,7 @@ import { demoHandlers } from './demo';
 import { documentHandlers } from './documents';
 import { runHandlers } from './run';
 import { exchangeHandlers } from './exchange';
-import { referatHandlers } from './referat';
+import { lockWhenLastApprover, referatHandlers } from './referat';
 import { registerHandlers } from './register';
 import { sagHandlers } from './sager';
 import { searchHandlers } from './search';
@@ -160,7 +160,11 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
       for (const listener of listeners) listener({ type: 'sync.changed' });
     }) ?? (() => {});
   // Keeps a shared forum's documents in line with its rows inside each write's transaction; nothing for a forum not shared.
-  const core = createSyncCore(() => ctx.archive.db, () => ctx.now());
+  const core = createSyncCore(
+    () => ctx.archive.db,
+    () => ctx.now(),
+    (meetingId, me, confidentialHolds) => lockWhenLastApprover(ctx, meetingId, me, confidentialHolds),
+  );
   const sync: typeof core = {
     ...core,
     // A refusal acted on while the app runs is told at once, in every window.

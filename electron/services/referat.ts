@@ -3,7 +3,7 @@ import { referatChanges } from '../../shared/domain/referatChanges';
 import { readReferatSnapshot, writeReferatSnapshot, type ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { SqliteDb } from '../archive/open';
 import { findMeeting } from '../archive/queries/meetings';
-import { insertApproval, insertVersion, lockVersion, versionsOf } from '../archive/queries/referat';
+import { insertApproval, insertVersion, lockVersion, versionsOf, type StoredVersion } from '../archive/queries/referat';
 import { checkApprover, coOwnersOf, type ApprovalRefusal } from './approvalRules';
 import type { ServiceContext } from './context';
 import { ServiceError, notFound } from './errors';
@@ -64,13 +64,7 @@ export const referatHandlers: Handlers<'referat.get' | 'referat.approve' | 'refe
     if (!draft) throw notFound('Referatet');
     insertApproval(db, draft.id, personId, approver.role, now);
     const approved = new Set([...draft.approvals.map((a) => a.personId), personId]);
-    if (coOwners.every((c) => approved.has(c.personId))) {
-      // Lock what the referat says now; the next version is compared with it.
-      const current = meetingDetail(ctx, meetingId);
-      const previous = versions.filter((v) => v.status === 'godkendt').at(-1);
-      const changes = previous?.snapshot ? referatChanges(frozenReferat(previous.snapshot), current) : [];
-      lockVersion(db, draft.id, now, writeReferatSnapshot(current), changes);
-    }
+    if (coOwners.every((c) => approved.has(c.personId))) lockDraft(ctx, meetingId, draft, versions, now);
     return referatState(db, meetingId);
   },
 
@@ -86,6 +80,47 @@ export const referatHandlers: Handlers<'referat.get' | 'referat.approve' | 'refe
     return referatState(db, meetingId);
   },
 };
+
+/** Locks what the referat says now; the next version is compared with it. */
+function lockDraft(ctx: ServiceContext, meetingId: string, draft: StoredVersion, versions: readonly StoredVersion[], at: string): void {
+  const current = meetingDetail(ctx, meetingId);
+  const previous = versions.filter((v) => v.status === 'godkendt').at(-1);
+  const changes = previous?.snapshot ? referatChanges(frozenReferat(previous.snapshot), current) : [];
+  lockVersion(ctx.archive.db, draft.id, at, writeReferatSnapshot(current), changes);
+}
+
+/**
+ * The co-owners' approvals of a shared forum's draft have arrived complete on this laptop, given on laptops that
+ * did not see each other's (at the same time, or one offline): no `referat.approve` saw the set complete, so none
+ * locked. One laptop locks it, as `referat.approve` would have: the laptop of the person whose approval is the
+ * latest (by its time, then by person id), which every laptop holding the same approvals names alike. The server
+ * takes only the first lock of a meeting and refuses every later write to it, so two laptops locking at once
+ * would leave one of them with a lock the server never takes; a lock only one laptop writes cannot race. It is
+ * also the laptop that locks when nothing is concurrent: the last approver's `referat.approve` sees the set
+ * complete. The lock waits for that laptop to be online; any other laptop leaves the draft alone.
+ * `confidentialHolds`: whether the members-only document holds the version, so the lock is written onto what the
+ * server holds of it. Returns whether it locked.
+ */
+export function lockWhenLastApprover(ctx: ServiceContext, meetingId: string, me: string, confidentialHolds: (versionId: string) => boolean): boolean {
+  const { db } = ctx.archive;
+  const meeting = findMeeting(db, meetingId);
+  if (!meeting) return false;
+  // Asked after every remote update of the meeting: the cheap refusals (not held, not a co-owner) come first.
+  const check = checkApprover(db, meeting, me);
+  if (!check.ok) return false;
+  const versions = versionsOf(db, meetingId);
+  const draft = versions.at(-1);
+  if (draft?.status !== 'udkast' || !confidentialHolds(draft.id)) return false;
+  // Only approvals that match the content as it stands here are rows (electron/sync/approvals.ts).
+  const given = draft.approvals.filter((a) => check.coOwners.some((c) => c.personId === a.personId));
+  if (given.length < check.coOwners.length) return false;
+  // Compared by code unit, not by locale: every laptop must name the same person.
+  const key = (a: { approvedAt: string; personId: string }) => `${a.approvedAt}|${a.personId}`;
+  const last = given.reduce((latest, a) => (key(a) > key(latest) ? a : latest));
+  if (last.personId !== me) return false;
+  lockDraft(ctx, meetingId, draft, versions, ctx.now().toISOString());
+  return true;
+}
 
 function approvalRefused(reason: ApprovalRefusal): ServiceError {
   switch (reason) {

@@ -6,6 +6,8 @@ import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import { ServiceError } from '../services/errors';
 import { ownApprovalUnkeyed } from './approvals';
+import { REFERAT_VERSIONS } from './codec/meetingRecords';
+import { recordMap } from './records';
 import { hasInboxTables, inboxDocumentRows, inboxesNamingMeetings, mirrorInbox, projectInbox, saveInboxDocument, type InboxDocument } from './inbox';
 import { knownMembers, saveKnownMembers } from './knownMembers';
 import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
@@ -57,7 +59,14 @@ interface Pending {
   seq: number;
 }
 
-export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore & WriteHooks {
+/**
+ * Locks a meeting's referat draft in the rows when every co-owner's approval of it has arrived and `me` gave the
+ * last one (electron/services/referat.ts); `confidentialHolds` says whether the members-only document holds a
+ * version. Returns whether it locked.
+ */
+export type LockWhenApproved = (meetingId: string, me: string, confidentialHolds: (versionId: string) => boolean) => boolean;
+
+export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenApproved: LockWhenApproved = () => false): SyncCore & WriteHooks {
   let db: SqliteDb | null = null;
   let shared: Map<string, SharedForum> | null = null;
   let inboxes: Map<string, InboxDocument> | null = null;
@@ -241,6 +250,22 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
     mirrorTouched({ notes: [{ kind: 'moede', id: doc.meetingId, forumId: doc.forumId }], deleted: new Map() }, false);
   }
 
+  /**
+   * The update may complete the co-owners' approvals of a draft that no laptop saw complete when approving (given
+   * at the same time, or offline): the last approver's laptop locks it, in the update's transaction, and the lock
+   * goes to the server as a local write does. A læser's laptop never writes.
+   */
+  function lockCompletedReferat(name: string): void {
+    const doc = parse(name);
+    if (doc.kind !== 'moede' && doc.kind !== 'fortroligt') return;
+    const forum = sharedForums().get(doc.forumId);
+    if (forum?.right !== 'medlem' || forum.forumPersonId === null) return;
+    const names = meetingNames(doc.forumId, doc.meetingId);
+    const held = recordMap(docFor(names.confidential), REFERAT_VERSIONS);
+    if (!lockWhenApproved(doc.meetingId, forum.forumPersonId, (versionId) => held.has(versionId))) return;
+    mirrorTouched({ notes: [{ kind: 'moede', id: doc.meetingId, forumId: doc.forumId }], deleted: new Map() }, false);
+  }
+
   /** Who this laptop's user is in the forum, for the history; null until the server has said. */
   function forumPersonOf(forumId: string): string | null {
     return sharedForums().get(forumId)?.forumPersonId ?? null;
@@ -338,6 +363,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
           forgetTouched(current);
           pending = [];
           tidyOwnEntries(name);
+          lockCompletedReferat(name);
           return takeChanges(current);
         }).immediate();
       } catch (error) {

@@ -12,6 +12,8 @@ import { SERVER_ENTRY, type Storage } from './serverProcess';
 export interface AppLaptop {
   app: StartingApp;
   credentials: DeviceCredentials;
+  /** The archive, with the device credentials beside it: the same laptop starts again from it. */
+  path: string;
 }
 
 const running: StartingApp[] = [];
@@ -19,14 +21,17 @@ afterEach(() => {
   for (const app of running.splice(0)) app.close();
 });
 
-/** `inboxPollMs`: how often the laptop asks for the inboxes it answers or sent to (the app's default otherwise). */
-export async function startAppLaptop(name: string, options: { inboxPollMs?: number } = {}): Promise<AppLaptop> {
-  const path = tempArchivePath();
+/**
+ * `inboxPollMs`: how often the laptop asks for the inboxes it answers or sent to (the app's default otherwise).
+ * `path`: a laptop started before, started again; `offline`: without the server, as on a train.
+ */
+export async function startAppLaptop(name: string, options: { inboxPollMs?: number; path?: string; offline?: boolean } = {}): Promise<AppLaptop> {
+  const { path = tempArchivePath(), offline = false, ...polling } = options;
   const credentials = deviceCredentialsFile(join(dirname(path), 'enhedsnoegler.json'));
-  const app = beginStartup(path, 'test', { sharing: { credentials, deviceName: name, ...options } });
+  const app = beginStartup(path, 'test', offline ? {} : { sharing: { credentials, deviceName: name, ...polling } });
   running.push(app);
   await app.ready;
-  return { app, credentials };
+  return { app, credentials, path };
 }
 
 /** A one-time invitation made on the server's own machine (`npm run server -- invite`). */

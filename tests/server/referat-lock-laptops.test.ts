@@ -21,7 +21,8 @@ describe('referatet låses på alle bærbare, også den fortrolige del', () => {
     storage = made;
   });
 
-  it('tre dagsordensejere godkender hver på sin bærbar et møde med et lukket punkt', { timeout: 180_000 }, async () => {
+  /** A TRIO shared by the skoleleder, joined by the TR and the AMR, all three agenda owners; its meeting with a closed item is held. */
+  async function heldTrio() {
     const skoleleder = await startAppLaptop('Skolelederens bærbar');
     await must(skoleleder.app, 'sync.join', { serverAddress: server.http, code: await serverInvitationCode(storage, '--deler', '--navn', 'Skoleleder') });
     const forum = await must(skoleleder.app, 'forums.create', { kind: 'trio', name: 'TRIO Østskolen', school: 'Østskolen' });
@@ -41,7 +42,6 @@ describe('referatet låses på alle bærbare, også den fortrolige del', () => {
     };
     const tr = await join('Jonas Holm', jonas.personId);
     const amr = await join('Anne Berg', anne.personId);
-    const laptops = [skoleleder, tr, amr];
 
     await must(skoleleder.app, 'run.start', { meetingId: meeting.id });
     await must(skoleleder.app, 'run.end', { meetingId: meeting.id });
@@ -50,6 +50,20 @@ describe('referatet låses på alle bærbare, også den fortrolige del', () => {
       return detail.ok && detail.value.status === 'afholdt' && detail.value.items.some((i) => i.title === 'Sygefravær i indskolingen');
     };
     for (const at of [tr, amr]) await until(() => held(at), 30_000, 'det afholdte møde med det lukkede punkt');
+    return { skoleleder, tr, amr, forum, meeting, mette, jonas, anne };
+  }
+
+  /** The locked version in the fortroligt document as the server holds it for members: what a fresh laptop gets. */
+  async function lockedOnServer(credential: string, forumId: string, meetingId: string): Promise<Y.Map<unknown>[]> {
+    const fresh = laptop(server, credential);
+    const confidential = await fresh.sync(documentName({ kind: 'fortroligt', forumId, meetingId }));
+    const versions = [...confidential.doc.getMap('referatversioner').values()].filter((v): v is Y.Map<unknown> => v instanceof Y.Map);
+    return versions;
+  }
+
+  it('tre dagsordensejere godkender hver på sin bærbar et møde med et lukket punkt', { timeout: 180_000 }, async () => {
+    const { skoleleder, tr, amr, forum, meeting, mette, jonas, anne } = await heldTrio();
+    const laptops = [skoleleder, tr, amr];
 
     const approvals = async (at: AppLaptop) => (await must(at.app, 'referat.get', { meetingId: meeting.id })).versions.at(-1)?.approvals.length ?? 0;
     await must(skoleleder.app, 'referat.approve', { meetingId: meeting.id, personId: mette.personId });
@@ -64,12 +78,60 @@ describe('referatet låses på alle bærbare, også den fortrolige del', () => {
     }
 
     // What the server holds for members: the locked version, confidential part included, as a fresh laptop gets it.
-    const credential = amr.credentials.read(server.http)?.credential ?? '';
-    const fresh = laptop(server, credential);
-    const confidential = await fresh.sync(documentName({ kind: 'fortroligt', forumId: forum.id, meetingId: meeting.id }));
-    const versions = [...confidential.doc.getMap('referatversioner').values()].filter((v): v is Y.Map<unknown> => v instanceof Y.Map);
+    const versions = await lockedOnServer(amr.credentials.read(server.http)?.credential ?? '', forum.id, meeting.id);
     expect(versions.map((v) => v.get('status'))).toEqual(['godkendt']);
     expect(String(versions[0]?.get('snapshot'))).toContain('Sygefravær i indskolingen');
+    expect(server.logs().filter((line) => line.event === 'refused' && line.forum === forum.id)).toEqual([]);
+  });
+
+  it('de to sidste godkendelser gives uden forbindelse på hver sin bærbar; referatet låses, når begge kommer på igen', { timeout: 180_000 }, async () => {
+    const { skoleleder, tr, amr, forum, meeting, mette, jonas, anne } = await heldTrio();
+    const approvals = async (at: AppLaptop) => (await must(at.app, 'referat.get', { meetingId: meeting.id })).versions.at(-1)?.approvals.length ?? 0;
+    await must(skoleleder.app, 'referat.approve', { meetingId: meeting.id, personId: mette.personId });
+    for (const at of [tr, amr]) await until(async () => (await approvals(at)) === 1, 30_000, 'skolelederens godkendelse');
+
+    // The TR approves on the train, the AMR at home: each laptop without the server, neither sees the other's.
+    const offline = async (at: AppLaptop, personId: string, name: string) => {
+      at.app.close();
+      const away = await startAppLaptop(name, { path: at.path, offline: true });
+      expect((await must(away.app, 'referat.approve', { meetingId: meeting.id, personId })).locked).toBe(false);
+      away.app.close();
+    };
+    await offline(tr, jonas.personId, 'Jonas Holms bærbar');
+    await offline(amr, anne.personId, 'Anne Bergs bærbar');
+    const laptops = [
+      skoleleder,
+      ...(await Promise.all([startAppLaptop('Jonas Holms bærbar', { path: tr.path }), startAppLaptop('Anne Bergs bærbar', { path: amr.path })])),
+    ];
+
+    const referatAt = (at: AppLaptop) => must(at.app, 'referat.get', { meetingId: meeting.id });
+    for (const at of laptops) await until(async () => (await referatAt(at)).locked, 30_000, 'det låste referat på hver bærbar');
+    // One locked version, the same on every laptop, with all three approvals.
+    const versions = await Promise.all(laptops.map(async (at) => (await referatAt(at)).versions));
+    const lockedAt = versions[0]?.[0]?.approvedAt;
+    for (const held of versions) {
+      expect(held.map((v) => [v.status, v.approvedAt])).toEqual([['godkendt', lockedAt]]);
+      expect(held[0]?.approvals.map((a) => a.personId).sort()).toEqual([mette.personId, jonas.personId, anne.personId].sort());
+    }
+    // The confidential part's locked version is on every member's laptop, and on the server.
+    const fortroligt = documentName({ kind: 'fortroligt', forumId: forum.id, meetingId: meeting.id });
+    for (const at of laptops) {
+      const services = await at.app.ready;
+      await until(
+        () => {
+          const [held, ...more] = [...services.sync.docFor(fortroligt).getMap('referatversioner').values()] as Y.Map<unknown>[];
+          return more.length === 0 && held !== undefined && held.get('approvedAt') === lockedAt && String(held.get('snapshot')).includes('Sygefravær i indskolingen');
+        },
+        30_000,
+        'den låste version i det fortrolige dokument',
+      );
+    }
+    const stored = await lockedOnServer(amr.credentials.read(server.http)?.credential ?? '', forum.id, meeting.id);
+    expect(stored.map((v) => [v.get('status'), v.get('approvedAt')])).toEqual([['godkendt', lockedAt]]);
+    // Nothing refused, nothing left waiting on any laptop.
+    for (const at of laptops) {
+      await until(async () => (await must(at.app, 'sync.status', {})).every((s) => s.waiting === 0 && s.refusedChange === undefined), 30_000, 'intet ventende');
+    }
     expect(server.logs().filter((line) => line.event === 'refused' && line.forum === forum.id)).toEqual([]);
   });
 
