@@ -1,5 +1,6 @@
 import type { ReferatState } from '../../shared/api/types';
 import { referatChanges } from '../../shared/domain/referatChanges';
+import { lastApprover } from '../../shared/domain/referatLocker';
 import { readReferatSnapshot, writeReferatSnapshot, type ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { SqliteDb } from '../archive/open';
 import { findMeeting } from '../archive/queries/meetings';
@@ -112,12 +113,7 @@ export function lockWhenLastApprover(ctx: ServiceContext, meetingId: string, me:
   const draft = versions.at(-1);
   if (draft?.status !== 'udkast' || !confidentialHolds(draft.id)) return false;
   // Only approvals that match the content as it stands here are rows (electron/sync/approvals.ts).
-  const given = draft.approvals.filter((a) => check.coOwners.some((c) => c.personId === a.personId));
-  if (given.length < check.coOwners.length) return false;
-  // Compared by code unit, not by locale: every laptop must name the same person.
-  const key = (a: { approvedAt: string; personId: string }) => `${a.approvedAt}|${a.personId}`;
-  const last = given.reduce((latest, a) => (key(a) > key(latest) ? a : latest));
-  if (last.personId !== me) return false;
+  if (lastApprover(check.coOwners.map((c) => c.personId), draft.approvals) !== me) return false;
   lockDraft(ctx, meetingId, draft, versions, ctx.now().toISOString());
   return true;
 }

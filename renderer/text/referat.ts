@@ -16,6 +16,10 @@ export const referatText = {
   approveMine: 'Godkend referatet',
   approvedByAt: (name: string, at: string) => `Godkendt af ${name} ${at}`,
   awaitingApproval: (name: string) => `Venter på ${name}`,
+  lockingHere: 'Alle har godkendt. Referatet låses nu fra denne computer og sendes låst til de andre.',
+  // The genitive of a name ending in s, x or z takes an apostrophe: «Lars' computer».
+  lockingThere: (name: string) =>
+    `Alle har godkendt. Referatet låses fra ${/[sxz]$/i.test(name) ? `${name}'` : `${name}s`} computer, som godkendte sidst, så snart den har forbindelse til serveren.`,
   notLinked: 'Serveren har ikke knyttet dig til en af forummets dagsordensejere, så du kan ikke godkende referatet på denne computer.',
   newVersion: 'Start en ny version',
   newVersionIntro: 'Skal et godkendt referat rettes, starter I en ny version. Begrundelsen og ændringerne kan ses af alle.',

@@ -10,6 +10,7 @@ import { Notice } from '../../components/Notice';
 import { useFormErrors } from '../../components/useFormErrors';
 import { dateAndTime, shortDate } from '../../format';
 import { referatText as t } from '../../text/referat';
+import { lastApprover } from '../../../shared/domain/referatLocker';
 import { nameWithRole } from '../../../shared/domain/roles';
 import type { Variant } from '../../../shared/domain/variant';
 
@@ -211,6 +212,9 @@ function SharedApprovals({ state, onApprove }: { state: ReferatState; onApprove(
   const approvals = current?.status === 'udkast' ? current.approvals : [];
   const me = state.me;
   const mineAwaited = me !== null && state.coOwners.some((c) => c.personId === me) && !approvals.some((a) => a.personId === me);
+  // Everyone has approved, yet it is not locked: the last approver's laptop locks it, and until it is online the others wait.
+  const lockerId = lastApprover(state.coOwners.map((c) => c.personId), approvals);
+  const locker = state.coOwners.find((c) => c.personId === lockerId);
   return (
     <>
       {(me === null || !state.coOwners.some((c) => c.personId === me)) && <p className="muted">{t.notLinked}</p>}
@@ -236,6 +240,7 @@ function SharedApprovals({ state, onApprove }: { state: ReferatState; onApprove(
           {t.approveMine}
         </button>
       )}
+      {locker && <p className="muted">{locker.personId === me ? t.lockingHere : t.lockingThere(locker.name)}</p>}
     </>
   );
 }
