@@ -7,6 +7,8 @@ import { describeArchive, ensureBenchArchive, type BenchArchiveInfo } from './ge
 
 export interface BenchCopy {
   archive: Archive;
+  /** The copy's file, for a second connection beside the app's. */
+  path: string;
   info: BenchArchiveInfo;
   /** Opening the copy the way the app opens its archive (at the newest schema: no migration). */
   openMs: number;
@@ -25,7 +27,7 @@ export function openBenchCopy(years: number): BenchCopy {
   copyFileSync(info.path, path);
   const openStart = performance.now();
   const archive = openArchive(path);
-  return { archive, info, openMs: performance.now() - openStart, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { archive, path, info, openMs: performance.now() - openStart, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** The value below which p percent of the measurements lie. */
