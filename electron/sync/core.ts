@@ -13,6 +13,7 @@ import { knownMembers, saveKnownMembers } from './knownMembers';
 import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
 import { MEETING_LIST, mirrorForum, mirrorMeeting } from './mirror';
 import { ownConsentsMisplaced } from './ownConsents';
+import { lockSuperseded } from './supersededLock';
 import { projectForum, projectMeeting } from './projection';
 import { forgetTouched, takeTouched, watchSharedWrites, type Touched } from './touched';
 import type { ForumAccess, LocalUpdateListener, SharedForum, SyncCore } from './types';
@@ -236,7 +237,8 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
   /**
    * Another laptop closed or opened an item this user consented to: the consent is this laptop's to move to where
    * the item's content now lives (ownConsents.ts). Or the documents hold this user's approval from before keys,
-   * which this laptop keys (approvals.ts). Either is an ordinary local update of the user's own entries.
+   * which this laptop keys (approvals.ts). Or the meeting document still holds a referat lock that a new version has
+   * superseded (supersededLock.ts). Each is an ordinary local update.
    */
   function tidyOwnEntries(name: string): void {
     const doc = parse(name);
@@ -246,7 +248,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     const names = meetingNames(doc.forumId, doc.meetingId);
     const docs = { meeting: docFor(names.meeting), confidential: docFor(names.confidential) };
     const mine = forum.forumPersonId;
-    if (!ownConsentsMisplaced(archive(), docs, mine) && !ownApprovalUnkeyed(docs.meeting, docs.confidential, mine)) return;
+    if (!ownConsentsMisplaced(archive(), docs, mine) && !ownApprovalUnkeyed(docs.meeting, docs.confidential, mine) && !lockSuperseded(docs.meeting)) return;
     mirrorTouched({ notes: [{ kind: 'moede', id: doc.meetingId, forumId: doc.forumId }], deleted: new Map() }, false);
   }
 

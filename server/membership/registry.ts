@@ -294,6 +294,11 @@ export class Registry {
     return (await one(this.db, 'SELECT 1 AS found FROM meeting_locks WHERE forum_id = ? AND meeting_id = ?', [forumId, meetingId])) !== undefined;
   }
 
+  /** A new referat version was started after the locked one: its edits and approvals are taken until it is locked in turn. */
+  async unlockMeeting(forumId: string, meetingId: string): Promise<void> {
+    await this.db.run('DELETE FROM meeting_locks WHERE forum_id = ? AND meeting_id = ?', [forumId, meetingId]);
+  }
+
   async lockMeeting(forumId: string, meetingId: string, lockedAt: string): Promise<void> {
     await this.db.run('INSERT INTO meeting_locks (forum_id, meeting_id, locked_at) VALUES (?, ?, ?) ON CONFLICT (forum_id, meeting_id) DO NOTHING', [
       forumId,

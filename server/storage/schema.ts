@@ -12,7 +12,8 @@ import type { Database } from './database';
  * - forum_sharers: persons the kommune lets share a forum (kommune administrators may anyway). A forum id
  *   travels in exchange files, so letting anyone share it would let the first to do so own it.
  * - meeting_locks: when a meeting's referat was locked, per forum and meeting (a meeting id binds nothing
- *   across forums: the same id under another forum is another document, so nobody can squat a meeting id).
+ *   across forums: the same id under another forum is another document, so nobody can squat a meeting id); the row
+ *   goes when a new referat version lifts the lock, and comes again when that version is locked.
  * - documents + document_updates: the stored Yjs state and every acknowledged update since it was compacted.
  * - identities: a person at the kommune's identity provider (issuer and stable subject, see server/auth/idTokens.ts).
  * - sessions: one sign-in on one device, with the hash of its current renewal secret; `revoked_at` set = ended.

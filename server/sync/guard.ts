@@ -15,6 +15,7 @@ import type { DocumentStore } from '../storage/documentStore';
 import { CLOSE_POLICY, CLOSE_REFUSED_CHANGE, CLOSE_STORE_FAILED, type ConnectionContext } from './context';
 import type { MeetingKey, MeetingLocks } from './meetingLocks';
 import { isLockWrite } from './lockersWrite';
+import { afterLockWrite, type AfterLockWrite } from './afterLock';
 import { checkInboxWrite } from './inboxWrites';
 import { readIncoming } from './messages';
 import { accessFor, meetingOf } from './access';
@@ -29,6 +30,13 @@ import type { DenialReason } from './rights';
 function takesLockersWrite(locks: MeetingLocks, meeting: MeetingKey, deviceId: string, document: Y.Doc, update: Uint8Array): boolean {
   const lockedAt = locks.lockersGrace(meeting, deviceId);
   return lockedAt !== null && isLockWrite(document, update, lockedAt);
+}
+
+/** What a locked meeting's document still takes from this connection: only a member's, never a læser's. */
+async function openedByLock(registry: Registry, doc: SharedDocument, ctx: ConnectionContext, document: Y.Doc, update: Uint8Array): Promise<AfterLockWrite | null> {
+  if ((doc.kind !== 'moede' && doc.kind !== 'fortroligt') || !ctx.personId) return null;
+  if ((await registry.membership(doc.forumId, ctx.personId))?.ret !== 'medlem') return null;
+  return afterLockWrite(doc.kind, document, update);
 }
 
 /** Hocuspocus tells the laptop `reason` (in its permission-denied message) and logs `message`: both are ids-free codes. */
@@ -146,9 +154,15 @@ export function guard(registry: Registry, callers: Callers, documents: DocumentS
       // The table too, not only what this instance has seen: with several instances the lock may have been
       // applied on another one, to a meeting document this instance does not hold.
       const locked = meeting !== null && (locks.has(meeting) || (await registry.meetingLocked(meeting.forumId, meeting.meetingId)));
-      // The one write a locked meeting still takes: the locker's own locked version in the fortroligt document (meetingLocks.ts).
+      // The locker's own locked version in the fortroligt document (meetingLocks.ts).
       const lockWrite = locked && doc?.kind === 'fortroligt' && ctx.deviceId !== undefined && takesLockersWrite(locks, meeting, ctx.deviceId, document, incoming.update);
-      if (locked) connection.readOnly = !lockWrite;
+      // A member's follow-up of actions, and a new referat version, which lifts the lock (afterLock.ts).
+      const opened = locked && !lockWrite && doc !== null ? await openedByLock(registry, doc, ctx, document, incoming.update) : null;
+      if (locked) connection.readOnly = !lockWrite && opened === null;
+      else if (meeting !== null && connection.readOnly && doc !== null && ctx.personId) {
+        // Read-only since a lock that a new referat version has lifted since; a læser stays read-only.
+        connection.readOnly = (await accessFor(registry, locks, doc, ctx.personId)).kind !== 'skriv';
+      }
       if (connection.readOnly) {
         // Hocuspocus answers a read-only connection's changes with «not applied»; nothing is stored.
         log({ event: 'refused', reason: locked ? 'referat-locked' : 'read-only', ...ids });
@@ -173,7 +187,11 @@ export function guard(registry: Registry, callers: Callers, documents: DocumentS
           throw Object.assign(new Error(refused), { code: CLOSE_POLICY, reason: refused });
         }
       }
+      const lifts = opened === 'ophaevelse' ? meeting : null;
       try {
+        // Lifted in the table before the update is applied, so no instance still refuses the new version's edits once
+        // the others have it; this instance's own view lifts as it applies the update (meetingLocks.ts).
+        if (lifts !== null) await registry.unlockMeeting(lifts.forumId, lifts.meetingId);
         await documents.append(documentName, incoming.update);
       } catch (error) {
         // Not stored, so not acknowledged: the laptop keeps the change and sends it again when it reconnects.
@@ -182,6 +200,7 @@ export function guard(registry: Registry, callers: Callers, documents: DocumentS
         ctx.socket.close(CLOSE_STORE_FAILED, 'store-failed');
         throw error;
       }
+      if (lifts !== null) log({ event: 'referat-unlocked', ...ids });
       if (lockWrite && meeting !== null) {
         locks.graceUsed(meeting);
         log({ event: 'lock-write-taken', ...ids });

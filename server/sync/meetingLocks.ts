@@ -73,7 +73,8 @@ export class MeetingLocks {
     const confidential = documentName({ kind: 'fortroligt', forumId: doc.forumId, meetingId: doc.meetingId });
     const check = (transaction: Y.Transaction | null): void => {
       const lockedAt = root.get(REFERAT_LOCKED_KEY);
-      if (typeof lockedAt !== 'string' || this.locked.has(document.name)) return;
+      if (typeof lockedAt !== 'string') return this.lifted(document.name);
+      if (this.locked.has(document.name)) return;
       this.locked.add(document.name);
       const held = documents.get(confidential);
       const deviceId = lockingDevice(transaction);
@@ -88,6 +89,16 @@ export class MeetingLocks {
     };
     root.observe((event) => check(event.transaction));
     check(null);
+  }
+
+  /**
+   * A new referat version has lifted the lock (the laptop removes the lock key while its latest version is a draft;
+   * afterLock.ts): the version's own approval locks the meeting again. A lock lifted through another instance is
+   * seen here once the meeting document is loaded again, or relayed by Redis.
+   */
+  private lifted(name: string): void {
+    this.locked.delete(name);
+    this.lockers.delete(name);
   }
 }
 

@@ -23,7 +23,8 @@ const deny = (reason: DenialReason): Access => ({ kind: 'nægtet', reason });
 /**
  * The rights model in one place. A *medlem* may write everything of the forum, confidential documents too;
  * a *læser* may read the forum index and the meeting documents and nothing else; an outside submitter may
- * write only their own inbox. A locked referat makes the meeting's documents read-only for everyone.
+ * write only their own inbox. A locked referat makes the meeting's documents read-only for everyone; what a member
+ * may still write to them (the follow-up of actions, a new referat version) is read from each update (afterLock.ts).
  * Being a kommune administrator gives no access to any forum's documents.
  */
 export function decideAccess(doc: SharedDocument, personId: string, membership: Membership | null, meetingLocked: boolean): Access {
