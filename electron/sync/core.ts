@@ -9,8 +9,11 @@ import { ownApprovalUnkeyed } from './approvals';
 import { hasInboxTables, inboxDocumentRows, inboxesNamingMeetings, mirrorInbox, projectInbox, saveInboxDocument, type InboxDocument } from './inbox';
 import { knownMembers, saveKnownMembers } from './knownMembers';
 import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
+import { ITEMS } from './codec/meetingRecords';
 import { MEETING_LIST, mirrorForum, mirrorMeeting } from './mirror';
 import { ownConsentsMisplaced } from './ownConsents';
+import { keepOwnWords, ownUnsentWords } from './ownWords';
+import type { Values } from './records';
 import { projectForum, projectMeeting } from './projection';
 import { forgetTouched, takeTouched, watchSharedWrites, type Touched } from './touched';
 import type { ForumAccess, LocalUpdateListener, SharedForum, SyncCore } from './types';
@@ -26,6 +29,7 @@ import {
   saveSharedForum,
   sharedForumRows,
   storedDocumentNames,
+  unsentUpdates,
   waitingCount,
 } from './updateLog';
 
@@ -67,6 +71,8 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
   const listeners = new Set<LocalUpdateListener>();
   /** Documents whose projection waits for a row another document brings. */
   const waiting = new Set<string>();
+  /** Words typed here in items another laptop closed, by meeting document, until the items' content arrives (ownWords.ts). */
+  const heldWords = new Map<string, Map<string, Values>>();
   let pending: Pending[] = [];
   /**
    * The client id this laptop writes under in this session, in every document. The live documents only
@@ -241,6 +247,32 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
     mirrorTouched({ notes: [{ kind: 'moede', id: doc.meetingId, forumId: doc.forumId }], deleted: new Map() }, false);
   }
 
+  /**
+   * The words this laptop's user typed in the meeting's open items and the server has not yet taken, noted before a
+   * remote update of the meeting is applied: should it close one of those items, they are kept (ownWords.ts). They
+   * wait here, by meeting document, until the item's content has arrived in the fortroligt document too.
+   */
+  function noteOwnWords(name: string): string | null {
+    const doc = parse(name);
+    if ((doc.kind !== 'moede' && doc.kind !== 'fortroligt') || sharedForums().get(doc.forumId)?.right !== 'medlem') return null;
+    const { meeting } = meetingNames(doc.forumId, doc.meetingId);
+    const words = heldWords.get(meeting) ?? new Map<string, Values>();
+    for (const [itemId, values] of ownUnsentWords(archive(), docFor(meeting), unsentUpdates(archive(), meeting))) words.set(itemId, { ...words.get(itemId), ...values });
+    if (words.size > 0) heldWords.set(meeting, words);
+    return words.size > 0 ? meeting : null;
+  }
+
+  /** After the projection: the noted words of items now closed go into the fortroligt document as a local update. */
+  function keepNotedWords(meeting: string): void {
+    const doc = parse(meeting);
+    const words = heldWords.get(meeting);
+    if (doc.kind !== 'moede' || !words) return;
+    const content = docFor(meetingNames(doc.forumId, doc.meetingId).confidential).getMap(ITEMS.type);
+    const changed = keepOwnWords(archive(), words, (itemId) => content.has(itemId));
+    if (words.size === 0) heldWords.delete(meeting);
+    if (changed) mirrorTouched({ notes: [{ kind: 'moede', id: doc.meetingId, forumId: doc.forumId }], deleted: new Map() }, true);
+  }
+
   /** Who this laptop's user is in the forum, for the history; null until the server has said. */
   function forumPersonOf(forumId: string): string | null {
     return sharedForums().get(forumId)?.forumPersonId ?? null;
@@ -331,12 +363,15 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
         return current.transaction(() => {
           startChanges(current);
           appendUpdate(current, name, forumId, update, REMOTE_ORIGIN);
+          const own = noteOwnWords(name);
           Y.applyUpdate(live, update, REMOTE_ORIGIN);
           project(name);
           // What this update brought may be what other documents waited for.
           for (const other of [...waiting]) if (other !== name) project(other);
           forgetTouched(current);
           pending = [];
+          // Words typed here in an item another laptop closed meanwhile go where the item's content now is.
+          if (own) keepNotedWords(own);
           tidyOwnEntries(name);
           return takeChanges(current);
         }).immediate();

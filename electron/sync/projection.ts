@@ -208,12 +208,24 @@ export interface MeetingSources {
   forum: Y.Doc;
 }
 
+/**
+ * A closed record in the meeting document is its placeholder, whatever else it holds: a laptop that wrote in the
+ * item offline, before it heard of the closing, puts its words there, and a reader must not be shown them. Only the
+ * fields a placeholder keeps are read from it; the rest come from the fortroligt document.
+ */
+function asPlaceholder(codec: RecordCodec, record: DocRecord): DocRecord {
+  const kept = codec.fields.filter((f) => f.keptWhenClosed);
+  if (kept.length === 0 || record.values['confidential'] !== 1) return record;
+  return { values: Object.fromEntries(kept.filter((f) => f.field in record.values).map((f) => [f.field, record.values[f.field]])), order: record.order };
+}
+
 function mergedRecords(codec: RecordCodec, sources: MeetingSources): Map<string, DocRecord> {
   const open = readRecords(recordMap(sources.meeting, codec), codec);
   const closed = readRecords(recordMap(sources.confidential, codec), codec);
   const merged = new Map<string, DocRecord>();
   for (const key of new Set([...open.keys(), ...closed.keys()])) {
-    const a = open.get(key);
+    const shared = open.get(key);
+    const a = shared && asPlaceholder(codec, shared);
     const b = closed.get(key);
     merged.set(key, { values: { ...a?.values, ...b?.values }, order: a?.order ?? b?.order ?? null });
   }

@@ -79,6 +79,46 @@ describe('et punkt, der lukkes, efter at andre har skrevet til det fra deres egn
     for (const l of [a, b, reader]) l.services.close();
   });
 
+  // The two documents' halves of the closing reach the TR's laptop in either order.
+  it.each(['mødedokumentet', 'det fortrolige dokument'])('skolelederen lukker et punkt, mens TR retter det offline: TR’s ord følger punktet ind i det fortrolige dokument, og en læser ser kun «Lukket punkt» (%s først)', async (first) => {
+    const { a, b, forumId, meetingId } = await demoOwners();
+    const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Tilsyn', type: 'droeftelse', minutes: 10, background: 'Baggrund' });
+    converge([a, b], forumId);
+    // A closes it (with a note of her own); B, offline, renames it and writes in it, not knowing.
+    await must(a.services, 'run.saveNotes', { itemId: item.id, notes: 'Skolelederens note' });
+    await updateItem(a, item.id, { confidential: true });
+    await updateItem(b, item.id, { title: 'Tilsyn i frikvarteret', owner: 'Jens', background: 'Baggrund og skema' });
+    await must(b.services, 'run.saveNotes', { itemId: item.id, notes: 'TR’s note' });
+
+    // A reader hears both before B has heard of the closing, as the server relays them.
+    const reader = laptop();
+    send(a, reader, forumId, { confidential: false });
+    send(b, reader, forumId, { confidential: false });
+    expect(reader.db.prepare('SELECT title, owner, background, notes FROM agenda_item WHERE id = ?').get(item.id)).toEqual({ title: 'Lukket punkt', owner: '', background: '', notes: '' });
+
+    const confidential = documentName({ kind: 'fortroligt', forumId, meetingId });
+    const closing = Y.encodeStateAsUpdate(a.services.sync.docFor(confidential), Y.encodeStateVector(b.services.sync.docFor(confidential)));
+    if (first === 'det fortrolige dokument') b.services.sync.applyRemoteUpdate(confidential, closing);
+    converge([a, b], forumId);
+    // Nothing B typed is lost, and nothing A wrote either: both laptops hold the item closed, with all of it.
+    for (const l of [a, b]) {
+      expect(l.db.prepare('SELECT title, owner, background, notes, confidential FROM agenda_item WHERE id = ?').get(item.id)).toEqual({
+        title: 'Tilsyn i frikvarteret',
+        owner: 'Jens',
+        background: 'Baggrund og skema',
+        notes: expect.stringMatching(/^(?=.*Skolelederens)(?=.*TR’s).*note/),
+        confidential: 1,
+      });
+      const meetingDoc = l.services.sync.docFor(documentName({ kind: 'moede', forumId, meetingId }));
+      const placeholder = meetingDoc.getMap('punkter').get(item.id) as Y.Map<unknown>;
+      expect([...placeholder.keys()].sort(), 'mødedokumentets pladsholder').toEqual(['confidential', 'minutes', 'orden', 'type']);
+      expect(meetingDoc.getMap('historik').has(`punkter/${item.id}`), 'historik om det lukkede punkt i mødedokumentet').toBe(false);
+    }
+    send(a, reader, forumId, { confidential: false });
+    expect(reader.db.prepare('SELECT title, owner, background, notes FROM agenda_item WHERE id = ?').get(item.id)).toEqual({ title: 'Lukket punkt', owner: '', background: '', notes: '' });
+    for (const l of [a, b, reader]) l.services.close();
+  });
+
   it('et punkt, der lukkes, efter at det blev delt åbent: en læser, der kommer til bagefter, får intet af det, det sagde', async () => {
     const { a, b, forumId, meetingId } = await demoOwners();
     const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Omplacering FØRLUKNING', type: 'droeftelse', minutes: 10, background: 'Baggrund FØRLUKNING' });
