@@ -12,9 +12,10 @@ import { keyColumns, readRecord, readRecords, recordMap, selectColumns, type Doc
 
 /**
  * The projection: writes what the documents hold into the archive's rows (the same tables every query
- * reads), adding, changing and removing rows until they match. It trusts nothing in a document: a value
- * that fails its field's check is left out with a logged reason (ids only), and a record that names a
- * row another document has not brought yet waits for it (`waiting`), to be placed when it arrives.
+ * reads), adding, changing and removing rows until they match. It trusts nothing in a document: a record with
+ * a value that fails its field's check is left out with a logged reason (ids only), and a row the laptop already
+ * has for it stays as it stands; a record that names a row another document has not brought yet waits for it
+ * (`waiting`), to be placed when it arrives.
  */
 
 export interface ProjectionResult {
@@ -22,7 +23,8 @@ export interface ProjectionResult {
   waiting: boolean;
 }
 
-type Desired = Map<string, { values: Values; order: string | null }>;
+/** By key: the record's checked values, or null for one refused (its row, if any, stays as it is). */
+type Desired = Map<string, { values: Values | null; order: string | null }>;
 
 function refused(document: string, codec: RecordCodec, key: string, reason: string): void {
   console.warn(`[deling] ${document}: ${codec.type} ${key} springes over (${reason}).`);
@@ -55,10 +57,8 @@ function desiredOf(document: string, codec: RecordCodec, records: ReadonlyMap<st
       refused(document, codec, key.slice(0, 40), 'nøglen har ikke den rette form');
       continue;
     }
-    const values = checked(document, codec, key, record);
-    if (!values) continue;
     const order = record.order !== null && ORDER_SHAPE.test(record.order) ? record.order : null;
-    desired.set(key, { values, order });
+    desired.set(key, { values: checked(document, codec, key, record), order });
   }
   return desired;
 }
@@ -111,6 +111,12 @@ function projectRecords(db: SqliteDb, document: string, codec: RecordCodec, scop
   // Columns of each wanted row, with references that are not here yet left out (or the row skipped).
   const wanted = new Map<string, Record<string, Scalar>>();
   for (const [key, { values }] of desired) {
+    // A refused record leaves its row as it stands (in its place): one bad value must not delete the row and what hangs on it.
+    if (values === null) {
+      const old = existing.get(key);
+      if (old) wanted.set(key, old.columns);
+      continue;
+    }
     const row: Record<string, Scalar> = { ...keyColumns(codec, key) };
     let placeable = true;
     for (const f of codec.fields) {
