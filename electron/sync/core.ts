@@ -11,6 +11,7 @@ import { knownMembers, saveKnownMembers } from './knownMembers';
 import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
 import { ITEMS } from './codec/meetingRecords';
 import { MEETING_LIST, mirrorForum, mirrorMeeting } from './mirror';
+import { closedContentShared, itemsMoving } from './closedShared';
 import { ownConsentsMisplaced } from './ownConsents';
 import { keepOwnWords, ownUnsentWords } from './ownWords';
 import type { Values } from './records';
@@ -233,7 +234,9 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
   /**
    * Another laptop closed or opened an item this user consented to: the consent is this laptop's to move to where
    * the item's content now lives (ownConsents.ts). Or the documents hold this user's approval from before keys,
-   * which this laptop keys (approvals.ts). Either is an ordinary local update of the user's own entries.
+   * which this laptop keys (approvals.ts). Or the meeting document holds what a laptop wrote in an item before it
+   * heard that another had closed it (closedShared.ts): mirroring the meeting moves it where the item's content lives.
+   * Each is an ordinary local update.
    */
   function tidyOwnEntries(name: string): void {
     const doc = parse(name);
@@ -243,7 +246,12 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date): SyncCore
     const names = meetingNames(doc.forumId, doc.meetingId);
     const docs = { meeting: docFor(names.meeting), confidential: docFor(names.confidential) };
     const mine = forum.forumPersonId;
-    if (!ownConsentsMisplaced(archive(), docs, mine) && !ownApprovalUnkeyed(docs.meeting, docs.confidential, mine)) return;
+    const speaksFor = (personId: string) => personId === mine;
+    const misplaced =
+      ownConsentsMisplaced(archive(), docs, mine) ||
+      ownApprovalUnkeyed(docs.meeting, docs.confidential, mine) ||
+      closedContentShared(archive(), { forumId: doc.forumId, meetingId: doc.meetingId }, docs.meeting, speaksFor);
+    if (!misplaced || itemsMoving(archive(), { forumId: doc.forumId, meetingId: doc.meetingId }, docs.meeting, docs.confidential)) return;
     mirrorTouched({ notes: [{ kind: 'moede', id: doc.meetingId, forumId: doc.forumId }], deleted: new Map() }, false);
   }
 

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { documentName } from '../../shared/sync/documents';
 import { contentHash } from '../../electron/sync/approvals';
 import { must } from './support';
-import { converge, demoOwners, laptop, send, updateItem, type Laptop } from './sync-support';
+import { converge, demoOwners, forumRows, laptop, send, updateItem, type Laptop } from './sync-support';
 
 /**
  * Routes of a shared forum where an item is closed after others have written to it from their own laptops: what
@@ -116,6 +116,31 @@ describe('et punkt, der lukkes, efter at andre har skrevet til det fra deres egn
     }
     send(a, reader, forumId, { confidential: false });
     expect(reader.db.prepare('SELECT title, owner, background, notes FROM agenda_item WHERE id = ?').get(item.id)).toEqual({ title: 'Lukket punkt', owner: '', background: '', notes: '' });
+    for (const l of [a, b, reader]) l.services.close();
+  });
+
+  it('TR beslutter, aftaler en handling og kommenterer offline på et punkt, som skolelederen imens lukker: intet af det bliver i mødedokumentet', async () => {
+    const { a, b, forumId, meetingId } = await demoOwners();
+    const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Tilsyn', type: 'beslutning', minutes: 10, announcedColour: 'gul' });
+    converge([a, b], forumId);
+    await updateItem(a, item.id, { confidential: true });
+    await must(b.services, 'decisions.record', { itemId: item.id, colour: 'gul', text: 'BESLUTNINGOFFLINE', dissents: [{ role: 'TR', text: 'DISSENSOFFLINE' }] });
+    await must(b.services, 'actions.create', { itemId: item.id, what: 'HANDLINGOFFLINE', who: 'Jens', due: null });
+    await must(b.services, 'comments.add', { itemId: item.id, kind: 'kommentar', text: 'KOMMENTAROFFLINE' });
+    converge([a, b], forumId);
+
+    const words = ['BESLUTNINGOFFLINE', 'DISSENSOFFLINE', 'HANDLINGOFFLINE', 'KOMMENTAROFFLINE'];
+    for (const l of [a, b]) {
+      const meetingDoc = l.services.sync.docFor(documentName({ kind: 'moede', forumId, meetingId }));
+      const shared = JSON.stringify(['beslutninger', 'dissenser', 'handlinger', 'kommentarer'].map((type) => meetingDoc.getMap(type).toJSON()));
+      for (const word of words) expect(shared, `«${word}» i mødedokumentet`).not.toContain(word);
+      // Nothing is lost: both members hold all of it, with the closed item.
+      const held = JSON.stringify([forumRows(l.db, forumId).decision, forumRows(l.db, forumId).decision_dissent, forumRows(l.db, forumId).action, forumRows(l.db, forumId).item_comment]);
+      for (const word of words) expect(held).toContain(word);
+    }
+    const reader = readerOf(a, forumId);
+    const rows = JSON.stringify(forumRows(reader.db, forumId));
+    for (const word of words) expect(rows, `«${word}» hos læseren`).not.toContain(word);
     for (const l of [a, b, reader]) l.services.close();
   });
 
