@@ -63,16 +63,38 @@ function desiredOf(document: string, codec: RecordCodec, records: ReadonlyMap<st
   return desired;
 }
 
+/** A row written from a document that is not one of the document's rows after all. */
+class OutOfScope extends Error {}
+
+/**
+ * Whether a row just written is one of the document's. A record naming its parent names a row of this meeting or
+ * forum, or it would write into another: a comment or a decision on another forum's item, which that forum's
+ * screens would show and its documents carry. Rows other forums use as well (persons, sager) belong to none.
+ */
+function inScope(db: SqliteDb, codec: RecordCodec, scope: Scope, rowid: number): boolean {
+  if (codec.keptWhenAbsent) return true;
+  const condition = codec.placed ? `(${codec.scope}) AND (${codec.placed})` : codec.scope;
+  const sql = `SELECT 1 FROM main."${codec.table}" WHERE rowid = @sync_rowid AND ${condition}`;
+  return statement(db, sql).get({ forumId: scope.forumId, meetingId: scope.meetingId ?? '', sync_rowid: rowid }) !== undefined;
+}
+
 /**
  * Runs one row's write; a row the archive's own rules refuse (two laptops naming a lyttemøde theme alike
- * offline, an empty text where the table wants words) is left out with a logged reason instead of failing
- * the whole update, which would then never be stored. The statement alone is undone; the transaction goes on.
+ * offline, an empty text where the table wants words), or one that is not the document's (`placed`), is left out
+ * with a logged reason instead of failing the whole update, which would then never be stored. The row's write
+ * alone is undone; the transaction goes on.
  */
-function withinConstraints(document: string, codec: RecordCodec, key: string, write: () => unknown): boolean {
+function withinConstraints(db: SqliteDb, document: string, codec: RecordCodec, key: string, write: () => number, placed: (rowid: number) => boolean): boolean {
   try {
-    write();
+    db.transaction(() => {
+      if (!placed(write())) throw new OutOfScope();
+    })();
     return true;
   } catch (error) {
+    if (error instanceof OutOfScope) {
+      refused(document, codec, key, 'posten hører til et andet møde eller forum');
+      return false;
+    }
     const code = (error as { code?: unknown }).code;
     if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT') || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw error;
     refused(document, codec, key, `arkivet afviser rækken (${code})`);
@@ -145,7 +167,11 @@ function projectRecords(db: SqliteDb, document: string, codec: RecordCodec, scop
       if (changed.length > 0) {
         const params = { ...Object.fromEntries(changed.map((c) => [c, row[c] ?? null])), sync_rowid: old.rowid };
         const sql = `UPDATE main."${codec.table}" SET ${changed.map((c) => `"${c}" = @${c}`).join(', ')} WHERE rowid = @sync_rowid`;
-        if (!withinConstraints(document, codec, key, () => statement(db, sql).run(params))) continue;
+        const write = () => {
+          statement(db, sql).run(params);
+          return old.rowid;
+        };
+        if (!withinConstraints(db, document, codec, key, write, (rowid) => inScope(db, codec, scope, rowid))) continue;
       }
       if (orderColumn && position !== undefined && old.columns[orderColumn] !== position) {
         park(old.rowid);
@@ -159,7 +185,8 @@ function projectRecords(db: SqliteDb, document: string, codec: RecordCodec, scop
     const names = Object.keys(insert);
     const sql = `INSERT INTO main."${codec.table}" (${names.map((c) => `"${c}"`).join(', ')}) VALUES (${names.map((c) => `@${c}`).join(', ')})`;
     let rowid: number | null = null;
-    if (!withinConstraints(document, codec, key, () => (rowid = Number(statement(db, sql).run(insert).lastInsertRowid)))) continue;
+    const write = () => (rowid = Number(statement(db, sql).run(insert).lastInsertRowid));
+    if (!withinConstraints(db, document, codec, key, write, (written) => inScope(db, codec, scope, written))) continue;
     if (orderColumn && position !== undefined && rowid !== null) moved.push({ rowid, position });
   }
   for (const { rowid, position } of moved) statement(db, `UPDATE main."${codec.table}" SET "${orderColumn}" = ? WHERE rowid = ?`).run(position, rowid);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentName } from '../../shared/sync/documents';
-import { must } from './support';
+import { must, seedSlice } from './support';
 import { converge, demoOwners } from './sync-support';
 
 /**
@@ -39,6 +39,37 @@ describe('en forkert værdi i en fjernopdatering', () => {
     expect(hanging()).toEqual(before);
     // The rest of the update is taken.
     expect(b.db.prepare('SELECT title FROM agenda_item WHERE id = ?').pluck().get(other)).toBe('Omdøbt andetsteds');
+    for (const l of [a, b]) l.services.close();
+  });
+
+  it('en post, der nævner et punkt i et andet forum, skrives ikke ind i det forum på den bærbare, der modtager den', async () => {
+    const { a, b, forumId, meetingId, leader } = await demoOwners();
+    // The TR's own TRIO on her laptop, which the skoleleder's laptop has no part in.
+    const own = await seedSlice(b.services);
+    converge([a, b], forumId);
+
+    // A laptop in the shared forum writes records into its meeting's document that name the TR's own items.
+    const name = documentName({ kind: 'moede', forumId, meetingId });
+    const crafted = new Y.Doc();
+    Y.applyUpdate(crafted, Y.encodeStateAsUpdate(a.services.sync.docFor(name)));
+    const known = Y.encodeStateVector(crafted);
+    const record = (type: string, id: string, values: Record<string, unknown>) => {
+      const map = new Y.Map<unknown>();
+      crafted.getMap(type).set(id, map);
+      for (const [field, value] of Object.entries(values)) map.set(field, typeof value === 'string' && field === 'text' ? new Y.Text(value) : value);
+    };
+    const at = '2026-12-01T10:00:00.000Z';
+    record('kommentarer', '11111111-1111-4111-8111-111111111111', { itemId: own.talkItem.id, authorId: leader.personId, kind: 'kommentar', text: 'Indsat udefra', createdAt: at, changedAt: at });
+    record('beslutninger', '22222222-2222-4222-8222-222222222222', { itemId: own.decisionItem.id, text: 'Indsat udefra' });
+    record('handlinger', '33333333-3333-4333-8333-333333333333', { itemId: own.talkItem.id, meetingId, what: 'Indsat udefra', who: 'Mette', createdAt: at });
+    b.services.sync.applyRemoteUpdate(name, Y.encodeStateAsUpdate(crafted, known));
+
+    const items = [own.talkItem.id, own.decisionItem.id];
+    for (const table of ['item_comment', 'decision', 'action']) {
+      expect(b.db.prepare(`SELECT count(*) FROM ${table} WHERE item_id IN (?, ?)`).pluck().get(...items), table).toBe(0);
+    }
+    const page = await must(b.services, 'meetings.get', { meetingId: own.meeting.id });
+    expect(JSON.stringify(page)).not.toContain('Indsat udefra');
     for (const l of [a, b]) l.services.close();
   });
 });
