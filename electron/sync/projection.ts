@@ -271,6 +271,13 @@ export function projectMeeting(db: SqliteDb, scope: Scope & { meetingId: string 
     return { waiting: false };
   }
   if (!exists(db, 'forum', scope.forumId)) return { waiting: true };
+  // A meeting is known only within its forum, as on the server: a document under this forum that names another forum's
+  // meeting (its id seen in a referat or an exchange file) must not rewrite that meeting or remove its items.
+  const owner = statement(db, 'SELECT forum_id FROM main.meeting WHERE id = ?').pluck().get(scope.meetingId);
+  if (owner !== undefined && owner !== scope.forumId) {
+    refused(document, MEETING, scope.meetingId, 'mødet hører til et andet forum');
+    return { waiting: false };
+  }
   const meeting = singleDesired(document, MEETING, sources.meeting.getMap(MEETING_ROOT), scope.meetingId);
   if (meeting.size === 0) return { waiting: false };
   let waiting = false;

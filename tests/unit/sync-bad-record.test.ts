@@ -5,10 +5,11 @@ import { must, seedSlice } from './support';
 import { converge, demoOwners } from './sync-support';
 
 /**
- * A record in a remote update with a value its field does not accept (an older or a crafted laptop's): the
- * projection leaves it out, and a row the laptop already has stays as it stands, with what hangs on it.
+ * A remote update from an older or a crafted laptop: a record with a value its field does not accept is left out, and
+ * a row the laptop already has stays as it stands, with what hangs on it; a record or a meeting document that names
+ * another forum's rows writes nothing there.
  */
-describe('en forkert værdi i en fjernopdatering', () => {
+describe('en fjernopdatering med en forkert værdi eller en post, der hører til et andet forum', () => {
   it('sletter ikke punktet på den bærbare, der modtager den, og heller ikke dets handlinger, kommentarer og udkast', async () => {
     const { a, b, forumId, meetingId } = await demoOwners();
     const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Tilsyn', type: 'droeftelse', minutes: 10 });
@@ -70,6 +71,23 @@ describe('en forkert værdi i en fjernopdatering', () => {
     }
     const page = await must(b.services, 'meetings.get', { meetingId: own.meeting.id });
     expect(JSON.stringify(page)).not.toContain('Indsat udefra');
+    for (const l of [a, b]) l.services.close();
+  });
+
+  it('et mødedokument under det delte forum med id’et på et møde i et andet forum ændrer ikke det møde og fjerner ikke dets punkter', async () => {
+    const { a, b, forumId } = await demoOwners();
+    const own = await seedSlice(b.services);
+    converge([a, b], forumId);
+    const before = { meeting: b.db.prepare('SELECT * FROM meeting WHERE id = ?').get(own.meeting.id), items: b.db.prepare('SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position').all(own.meeting.id) };
+    expect(before.items).toHaveLength(2);
+
+    // The shared forum's index may list any meeting id, and the server keeps a meeting under each forum apart.
+    const crafted = new Y.Doc();
+    const root = crafted.getMap('moede');
+    for (const [field, value] of Object.entries({ title: 'Overtaget', startsAt: '2026-12-01T14:00', createdAt: '2026-12-01T10:00:00.000Z' })) root.set(field, value);
+    b.services.sync.applyRemoteUpdate(documentName({ kind: 'moede', forumId, meetingId: own.meeting.id }), Y.encodeStateAsUpdate(crafted));
+
+    expect({ meeting: b.db.prepare('SELECT * FROM meeting WHERE id = ?').get(own.meeting.id), items: b.db.prepare('SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position').all(own.meeting.id) }).toEqual(before);
     for (const l of [a, b]) l.services.close();
   });
 });
