@@ -13,18 +13,25 @@ import type { ServiceContext } from './context';
 const BACKUPS_AND_FILES =
   'Sikkerhedskopier af arkivet, der blev taget før, og Word-filer, der er gemt eller sendt, rummer stadig det, de rummede: slet dem, hvis de ikke længere må ligge på denne computer.';
 
+/**
+ * What was written here and not yet taken by the server never reaches the others now (the server refuses it); the
+ * laptop cannot say afterwards whether there was any, since the documents' log went with the access.
+ */
+const UNSENT = 'Havde du skrevet noget i forummet her, som endnu ikke var nået frem til serveren, har de andre ikke fået det';
+
 export function leavingMessage(lost: Pick<AccessLost, 'scope'>, forumName: string): string {
   const forum = `«${forumName}»`;
   if (lost.scope === 'fortroligt') {
     return (
       `Du er nu læser i forummet ${forum} og må ikke længere se dets fortrolige punkter. De er derfor slettet fra denne computer, ` +
-      `også fra søgningen; resten af forummet deles stadig. ${BACKUPS_AND_FILES}`
+      `også fra søgningen; resten af forummet deles stadig. ${UNSENT}, for som læser kan du ikke ændre forummet: det står stadig her på computeren, ` +
+      `undtagen det, du skrev i de fortrolige punkter, som er slettet med dem. ${BACKUPS_AND_FILES}`
     );
   }
   return (
     `Denne computer har ikke længere adgang til forummet ${forum}: du er fjernet som medlem, eller computeren er spærret. ` +
     `Forummets fortrolige indhold er derfor slettet herfra, også fra søgningen. Det, alle i forummet kunne se, er bevaret som en lokal kopi, ` +
-    `der ikke længere holdes i takt med de andre. ${BACKUPS_AND_FILES}`
+    `der ikke længere holdes i takt med de andre. ${UNSENT}: det åbne står stadig i din kopi her, det fortrolige er slettet med resten. ${BACKUPS_AND_FILES}`
   );
 }
 

@@ -11,9 +11,13 @@ import { recordMap } from './records';
 import { hasInboxTables, inboxDocumentRows, inboxesNamingMeetings, mirrorInbox, projectInbox, saveInboxDocument, type InboxDocument } from './inbox';
 import { knownMembers, saveKnownMembers } from './knownMembers';
 import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
+import { ITEMS } from './codec/meetingRecords';
 import { MEETING_LIST, mirrorForum, mirrorMeeting } from './mirror';
+import { closedContentShared, itemsMoving } from './closedShared';
 import { ownConsentsMisplaced } from './ownConsents';
 import { lockSuperseded } from './supersededLock';
+import { keepOwnWords, ownUnsentWords } from './ownWords';
+import type { Values } from './records';
 import { projectForum, projectMeeting } from './projection';
 import { forgetTouched, takeTouched, watchSharedWrites, type Touched } from './touched';
 import type { ForumAccess, LocalUpdateListener, SharedForum, SyncCore } from './types';
@@ -29,6 +33,7 @@ import {
   saveSharedForum,
   sharedForumRows,
   storedDocumentNames,
+  unsentUpdates,
   waitingCount,
 } from './updateLog';
 
@@ -77,6 +82,8 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
   const listeners = new Set<LocalUpdateListener>();
   /** Documents whose projection waits for a row another document brings. */
   const waiting = new Set<string>();
+  /** Words typed here in items another laptop closed, by meeting document, until the items' content arrives (ownWords.ts). */
+  const heldWords = new Map<string, Map<string, Values>>();
   let pending: Pending[] = [];
   /**
    * The client id this laptop writes under in this session, in every document. The live documents only
@@ -238,7 +245,9 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
    * Another laptop closed or opened an item this user consented to: the consent is this laptop's to move to where
    * the item's content now lives (ownConsents.ts). Or the documents hold this user's approval from before keys,
    * which this laptop keys (approvals.ts). Or the meeting document still holds a referat lock that a new version has
-   * superseded (supersededLock.ts). Each is an ordinary local update.
+   * superseded (supersededLock.ts). Or the meeting document holds what a laptop wrote in an item before it heard
+   * that another had closed it (closedShared.ts): mirroring the meeting moves it where the item's content lives.
+   * Each is an ordinary local update.
    */
   function tidyOwnEntries(name: string): void {
     const doc = parse(name);
@@ -248,7 +257,13 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     const names = meetingNames(doc.forumId, doc.meetingId);
     const docs = { meeting: docFor(names.meeting), confidential: docFor(names.confidential) };
     const mine = forum.forumPersonId;
-    if (!ownConsentsMisplaced(archive(), docs, mine) && !ownApprovalUnkeyed(docs.meeting, docs.confidential, mine) && !lockSuperseded(docs.meeting)) return;
+    const speaksFor = (personId: string) => personId === mine;
+    const misplaced =
+      ownConsentsMisplaced(archive(), docs, mine) ||
+      ownApprovalUnkeyed(docs.meeting, docs.confidential, mine) ||
+      lockSuperseded(docs.meeting) ||
+      closedContentShared(archive(), { forumId: doc.forumId, meetingId: doc.meetingId }, docs.meeting, speaksFor);
+    if (!misplaced || itemsMoving(archive(), { forumId: doc.forumId, meetingId: doc.meetingId }, docs.meeting, docs.confidential)) return;
     mirrorTouched({ notes: [{ kind: 'moede', id: doc.meetingId, forumId: doc.forumId }], deleted: new Map() }, false);
   }
 
@@ -266,6 +281,32 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     const held = recordMap(docFor(names.confidential), REFERAT_VERSIONS);
     if (!lockWhenApproved(doc.meetingId, forum.forumPersonId, (versionId) => held.has(versionId))) return;
     mirrorTouched({ notes: [{ kind: 'moede', id: doc.meetingId, forumId: doc.forumId }], deleted: new Map() }, false);
+  }
+
+  /**
+   * The words this laptop's user typed in the meeting's open items and the server has not yet taken, noted before a
+   * remote update of the meeting is applied: should it close one of those items, they are kept (ownWords.ts). They
+   * wait here, by meeting document, until the item's content has arrived in the fortroligt document too.
+   */
+  function noteOwnWords(name: string): string | null {
+    const doc = parse(name);
+    if ((doc.kind !== 'moede' && doc.kind !== 'fortroligt') || sharedForums().get(doc.forumId)?.right !== 'medlem') return null;
+    const { meeting } = meetingNames(doc.forumId, doc.meetingId);
+    const words = heldWords.get(meeting) ?? new Map<string, Values>();
+    for (const [itemId, values] of ownUnsentWords(archive(), docFor(meeting), unsentUpdates(archive(), meeting))) words.set(itemId, { ...words.get(itemId), ...values });
+    if (words.size > 0) heldWords.set(meeting, words);
+    return words.size > 0 ? meeting : null;
+  }
+
+  /** After the projection: the noted words of items now closed go into the fortroligt document as a local update. */
+  function keepNotedWords(meeting: string): void {
+    const doc = parse(meeting);
+    const words = heldWords.get(meeting);
+    if (doc.kind !== 'moede' || !words) return;
+    const content = docFor(meetingNames(doc.forumId, doc.meetingId).confidential).getMap(ITEMS.type);
+    const changed = keepOwnWords(archive(), words, (itemId) => content.has(itemId));
+    if (words.size === 0) heldWords.delete(meeting);
+    if (changed) mirrorTouched({ notes: [{ kind: 'moede', id: doc.meetingId, forumId: doc.forumId }], deleted: new Map() }, true);
   }
 
   /** Who this laptop's user is in the forum, for the history; null until the server has said. */
@@ -358,12 +399,15 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
         return current.transaction(() => {
           startChanges(current);
           appendUpdate(current, name, forumId, update, REMOTE_ORIGIN);
+          const own = noteOwnWords(name);
           Y.applyUpdate(live, update, REMOTE_ORIGIN);
           project(name);
           // What this update brought may be what other documents waited for.
           for (const other of [...waiting]) if (other !== name) project(other);
           forgetTouched(current);
           pending = [];
+          // Words typed here in an item another laptop closed meanwhile go where the item's content now is.
+          if (own) keepNotedWords(own);
           tidyOwnEntries(name);
           lockCompletedReferat(name);
           return takeChanges(current);

@@ -12,9 +12,10 @@ import { keyColumns, readRecord, readRecords, recordMap, selectColumns, type Doc
 
 /**
  * The projection: writes what the documents hold into the archive's rows (the same tables every query
- * reads), adding, changing and removing rows until they match. It trusts nothing in a document: a value
- * that fails its field's check is left out with a logged reason (ids only), and a record that names a
- * row another document has not brought yet waits for it (`waiting`), to be placed when it arrives.
+ * reads), adding, changing and removing rows until they match. It trusts nothing in a document: a record with
+ * a value that fails its field's check is left out with a logged reason (ids only), and a row the laptop already
+ * has for it stays as it stands; a record that names a row another document has not brought yet waits for it
+ * (`waiting`), to be placed when it arrives.
  */
 
 export interface ProjectionResult {
@@ -22,7 +23,8 @@ export interface ProjectionResult {
   waiting: boolean;
 }
 
-type Desired = Map<string, { values: Values; order: string | null }>;
+/** By key: the record's checked values, or null for one refused (its row, if any, stays as it is). */
+type Desired = Map<string, { values: Values | null; order: string | null }>;
 
 function refused(document: string, codec: RecordCodec, key: string, reason: string): void {
   console.warn(`[deling] ${document}: ${codec.type} ${key} springes over (${reason}).`);
@@ -55,24 +57,44 @@ function desiredOf(document: string, codec: RecordCodec, records: ReadonlyMap<st
       refused(document, codec, key.slice(0, 40), 'nøglen har ikke den rette form');
       continue;
     }
-    const values = checked(document, codec, key, record);
-    if (!values) continue;
     const order = record.order !== null && ORDER_SHAPE.test(record.order) ? record.order : null;
-    desired.set(key, { values, order });
+    desired.set(key, { values: checked(document, codec, key, record), order });
   }
   return desired;
 }
 
+/** A row written from a document that is not one of the document's rows after all. */
+class OutOfScope extends Error {}
+
+/**
+ * Whether a row just written is one of the document's. A record naming its parent names a row of this meeting or
+ * forum, or it would write into another: a comment or a decision on another forum's item, which that forum's
+ * screens would show and its documents carry. Rows other forums use as well (persons, sager) belong to none.
+ */
+function inScope(db: SqliteDb, codec: RecordCodec, scope: Scope, rowid: number): boolean {
+  if (codec.keptWhenAbsent) return true;
+  const condition = codec.placed ? `(${codec.scope}) AND (${codec.placed})` : codec.scope;
+  const sql = `SELECT 1 FROM main."${codec.table}" WHERE rowid = @sync_rowid AND ${condition}`;
+  return statement(db, sql).get({ forumId: scope.forumId, meetingId: scope.meetingId ?? '', sync_rowid: rowid }) !== undefined;
+}
+
 /**
  * Runs one row's write; a row the archive's own rules refuse (two laptops naming a lyttemøde theme alike
- * offline, an empty text where the table wants words) is left out with a logged reason instead of failing
- * the whole update, which would then never be stored. The statement alone is undone; the transaction goes on.
+ * offline, an empty text where the table wants words), or one that is not the document's (`placed`), is left out
+ * with a logged reason instead of failing the whole update, which would then never be stored. The row's write
+ * alone is undone; the transaction goes on.
  */
-function withinConstraints(document: string, codec: RecordCodec, key: string, write: () => unknown): boolean {
+function withinConstraints(db: SqliteDb, document: string, codec: RecordCodec, key: string, write: () => number, placed: (rowid: number) => boolean): boolean {
   try {
-    write();
+    db.transaction(() => {
+      if (!placed(write())) throw new OutOfScope();
+    })();
     return true;
   } catch (error) {
+    if (error instanceof OutOfScope) {
+      refused(document, codec, key, 'posten hører til et andet møde eller forum');
+      return false;
+    }
     const code = (error as { code?: unknown }).code;
     if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT') || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw error;
     refused(document, codec, key, `arkivet afviser rækken (${code})`);
@@ -111,6 +133,12 @@ function projectRecords(db: SqliteDb, document: string, codec: RecordCodec, scop
   // Columns of each wanted row, with references that are not here yet left out (or the row skipped).
   const wanted = new Map<string, Record<string, Scalar>>();
   for (const [key, { values }] of desired) {
+    // A refused record leaves its row as it stands (in its place): one bad value must not delete the row and what hangs on it.
+    if (values === null) {
+      const old = existing.get(key);
+      if (old) wanted.set(key, old.columns);
+      continue;
+    }
     const row: Record<string, Scalar> = { ...keyColumns(codec, key) };
     let placeable = true;
     for (const f of codec.fields) {
@@ -139,7 +167,11 @@ function projectRecords(db: SqliteDb, document: string, codec: RecordCodec, scop
       if (changed.length > 0) {
         const params = { ...Object.fromEntries(changed.map((c) => [c, row[c] ?? null])), sync_rowid: old.rowid };
         const sql = `UPDATE main."${codec.table}" SET ${changed.map((c) => `"${c}" = @${c}`).join(', ')} WHERE rowid = @sync_rowid`;
-        if (!withinConstraints(document, codec, key, () => statement(db, sql).run(params))) continue;
+        const write = () => {
+          statement(db, sql).run(params);
+          return old.rowid;
+        };
+        if (!withinConstraints(db, document, codec, key, write, (rowid) => inScope(db, codec, scope, rowid))) continue;
       }
       if (orderColumn && position !== undefined && old.columns[orderColumn] !== position) {
         park(old.rowid);
@@ -153,7 +185,8 @@ function projectRecords(db: SqliteDb, document: string, codec: RecordCodec, scop
     const names = Object.keys(insert);
     const sql = `INSERT INTO main."${codec.table}" (${names.map((c) => `"${c}"`).join(', ')}) VALUES (${names.map((c) => `@${c}`).join(', ')})`;
     let rowid: number | null = null;
-    if (!withinConstraints(document, codec, key, () => (rowid = Number(statement(db, sql).run(insert).lastInsertRowid)))) continue;
+    const write = () => (rowid = Number(statement(db, sql).run(insert).lastInsertRowid));
+    if (!withinConstraints(db, document, codec, key, write, (written) => inScope(db, codec, scope, written))) continue;
     if (orderColumn && position !== undefined && rowid !== null) moved.push({ rowid, position });
   }
   for (const { rowid, position } of moved) statement(db, `UPDATE main."${codec.table}" SET "${orderColumn}" = ? WHERE rowid = ?`).run(position, rowid);
@@ -208,12 +241,24 @@ export interface MeetingSources {
   forum: Y.Doc;
 }
 
+/**
+ * A closed record in the meeting document is its placeholder, whatever else it holds: a laptop that wrote in the
+ * item offline, before it heard of the closing, puts its words there, and a reader must not be shown them. Only the
+ * fields a placeholder keeps are read from it; the rest come from the fortroligt document.
+ */
+function asPlaceholder(codec: RecordCodec, record: DocRecord): DocRecord {
+  const kept = codec.fields.filter((f) => f.keptWhenClosed);
+  if (kept.length === 0 || record.values['confidential'] !== 1) return record;
+  return { values: Object.fromEntries(kept.filter((f) => f.field in record.values).map((f) => [f.field, record.values[f.field]])), order: record.order };
+}
+
 function mergedRecords(codec: RecordCodec, sources: MeetingSources): Map<string, DocRecord> {
   const open = readRecords(recordMap(sources.meeting, codec), codec);
   const closed = readRecords(recordMap(sources.confidential, codec), codec);
   const merged = new Map<string, DocRecord>();
   for (const key of new Set([...open.keys(), ...closed.keys()])) {
-    const a = open.get(key);
+    const shared = open.get(key);
+    const a = shared && asPlaceholder(codec, shared);
     const b = closed.get(key);
     merged.set(key, { values: { ...a?.values, ...b?.values }, order: a?.order ?? b?.order ?? null });
   }
@@ -226,6 +271,13 @@ export function projectMeeting(db: SqliteDb, scope: Scope & { meetingId: string 
     return { waiting: false };
   }
   if (!exists(db, 'forum', scope.forumId)) return { waiting: true };
+  // A meeting is known only within its forum, as on the server: a document under this forum that names another forum's
+  // meeting (its id seen in a referat or an exchange file) must not rewrite that meeting or remove its items.
+  const owner = statement(db, 'SELECT forum_id FROM main.meeting WHERE id = ?').pluck().get(scope.meetingId);
+  if (owner !== undefined && owner !== scope.forumId) {
+    refused(document, MEETING, scope.meetingId, 'mødet hører til et andet forum');
+    return { waiting: false };
+  }
   const meeting = singleDesired(document, MEETING, sources.meeting.getMap(MEETING_ROOT), scope.meetingId);
   if (meeting.size === 0) return { waiting: false };
   let waiting = false;

@@ -100,6 +100,12 @@ export function acknowledge(db: SqliteDb, document: string, seq: number): void {
   statement(db, "UPDATE sync_update SET acknowledged = 1 WHERE document = ? AND seq <= ? AND origin = 'lokal' AND acknowledged = 0").run(document, seq);
 }
 
+/** This laptop's updates of one document that the server has not yet taken, oldest first. */
+export function unsentUpdates(db: SqliteDb, document: string): Uint8Array[] {
+  const blobs = statement(db, "SELECT update_blob FROM sync_update WHERE document = ? AND origin = 'lokal' AND acknowledged = 0 ORDER BY seq").pluck().all(document) as Buffer[];
+  return blobs.map((blob) => new Uint8Array(blob));
+}
+
 export function waitingCount(db: SqliteDb, forumId: string): number {
   return statement(db, "SELECT count(*) FROM sync_update WHERE forum_id = ? AND origin = 'lokal' AND acknowledged = 0").pluck().get(forumId) as number;
 }

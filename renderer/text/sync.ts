@@ -8,9 +8,15 @@ const changes = (n: number) => (n === 1 ? '1 ændring' : `${n} ændringer`);
  */
 export function syncStatusText(status: ForumSyncStatus): { label: string; sentence: string } {
   const text = stateText(status);
+  // Not «on its way»: the server will never take what it answered so.
+  if (status.notTaken) return { label: `${status.state === 'offline' ? 'Arbejder offline' : 'Forbundet'} – dine ændringer når ikke frem`, sentence: NOT_TAKEN };
   if (!status.refusedChange) return text;
   return { label: `${text.label} – en ændring afvist`, sentence: `${text.sentence} ${REFUSED_CHANGE}` };
 }
+
+/** Told beside the state when the server lets this computer only read what it wrote in (a læser now, or a locked referat). */
+const NOT_TAKEN =
+  'Noget af det, du skrev på denne computer, når ikke de andre: serveren lader dig nu kun læse det (du er blevet læser i forummet, eller mødets referat er godkendt, mens computeren var væk). Det står stadig her på computeren. Skal de andre have det, så tal med forummets administrator, eller få det skrevet ind i en ny version af referatet.';
 
 /** Told beside the state: the server guards that each person approves and consents only as themselves. */
 const REFUSED_CHANGE =

@@ -69,6 +69,8 @@ export interface RecordCodec {
   single?: true;
   /** Rows other forums may use as well (persons, sager, item types): added and updated, never removed. */
   keptWhenAbsent?: true;
+  /** SQL a row written from the document must also meet: a reference its scope does not bind to the document. */
+  placed?: string;
 }
 
 /** The field that holds a record's sortable key. */

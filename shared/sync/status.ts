@@ -17,4 +17,10 @@ export interface ForumSyncStatus {
    * than the person signed in: the meeting it was in is not sent from this laptop again until the next start.
    */
   refusedChange?: true;
+  /**
+   * Present when the server lets this laptop only read a document that holds changes written here (the person was
+   * made læser, or the meeting's referat was approved, while the laptop was away): the server will never take them.
+   * They stay on this laptop, but the others do not get them.
+   */
+  notTaken?: true;
 }

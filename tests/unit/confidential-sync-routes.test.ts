@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { documentName } from '../../shared/sync/documents';
 import { contentHash } from '../../electron/sync/approvals';
 import { must } from './support';
-import { converge, demoOwners, laptop, send, updateItem, type Laptop } from './sync-support';
+import { converge, demoOwners, forumRows, laptop, send, updateItem, type Laptop } from './sync-support';
 
 /**
  * Routes of a shared forum where an item is closed after others have written to it from their own laptops: what
@@ -76,6 +76,71 @@ describe('et punkt, der lukkes, efter at andre har skrevet til det fra deres egn
     await updateItem(a, closed.id, { title: 'Sygefravær i indskolingen' });
     converge([a, b], forumId);
     for (const l of [a, b]) expect((await must(l.services, 'referat.get', { meetingId })).versions.at(-1)?.approvals).toEqual([]);
+    for (const l of [a, b, reader]) l.services.close();
+  });
+
+  // The two documents' halves of the closing reach the TR's laptop in either order.
+  it.each(['mødedokumentet', 'det fortrolige dokument'])('skolelederen lukker et punkt, mens TR retter det offline: TR’s ord følger punktet ind i det fortrolige dokument, og en læser ser kun «Lukket punkt» (%s først)', async (first) => {
+    const { a, b, forumId, meetingId } = await demoOwners();
+    const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Tilsyn', type: 'droeftelse', minutes: 10, background: 'Baggrund' });
+    converge([a, b], forumId);
+    // A closes it (with a note of her own); B, offline, renames it and writes in it, not knowing.
+    await must(a.services, 'run.saveNotes', { itemId: item.id, notes: 'Skolelederens note' });
+    await updateItem(a, item.id, { confidential: true });
+    await updateItem(b, item.id, { title: 'Tilsyn i frikvarteret', owner: 'Jens', background: 'Baggrund og skema' });
+    await must(b.services, 'run.saveNotes', { itemId: item.id, notes: 'TR’s note' });
+
+    // A reader hears both before B has heard of the closing, as the server relays them.
+    const reader = laptop();
+    send(a, reader, forumId, { confidential: false });
+    send(b, reader, forumId, { confidential: false });
+    expect(reader.db.prepare('SELECT title, owner, background, notes FROM agenda_item WHERE id = ?').get(item.id)).toEqual({ title: 'Lukket punkt', owner: '', background: '', notes: '' });
+
+    const confidential = documentName({ kind: 'fortroligt', forumId, meetingId });
+    const closing = Y.encodeStateAsUpdate(a.services.sync.docFor(confidential), Y.encodeStateVector(b.services.sync.docFor(confidential)));
+    if (first === 'det fortrolige dokument') b.services.sync.applyRemoteUpdate(confidential, closing);
+    converge([a, b], forumId);
+    // Nothing B typed is lost, and nothing A wrote either: both laptops hold the item closed, with all of it.
+    for (const l of [a, b]) {
+      expect(l.db.prepare('SELECT title, owner, background, notes, confidential FROM agenda_item WHERE id = ?').get(item.id)).toEqual({
+        title: 'Tilsyn i frikvarteret',
+        owner: 'Jens',
+        background: 'Baggrund og skema',
+        notes: expect.stringMatching(/^(?=.*Skolelederens)(?=.*TR’s).*note/),
+        confidential: 1,
+      });
+      const meetingDoc = l.services.sync.docFor(documentName({ kind: 'moede', forumId, meetingId }));
+      const placeholder = meetingDoc.getMap('punkter').get(item.id) as Y.Map<unknown>;
+      expect([...placeholder.keys()].sort(), 'mødedokumentets pladsholder').toEqual(['confidential', 'minutes', 'orden', 'type']);
+      expect(meetingDoc.getMap('historik').has(`punkter/${item.id}`), 'historik om det lukkede punkt i mødedokumentet').toBe(false);
+    }
+    send(a, reader, forumId, { confidential: false });
+    expect(reader.db.prepare('SELECT title, owner, background, notes FROM agenda_item WHERE id = ?').get(item.id)).toEqual({ title: 'Lukket punkt', owner: '', background: '', notes: '' });
+    for (const l of [a, b, reader]) l.services.close();
+  });
+
+  it('TR beslutter, aftaler en handling og kommenterer offline på et punkt, som skolelederen imens lukker: intet af det bliver i mødedokumentet', async () => {
+    const { a, b, forumId, meetingId } = await demoOwners();
+    const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Tilsyn', type: 'beslutning', minutes: 10, announcedColour: 'gul' });
+    converge([a, b], forumId);
+    await updateItem(a, item.id, { confidential: true });
+    await must(b.services, 'decisions.record', { itemId: item.id, colour: 'gul', text: 'BESLUTNINGOFFLINE', dissents: [{ role: 'TR', text: 'DISSENSOFFLINE' }] });
+    await must(b.services, 'actions.create', { itemId: item.id, what: 'HANDLINGOFFLINE', who: 'Jens', due: null });
+    await must(b.services, 'comments.add', { itemId: item.id, kind: 'kommentar', text: 'KOMMENTAROFFLINE' });
+    converge([a, b], forumId);
+
+    const words = ['BESLUTNINGOFFLINE', 'DISSENSOFFLINE', 'HANDLINGOFFLINE', 'KOMMENTAROFFLINE'];
+    for (const l of [a, b]) {
+      const meetingDoc = l.services.sync.docFor(documentName({ kind: 'moede', forumId, meetingId }));
+      const shared = JSON.stringify(['beslutninger', 'dissenser', 'handlinger', 'kommentarer'].map((type) => meetingDoc.getMap(type).toJSON()));
+      for (const word of words) expect(shared, `«${word}» i mødedokumentet`).not.toContain(word);
+      // Nothing is lost: both members hold all of it, with the closed item.
+      const held = JSON.stringify([forumRows(l.db, forumId).decision, forumRows(l.db, forumId).decision_dissent, forumRows(l.db, forumId).action, forumRows(l.db, forumId).item_comment]);
+      for (const word of words) expect(held).toContain(word);
+    }
+    const reader = readerOf(a, forumId);
+    const rows = JSON.stringify(forumRows(reader.db, forumId));
+    for (const word of words) expect(rows, `«${word}» hos læseren`).not.toContain(word);
     for (const l of [a, b, reader]) l.services.close();
   });
 

@@ -15,7 +15,7 @@ import { forumRows, laptop, send, sharedTrio, updateItem, type Laptop } from './
  * a closed item: no consent, no history line, nothing new since last time.
  */
 
-const ROUTES = ['opret', 'noter', 'beslut', 'handling', 'luk', 'aabn', 'omdoeb', 'fjern', 'udskyd', 'sag', 'kommentar', 'samtykke'] as const;
+const ROUTES = ['opret', 'noter', 'beslut', 'handling', 'opfoelgning', 'luk', 'aabn', 'omdoeb', 'fjern', 'udskyd', 'sag', 'kommentar', 'samtykke'] as const;
 type Route = (typeof ROUTES)[number];
 
 interface Step {
@@ -102,6 +102,26 @@ async function walk(w: World, s: Step): Promise<void> {
     case 'handling':
       if (closed) await must(services, 'actions.create', { itemId: closed, what: canary(w, closed), who: 'Mette', due: null });
       return;
+    case 'opfoelgning': {
+      // An action of a closed item followed up under «Opfølgning fra sidst» at the later meeting: its note is as closed as the action.
+      const actionsOfClosed = () => w.a.db
+        .prepare(
+          `SELECT a.id, a.item_id AS itemId FROM action a JOIN agenda_item i ON i.id = a.item_id
+            WHERE i.meeting_id = ? AND (a.confidential = 1 OR i.confidential = 1) ORDER BY a.id`,
+        )
+        .all(w.meetings[0]) as { id: string; itemId: string }[];
+      // None agreed yet: one on a closed item of the earlier meeting, if it has one.
+      const first = pickFrom(items(w, 'lukkede', w.meetings[0]));
+      if (actionsOfClosed().length === 0 && first) await must(services, 'actions.create', { itemId: first, what: canary(w, first), who: 'Mette', due: null });
+      const actions = actionsOfClosed();
+      const action = actions[s.pick % Math.max(actions.length, 1)];
+      if (!action) return;
+      taken.add('opfoelgning');
+      const status = s.other % 2 === 0 ? 'igang' : 'droppet';
+      const dropReason = status === 'droppet' ? `Droppet: ${canary(w, action.itemId)}` : '';
+      await services.call('actions.update', { actionId: action.id, status, note: `Opfølgning: ${canary(w, action.itemId)}`, dropReason, meetingId: w.meetings[1], resolution: null });
+      return;
+    }
     case 'luk': {
       // Often one the co-owner consented to while it was open: her consent must follow it.
       const consented = w.a.db
@@ -128,7 +148,11 @@ async function walk(w: World, s: Step): Promise<void> {
     }
     case 'udskyd': {
       const first = pickFrom(items(w, 'alle', w.meetings[0]));
-      if (first) await services.call('run.park', { itemId: first });
+      if (!first) return;
+      await services.call('run.park', { itemId: first });
+      // The copy on the next meeting says what the item said: opening the copy shares those words too.
+      const copies = w.a.db.prepare('SELECT id FROM agenda_item WHERE carried_from_item_id = ?').pluck().all(first) as string[];
+      for (const copy of copies) w.canaries.set(copy, [...(w.canaries.get(copy) ?? []), ...(w.canaries.get(first) ?? [])]);
       return;
     }
     case 'sag': {
@@ -241,6 +265,6 @@ describe('fortroligt indhold når aldrig møde- og forumdokumenterne', () => {
       }),
       { numRuns: 20, seed: 20261206 },
     );
-    expect([...taken].sort()).toEqual(['fortroligt samtykke', 'historik', 'kommentar', 'samtykke']);
+    expect([...taken].sort()).toEqual(['fortroligt samtykke', 'historik', 'kommentar', 'opfoelgning', 'samtykke']);
   }, 300_000);
 });

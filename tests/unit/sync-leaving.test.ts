@@ -82,6 +82,8 @@ describe('en bærbar, der mister adgangen til et delt forum', () => {
     const notices = await must(b.services, 'backup.notices', {});
     expect(notices).toEqual([{ kind: 'adgang-mistet', message: expect.stringContaining('ikke længere adgang til forummet «TRIO»'), offer: null }]);
     expect(notices[0]?.message).toMatch(/Sikkerhedskopier/);
+    // What was written here and not yet sent never reaches the others: she is told so, and where it still is.
+    expect(notices[0]?.message).toMatch(/ikke var nået frem til serveren, har de andre ikke fået det: det åbne står stadig i din kopi her/);
 
     expect(fileBytes(b).includes(Buffer.from(CANARY))).toBe(false);
     const again = laptop(b.path);
@@ -100,7 +102,9 @@ describe('en bærbar, der mister adgangen til et delt forum', () => {
     expect(after).toEqual(before.filter((name) => parseDocumentName(name)?.kind !== 'fortroligt'));
     expect(after.length).toBeGreaterThan(0);
     expect(b.services.sync.sharedForums().map((f) => f.forumId)).toEqual([forum.id]);
-    expect((await must(b.services, 'backup.notices', {}))[0]?.message).toMatch(/Du er nu læser i forummet «TRIO»/);
+    const told = (await must(b.services, 'backup.notices', {}))[0]?.message;
+    expect(told).toMatch(/Du er nu læser i forummet «TRIO»/);
+    expect(told).toMatch(/ikke var nået frem til serveren, har de andre ikke fået det, for som læser kan du ikke ændre forummet/);
     // The meeting's shared document is as before; its confidential one starts empty.
     expect([...b.services.sync.docFor(`forum/${forum.id}/moede/${secret.meetingId}/fortroligt`).share.keys()]).toEqual([]);
 

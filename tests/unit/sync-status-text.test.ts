@@ -15,6 +15,14 @@ test('statuslinjen siger hvert forums stand i ord, med antallet af ventende ænd
   expect(removed.sentence).toContain('Din egen kopi er bevaret her');
 });
 
+test('ændringer, serveren kun lader computeren læse, siges ikke at være på vej, men at de ikke når frem og står her', () => {
+  const notTaken = syncStatusText({ forumId, state: 'forbundet', waiting: 2, notTaken: true });
+  expect(notTaken.label).toBe('Forbundet – dine ændringer når ikke frem');
+  expect(notTaken.sentence).not.toContain('på vej');
+  expect(notTaken.sentence).toContain('når ikke de andre');
+  expect(notTaken.sentence).toContain('står stadig her på computeren');
+});
+
 test('en ændring, serveren afviste som godkendelse eller samtykke for en anden, står ved forummets stand', () => {
   const refused = syncStatusText({ forumId, state: 'forbundet', waiting: 1, refusedChange: true });
   expect(refused.label).toBe('Forbundet (sender 1 ændring) – en ændring afvist');

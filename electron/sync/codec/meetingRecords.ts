@@ -124,6 +124,8 @@ export const ACTIONS: RecordCodec = {
   key: ['id'],
   context: { forum_id: 'forum' },
   scope: actionsOfMeeting,
+  // The meeting that agreed it places it; its item (which may have moved on since) is one of the forum's.
+  placed: 'item_id IS NULL OR item_id IN (SELECT i.id FROM main.agenda_item i JOIN main.meeting m ON m.id = i.meeting_id WHERE m.forum_id = @forumId)',
   closed: CLOSED_ROW.action,
   fields: ACTION_FIELDS,
 };

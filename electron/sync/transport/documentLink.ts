@@ -121,6 +121,11 @@ export class DocumentLink {
     return this.readOnly;
   }
 
+  /** Read only to this laptop, with changes sent that the server has not applied: it answers them «not applied», for good. */
+  get notTaken(): boolean {
+    return this.readOnly && this.provider.hasUnsyncedChanges;
+  }
+
   /** Resolves when every remote update received so far is durable. */
   whenStored(): Promise<void> {
     return this.storing;

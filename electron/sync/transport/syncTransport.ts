@@ -205,7 +205,14 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
     return [...forums.values()].map((entry) => {
       const index = entry.server?.link(documentName({ kind: 'forum', forumId: entry.forumId }));
       const state = entry.refused ? 'adgang-fjernet' : entry.server?.connected && index?.authenticated ? 'forbundet' : 'offline';
-      return { forumId: entry.forumId, state, waiting: local.pendingCount(entry.forumId), ...(changeRefused.has(entry.forumId) && { refusedChange: true as const }) };
+      const notTaken = namesOf(entry.forumId).some((name) => entry.server?.link(name)?.notTaken === true);
+      return {
+        forumId: entry.forumId,
+        state,
+        waiting: local.pendingCount(entry.forumId),
+        ...(changeRefused.has(entry.forumId) && { refusedChange: true as const }),
+        ...(notTaken && { notTaken: true as const }),
+      };
     });
   }
 
