@@ -9,6 +9,7 @@ import { MEETING_ROOT, REFERAT_LOCKED_KEY, documentName } from '../../shared/syn
 import { shareForum, type Person } from './forum';
 import { acknowledged, until } from './laptop';
 import { closedWith } from './namedForum';
+import { versionIn } from './referatVersions';
 import { laptop } from './scenarios';
 import { sqliteStorage, type LogLine, type ServerProcess } from './serverProcess';
 import { serverForSuite } from './suite';
@@ -65,29 +66,20 @@ describe('nøglerne til godkendelsernes hash i det fortrolige dokument', () => {
 
     // A draft referat of a meeting with a closed item and one key, as the laptops write them.
     const versionId = randomUUID();
-    const versionIn = (doc: Y.Doc): Y.Map<unknown> => {
-      const version = doc.getMap('referatversioner').get(versionId);
-      if (version instanceof Y.Map) return version;
-      const made = new Y.Map<unknown>();
-      doc.getMap('referatversioner').set(versionId, made);
-      made.set('status', 'udkast');
-      made.set('approvedAt', null);
-      return made;
-    };
     lockerSecret.doc.transact(() => {
-      versionIn(lockerSecret.doc);
+      versionIn(lockerSecret.doc, versionId);
       const item = new Y.Map<unknown>();
       lockerSecret.doc.getMap('punkter').set(randomUUID(), item);
       item.set('title', 'Sygefravær');
       lockerSecret.doc.getMap(APPROVAL_KEYS_MAP).set('a', FIRST);
     });
-    lockerMeeting.doc.transact(() => versionIn(lockerMeeting.doc));
+    lockerMeeting.doc.transact(() => versionIn(lockerMeeting.doc, versionId));
     await Promise.all([acknowledged(lockerSecret.provider), acknowledged(lockerMeeting.provider)]);
 
     const lockedAt = new Date().toISOString();
     const lock = (doc: Y.Doc): void => {
-      versionIn(doc).set('status', 'godkendt');
-      versionIn(doc).set('approvedAt', lockedAt);
+      versionIn(doc, versionId).set('status', 'godkendt');
+      versionIn(doc, versionId).set('approvedAt', lockedAt);
     };
     lockerMeeting.doc.transact(() => {
       lock(lockerMeeting.doc);

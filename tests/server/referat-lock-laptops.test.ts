@@ -9,6 +9,7 @@ import { must } from '../unit/support';
 import { serverInvitationCode, startAppLaptop, type AppLaptop } from './appLaptops';
 import { shareForum } from './forum';
 import { acknowledged, until } from './laptop';
+import { versionIn } from './referatVersions';
 import { laptop } from './scenarios';
 import { sqliteStorage, type LogLine, type ServerProcess, type Storage } from './serverProcess';
 import { serverForSuite } from './suite';
@@ -148,18 +149,9 @@ describe('referatet låses på alle bærbare, også den fortrolige del', () => {
     // A draft referat of a meeting with a closed item, as the laptops write them (electron/sync/README.md).
     const versionId = randomUUID();
     const itemId = randomUUID();
-    const versionIn = (doc: Y.Doc): Y.Map<unknown> => {
-      const version = doc.getMap('referatversioner').get(versionId);
-      if (version instanceof Y.Map) return version;
-      const made = new Y.Map<unknown>();
-      doc.getMap('referatversioner').set(versionId, made);
-      made.set('status', 'udkast');
-      made.set('approvedAt', null);
-      return made;
-    };
     const earlier = randomUUID();
     lockerSecret.doc.transact(() => {
-      versionIn(lockerSecret.doc);
+      versionIn(lockerSecret.doc, versionId);
       const approvedBefore = new Y.Map<unknown>();
       lockerSecret.doc.getMap('referatversioner').set(earlier, approvedBefore);
       approvedBefore.set('status', 'godkendt');
@@ -168,22 +160,22 @@ describe('referatet låses på alle bærbare, også den fortrolige del', () => {
       lockerSecret.doc.getMap('punkter').set(itemId, item);
       item.set('title', 'Sygefravær i indskolingen');
     });
-    lockerMeeting.doc.transact(() => versionIn(lockerMeeting.doc));
+    lockerMeeting.doc.transact(() => versionIn(lockerMeeting.doc, versionId));
     await Promise.all([acknowledged(lockerSecret.provider), acknowledged(lockerMeeting.provider)]);
     await until(() => other.doc.getMap('punkter').has(itemId), 5000, 'det lukkede punkt hos det andet medlem');
 
     // The meeting document's lock arrives first: the two documents' messages are handled side by side.
     const lockedAt = new Date().toISOString();
     lockerMeeting.doc.transact(() => {
-      versionIn(lockerMeeting.doc).set('status', 'godkendt');
-      versionIn(lockerMeeting.doc).set('approvedAt', lockedAt);
+      versionIn(lockerMeeting.doc, versionId).set('status', 'godkendt');
+      versionIn(lockerMeeting.doc, versionId).set('approvedAt', lockedAt);
       lockerMeeting.doc.getMap(MEETING_ROOT).set(REFERAT_LOCKED_KEY, lockedAt);
     });
     await server.waitForLog((line) => line.event === 'referat-locked' && line.document === moede);
     const refusedFrom = (device: string) => (line: LogLine) => line.event === 'refused' && line.reason === 'referat-locked' && line.document === fortroligt && line.device === device;
 
     // Another member may not write the locked version, not even its status.
-    versionIn(other.doc).set('snapshot', 'Et andet referat');
+    versionIn(other.doc, versionId).set('snapshot', 'Et andet referat');
     await server.waitForLog(refusedFrom(forum.medlem.deviceId));
     // The locking device itself may change nothing else, each tried from a connection of its own: the closed
     // item, and an earlier version of the referat.
@@ -199,13 +191,13 @@ describe('referatet låses på alle bærbare, også den fortrolige del', () => {
 
     // The locker's own write of the version it locked is taken, once.
     lockerSecret.doc.transact(() => {
-      versionIn(lockerSecret.doc).set('status', 'godkendt');
-      versionIn(lockerSecret.doc).set('approvedAt', lockedAt);
-      versionIn(lockerSecret.doc).set('snapshot', 'Referatet, som det blev godkendt');
+      versionIn(lockerSecret.doc, versionId).set('status', 'godkendt');
+      versionIn(lockerSecret.doc, versionId).set('approvedAt', lockedAt);
+      versionIn(lockerSecret.doc, versionId).set('snapshot', 'Referatet, som det blev godkendt');
     });
     await acknowledged(lockerSecret.provider);
     await server.waitForLog((line) => line.event === 'lock-write-taken' && line.document === fortroligt);
-    versionIn(lockerSecret.doc).set('snapshot', 'Rettet bagefter');
+    versionIn(lockerSecret.doc, versionId).set('snapshot', 'Rettet bagefter');
     await refusedLocker(3);
 
     const fresh = await laptop(server, forum.medlem).sync(fortroligt);

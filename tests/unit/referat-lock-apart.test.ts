@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MEETING_ROOT, REFERAT_LOCKED_KEY, documentName } from '../../shared/sync/documents';
 import { must } from './support';
-import { converge, demoOwners, forumRows, laptop, send, type Laptop } from './sync-support';
+import { converge, forumRows, heldMeetingOfThree, type Laptop } from './sync-support';
 
 /** What `from` holds of the forum's documents and `to` lacks, taken now, to be delivered later. */
 function pendingFor(from: Laptop, to: Laptop, forumId: string): [string, Uint8Array][] {
@@ -19,15 +19,7 @@ function pendingFor(from: Laptop, to: Laptop, forumId: string): [string, Uint8Ar
  */
 describe('referatet låses, når de sidste godkendelser er givet hver for sig', { timeout: 30_000 }, () => {
   it('TR og AMR godkender uden forbindelse til hinanden; referatet låses ens på alle tre bærbare', async () => {
-    const { a, b, forumId, meetingId, leader, tr } = await demoOwners();
-    const amr = await must(a.services, 'members.add', { forumId, name: 'Anne Berg', role: 'AMR', fromDate: '2026-01-01', agendaOwner: true });
-    await must(a.services, 'agenda.addItem', { meetingId, title: 'Sygefravær i indskolingen', type: 'orientering', minutes: 5, confidential: true });
-    await must(a.services, 'run.start', { meetingId });
-    await must(a.services, 'run.end', { meetingId });
-    const c = laptop();
-    send(a, c, forumId);
-    c.services.sync.recordAccess(forumId, { right: 'medlem', admin: false, forumPersonId: amr.personId });
-    converge([a, b, c], forumId);
+    const { a, b, c, forumId, meetingId, leader, tr, amr } = await heldMeetingOfThree('Sygefravær i indskolingen');
     const laptops = [a, b, c];
     const state = (l: Laptop) => must(l.services, 'referat.get', { meetingId });
 

@@ -4,7 +4,7 @@ import { CONFIDENTIAL_CONTENT_FIELD, KEY_ID_FIELD, contentHash } from '../../ele
 import { documentName } from '../../shared/sync/documents';
 import { APPROVAL_KEYS_MAP } from '../../shared/sync/approvalKeys';
 import { must } from './support';
-import { converge, demoOwners, laptop, send, type Laptop } from './sync-support';
+import { converge, demoOwners, heldMeetingOfThree, send, type Laptop } from './sync-support';
 
 /**
  * An approval's hash of the confidential content is keyed with a key the fortroligt document keeps under its own
@@ -13,15 +13,7 @@ import { converge, demoOwners, laptop, send, type Laptop } from './sync-support'
  */
 describe('godkendelser på bærbare, der hver laver sin nøgle', { timeout: 30_000 }, () => {
   it('to dagsordensejere godkender uden forbindelse; begge godkendelser står overalt, og referatet låses ved den sidste', async () => {
-    const { a, b, forumId, meetingId, leader, tr } = await demoOwners();
-    const amr = await must(a.services, 'members.add', { forumId, name: 'Anne Berg', role: 'AMR', fromDate: '2026-01-01', agendaOwner: true });
-    await must(a.services, 'agenda.addItem', { meetingId, title: 'Sygefravær', type: 'orientering', minutes: 5, confidential: true });
-    await must(a.services, 'run.start', { meetingId });
-    await must(a.services, 'run.end', { meetingId });
-    const c = laptop();
-    send(a, c, forumId);
-    c.services.sync.recordAccess(forumId, { right: 'medlem', admin: false, forumPersonId: amr.personId });
-    converge([a, b, c], forumId);
+    const { a, b, c, forumId, meetingId, leader, tr, amr } = await heldMeetingOfThree('Sygefravær');
 
     const confidential = documentName({ kind: 'fortroligt', forumId, meetingId });
     const keysOn = (l: Laptop) => [...l.services.sync.docFor(confidential).getMap(APPROVAL_KEYS_MAP).keys()].sort();

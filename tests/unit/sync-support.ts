@@ -119,3 +119,21 @@ export async function demoOwners() {
   b.services.sync.recordAccess(forum.id, { right: 'medlem', admin: false, forumPersonId: tr.personId });
   return { a, b, forumId: forum.id, meetingId: meeting.id, leader, tr };
 }
+
+/**
+ * The demo's two owners and an AMR on a third laptop, all three agenda owners, with the coming meeting held and a
+ * closed item titled `closedTitle` on it: the referat awaits three approvals, one of them of confidential content.
+ */
+export async function heldMeetingOfThree(closedTitle: string) {
+  const owners = await demoOwners();
+  const { a, b, forumId, meetingId } = owners;
+  const amr = await must(a.services, 'members.add', { forumId, name: 'Anne Berg', role: 'AMR', fromDate: '2026-01-01', agendaOwner: true });
+  await must(a.services, 'agenda.addItem', { meetingId, title: closedTitle, type: 'orientering', minutes: 5, confidential: true });
+  await must(a.services, 'run.start', { meetingId });
+  await must(a.services, 'run.end', { meetingId });
+  const c = laptop();
+  send(a, c, forumId);
+  c.services.sync.recordAccess(forumId, { right: 'medlem', admin: false, forumPersonId: amr.personId });
+  converge([a, b, c], forumId);
+  return { ...owners, c, amr };
+}
