@@ -18,6 +18,7 @@ import { ownConsentsMisplaced } from './ownConsents';
 import { lockSuperseded } from './supersededLock';
 import { keepOwnWords, ownUnsentWords } from './ownWords';
 import type { Values } from './records';
+
 import { projectForum, projectMeeting } from './projection';
 import { forgetTouched, takeTouched, watchSharedWrites, type Touched } from './touched';
 import type { ForumAccess, LocalUpdateListener, SharedForum, SyncCore } from './types';
@@ -36,6 +37,12 @@ import {
   unsentUpdates,
   waitingCount,
 } from './updateLog';
+
+/** One meeting of a shared forum. */
+interface MeetingScope {
+  forumId: string;
+  meetingId: string;
+}
 
 /** The origins Yjs sees on the live documents: this laptop's committed writes, and the server's updates. */
 export const LOCAL_ORIGIN = 'lokal';
@@ -250,21 +257,18 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
    * Each is an ordinary local update.
    */
   function tidyOwnEntries(name: string): void {
-    const doc = parse(name);
-    if (doc.kind !== 'moede' && doc.kind !== 'fortroligt') return;
-    const forum = sharedForums().get(doc.forumId);
-    if (forum?.right !== 'medlem' || forum.forumPersonId === null) return;
-    const names = meetingNames(doc.forumId, doc.meetingId);
-    const docs = { meeting: docFor(names.meeting), confidential: docFor(names.confidential) };
-    const mine = forum.forumPersonId;
+    const own = ownMeeting(name);
+    if (own === null) return;
+    const { scope, mine } = own;
+    const docs = { meeting: docFor(own.names.meeting), confidential: docFor(own.names.confidential) };
     const speaksFor = (personId: string) => personId === mine;
     const misplaced =
       ownConsentsMisplaced(archive(), docs, mine) ||
       ownApprovalUnkeyed(docs.meeting, docs.confidential, mine) ||
       lockSuperseded(docs.meeting) ||
-      closedContentShared(archive(), { forumId: doc.forumId, meetingId: doc.meetingId }, docs.meeting, speaksFor);
-    if (!misplaced || itemsMoving(archive(), { forumId: doc.forumId, meetingId: doc.meetingId }, docs.meeting, docs.confidential)) return;
-    mirrorTouched({ notes: [{ kind: 'moede', id: doc.meetingId, forumId: doc.forumId }], deleted: new Map() }, false);
+      closedContentShared(archive(), scope, docs.meeting, speaksFor);
+    if (!misplaced || itemsMoving(archive(), scope, docs.meeting, docs.confidential)) return;
+    mirrorAgain(scope);
   }
 
   /**
@@ -273,14 +277,28 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
    * goes to the server as a local write does. A læser's laptop never writes.
    */
   function lockCompletedReferat(name: string): void {
+    const own = ownMeeting(name);
+    if (own === null) return;
+    const held = recordMap(docFor(own.names.confidential), REFERAT_VERSIONS);
+    if (!lockWhenApproved(own.scope.meetingId, own.mine, (versionId) => held.has(versionId))) return;
+    mirrorAgain(own.scope);
+  }
+
+  /**
+   * A meeting's document in a forum where this laptop's user is a member linked to a forum person: the only laptop
+   * that may write that person's own entries after a remote update (tidyOwnEntries, lockCompletedReferat).
+   */
+  function ownMeeting(name: string): { scope: MeetingScope; mine: string; names: { meeting: string; confidential: string } } | null {
     const doc = parse(name);
-    if (doc.kind !== 'moede' && doc.kind !== 'fortroligt') return;
+    if (doc.kind !== 'moede' && doc.kind !== 'fortroligt') return null;
     const forum = sharedForums().get(doc.forumId);
-    if (forum?.right !== 'medlem' || forum.forumPersonId === null) return;
-    const names = meetingNames(doc.forumId, doc.meetingId);
-    const held = recordMap(docFor(names.confidential), REFERAT_VERSIONS);
-    if (!lockWhenApproved(doc.meetingId, forum.forumPersonId, (versionId) => held.has(versionId))) return;
-    mirrorTouched({ notes: [{ kind: 'moede', id: doc.meetingId, forumId: doc.forumId }], deleted: new Map() }, false);
+    if (forum?.right !== 'medlem' || forum.forumPersonId === null) return null;
+    return { scope: { forumId: doc.forumId, meetingId: doc.meetingId }, mine: forum.forumPersonId, names: meetingNames(doc.forumId, doc.meetingId) };
+  }
+
+  /** The meeting mirrored anew from the rows, as an ordinary local update. */
+  function mirrorAgain(scope: MeetingScope): void {
+    mirrorTouched({ notes: [{ kind: 'moede', id: scope.meetingId, forumId: scope.forumId }], deleted: new Map() }, false);
   }
 
   /**
