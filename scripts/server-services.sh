@@ -21,11 +21,15 @@ if [ "$_pg_status" != "online" ]; then
 fi
 # A role that may create the throwaway databases the tests use; its password is only for loopback tests.
 _as_root runuser -u postgres -- psql -q -p "$_pg_port" -v ON_ERROR_STOP=1 <<'SQL' >/dev/null
+SET client_min_messages = warning;
 DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'samtalerum_test') THEN
     CREATE ROLE samtalerum_test LOGIN CREATEDB PASSWORD 'samtalerum_test';
   END IF;
 END $$;
+-- DROP DATABASE ... WITH (FORCE) ends every connection to the throwaway database; an autovacuum worker has no
+-- role, so without this the drop is refused whenever autovacuum happens to be working on it.
+GRANT pg_signal_backend TO samtalerum_test;
 SQL
 export SAMTALERUM_TEST_PG="postgres://samtalerum_test:samtalerum_test@127.0.0.1:${_pg_port}/postgres"
 command -v redis-server >/dev/null || { echo "redis-server mangler på PATH" >&2; return 1 2>/dev/null || exit 1; }
