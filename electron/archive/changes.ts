@@ -186,6 +186,14 @@ export function withChangesUntracked<T>(db: SqliteDb, write: () => T): T {
   return result;
 }
 
+/**
+ * Notes a change that no row of the archive shows, inside the write's transaction: what only a shared document holds
+ * (words kept for the members, electron/sync/openedWords.ts) changed, and the windows read it again.
+ */
+export function noteChange(db: SqliteDb, aggregate: Aggregate, id: string): void {
+  statement(db, 'INSERT OR IGNORE INTO temp.archive_change (aggregate, id) VALUES (?, ?)').run(aggregate, id);
+}
+
 /** Forgets what earlier writes touched; call at the start of a write's transaction, after trackChanges. */
 export function startChanges(db: SqliteDb): void {
   statement(db, 'DELETE FROM temp.archive_change').run();

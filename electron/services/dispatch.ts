@@ -24,6 +24,7 @@ import { meetingHandlers } from './meetings';
 import { memberHandlers } from './members';
 import { participantHandlers } from './participants';
 import { commentHandlers } from './comments';
+import { keptWordsHandlers } from './keptWords';
 import { agendaNewsHandlers } from './agendaNews';
 import { demoHandlers } from './demo';
 import { documentHandlers } from './documents';
@@ -53,6 +54,7 @@ const handlers: Handlers<Method> = {
   ...participantHandlers,
   ...agendaHandlers,
   ...commentHandlers,
+  ...keptWordsHandlers,
   ...agendaNewsHandlers,
   ...decisionHandlers,
   ...registerHandlers,

@@ -55,6 +55,9 @@ const MEETING_CONTENT: ReadonlySet<Method> = new Set<Method>([
   'comments.edit',
   'comments.remove',
   'comments.markAnswered',
+  // Kept words put into their item change its content; discarding them changes only the members' document, which
+  // the server still takes after the lock (server/sync/afterLock.ts).
+  'agenda.useKeptWords',
   // Its meetingId is the meeting the submission is put on.
   'inbox.accept',
 ]);
@@ -73,6 +76,7 @@ export const MEETING_REFERENCES = {
   personId: 'none',
   inputId: 'none',
   submissionId: 'none',
+  keptId: 'none',
 } as const satisfies Record<string, 'meeting' | 'item' | 'comment' | 'none'>;
 
 export function isMeetingContent(method: Method): boolean {

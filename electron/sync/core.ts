@@ -11,13 +11,13 @@ import { recordMap } from './records';
 import { hasInboxTables, inboxDocumentRows, inboxesNamingMeetings, mirrorInbox, projectInbox, saveInboxDocument, type InboxDocument } from './inbox';
 import { knownMembers, saveKnownMembers } from './knownMembers';
 import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
-import { ITEMS } from './codec/meetingRecords';
 import { MEETING_LIST, mirrorForum, mirrorMeeting } from './mirror';
 import { closedContentShared, itemsMoving } from './closedShared';
 import { ownConsentsMisplaced } from './ownConsents';
 import { lockSuperseded } from './supersededLock';
-import { keepOwnWords, ownUnsentWords } from './ownWords';
-import type { Values } from './records';
+import { createHeldWords, type HeldMeeting } from './heldWords';
+import { storedDocument } from './storedDocuments';
+import { forgetKeptSettled, settleKept } from './openedWords';
 
 import { projectForum, projectMeeting } from './projection';
 import { forgetTouched, takeTouched, watchSharedWrites, type Touched } from './touched';
@@ -29,12 +29,12 @@ import {
   hasSharedForumTable,
   lastLocalSeq,
   loadDocument,
+  localSinceRemote,
   saveAccess,
   saveCompacted,
   saveSharedForum,
   sharedForumRows,
   storedDocumentNames,
-  unsentUpdates,
   waitingCount,
 } from './updateLog';
 
@@ -89,8 +89,6 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
   const listeners = new Set<LocalUpdateListener>();
   /** Documents whose projection waits for a row another document brings. */
   const waiting = new Set<string>();
-  /** Words typed here in items another laptop closed, by meeting document, until the items' content arrives (ownWords.ts). */
-  const heldWords = new Map<string, Map<string, Values>>();
   let pending: Pending[] = [];
   /**
    * The client id this laptop writes under in this session, in every document. The live documents only
@@ -233,6 +231,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
         const me = forumPersonOf(forumId);
         const speaksFor = history ? () => true : (personId: string) => personId === me;
         const keys = mirrorMeeting(current, { forumId, meetingId }, { meeting: copyOf(names.meeting), confidential }, touched.deleted, stamp, speaksFor);
+        settleKept(current, confidential, touched.deleted.get('agenda_item') ?? new Set());
         for (const key of keys) {
           const [versionId = '', personId = ''] = key.split('|');
           stale.push({ versionId, personId });
@@ -246,6 +245,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     // An approval given before the content changed no longer counts (approvals.ts); the document keeps it as given.
     for (const { versionId, personId } of stale) statement(current, 'DELETE FROM referat_approval WHERE version_id = ? AND person_id = ?').run(versionId, personId);
     forgetTouched(current);
+    forgetKeptSettled(current);
   }
 
   /**
@@ -301,30 +301,22 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     mirrorTouched({ notes: [{ kind: 'moede', id: scope.meetingId, forumId: scope.forumId }], deleted: new Map() }, false);
   }
 
-  /**
-   * The words this laptop's user typed in the meeting's open items and the server has not yet taken, noted before a
-   * remote update of the meeting is applied: should it close one of those items, they are kept (ownWords.ts). They
-   * wait here, by meeting document, until the item's content has arrived in the fortroligt document too.
-   */
-  function noteOwnWords(name: string): string | null {
+  const heldWords = createHeldWords({
+    archive,
+    docFor,
+    stored: (name) => storedDocument(archive(), name),
+    ownSinceRemote: (name) => localSinceRemote(archive(), name),
+    forumPersonOf,
+    now,
+    mirrorMeeting: (forumId, meetingId) => mirrorTouched({ notes: [{ kind: 'moede', id: meetingId, forumId }], deleted: new Map() }, true),
+    changeCopies,
+  });
+
+  /** A meeting of a forum where this laptop's user is a member: the one whose words typed here are held across a remote update. */
+  function heldMeeting(name: string): HeldMeeting | null {
     const doc = parse(name);
     if ((doc.kind !== 'moede' && doc.kind !== 'fortroligt') || sharedForums().get(doc.forumId)?.right !== 'medlem') return null;
-    const { meeting } = meetingNames(doc.forumId, doc.meetingId);
-    const words = heldWords.get(meeting) ?? new Map<string, Values>();
-    for (const [itemId, values] of ownUnsentWords(archive(), docFor(meeting), unsentUpdates(archive(), meeting))) words.set(itemId, { ...words.get(itemId), ...values });
-    if (words.size > 0) heldWords.set(meeting, words);
-    return words.size > 0 ? meeting : null;
-  }
-
-  /** After the projection: the noted words of items now closed go into the fortroligt document as a local update. */
-  function keepNotedWords(meeting: string): void {
-    const doc = parse(meeting);
-    const words = heldWords.get(meeting);
-    if (doc.kind !== 'moede' || !words) return;
-    const content = docFor(meetingNames(doc.forumId, doc.meetingId).confidential).getMap(ITEMS.type);
-    const changed = keepOwnWords(archive(), words, (itemId) => content.has(itemId));
-    if (words.size === 0) heldWords.delete(meeting);
-    if (changed) mirrorTouched({ notes: [{ kind: 'moede', id: doc.meetingId, forumId: doc.forumId }], deleted: new Map() }, true);
+    return { forumId: doc.forumId, meetingId: doc.meetingId, ...meetingNames(doc.forumId, doc.meetingId) };
   }
 
   /** Who this laptop's user is in the forum, for the history; null until the server has said. */
@@ -416,16 +408,17 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
       try {
         return current.transaction(() => {
           startChanges(current);
+          const held = heldMeeting(name);
+          const holding = held !== null && heldWords.note(held);
           appendUpdate(current, name, forumId, update, REMOTE_ORIGIN);
-          const own = noteOwnWords(name);
           Y.applyUpdate(live, update, REMOTE_ORIGIN);
           project(name);
           // What this update brought may be what other documents waited for.
           for (const other of [...waiting]) if (other !== name) project(other);
           forgetTouched(current);
           pending = [];
-          // Words typed here in an item another laptop closed meanwhile go where the item's content now is.
-          if (own) keepNotedWords(own);
+          // Words typed here in an item another laptop closed or opened meanwhile go where they belong.
+          if (holding) heldWords.keep(held);
           tidyOwnEntries(name);
           lockCompletedReferat(name);
           return takeChanges(current);

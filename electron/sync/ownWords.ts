@@ -12,8 +12,8 @@ import { unionText } from './textUnion';
  * They are this user's, typed here and not yet taken by the server: found before the remote update is applied,
  * they are put back into the row after its projection (a text by word union, so the closing laptop's words stay
  * too), and the caller mirrors them as an ordinary local update into the fortroligt document, where the item's
- * content now lives. Only this direction: words typed in a closed item that another laptop opened meanwhile would
- * be shared by a choice made without seeing them.
+ * content now lives. The other direction, words typed in a closed item that another laptop opened meanwhile, would
+ * share them by a choice made without seeing them: those are kept apart (openedWords.ts).
  */
 
 /** The ids (client → clock ranges) that this laptop's updates not yet taken by the server created. */
@@ -46,14 +46,17 @@ function ownField(record: Y.Map<unknown>, field: string, ids: Written): boolean 
   return false;
 }
 
-/** Before a remote update: the fields of the meeting's open items that hold this laptop's unsent writing, by item. */
-export function ownUnsentWords(db: SqliteDb, meeting: Y.Doc, unsent: readonly Uint8Array[]): Map<string, Values> {
+/**
+ * Before a remote update: the fields of the meeting's items that hold this laptop's unsent writing, by item. The open
+ * items' from the meeting document, or (`closed`) the closed items' from the fortroligt document (openedWords.ts).
+ */
+export function ownUnsentWords(db: SqliteDb, doc: Y.Doc, unsent: readonly Uint8Array[], closed = false): Map<string, Values> {
   const words = new Map<string, Values>();
   if (unsent.length === 0) return words;
   const ids = writtenBy(unsent);
-  const open = statement(db, 'SELECT confidential = 0 FROM main.agenda_item WHERE id = ?').pluck();
-  for (const [itemId, record] of recordMap(meeting, ITEMS)) {
-    if (!(record instanceof Y.Map) || open.get(itemId) !== 1) continue;
+  const placed = statement(db, 'SELECT confidential = ? FROM main.agenda_item WHERE id = ?').pluck();
+  for (const [itemId, record] of recordMap(doc, ITEMS)) {
+    if (!(record instanceof Y.Map) || placed.get(closed ? 1 : 0, itemId) !== 1) continue;
     const values: Values = {};
     for (const f of ITEMS.fields) {
       if (f.keptWhenClosed || !ownField(record, f.field, ids)) continue;

@@ -9,17 +9,23 @@ import { loadDocument } from './updateLog';
  * document, so it reads nothing of a confidential item's history.
  */
 export function storedMeetingDocuments(db: SqliteDb, forumId: string, meetingId: string): Y.Doc[] {
-  return (['moede', 'fortroligt'] as const).map((kind) => {
-    const doc = new Y.Doc();
-    const stored = loadDocument(db, documentName({ kind, forumId, meetingId }));
-    for (const update of [stored.state, ...stored.updates.map((u) => u.update)]) {
-      if (update.length === 0) continue;
-      try {
-        Y.applyUpdate(doc, update);
-      } catch {
-        // The live document skips the same update with a logged reason (core.ts); the history is read without it.
-      }
+  return (['moede', 'fortroligt'] as const).map((kind) => storedDocument(db, documentName({ kind, forumId, meetingId })));
+}
+
+/**
+ * One document as its log holds it. Before a remote update is logged, that is the document without it: the transport's
+ * provider has already applied it to the live document.
+ */
+export function storedDocument(db: SqliteDb, name: string): Y.Doc {
+  const doc = new Y.Doc();
+  const stored = loadDocument(db, name);
+  for (const update of [stored.state, ...stored.updates.map((u) => u.update)]) {
+    if (update.length === 0) continue;
+    try {
+      Y.applyUpdate(doc, update);
+    } catch {
+      // The live document skips the same update with a logged reason (core.ts); it is read without it.
     }
-    return doc;
-  });
+  }
+  return doc;
 }

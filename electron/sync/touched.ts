@@ -129,6 +129,8 @@ export function watchSharedWrites(db: SqliteDb): void {
   db.transaction(() => {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS sync_touched (kind TEXT NOT NULL, id TEXT NOT NULL, forum_id TEXT NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID');
     db.exec('CREATE TEMP TABLE IF NOT EXISTS sync_deleted (tbl TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (tbl, key)) WITHOUT ROWID');
+    // Kept words a member put into their item or discarded (openedWords.ts): no row says so.
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS sync_kept_settled (key TEXT PRIMARY KEY) WITHOUT ROWID');
     for (const sql of triggers()) db.exec(sql);
   })();
   watching.add(db);

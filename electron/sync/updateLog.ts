@@ -100,9 +100,19 @@ export function acknowledge(db: SqliteDb, document: string, seq: number): void {
   statement(db, "UPDATE sync_update SET acknowledged = 1 WHERE document = ? AND seq <= ? AND origin = 'lokal' AND acknowledged = 0").run(document, seq);
 }
 
-/** This laptop's updates of one document that the server has not yet taken, oldest first. */
-export function unsentUpdates(db: SqliteDb, document: string): Uint8Array[] {
-  const blobs = statement(db, "SELECT update_blob FROM sync_update WHERE document = ? AND origin = 'lokal' AND acknowledged = 0 ORDER BY seq").pluck().all(document) as Buffer[];
+/**
+ * This laptop's updates of one document logged after the last update the server sent of it, oldest first: what the
+ * next remote update may have been made without. Taken or not: the server may take them (the transport sends them as
+ * it connects) before the updates it sent first are stored here.
+ */
+export function localSinceRemote(db: SqliteDb, document: string): Uint8Array[] {
+  const blobs = statement(
+    db,
+    `SELECT update_blob FROM sync_update WHERE document = ? AND origin = 'lokal'
+       AND seq > COALESCE((SELECT max(seq) FROM sync_update WHERE document = ? AND origin = 'server'), 0) ORDER BY seq`,
+  )
+    .pluck()
+    .all(document, document) as Buffer[];
   return blobs.map((blob) => new Uint8Array(blob));
 }
 

@@ -5,6 +5,7 @@ import { backupMethods } from './methods/backup';
 import { commentMethods } from './methods/comments';
 import { forumMethods } from './methods/forums';
 import { inboxMethods } from './methods/inbox';
+import { keptWordsMethods } from './methods/keptWords';
 import { listeningMethods } from './methods/listening';
 import { meetingMethods } from './methods/meetings';
 import { outcomeMethods } from './methods/outcomes';
@@ -25,6 +26,7 @@ export const contract = {
   ...meetingMethods,
   ...agendaMethods,
   ...commentMethods,
+  ...keptWordsMethods,
   ...runMethods,
   ...referatMethods,
   ...searchMethods,

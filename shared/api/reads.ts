@@ -59,6 +59,8 @@ const READS: { [M in ReadMethod]: ReadDeclaration<M> } = {
   // Any of the meeting's items may have new comments; the input names the meeting, not its items.
   'agenda.news': ({ meetingId }) => [one('agenda', meetingId), one('seen', meetingId), ...any('comments')],
   'agenda.history': () => any('agenda', 'person'),
+  // Kept in the fortroligt document: a remote update or a write that changes them notes the meeting's agenda.
+  'agenda.keptWords': ({ meetingId }) => [one('agenda', meetingId), ...any('person')],
   'forums.list': () => any('forum', 'meeting'),
   'forums.get': ({ forumId }) => [one('forum', forumId), ...any('person')],
   'forums.yearPlan': ({ forumId }) => [one('forum', forumId), ...any('meeting')],

@@ -90,6 +90,7 @@ function attacks(s: Setup): Partial<Record<Method, Record<string, unknown>[]>> {
     'agenda.recordConsent': [{ itemId: s.lateItemId, consentBy: 'TR' }],
     'agenda.consent': [{ itemId: s.lateItemId, kind: 'sent', personId: s.coOwner, given: true }],
     'inbox.accept': [{ submissionId: s.inputId, meetingId: L, title: 'Indsmuglet', type: 'droeftelse', minutes: 5 }],
+    'agenda.useKeptWords': [{ itemId: li, keptId: s.inputId }],
   };
 }
 
@@ -114,6 +115,8 @@ const NOT_MEETING_CONTENT: ReadonlySet<Method> = new Set<Method>([
   'listening.removeMeeting',
   'listening.markHeld',
   'listening.addInput',
+  // Takes kept words out of the members' document without changing the item; the server takes it after the lock too.
+  'agenda.discardKeptWords',
   // Reads the item to propose it to the praksisforum (also after the meeting): the submission is in the praksisforum's inbox.
   'inbox.propose',
 ]);

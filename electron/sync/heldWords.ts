@@ -1,0 +1,91 @@
+import type * as Y from 'yjs';
+import type { SqliteDb } from '../archive/open';
+import { noteChange } from '../archive/changes';
+import { ITEMS } from './codec/meetingRecords';
+import { keepWords, wordsToKeep } from './openedWords';
+import { keepOwnWords, ownUnsentWords } from './ownWords';
+import type { Values } from './records';
+
+/** What the core lends the words it holds across a remote update. */
+export interface HeldWordsHost {
+  archive(): SqliteDb;
+  docFor(name: string): Y.Doc;
+  /** The document as its log holds it, and this laptop's updates of it since the server's last (updateLog.ts). */
+  stored(name: string): Y.Doc;
+  ownSinceRemote(name: string): Uint8Array[];
+  forumPersonOf(forumId: string): string | null;
+  now(): Date;
+  /** The meeting mirrored anew from the rows, stamped, as a local update. */
+  mirrorMeeting(forumId: string, meetingId: string): void;
+  /** Runs `change` on copies of the live documents, logged as local updates. */
+  changeCopies(change: (copyOf: (name: string) => Y.Doc) => void): void;
+}
+
+/** A meeting of a member's shared forum and its two documents' names. */
+export interface HeldMeeting {
+  forumId: string;
+  meetingId: string;
+  meeting: string;
+  confidential: string;
+}
+
+/**
+ * The words this laptop's user typed in a meeting's items and the server has not yet taken, noted before a remote
+ * update of the meeting is applied: should it close one of the open items, they go back into it (ownWords.ts); should
+ * it open one of the closed items, they are kept apart for the members (openedWords.ts). They wait here, by meeting
+ * document, until the item's content has arrived where it now lives.
+ */
+export function createHeldWords(host: HeldWordsHost) {
+  /** Typed in items open here, by meeting document. */
+  const inOpen = new Map<string, Map<string, Values>>();
+  /** Typed in items closed here, by meeting document. */
+  const inClosed = new Map<string, Map<string, Values>>();
+
+  function noted(held: Map<string, Map<string, Values>>, meeting: string, found: Map<string, Values>): void {
+    const words = held.get(meeting) ?? new Map<string, Values>();
+    for (const [itemId, values] of found) words.set(itemId, { ...words.get(itemId), ...values });
+    if (words.size > 0) held.set(meeting, words);
+  }
+
+  return {
+    /**
+     * Before a remote update of one of the meeting's documents is logged: whether words wait for what it brings. Read
+     * from the documents as logged, since the provider has applied the update to the live ones already.
+     */
+    note(m: HeldMeeting): boolean {
+      const db = host.archive();
+      for (const [held, name, closed] of [
+        [inOpen, m.meeting, false],
+        [inClosed, m.confidential, true],
+      ] as const) {
+        const own = host.ownSinceRemote(name);
+        if (own.length === 0) continue;
+        const doc = host.stored(name);
+        noted(held, m.meeting, ownUnsentWords(db, doc, own, closed));
+        doc.destroy();
+      }
+      return inOpen.has(m.meeting) || inClosed.has(m.meeting);
+    },
+
+    /** After the projection: the words of items closed or opened meanwhile go where they belong, as local updates. */
+    keep(m: HeldMeeting): void {
+      const db = host.archive();
+      const content = host.docFor(m.confidential).getMap(ITEMS.type);
+      const arrived = (itemId: string) => content.has(itemId);
+      const closing = inOpen.get(m.meeting);
+      if (closing && keepOwnWords(db, closing, arrived)) host.mirrorMeeting(m.forumId, m.meetingId);
+      if (closing?.size === 0) inOpen.delete(m.meeting);
+      const opening = inClosed.get(m.meeting);
+      if (!opening) return;
+      const kept = wordsToKeep(db, opening, arrived);
+      if (opening.size === 0) inClosed.delete(m.meeting);
+      if (kept.size === 0) return;
+      const hvem = host.forumPersonOf(m.forumId);
+      const tid = host.now().toISOString();
+      host.changeCopies((copyOf) => {
+        for (const [itemId, words] of kept) keepWords(copyOf(m.confidential), itemId, words, hvem, tid);
+      });
+      noteChange(db, 'agenda', m.meetingId);
+    },
+  };
+}
