@@ -8,14 +8,15 @@ import { forumRows, laptop, send, sharedTrio, updateItem, type Laptop } from './
 /**
  * Confidential canaries never reach the documents a reader may receive: random routes through the
  * service layer (create, edit, decide, act, close, open, rename, remove, carry, merge, comment, and the
- * co-owner's consent from her own laptop) on a shared forum, then every byte of every `moede` and `forum`
+ * co-owner's consent from her own laptop, and her words typed offline in a closed item that is opened meanwhile,
+ * which her laptop keeps for the members) on a shared forum, then every byte of every `moede` and `forum`
  * document and of every update logged for them is searched, and so is the archive of a reader's laptop that
  * received those documents. A canary counts as released only when the user opens its item again. What has no
  * text to carry a canary (who consented, who changed what and when) is checked by what the reader can see of
  * a closed item: no consent, no history line, nothing new since last time.
  */
 
-const ROUTES = ['opret', 'noter', 'beslut', 'handling', 'opfoelgning', 'luk', 'aabn', 'omdoeb', 'fjern', 'udskyd', 'sag', 'kommentar', 'samtykke'] as const;
+const ROUTES = ['opret', 'noter', 'beslut', 'handling', 'opfoelgning', 'luk', 'aabn', 'omdoeb', 'fjern', 'udskyd', 'sag', 'kommentar', 'samtykke', 'aabnetImens'] as const;
 type Route = (typeof ROUTES)[number];
 
 interface Step {
@@ -130,6 +131,22 @@ async function walk(w: World, s: Step): Promise<void> {
         .all() as string[];
       const open = pickFrom(s.other % 2 === 0 && consented.length > 0 ? consented : items(w, 'aabne'));
       if (open) await updateItem(w.a, open, { confidential: true, sensitive: false });
+      return;
+    }
+    case 'aabnetImens': {
+      if (!closed) return;
+      // The co-owner, offline, writes in the closed item while it is opened here: her words are kept for the members
+      // (electron/sync/openedWords.ts) and nobody chose to share them, so no later opening releases them.
+      send(w.a, w.b, w.forumId);
+      const text = `KANARIE${++w.count}FUGL`;
+      w.canaries.set(`kept:${closed}`, [...(w.canaries.get(`kept:${closed}`) ?? []), text]);
+      await must(w.b.services, 'run.saveNotes', { itemId: closed, notes: `Offline: ${text}` });
+      await updateItem(w.a, closed, { confidential: false });
+      for (const earlier of w.canaries.get(closed) ?? []) w.released.add(earlier);
+      send(w.a, w.b, w.forumId);
+      send(w.b, w.a, w.forumId);
+      const meetingId = w.a.db.prepare('SELECT meeting_id FROM agenda_item WHERE id = ?').pluck().get(closed) as string;
+      if ((await must(w.a.services, 'agenda.keptWords', { meetingId })).some((k) => k.itemId === closed)) taken.add('aabnet imens');
       return;
     }
     case 'aabn':
@@ -265,6 +282,6 @@ describe('fortroligt indhold når aldrig møde- og forumdokumenterne', () => {
       }),
       { numRuns: 20, seed: 20261206 },
     );
-    expect([...taken].sort()).toEqual(['fortroligt samtykke', 'historik', 'kommentar', 'opfoelgning', 'samtykke']);
+    expect([...taken].sort()).toEqual(['aabnet imens', 'fortroligt samtykke', 'historik', 'kommentar', 'opfoelgning', 'samtykke']);
   }, 300_000);
 });
