@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { MEETING_ROOT, REFERAT_LOCKED_KEY } from '../../shared/sync/documents';
+import { KEPT_WORDS } from '../../shared/sync/keptWords';
 
 // Record types as the meeting and fortroligt documents name them (electron/sync/codec/meetingRecords.ts).
 const REFERAT_VERSION_RECORDS = 'referatversioner';
@@ -10,9 +11,12 @@ const FOLLOW_UP_RECORDS: ReadonlySet<string> = new Set(['handlinger', 'handlings
  * What a member's update to a locked meeting's document is, when it is one the lock leaves open (as on the laptop,
  * electron/services/locks.ts): `opfoelgning` changes only actions and action notes; `ny-version` adds a new referat
  * version after the locked one; `ophaevelse` removes the meeting document's lock key, once such a version is there
- * (in the same update or before), and so lifts the lock. The last two may follow actions up too.
+ * (in the same update or before), and so lifts the lock. The last two may follow actions up too. `gemte-ord` keeps
+ * or discards words a member typed offline in a closed item that was opened meanwhile (shared/sync/keptWords.ts): they
+ * are in no referat, only in the fortroligt document, and a laptop that finds them after the lock must still keep them
+ * for the members, who may discard them. Putting them into the item changes it, which the lock refuses.
  */
-export type AfterLockWrite = 'opfoelgning' | 'ny-version' | 'ophaevelse';
+export type AfterLockWrite = 'opfoelgning' | 'ny-version' | 'ophaevelse' | 'gemte-ord';
 
 /** A Yjs shared type as the document holds it (root or nested). */
 type SharedType = Y.Doc['share'] extends Map<string, infer T> ? T : never;
@@ -104,7 +108,10 @@ export function afterLockWrite(kind: 'moede' | 'fortroligt', document: Y.Doc, up
     if (unplaced || copy.store.pendingStructs !== null || copy.store.pendingDs !== null) return null;
     const added = new Set<string>();
     let lifts = false;
+    let keptOnly = true;
     for (const { root, record } of places) {
+      if (kind === 'fortroligt' && root === KEPT_WORDS && record !== null) continue;
+      keptOnly = false;
       if (FOLLOW_UP_RECORDS.has(root) && record !== null) continue;
       if (root === REFERAT_VERSION_RECORDS && record !== null) {
         const held = before.get(record);
@@ -117,7 +124,8 @@ export function afterLockWrite(kind: 'moede' | 'fortroligt', document: Y.Doc, up
     if (added.size > 1 || [...added].some((key) => !startsNextVersion(latest, versions.get(key)))) return null;
     if (lifts) return endsInNextDraft(versions) ? 'ophaevelse' : null;
     if (added.size === 1) return 'ny-version';
-    return places.length > 0 ? 'opfoelgning' : null;
+    if (places.length === 0) return null;
+    return keptOnly ? 'gemte-ord' : 'opfoelgning';
   } finally {
     copy.destroy();
   }

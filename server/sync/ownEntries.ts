@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { SharedDocument } from '../../shared/sync/documents';
+import { KEPT_WORDS } from '../../shared/sync/keptWords';
 import type { ChangeRefusal } from '../../shared/sync/personKeys';
 import type { Registry } from '../membership/registry';
 import { approvalKeysIn, keysKept } from './approvalKeys';
@@ -20,7 +21,8 @@ export interface Writer {
  * history a forum's sharer uploads once (server/membership/forumPersons.ts, «the history door»). Only meeting
  * documents are checked: they are the only ones that hold approvals and consents. Nor does anyone change or
  * delete a key of the approvals' hash in the fortroligt document (shared/sync/approvalKeys.ts): that would make
- * every approval hashed with it stale. Adding a key is for anyone who writes there.
+ * every approval hashed with it stale. Adding a key is for anyone who writes there. Nor does anyone put words kept for
+ * the members (shared/sync/keptWords.ts) in the meeting document: a læser receives it.
  */
 export async function refusalOfOwnEntries(
   registry: Registry,
@@ -44,6 +46,7 @@ async function decide(registry: Registry, doc: SharedDocument & { forumId: strin
   if (named.kind === 'incomplete') return 'incomplete-update';
   // A key changed or taken away would make every approval hashed with it stale: nobody's to do.
   if (keys !== null && !keysKept(keys, followingCopy(document))) return 'approval-key-changed';
+  if (doc.kind === 'moede' && followingCopy(document).getMap(KEPT_WORDS).size > 0) return 'kept-words-shared';
   if (named.ids.size === 0) return null;
   const me = await registry.forumPerson(doc.forumId, writer.personId);
   if (me !== null && [...named.ids].every((id) => id === me)) return null;

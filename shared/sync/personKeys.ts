@@ -88,9 +88,10 @@ export function personOfKey(recordType: string, key: string): string | null {
 /**
  * The reasons the server closes a meeting document with when it refuses a change there: an approval or consent
  * for another person (or by a member who is no forum person), an update that waits for parts never sent, or one
- * that changes or deletes a key of the approvals' hash (shared/sync/approvalKeys.ts).
+ * that changes or deletes a key of the approvals' hash (shared/sync/approvalKeys.ts), or one that puts words kept for
+ * the members (shared/sync/keptWords.ts) in the meeting document, which a læser receives.
  */
-export const CHANGE_REFUSALS = ['named-other-person', 'incomplete-update', 'approval-key-changed'] as const;
+export const CHANGE_REFUSALS = ['named-other-person', 'incomplete-update', 'approval-key-changed', 'kept-words-shared'] as const;
 export type ChangeRefusal = (typeof CHANGE_REFUSALS)[number];
 
 export function isChangeRefusal(reason: string): reason is ChangeRefusal {

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentName } from '../../shared/sync/documents';
+import { KEPT_WORDS, keptKey } from '../../shared/sync/keptWords';
 import { APPROVAL_RECORDS, CONSENT_RECORDS, approvalKey, consentKey } from '../../shared/sync/personKeys';
 import { acknowledged, api, type Opened } from './laptop';
 import { closedWith, sharedForum, storedKeys } from './namedForum';
@@ -90,6 +91,28 @@ describe('godkendelser og samtykker kun for den, der er logget ind', () => {
     const closedAgain = closedWith(again);
     (again.doc.getMap(APPROVAL_RECORDS).get(approvalKey(VERSION, forum.people.skoleleder)) as Y.Map<unknown>).set('approvedAt', '2020-01-01T00:00:00.000Z');
     expect(await closedAgain).toBe('named-other-person');
+  });
+
+  it('ord gemt til medlemmerne tages i det fortrolige dokument og kan kasseres; i mødedokumentet, som en læser får, afvises de', async () => {
+    const forum = await sharedForum(server);
+    const confidential = `${forum.moede}/fortroligt`;
+    const key = keptKey(ITEM, randomUUID());
+    const entry = { itemId: ITEM, hvem: forum.people.tr, tid: new Date().toISOString(), ord: { notes: 'TR’s note' } };
+    const members = await laptop(server, forum.tr).sync(confidential);
+    members.doc.getMap(KEPT_WORDS).set(key, entry);
+    await acknowledged(members.provider);
+    expect(await storedKeys(server, forum.sharer, confidential, KEPT_WORDS)).toEqual([key]);
+    // Another member discards them.
+    const sharer = await laptop(server, forum.sharer).sync(confidential);
+    sharer.doc.getMap(KEPT_WORDS).delete(key);
+    await acknowledged(sharer.provider);
+    expect(await storedKeys(server, forum.tr, confidential, KEPT_WORDS)).toEqual([]);
+
+    const shared = await laptop(server, forum.tr).sync(forum.moede);
+    const closed = closedWith(shared);
+    shared.doc.getMap(KEPT_WORDS).set(key, entry);
+    expect(await closed).toBe('kept-words-shared');
+    expect(await storedKeys(server, forum.amr, forum.moede, KEPT_WORDS)).toEqual([]);
   });
 
   it('samtykke som sig selv går igennem; som en anden afvises, både til et sent punkt og et forvarsel, også i det fortrolige dokument', async () => {

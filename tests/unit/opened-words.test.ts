@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
+import { afterLockWrite } from '../../server/sync/afterLock';
 import { documentName } from '../../shared/sync/documents';
 import { KEPT_WORDS } from '../../shared/sync/keptWords';
 import { must } from './support';
@@ -98,5 +99,30 @@ describe('ord skrevet i et lukket punkt, som en anden imens åbnede', { timeout:
       expect(l.services.sync.docFor(documentName({ kind: 'fortroligt', forumId, meetingId })).getMap(KEPT_WORDS).size).toBe(0);
     }
     for (const l of [a, b]) l.services.close();
+  });
+
+  it('efter referatets lås tager serveren stadig ord, der gemmes til eller kasseres af medlemmerne, men ikke at de sættes ind i punktet', async () => {
+    const { a, forumId, meetingId, item } = await keptAfterOpening();
+    const name = documentName({ kind: 'fortroligt', forumId, meetingId });
+    const held = new Y.Doc();
+    Y.applyUpdate(held, Y.encodeStateAsUpdate(a.services.sync.docFor(name)));
+    const change = (edit: (doc: Y.Doc) => void) => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(held));
+      const before = Y.encodeStateVector(doc);
+      edit(doc);
+      return Y.encodeStateAsUpdate(doc, before);
+    };
+    const [key] = [...held.getMap(KEPT_WORDS).keys()];
+    expect(afterLockWrite('fortroligt', held, change((doc) => doc.getMap(KEPT_WORDS).delete(key!)))).toBe('gemte-ord');
+    expect(afterLockWrite('fortroligt', held, change((doc) => doc.getMap(KEPT_WORDS).set(`${item.id}|x`, { itemId: item.id })))).toBe('gemte-ord');
+    expect(afterLockWrite('moede', held, change((doc) => doc.getMap(KEPT_WORDS).set(`${item.id}|x`, { itemId: item.id })))).toBeNull();
+    // Put in: the item changes with the entry's removal, which the lock refuses.
+    const putIn = change((doc) => {
+      doc.getMap(KEPT_WORDS).delete(key!);
+      doc.getMap('punkter').set(item.id, new Y.Map());
+    });
+    expect(afterLockWrite('fortroligt', held, putIn)).toBeNull();
+    a.services.close();
   });
 });
