@@ -30,6 +30,7 @@ import {
   lastLocalSeq,
   loadDocument,
   localSinceRemote,
+  localUpdates,
   saveAccess,
   saveCompacted,
   saveSharedForum,
@@ -306,6 +307,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     docFor,
     stored: (name) => storedDocument(archive(), name),
     ownSinceRemote: (name) => localSinceRemote(archive(), name),
+    ownLogged: (name) => localUpdates(archive(), name),
     forumPersonOf,
     now,
     mirrorMeeting: (forumId, meetingId) => mirrorTouched({ notes: [{ kind: 'moede', id: meetingId, forumId }], deleted: new Map() }, true),
@@ -409,7 +411,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
         return current.transaction(() => {
           startChanges(current);
           const held = heldMeeting(name);
-          const holding = held !== null && heldWords.note(held);
+          const holding = held !== null && heldWords.note(held, name);
           appendUpdate(current, name, forumId, update, REMOTE_ORIGIN);
           Y.applyUpdate(live, update, REMOTE_ORIGIN);
           project(name);

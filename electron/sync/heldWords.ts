@@ -10,9 +10,13 @@ import type { Values } from './records';
 export interface HeldWordsHost {
   archive(): SqliteDb;
   docFor(name: string): Y.Doc;
-  /** The document as its log holds it, and this laptop's updates of it since the server's last (updateLog.ts). */
+  /**
+   * The document as its log holds it; this laptop's updates of it since the server's last, and all its log holds
+   * (updateLog.ts).
+   */
   stored(name: string): Y.Doc;
   ownSinceRemote(name: string): Uint8Array[];
+  ownLogged(name: string): Uint8Array[];
   forumPersonOf(forumId: string): string | null;
   now(): Date;
   /** The meeting mirrored anew from the rows, stamped, as a local update. */
@@ -50,20 +54,21 @@ export function createHeldWords(host: HeldWordsHost) {
   return {
     /**
      * Before a remote update of one of the meeting's documents is logged: whether words wait for what it brings. Read
-     * from the documents as logged, since the provider has applied the update to the live ones already.
+     * from the documents as logged, since the provider has applied the update to the live ones already. An opening
+     * removes a closed item's record from the fortroligt document; it may arrive long after the server took what this
+     * laptop wrote there, so all of its writing the log holds is looked for (what the opening's writer had seen, the
+     * opened item holds: wordsToKeep keeps only what it lacks).
      */
-    note(m: HeldMeeting): boolean {
+    note(m: HeldMeeting, name: string): boolean {
       const db = host.archive();
-      for (const [held, name, closed] of [
-        [inOpen, m.meeting, false],
-        [inClosed, m.confidential, true],
-      ] as const) {
-        const own = host.ownSinceRemote(name);
-        if (own.length === 0) continue;
-        const doc = host.stored(name);
-        noted(held, m.meeting, ownUnsentWords(db, doc, own, closed));
-        doc.destroy();
-      }
+      const look = (held: Map<string, Map<string, Values>>, doc: string, own: Uint8Array[], closed: boolean) => {
+        if (own.length === 0) return;
+        const stored = host.stored(doc);
+        noted(held, m.meeting, ownUnsentWords(db, stored, own, closed));
+        stored.destroy();
+      };
+      look(inOpen, m.meeting, host.ownSinceRemote(m.meeting), false);
+      if (name === m.confidential) look(inClosed, m.confidential, host.ownLogged(m.confidential), true);
       return inOpen.has(m.meeting) || inClosed.has(m.meeting);
     },
 

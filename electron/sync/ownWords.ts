@@ -47,16 +47,18 @@ function ownField(record: Y.Map<unknown>, field: string, ids: Written): boolean 
 }
 
 /**
- * Before a remote update: the fields of the meeting's items that hold this laptop's unsent writing, by item. The open
- * items' from the meeting document, or (`closed`) the closed items' from the fortroligt document (openedWords.ts).
+ * Before a remote update: the fields of the meeting's items that hold this laptop's writing in `unsent`, by item. The
+ * open items' from the meeting document, or (`closed`) the closed items' from the fortroligt document (openedWords.ts).
  */
 export function ownUnsentWords(db: SqliteDb, doc: Y.Doc, unsent: readonly Uint8Array[], closed = false): Map<string, Values> {
   const words = new Map<string, Values>();
   if (unsent.length === 0) return words;
   const ids = writtenBy(unsent);
-  const placed = statement(db, 'SELECT confidential = ? FROM main.agenda_item WHERE id = ?').pluck();
+  const open = statement(db, 'SELECT confidential = 0 FROM main.agenda_item WHERE id = ?').pluck();
   for (const [itemId, record] of recordMap(doc, ITEMS)) {
-    if (!(record instanceof Y.Map) || placed.get(closed ? 1 : 0, itemId) !== 1) continue;
+    // A closed item's record stays in the fortroligt document until an opening's removal of it arrives, which may come
+    // after the meeting document's half has opened the row.
+    if (!(record instanceof Y.Map) || (!closed && open.get(itemId) !== 1)) continue;
     const values: Values = {};
     for (const f of ITEMS.fields) {
       if (f.keptWhenClosed || !ownField(record, f.field, ids)) continue;

@@ -100,6 +100,12 @@ export function acknowledge(db: SqliteDb, document: string, seq: number): void {
   statement(db, "UPDATE sync_update SET acknowledged = 1 WHERE document = ? AND seq <= ? AND origin = 'lokal' AND acknowledged = 0").run(document, seq);
 }
 
+/** This laptop's updates of one document that its log still holds, taken by the server or not, oldest first. */
+export function localUpdates(db: SqliteDb, document: string): Uint8Array[] {
+  const blobs = statement(db, "SELECT update_blob FROM sync_update WHERE document = ? AND origin = 'lokal' ORDER BY seq").pluck().all(document) as Buffer[];
+  return blobs.map((blob) => new Uint8Array(blob));
+}
+
 /**
  * This laptop's updates of one document logged after the last update the server sent of it, oldest first: what the
  * next remote update may have been made without. Taken or not: the server may take them (the transport sends them as

@@ -5,6 +5,7 @@ import { Notice } from '../../components/Notice';
 import { useApiQuery, write } from '../../api/queries';
 import { ItemComments } from '../comments/ItemComments';
 import { ItemHistory } from '../comments/ItemHistory';
+import { KeptWords } from '../comments/KeptWords';
 import { ItemProposal } from '../proposal/ItemProposal';
 import { useRoute } from '../../stores/route';
 import { common } from '../../text/common';
@@ -51,6 +52,8 @@ export function ItemEditor({ meeting, item, readOnly, onClose }: ItemEditorProps
         </button>
       </div>
       {item.fromListening && <FromListeningLink from={item.fromListening} />}
+      {/* Only a member's laptop holds the members' document where such words are kept. */}
+      {shared && sharing.right === 'medlem' && <KeptWords meetingId={meeting.id} item={item} locked={readOnly} />}
       <ItemNorms item={item} readOnly={readOnly} />
       {readOnly ? (
         <ItemFacts meeting={meeting} item={item} />
