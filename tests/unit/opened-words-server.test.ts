@@ -88,4 +88,35 @@ describe('ord skrevet offline i et lukket punkt, som en anden bærbar imens åbn
     const meetingDoc = documentName({ kind: 'moede', forumId, meetingId });
     expect(Buffer.from(Y.encodeStateAsUpdate(a.services.sync.docFor(meetingDoc))).toString('utf8')).not.toMatch(/TRORD/);
   });
+
+  it('den modsatte vej: TR’s ord i et åbent punkt, som skolelederen imens lukker, følger punktet ind i det fortrolige', async () => {
+    const { a, b, forumId, meetingId } = await demoOwners();
+    running.laptops.push(a, b);
+    const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Vikardækning', type: 'droeftelse', minutes: 10, background: 'Baggrund' });
+    const server = await startSyncServer({ a: { [forumId]: 'medlem' }, b: { [forumId]: 'medlem' }, l: { [forumId]: 'laeser' } });
+    running.servers.push(server);
+    const atA = connect(a, server, 'a', forumId);
+    await atA.settled(forumId);
+    const atB = connect(b, server, 'b', forumId);
+    await atB.settled(forumId);
+    await until('TR har punktet', () => b.db.prepare('SELECT title FROM agenda_item WHERE id = ?').pluck().get(item.id) === 'Vikardækning');
+
+    atB.close();
+    await must(b.services, 'run.saveNotes', { itemId: item.id, notes: 'TR’s note LUKKETORD' });
+    await updateItem(a, item.id, { confidential: true });
+    await atA.settled(forumId);
+    const reader = laptop();
+    running.laptops.push(reader);
+    reader.services.sync.shareForum(forumId, 'wss://samtalerum.kommune.dk', { right: 'læser', admin: false, forumPersonId: null });
+    const atReader = connect(reader, server, 'l', forumId);
+    await until('læseren har det lukkede punkt', () => reader.db.prepare('SELECT title FROM agenda_item WHERE id = ?').pluck().get(item.id) === 'Lukket punkt');
+
+    const again = connect(b, server, 'b', forumId);
+    await again.settled(forumId);
+    for (const l of [b, a]) {
+      await until('TR’s note står i det lukkede punkt', () => l.db.prepare('SELECT notes FROM agenda_item WHERE id = ?').pluck().get(item.id) === 'TR’s note LUKKETORD');
+    }
+    await atReader.settled(forumId);
+    expect(reader.db.prepare('SELECT title, notes FROM agenda_item WHERE id = ?').get(item.id)).toEqual({ title: 'Lukket punkt', notes: '' });
+  });
 });
