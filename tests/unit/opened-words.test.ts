@@ -56,6 +56,20 @@ describe('ord skrevet i et lukket punkt, som en anden imens åbnede', { timeout:
     for (const l of [a, b, reader]) l.services.close();
   });
 
+  it('åbningens halvdel i det fortrolige dokument når TR før mødedokumentets: ordene venter og gemmes, når punktet er åbnet', async () => {
+    const { a, b, forumId, meetingId } = await demoOwners();
+    const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Trivsel i 7.b', type: 'droeftelse', minutes: 10, confidential: true });
+    converge([a, b], forumId);
+    await must(b.services, 'run.saveNotes', { itemId: item.id, notes: 'TR’s note TRORD' });
+    await updateItem(a, item.id, { confidential: false });
+    const confidential = documentName({ kind: 'fortroligt', forumId, meetingId });
+    b.services.sync.applyRemoteUpdate(confidential, Y.encodeStateAsUpdate(a.services.sync.docFor(confidential), Y.encodeStateVector(b.services.sync.docFor(confidential))));
+    expect(await keptOf(b, meetingId)).toEqual([]);
+    converge([a, b], forumId);
+    for (const l of [a, b]) expect((await keptOf(l, meetingId)).map((k) => k.fields.map((f) => f.words))).toEqual([['TR’s note TRORD']]);
+    for (const l of [a, b]) l.services.close();
+  });
+
   it('TR kasserer sine ord: punktet er som åbnet, ordene er væk hos begge, og en læser har aldrig fået dem', async () => {
     const { a, b, forumId, meetingId, item } = await keptAfterOpening();
     const [kept] = await keptOf(b, meetingId);
