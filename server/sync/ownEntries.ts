@@ -5,6 +5,7 @@ import type { ChangeRefusal } from '../../shared/sync/personKeys';
 import type { Registry } from '../membership/registry';
 import { approvalKeysIn, keysKept } from './approvalKeys';
 import type { Surroundings } from './authorship';
+import { keptWordsNamed } from './keptWordsNamed';
 import { followingCopy, forgetCopy, personsNamed } from './namedPerson';
 
 /** Who writes: the server person and the device it came from. */
@@ -22,7 +23,8 @@ export interface Writer {
  * documents are checked: they are the only ones that hold approvals and consents. Nor does anyone change or
  * delete a key of the approvals' hash in the fortroligt document (shared/sync/approvalKeys.ts): that would make
  * every approval hashed with it stale. Adding a key is for anyone who writes there. Nor does anyone put words kept for
- * the members (shared/sync/keptWords.ts) in the meeting document: a læser receives it.
+ * the members (shared/sync/keptWords.ts) in the meeting document: a læser receives it; in the fortroligt document they
+ * name the one who typed them, as approvals do (keptWordsNamed.ts).
  */
 export async function refusalOfOwnEntries(
   registry: Registry,
@@ -47,6 +49,8 @@ async function decide(registry: Registry, doc: SharedDocument & { forumId: strin
   // A key changed or taken away would make every approval hashed with it stale: nobody's to do.
   if (keys !== null && !keysKept(keys, followingCopy(document))) return 'approval-key-changed';
   if (doc.kind === 'moede' && followingCopy(document).getMap(KEPT_WORDS).size > 0) return 'kept-words-shared';
+  // Words kept for the members are kept by the laptop of the one who typed them.
+  for (const id of doc.kind === 'fortroligt' ? keptWordsNamed(document, followingCopy(document)) : []) named.ids.add(id);
   if (named.ids.size === 0) return null;
   const me = await registry.forumPerson(doc.forumId, writer.personId);
   if (me !== null && [...named.ids].every((id) => id === me)) return null;

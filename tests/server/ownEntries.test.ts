@@ -93,7 +93,7 @@ describe('godkendelser og samtykker kun for den, der er logget ind', () => {
     expect(await closedAgain).toBe('named-other-person');
   });
 
-  it('ord gemt til medlemmerne tages i det fortrolige dokument og kan kasseres; i mødedokumentet, som en læser får, afvises de', async () => {
+  it('ord gemt til medlemmerne tages i det fortrolige dokument i den skrivendes navn og kan kasseres; i mødedokumentet, som en læser får, afvises de', async () => {
     const forum = await sharedForum(server);
     const confidential = `${forum.moede}/fortroligt`;
     const key = keptKey(ITEM, randomUUID());
@@ -113,6 +113,13 @@ describe('godkendelser og samtykker kun for den, der er logget ind', () => {
     shared.doc.getMap(KEPT_WORDS).set(key, entry);
     expect(await closed).toBe('kept-words-shared');
     expect(await storedKeys(server, forum.amr, forum.moede, KEPT_WORDS)).toEqual([]);
+
+    // Kept in someone else's name: refused, as an approval would be.
+    const forged = await laptop(server, forum.tr).sync(confidential);
+    const refused = closedWith(forged);
+    forged.doc.getMap(KEPT_WORDS).set(keptKey(ITEM, randomUUID()), { ...entry, hvem: forum.people.skoleleder });
+    expect(await refused).toBe('named-other-person');
+    expect(await storedKeys(server, forum.sharer, confidential, KEPT_WORDS)).toEqual([]);
   });
 
   it('samtykke som sig selv går igennem; som en anden afvises, både til et sent punkt og et forvarsel, også i det fortrolige dokument', async () => {
