@@ -34,8 +34,8 @@ export interface HeldMeeting {
 }
 
 /**
- * The words this laptop's user typed in a meeting's items and the server has not yet taken, noted before a remote
- * update of the meeting is applied: should it close one of the open items, they go back into it (ownWords.ts); should
+ * The words this laptop's user typed in a meeting's items, noted before a remote update of the meeting is applied, as
+ * far as that update may have been made without them: should it close one of the open items, they go back into it (ownWords.ts); should
  * it open one of the closed items, they are kept apart for the members (openedWords.ts). They wait here, by meeting
  * document, until the item's content has arrived where it now lives.
  */
