@@ -420,7 +420,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
           forgetTouched(current);
           pending = [];
           // Words typed here in an item another laptop closed or opened meanwhile go where they belong.
-          if (holding) heldWords.keep(held);
+          if (held) heldWords.keep(held, holding);
           tidyOwnEntries(name);
           lockCompletedReferat(name);
           return takeChanges(current);

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { SqliteDb } from '../archive/open';
 import { noteChange } from '../archive/changes';
+import { KEPT_WORDS } from '../../shared/sync/keptWords';
 import { ITEMS } from './codec/meetingRecords';
 import { keepWords, wordsToKeep } from './openedWords';
 import { keepOwnWords, ownUnsentWords } from './ownWords';
@@ -44,6 +45,19 @@ export function createHeldWords(host: HeldWordsHost) {
   const inOpen = new Map<string, Map<string, Values>>();
   /** Typed in items closed here, by meeting document. */
   const inClosed = new Map<string, Map<string, Values>>();
+  /** The kept words' keys each fortroligt document held after its last remote update, as one text. */
+  const keptSeen = new Map<string, string>();
+
+  /**
+   * Kept words another laptop added or settled change no row, so no trigger tells the windows: the meeting's agenda is
+   * noted changed when the fortroligt document's entries differ from what it held after the last remote update.
+   */
+  function announceKept(m: HeldMeeting): void {
+    const keys = [...host.docFor(m.confidential).getMap(KEPT_WORDS).keys()].sort().join(' ');
+    if (keptSeen.get(m.confidential) === keys) return;
+    if (keys !== '' || keptSeen.has(m.confidential)) noteChange(host.archive(), 'agenda', m.meetingId);
+    keptSeen.set(m.confidential, keys);
+  }
 
   function noted(held: Map<string, Map<string, Values>>, meeting: string, found: Map<string, Values>): void {
     const words = held.get(meeting) ?? new Map<string, Values>();
@@ -72,25 +86,34 @@ export function createHeldWords(host: HeldWordsHost) {
       return inOpen.has(m.meeting) || inClosed.has(m.meeting);
     },
 
-    /** After the projection: the words of items closed or opened meanwhile go where they belong, as local updates. */
-    keep(m: HeldMeeting): void {
-      const db = host.archive();
-      const content = host.docFor(m.confidential).getMap(ITEMS.type);
-      const arrived = (itemId: string) => content.has(itemId);
-      const closing = inOpen.get(m.meeting);
-      if (closing && keepOwnWords(db, closing, arrived)) host.mirrorMeeting(m.forumId, m.meetingId);
-      if (closing?.size === 0) inOpen.delete(m.meeting);
-      const opening = inClosed.get(m.meeting);
-      if (!opening) return;
-      const kept = wordsToKeep(db, opening, arrived);
-      if (opening.size === 0) inClosed.delete(m.meeting);
-      if (kept.size === 0) return;
-      const hvem = host.forumPersonOf(m.forumId);
-      const tid = host.now().toISOString();
-      host.changeCopies((copyOf) => {
-        for (const [itemId, words] of kept) keepWords(copyOf(m.confidential), itemId, words, hvem, tid);
-      });
-      noteChange(db, 'agenda', m.meetingId);
+    /**
+     * After the projection: the words of items closed or opened meanwhile go where they belong, as local updates; and
+     * the windows hear of kept words that changed.
+     */
+    keep(m: HeldMeeting, holding: boolean): void {
+      if (holding) keepHeld(m);
+      announceKept(m);
     },
   };
+
+  /** The noted words of items now closed go back into them, and those of items now open are kept for the members. */
+  function keepHeld(m: HeldMeeting): void {
+    const db = host.archive();
+    const content = host.docFor(m.confidential).getMap(ITEMS.type);
+    const arrived = (itemId: string) => content.has(itemId);
+    const closing = inOpen.get(m.meeting);
+    if (closing && keepOwnWords(db, closing, arrived)) host.mirrorMeeting(m.forumId, m.meetingId);
+    if (closing?.size === 0) inOpen.delete(m.meeting);
+    const opening = inClosed.get(m.meeting);
+    if (!opening) return;
+    const kept = wordsToKeep(db, opening, arrived);
+    if (opening.size === 0) inClosed.delete(m.meeting);
+    if (kept.size === 0) return;
+    const hvem = host.forumPersonOf(m.forumId);
+    const tid = host.now().toISOString();
+    host.changeCopies((copyOf) => {
+      for (const [itemId, words] of kept) keepWords(copyOf(m.confidential), itemId, words, hvem, tid);
+    });
+    noteChange(db, 'agenda', m.meetingId);
+  }
 }

@@ -8,6 +8,8 @@ function when(iso: string): string {
 
 export const keptWordsText = {
   heading: 'Skrevet, mens punktet var lukket — ikke delt med læsere',
+  // On the agenda row: the row's button already names the item.
+  rowFlag: 'Ord skrevet, mens punktet var lukket',
   explainOpen:
     'Punktet blev åbnet på en anden computer, mens disse ord blev skrevet uden forbindelse. De ses kun af forummets medlemmer, indtil nogen sætter dem ind i punktet. Så kan læsere også se dem.',
   explainClosed: 'Ordene blev skrevet uden forbindelse, mens punktet var lukket. De ses kun af forummets medlemmer, også når de sættes ind i punktet, så længe det er lukket.',

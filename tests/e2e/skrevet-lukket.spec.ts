@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { apiOf, expect, expectAccessible, screenshot, test, type Api } from './fixtures';
-import { menu, selectItem } from './thin-slice.steps';
+import { agendaRow, menu, selectItem } from './thin-slice.steps';
 
 const MEETING = 'TRIO-møde marts';
 const FIRST = 'Trivsel i 7.b';
@@ -70,6 +70,9 @@ test('TR skrev offline i to lukkede punkter, som skolelederen imens åbnede: ord
   await expect(kept).toContainText('Jonas Holm skrev dem');
   await expect(kept).toContainText('Baggrund');
   await expect(editor.getByLabel('Baggrund')).toHaveValue('Klassens trivsel er faldet.');
+  // The agenda says which items have words waiting, before anyone opens them.
+  await expect(agendaRow(a, FIRST)).toContainText('✎ Ord skrevet, mens punktet var lukket');
+  await expect(agendaRow(a, SECOND)).toContainText('✎ Ord skrevet, mens punktet var lukket');
   await screenshot(a, 'skrevet-lukket');
   await expectAccessible(a, 'Dagsordenen: ord skrevet, mens punktet var lukket');
 
@@ -79,6 +82,7 @@ test('TR skrev offline i to lukkede punkter, som skolelederen imens åbnede: ord
   await a.keyboard.press('Enter');
   await expect(editor.getByRole('status')).toHaveText('Ordene er sat ind i punktet.');
   await expect(kept).toHaveCount(0);
+  await expect(agendaRow(a, FIRST)).not.toContainText('Ord skrevet');
   await until('baggrunden har TR’s ord', async () => {
     const detail = (await apiA('meetings.get', { meetingId })) as { items: { id: string; background: string }[] };
     return detail.items.find((i) => i.id === first['id'])?.background === 'Klassens trivsel er faldet. Tre elever har talt med mig.';

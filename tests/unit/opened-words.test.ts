@@ -65,6 +65,11 @@ describe('ord skrevet i et lukket punkt, som en anden imens åbnede', { timeout:
     const confidential = documentName({ kind: 'fortroligt', forumId, meetingId });
     b.services.sync.applyRemoteUpdate(confidential, Y.encodeStateAsUpdate(a.services.sync.docFor(confidential), Y.encodeStateVector(b.services.sync.docFor(confidential))));
     expect(await keptOf(b, meetingId)).toEqual([]);
+    send(a, b, forumId);
+    expect((await keptOf(b, meetingId)).map((k) => k.fields.map((f) => f.words))).toEqual([['TR’s note TRORD']]);
+    // The skoleleder's laptop hears of them as a change to the meeting's agenda, though no row of it changed.
+    const arriving = Y.encodeStateAsUpdate(b.services.sync.docFor(confidential), Y.encodeStateVector(a.services.sync.docFor(confidential)));
+    expect(a.services.sync.applyRemoteUpdate(confidential, arriving)).toContainEqual({ aggregate: 'agenda', id: meetingId });
     converge([a, b], forumId);
     for (const l of [a, b]) expect((await keptOf(l, meetingId)).map((k) => k.fields.map((f) => f.words))).toEqual([['TR’s note TRORD']]);
     for (const l of [a, b]) l.services.close();

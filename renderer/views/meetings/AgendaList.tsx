@@ -11,6 +11,7 @@ import { NewsFlags } from '../comments/NewsFlags';
 import { meetingsText as t } from '../../text/meetings';
 import { sagText } from '../../text/sager';
 import { startTimes } from '../../../shared/domain/startTimes';
+import { keptWordsText } from '../../text/keptWords';
 
 interface AgendaListProps {
   meeting: MeetingDetail;
@@ -41,6 +42,8 @@ export function AgendaList({ meeting, selectedId, onSelect, readOnly }: AgendaLi
   // What others added or changed since the user last looked: only a shared forum has others.
   const shared = useApiQuery('sync.forum', { forumId: meeting.forumId }).data?.shared === true;
   const news = useApiQuery('agenda.news', { meetingId: meeting.id }, { enabled: shared }).data;
+  // Words typed in an item while it was closed, kept for the members until one of them chooses (KeptWords.tsx).
+  const kept = useApiQuery('agenda.keptWords', { meetingId: meeting.id }, { enabled: shared }).data;
 
   async function move(item: AgendaItem, toPosition: number) {
     if (toPosition < 1 || toPosition > meeting.items.length || toPosition === item.position) return;
@@ -115,6 +118,7 @@ export function AgendaList({ meeting, selectedId, onSelect, readOnly }: AgendaLi
                     <span className="item-number">{item.position}.</span> {item.title}
                   </span>
                   {shared && <NewsFlags news={news?.items.find((n) => n.itemId === item.id)} />}
+                  {kept?.some((k) => k.itemId === item.id) && <span className="flag flag-news">✎ {keptWordsText.rowFlag}</span>}
                   <span className="item-meta">
                     <span>{typeLabel(item.type)}</span>
                     <span>{minutes(item.minutes)}</span>
