@@ -118,7 +118,11 @@ export function AgendaList({ meeting, selectedId, onSelect, readOnly }: AgendaLi
                     <span className="item-number">{item.position}.</span> {item.title}
                   </span>
                   {shared && <NewsFlags news={news?.items.find((n) => n.itemId === item.id)} />}
-                  {kept?.some((k) => k.itemId === item.id) && <span className="flag flag-news">✎ {keptWordsText.rowFlag}</span>}
+                  {kept?.some((k) => k.itemId === item.id) && (
+                    <span className="news-flags">
+                      <span className="flag flag-news">✎ {keptWordsText.rowFlag}</span>
+                    </span>
+                  )}
                   <span className="item-meta">
                     <span>{typeLabel(item.type)}</span>
                     <span>{minutes(item.minutes)}</span>
