@@ -272,6 +272,22 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
   }
 
   /**
+   * An item closed or opened on another laptop changes what an inbox's sender may read of an answer naming it, and an
+   * answer arriving here may name an item closed here. The laptop that closed it may not hold the answer yet (it asks
+   * for the forum's inboxes every 30 s, and each document arrives on its own), so every member's laptop that holds both
+   * mirrors the answers again; only what differs is written, so this is an update only where the sender's copy is wrong.
+   */
+  function redactAnswersAgain(name: string): void {
+    const doc = parse(name);
+    if (sharedForums().get(doc.forumId)?.right !== 'medlem') return;
+    if (inboxDocuments().get(name)?.role === 'modtager') inboxWrites.add(name);
+    else if (doc.kind === 'moede' || doc.kind === 'fortroligt') {
+      for (const inbox of inboxesNamingMeetings(archive(), [doc.meetingId])) if (inboxDocuments().has(inbox)) inboxWrites.add(inbox);
+    }
+    mirrorInboxWrites();
+  }
+
+  /**
    * The update may complete the co-owners' approvals of a draft that no laptop saw complete when approving (given
    * at the same time, or offline): the last approver's laptop locks it, in the update's transaction, and the lock
    * goes to the server as a local write does. A læser's laptop never writes.
@@ -427,6 +443,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
           // Words typed here in an item another laptop closed meanwhile go where the item's content now is.
           if (own) keepNotedWords(own);
           tidyOwnEntries(name);
+          redactAnswersAgain(name);
           lockCompletedReferat(name);
           return takeChanges(current);
         }).immediate();
