@@ -579,21 +579,23 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     watchSharedWrites(current);
     // Freed pages are overwritten, so the removed words do not stay in the file's free space.
     current.pragma('secure_delete = ON');
+    let removed: string[] = [];
     const changes = current.transaction(() => {
       startChanges(current);
-      purgeForum(current, lost, now().toISOString());
+      removed = purgeForum(current, lost, now().toISOString());
       // The removal is this laptop's own business: nothing of it is mirrored into the documents.
       forgetTouched(current);
       return takeChanges(current);
     }).immediate();
     for (const name of [...docs.keys()]) {
       const doc = parseDocumentName(name);
-      if (doc?.forumId !== lost.forumId || (lost.scope === 'fortroligt' && doc.kind !== 'fortroligt')) continue;
+      if (doc?.forumId !== lost.forumId || (lost.scope === 'fortroligt' && doc.kind !== 'fortroligt' && !removed.includes(name))) continue;
       docs.get(name)?.destroy();
       docs.delete(name);
       waiting.delete(name);
     }
     shared = null;
+    inboxes = null;
     // The old pages leave the write-ahead log too, when no reader holds it.
     current.pragma('wal_checkpoint(TRUNCATE)');
     return changes;

@@ -154,4 +154,53 @@ describe('et input sat på dagsordenen fra indbakken, og punktet lukkes bagefter
     // The forum's members keep the title: it is their item.
     expect(itemTitleOf((await must(skoleleder, 'inbox.list', { forumId: trio.id }))[0]?.answer)).toBe(SECRET_TITLE);
   });
+
+  it('TR, der har sat indsendelsen på som et lukket punkt, bliver læser: hendes bærbar beholder intet af forummets indbakke', { timeout: 180_000 }, async () => {
+    const storage = sqliteStorage();
+    storages.push(storage);
+    const port = String(await freePort());
+    server = await startServerProcess(storage, ['--port', port]);
+    const skoleleder = await startLaptop('Skolelederens bærbar');
+    await must(skoleleder, 'sync.join', { serverAddress: server.http, code: await serverInvitation(storage, '--deler', '--navn', 'Skoleleder') });
+    const trio = await must(skoleleder, 'forums.create', { kind: 'trio', name: 'TRIO Vestskolen', school: 'Vestskolen' });
+    const meeting = await must(skoleleder, 'meetings.create', { forumId: trio.id, title: 'TRIO-møde', startsAt: '2026-12-17T14:00', durationMinutes: 90 });
+    await must(skoleleder, 'sync.shareForum', { forumId: trio.id, serverAddress: server.http });
+    const tr = await startLaptop('TR-bærbar');
+    await must(tr, 'sync.join', { serverAddress: server.http, code: (await must(skoleleder, 'sync.invite', { forumId: trio.id, right: 'medlem', name: 'TR' })).code });
+
+    const kreds = await startLaptop('Kredsformandens bærbar');
+    await must(kreds, 'sync.join', { serverAddress: server.http, code: await serverInvitation(storage, '--deler', '--navn', 'Kredsformand') });
+    const series = await must(kreds, 'listening.createSeries', { title: 'Lyttemøder om arbejdstid', visitors: 'Kredsformanden og skolechefen' });
+    const visit = await must(kreds, 'listening.planMeeting', { seriesId: series.id, school: 'Vestskolen', date: '2026-11-10', teacherGroup: 'Udskolingen' });
+    const input = await must(kreds, 'listening.addInput', { meetingId: visit.id, text: 'KANARIE Vikartimerne fordeles skævt.', themes: [] });
+    const sent = await must(kreds, 'inbox.send', { inputId: input.id, serverUrl: server.http, forumId: trio.id, forumName: 'TRIO Vestskolen', title: 'KANARIE Vikartimer' });
+    await until(async () => (await must(tr, 'inbox.list', { forumId: trio.id })).length === 1, 20_000, 'indsendelsen hos TR');
+
+    // Offline, TR takes it onto the meeting as a closed item; the forum's members keep its title in their inbox.
+    await server.stop();
+    await must(tr, 'inbox.accept', { submissionId: sent.id, meetingId: meeting.id, title: SECRET_TITLE, type: 'droeftelse', minutes: 15 });
+    const item = (await must(tr, 'meetings.get', { meetingId: meeting.id })).items.find((i) => i.title === SECRET_TITLE);
+    if (!item) throw new Error('Punktet fra indbakken står ikke på TR’s dagsorden.');
+    await setClosed(tr, item, true);
+    server = await startServerProcess(storage, ['--port', port]);
+    await until(async () => itemTitleOf((await must(kreds, 'inbox.sent', {})).find((s) => s.id === sent.id)?.answer) === 'Lukket punkt', 40_000, 'svaret hos kredsformanden');
+    expect(itemTitleOf((await must(tr, 'inbox.list', { forumId: trio.id }))[0]?.answer)).toBe(SECRET_TITLE);
+
+    // The skoleleder makes TR a læser: her laptop keeps what a læser sees, and a læser is never given the inbox.
+    const trOnServer = (await must(skoleleder, 'sync.members', { forumId: trio.id })).members.find((m) => m.name === 'TR');
+    if (!trOnServer) throw new Error('TR står ikke på forummets medlemsliste.');
+    await must(skoleleder, 'sync.changeMember', { forumId: trio.id, personId: trOnServer.personId, right: 'læser', admin: false });
+    await until(async () => (await must(tr, 'meetings.get', { meetingId: meeting.id })).items.find((i) => i.id === item.id)?.title === 'Lukket punkt', 40_000, 'TR er læser');
+    expect(await must(tr, 'inbox.list', { forumId: trio.id })).toEqual([]);
+    const archive = new Database(paths.get(tr) ?? '', { readonly: true });
+    try {
+      for (const table of ['inbox_document', 'inbox_submission', 'inbox_answer']) {
+        expect(JSON.stringify(archive.prepare(`SELECT * FROM ${table}`).all()), table).not.toContain('KANARIE');
+      }
+      const blobs = archive.prepare("SELECT update_blob FROM sync_update WHERE document LIKE '%indbakke%' UNION ALL SELECT state FROM sync_document WHERE document LIKE '%indbakke%'").pluck().all() as Buffer[];
+      for (const blob of blobs) expect(blob.toString('utf8'), 'indbakkens dokument').not.toContain('KANARIE');
+    } finally {
+      archive.close();
+    }
+  });
 });
