@@ -2,6 +2,7 @@ import { parseDocumentName } from '../../shared/sync/documents';
 import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import { CLOSED_ITEM_TITLE, CLOSED_ROW } from '../services/redaction';
+import { collectDeleted } from './collectDeleted';
 import { hasInboxTables } from './inbox';
 import { closedTitlesFor, sharedVersionValues } from './sharedReferat';
 import type { AccessLoss } from './transport/localDocuments';
@@ -15,11 +16,12 @@ import type { AccessLoss } from './transport/localDocuments';
  *   the actions' notes go, and so does every confidential action elsewhere in the forum;
  * - the referat versions are rewritten as the redaction boundary shares them;
  * - the search index loses them through its triggers and is merged, so no old segment keeps their words;
- * - the local Yjs log and state of the `fortroligt` documents go; a removed forum stops being shared and
+ * - the local Yjs log and state of the `fortroligt` documents go, and the other documents' logs are rewritten
+ *   without what was deleted in them (collectDeleted.ts); a removed forum stops being shared and
  *   loses its whole log, so a later local write is not mirrored into documents no server will take;
  * - the forum's inbox goes (what outsiders sent to its members, and the answers, which name closed items by their
  *   title): the server gives it to members only.
- * Plain SQL; the caller holds the transaction.
+ * Plain SQL, and Yjs only to rewrite a log; the caller holds the transaction.
  */
 
 export interface AccessLost {
@@ -138,6 +140,8 @@ function purgeDocuments(db: SqliteDb, forumId: string, scope: AccessLoss): strin
     statement(db, 'DELETE FROM sync_document WHERE document = ?').run(name);
   }
   if (scope === 'forum') statement(db, 'DELETE FROM shared_forum WHERE forum_id = ?').run(forumId);
+  // The documents a læser keeps may hold, in their log, words of items this laptop closed before the server had them.
+  else for (const name of logged.filter((n) => !names.includes(n))) collectDeleted(db, name);
   return names;
 }
 
