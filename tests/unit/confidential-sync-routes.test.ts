@@ -162,4 +162,26 @@ describe('et punkt, der lukkes, efter at andre har skrevet til det fra deres egn
     expect(JSON.stringify(reader.db.prepare('SELECT * FROM item_comment').all())).not.toContain('FØRLUKNING');
     for (const l of [a, b, reader]) l.services.close();
   });
+
+  it('TR bliver læser og medlem igen og skriver i mødet, før det fortrolige dokument er kommet: det lukkede punkts indhold bliver hos alle', async () => {
+    const { a, b, forumId, meetingId, tr } = await demoOwners();
+    const other = await must(a.services, 'agenda.addItem', { meetingId, title: 'Skemalægning', type: 'droeftelse', minutes: 10 });
+    const closed = await must(a.services, 'agenda.addItem', { meetingId, title: 'Sygefravær', type: 'droeftelse', minutes: 10, background: 'Lægeerklæringen', confidential: true });
+    converge([a, b], forumId);
+    b.services.sync.recordAccess(forumId, { right: 'læser', admin: false, forumPersonId: tr.personId });
+    b.services.sync.accessLost(forumId, 'fortroligt', 'confidential');
+    b.services.sync.recordAccess(forumId, { right: 'medlem', admin: false, forumPersonId: tr.personId });
+    // B holds the closed item as a læser does («Lukket punkt», nothing it said) and writes in the meeting.
+    await updateItem(b, other.id, { title: 'Skemalægning i indskolingen' });
+
+    // B's laptop does not hold the item's content, so it writes none: only the server's copy has it.
+    const members = b.services.sync.docFor(documentName({ kind: 'fortroligt', forumId, meetingId }));
+    expect(members.getMap('punkter').has(closed.id), 'det lukkede punkt i B’s fortrolige dokument').toBe(false);
+    converge([a, b], forumId);
+    for (const l of [a, b]) {
+      expect(l.db.prepare('SELECT title, background, confidential FROM agenda_item WHERE id = ?').get(closed.id)).toEqual({ title: 'Sygefravær', background: 'Lægeerklæringen', confidential: 1 });
+      expect(l.db.prepare('SELECT title FROM agenda_item WHERE id = ?').pluck().get(other.id)).toBe('Skemalægning i indskolingen');
+    }
+    for (const l of [a, b]) l.services.close();
+  });
 });
