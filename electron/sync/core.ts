@@ -13,6 +13,7 @@ import { knownMembers, saveKnownMembers } from './knownMembers';
 import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
 import { ITEMS } from './codec/meetingRecords';
 import { MEETING_LIST, mirrorForum, mirrorMeeting } from './mirror';
+import { closeCopiesOfClosed, closedItemsOf } from './carriedCopies';
 import { closedContentShared, itemsMoving } from './closedShared';
 import { ownConsentsMisplaced } from './ownConsents';
 import { lockSuperseded } from './supersededLock';
@@ -343,6 +344,21 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     if (changed) mirrorTouched({ notes: [{ kind: 'moede', id: doc.meetingId, forumId: doc.forumId }], deleted: new Map() }, true);
   }
 
+  /** A meeting's closed items before a remote update of its documents, on a member's laptop (carriedCopies.ts). */
+  function closedBeforeUpdate(name: string): ReadonlySet<string> | null {
+    const doc = parse(name);
+    if ((doc.kind !== 'moede' && doc.kind !== 'fortroligt') || sharedForums().get(doc.forumId)?.right !== 'medlem') return null;
+    return closedItemsOf(archive(), doc.meetingId);
+  }
+
+  /** After the projection: copies of items the update closed are closed too, and mirrored as an ordinary local update. */
+  function closeCarriedTo(name: string, closedBefore: ReadonlySet<string>): void {
+    const doc = parse(name);
+    if (doc.kind !== 'moede' && doc.kind !== 'fortroligt') return;
+    const meetings = closeCopiesOfClosed(archive(), doc.meetingId, closedBefore);
+    if (meetings.length > 0) mirrorTouched({ notes: meetings.map((id) => ({ kind: 'moede' as const, id, forumId: doc.forumId })), deleted: new Map() }, false);
+  }
+
   /** Who this laptop's user is in the forum, for the history; null until the server has said. */
   function forumPersonOf(forumId: string): string | null {
     return sharedForums().get(forumId)?.forumPersonId ?? null;
@@ -434,6 +450,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
           startChanges(current);
           appendUpdate(current, name, forumId, update, REMOTE_ORIGIN);
           const own = noteOwnWords(name);
+          const closedBefore = closedBeforeUpdate(name);
           Y.applyUpdate(live, update, REMOTE_ORIGIN);
           project(name);
           // What this update brought may be what other documents waited for.
@@ -442,6 +459,8 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
           pending = [];
           // Words typed here in an item another laptop closed meanwhile go where the item's content now is.
           if (own) keepNotedWords(own);
+          // An item closed on another laptop is closed on the agendas this laptop carried it to meanwhile.
+          if (closedBefore) closeCarriedTo(name, closedBefore);
           tidyOwnEntries(name);
           redactAnswersAgain(name);
           lockCompletedReferat(name);

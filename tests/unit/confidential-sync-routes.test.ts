@@ -184,4 +184,26 @@ describe('et punkt, der lukkes, efter at andre har skrevet til det fra deres egn
     }
     for (const l of [a, b]) l.services.close();
   });
+
+  it('skolelederen udskyder et punkt til næste møde, mens TR lukker det offline: kopien på næste dagsorden lukkes også, og en læser ser kun «Lukket punkt»', async () => {
+    const { a, b, forumId, meetingId } = await demoOwners();
+    const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Klagen over kollegaen', type: 'droeftelse', minutes: 10, background: 'Hvad klagen går ud på' });
+    const next = await must(a.services, 'meetings.create', { forumId, title: 'TRIO-møde', startsAt: '2027-06-01T14:00', durationMinutes: 90 });
+    converge([a, b], forumId);
+    // A carries it to the next meeting; B, not knowing, closes it: closing a matter closes its carried copies.
+    await must(a.services, 'run.park', { itemId: item.id });
+    await updateItem(b, item.id, { confidential: true });
+    converge([a, b], forumId);
+
+    for (const l of [a, b]) {
+      const copy = l.db.prepare('SELECT title, background, confidential FROM agenda_item WHERE meeting_id = ? AND carried_from_item_id = ?').get(next.id, item.id);
+      // Nothing is lost: the members hold the copy with all it said, closed.
+      expect(copy).toEqual({ title: 'Klagen over kollegaen', background: 'Hvad klagen går ud på', confidential: 1 });
+    }
+    const reader = readerOf(a, forumId);
+    const shown = JSON.stringify(reader.db.prepare('SELECT title, background FROM agenda_item').all());
+    expect(shown).not.toContain('Klagen');
+    expect(shown).not.toContain('Hvad klagen');
+    for (const l of [a, b, reader]) l.services.close();
+  });
 });
