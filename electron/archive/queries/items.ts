@@ -156,6 +156,11 @@ export function updateItem(db: SqliteDb, id: string, fields: ItemFields): void {
   ).run({ ...asFlags(fields), id });
 }
 
+/** Which of the items are closed in the archive. */
+export function closedItemIds(db: SqliteDb, ids: readonly string[]): string[] {
+  return statement(db, 'SELECT id FROM agenda_item WHERE confidential = 1 AND id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(ids)) as string[];
+}
+
 /**
  * Closes every item carried on from this one (parked and put on a later agenda, however many times): the
  * copy is the same matter with the same title and background, so it is as confidential as where it came from.
