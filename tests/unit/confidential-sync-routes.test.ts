@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { documentName } from '../../shared/sync/documents';
 import { contentHash } from '../../electron/sync/approvals';
 import { must } from './support';
-import { converge, demoOwners, forumRows, laptop, send, updateItem, type Laptop } from './sync-support';
+import { converge, demoOwners, documentBytes, forumRows, laptop, send, updateItem, type Laptop } from './sync-support';
 
 /**
  * Routes of a shared forum where an item is closed after others have written to it from their own laptops: what
@@ -204,6 +204,27 @@ describe('et punkt, der lukkes, efter at andre har skrevet til det fra deres egn
     const shown = JSON.stringify(reader.db.prepare('SELECT title, background FROM agenda_item').all());
     expect(shown).not.toContain('Klagen');
     expect(shown).not.toContain('Hvad klagen');
+    for (const l of [a, b, reader]) l.services.close();
+  });
+
+  it('et punkt, som en sag er opkaldt efter, omdøbes flere gange og lukkes: sagen bærer ingen af dets titler til en læser', async () => {
+    const { a, b, forumId, meetingId } = await demoOwners();
+    const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Mettes sygefravær', type: 'droeftelse', minutes: 10 });
+    const next = await must(a.services, 'meetings.create', { forumId, title: 'TRIO-møde', startsAt: '2027-06-01T14:00', durationMinutes: 90 });
+    const later = await must(a.services, 'agenda.addItem', { meetingId: next.id, title: 'Opfølgning', type: 'droeftelse', minutes: 10 });
+    await must(a.services, 'sager.link', { itemId: later.id, earlierItemId: item.id });
+    converge([a, b], forumId);
+    // Renamed on both laptops while open, then closed by TR.
+    await updateItem(a, item.id, { title: 'Mettes fravær' });
+    converge([a, b], forumId);
+    await updateItem(b, item.id, { title: 'Mettes langtidsfravær' });
+    await updateItem(b, item.id, { confidential: true });
+    converge([a, b], forumId);
+
+    const reader = readerOf(a, forumId);
+    const forum = documentBytes(reader, documentName({ kind: 'forum', forumId }));
+    expect(forum).not.toContain('Mettes');
+    expect(JSON.stringify(reader.db.prepare('SELECT title FROM sag').all())).not.toContain('Mettes');
     for (const l of [a, b, reader]) l.services.close();
   });
 });
