@@ -20,7 +20,7 @@ import { ServiceError, notFound } from './errors';
 import type { Handlers } from './handler';
 import { meetingDetail, requireMeeting } from './meetings';
 import { forumSelf } from './forumSelf';
-import { dissolveIfAlone, renameIfNamedAfterClosed } from './sager';
+import { dissolveIfAlone, renameIfNamedAfter } from './sager';
 
 function requireItemType(db: SqliteDb, type: string): void {
   if (!isBuiltInItemType(type) && !customItemTypes(db).some((t) => t.key === type)) {
@@ -79,10 +79,11 @@ export const agendaHandlers: Handlers<
     updateItem(db, itemId, fields);
     // Closing a matter closes it on the later agendas it was carried to; opening one is chosen item by item.
     if (fields.confidential && !before.confidential) closeCarriedCopies(db, itemId);
-    // A sag is never named after a confidential title, also when its item is closed later.
-    if (fields.confidential && before.sag) {
-      renameIfNamedAfterClosed(db, before.sag.id, before.title);
-      renameIfNamedAfterClosed(db, before.sag.id, fields.title);
+    // A sag is never named after a confidential title, also when its item is closed later, nor after a title its
+    // item had before: closing the item would leave that one standing.
+    if (before.sag && (fields.confidential || fields.title !== before.title)) {
+      renameIfNamedAfter(db, before.sag.id, before.title);
+      if (fields.confidential) renameIfNamedAfter(db, before.sag.id, fields.title);
     }
     return requireItem(db, itemId);
   },

@@ -33,6 +33,7 @@ import { ServiceError, notFound } from './errors';
 import { decodeExchangeBytes } from './exchangeText';
 import { sharedExchange } from './exchangeShared';
 import { findForum } from '../archive/queries/forums';
+import { closeCarriedCopies, closedItemIds } from '../archive/queries/items';
 import { themeKey } from '../../shared/domain/listening';
 import { mergeSharedCopy, readSharedCopy, type ForumMerge } from '../sync/importMerge';
 import { itemNameInMessage } from './redaction';
@@ -83,6 +84,10 @@ export const exchangeHandlers: Handlers<'exchange.export' | 'exchange.import'> =
       writeExchange(db, parsed.file);
     }
     const merges = sharedCopy ? mergeSharedCopy(db, sharedCopy) : [];
+    // An item the file holds open that the archive holds closed was closed where the file never heard of it: the
+    // copies the file carried it to are closed, as closing it here would have closed them.
+    const openInFile = parsed.file.meetings.flatMap((m) => m.items.filter((i) => !i.confidential).map((i) => i.id));
+    for (const id of closedItemIds(db, openInFile)) closeCarriedCopies(db, id);
     // Checked on what the archive holds now, file and archive together, with the rule the app approves by;
     // dispatch rolls the whole import back when it refuses.
     refuseApprovalsAgainstRules(db, parsed.file, raw);

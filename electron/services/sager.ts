@@ -98,12 +98,13 @@ export const sagHandlers: Handlers<'sager.candidates' | 'sager.link' | 'sager.un
 };
 
 /**
- * A sag named after an item that has just been closed is named again, by the same rule as a new sag:
- * after its earliest open item, or neutrally. A name the users chose themselves is left as it is.
+ * A sag named after an item that has just been renamed or closed is named again, by the same rule as a new sag:
+ * after its earliest open item, or neutrally. So it never keeps a title its item no longer has, which would outlive
+ * the item's closing. A name the users chose themselves is left as it is.
  */
-export function renameIfNamedAfterClosed(db: SqliteDb, sagId: string, closedTitle: string): void {
+export function renameIfNamedAfter(db: SqliteDb, sagId: string, title: string): void {
   const sag = findSag(db, sagId);
-  if (!sag || sag.title !== closedTitle) return;
+  if (!sag || sag.title !== title) return;
   renameSag(db, sagId, sagTitleFor(sagItems(db, sagId).map((r) => ({ title: r.item_title, confidential: r.confidential === 1 }))));
 }
 

@@ -6,7 +6,7 @@ import { writableRows } from './othersEntries';
 import { readRows, recordMap, type Scope } from './records';
 
 /** An item's own flag in its records: 1 when closed. */
-const CLOSED_FLAG = 'confidential';
+export const CLOSED_FLAG = 'confidential';
 
 /**
  * Whether the meeting document, which a læser receives, holds content of a closed record that this laptop may write:

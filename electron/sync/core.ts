@@ -12,6 +12,7 @@ import { hasInboxTables, inboxDocumentRows, inboxesNamingMeetings, mirrorInbox, 
 import { knownMembers, saveKnownMembers } from './knownMembers';
 import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
 import { MEETING_LIST, mirrorForum, mirrorMeeting } from './mirror';
+import { closeCopiesOfClosed, closedItemsOf } from './carriedCopies';
 import { closedContentShared, itemsMoving } from './closedShared';
 import { ownConsentsMisplaced } from './ownConsents';
 import { lockSuperseded } from './supersededLock';
@@ -273,6 +274,22 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
   }
 
   /**
+   * An item closed or opened on another laptop changes what an inbox's sender may read of an answer naming it, and an
+   * answer arriving here may name an item closed here. The laptop that closed it may not hold the answer yet (it asks
+   * for the forum's inboxes every 30 s, and each document arrives on its own), so every member's laptop that holds both
+   * mirrors the answers again; only what differs is written, so this is an update only where the sender's copy is wrong.
+   */
+  function redactAnswersAgain(name: string): void {
+    const doc = parse(name);
+    if (sharedForums().get(doc.forumId)?.right !== 'medlem') return;
+    if (inboxDocuments().get(name)?.role === 'modtager') inboxWrites.add(name);
+    else if (doc.kind === 'moede' || doc.kind === 'fortroligt') {
+      for (const inbox of inboxesNamingMeetings(archive(), [doc.meetingId])) if (inboxDocuments().has(inbox)) inboxWrites.add(inbox);
+    }
+    mirrorInboxWrites();
+  }
+
+  /**
    * The update may complete the co-owners' approvals of a draft that no laptop saw complete when approving (given
    * at the same time, or offline): the last approver's laptop locks it, in the update's transaction, and the lock
    * goes to the server as a local write does. A læser's laptop never writes.
@@ -319,6 +336,21 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     const doc = parse(name);
     if ((doc.kind !== 'moede' && doc.kind !== 'fortroligt') || sharedForums().get(doc.forumId)?.right !== 'medlem') return null;
     return { forumId: doc.forumId, meetingId: doc.meetingId, ...meetingNames(doc.forumId, doc.meetingId) };
+  }
+
+  /** A meeting's closed items before a remote update of its documents, on a member's laptop (carriedCopies.ts). */
+  function closedBeforeUpdate(name: string): ReadonlySet<string> | null {
+    const doc = parse(name);
+    if ((doc.kind !== 'moede' && doc.kind !== 'fortroligt') || sharedForums().get(doc.forumId)?.right !== 'medlem') return null;
+    return closedItemsOf(archive(), doc.meetingId);
+  }
+
+  /** After the projection: copies of items the update closed are closed too, and mirrored as an ordinary local update. */
+  function closeCarriedTo(name: string, closedBefore: ReadonlySet<string>): void {
+    const doc = parse(name);
+    if (doc.kind !== 'moede' && doc.kind !== 'fortroligt') return;
+    const meetings = closeCopiesOfClosed(archive(), doc.meetingId, closedBefore);
+    if (meetings.length > 0) mirrorTouched({ notes: meetings.map((id) => ({ kind: 'moede' as const, id, forumId: doc.forumId })), deleted: new Map() }, false);
   }
 
   /** Who this laptop's user is in the forum, for the history; null until the server has said. */
@@ -413,6 +445,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
           const held = heldMeeting(name);
           const holding = held !== null && heldWords.note(held, name);
           appendUpdate(current, name, forumId, update, REMOTE_ORIGIN);
+          const closedBefore = closedBeforeUpdate(name);
           Y.applyUpdate(live, update, REMOTE_ORIGIN);
           project(name);
           // What this update brought may be what other documents waited for.
@@ -421,7 +454,10 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
           pending = [];
           // Words typed here in an item another laptop closed or opened meanwhile go where they belong.
           if (held) heldWords.keep(held, holding);
+          // An item closed on another laptop is closed on the agendas this laptop carried it to meanwhile.
+          if (closedBefore) closeCarriedTo(name, closedBefore);
           tidyOwnEntries(name);
+          redactAnswersAgain(name);
           lockCompletedReferat(name);
           return takeChanges(current);
         }).immediate();
@@ -557,21 +593,23 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     watchSharedWrites(current);
     // Freed pages are overwritten, so the removed words do not stay in the file's free space.
     current.pragma('secure_delete = ON');
+    let removed: string[] = [];
     const changes = current.transaction(() => {
       startChanges(current);
-      purgeForum(current, lost, now().toISOString());
+      removed = purgeForum(current, lost, now().toISOString());
       // The removal is this laptop's own business: nothing of it is mirrored into the documents.
       forgetTouched(current);
       return takeChanges(current);
     }).immediate();
     for (const name of [...docs.keys()]) {
       const doc = parseDocumentName(name);
-      if (doc?.forumId !== lost.forumId || (lost.scope === 'fortroligt' && doc.kind !== 'fortroligt')) continue;
+      if (doc?.forumId !== lost.forumId || (lost.scope === 'fortroligt' && doc.kind !== 'fortroligt' && !removed.includes(name))) continue;
       docs.get(name)?.destroy();
       docs.delete(name);
       waiting.delete(name);
     }
     shared = null;
+    inboxes = null;
     // The old pages leave the write-ahead log too, when no reader holds it.
     current.pragma('wal_checkpoint(TRUNCATE)');
     return changes;

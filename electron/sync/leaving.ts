@@ -2,6 +2,8 @@ import { parseDocumentName } from '../../shared/sync/documents';
 import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import { CLOSED_ITEM_TITLE, CLOSED_ROW } from '../services/redaction';
+import { collectDeleted } from './collectDeleted';
+import { hasInboxTables } from './inbox';
 import { closedTitlesFor, sharedVersionValues } from './sharedReferat';
 import type { AccessLoss } from './transport/localDocuments';
 
@@ -14,9 +16,12 @@ import type { AccessLoss } from './transport/localDocuments';
  *   the actions' notes go, and so does every confidential action elsewhere in the forum;
  * - the referat versions are rewritten as the redaction boundary shares them;
  * - the search index loses them through its triggers and is merged, so no old segment keeps their words;
- * - the local Yjs log and state of the `fortroligt` documents go; a removed forum stops being shared and
- *   loses its whole log, so a later local write is not mirrored into documents no server will take.
- * Plain SQL; the caller holds the transaction.
+ * - the local Yjs log and state of the `fortroligt` documents go, and the other documents' logs are rewritten
+ *   without what was deleted in them (collectDeleted.ts); a removed forum stops being shared and
+ *   loses its whole log, so a later local write is not mirrored into documents no server will take;
+ * - the forum's inbox goes (what outsiders sent to its members, and the answers, which name closed items by their
+ *   title): the server gives it to members only.
+ * Plain SQL, and Yjs only to rewrite a log; the caller holds the transaction.
  */
 
 export interface AccessLost {
@@ -114,16 +119,29 @@ function purgeRows(db: SqliteDb, forumId: string): void {
   db.exec("INSERT INTO search (search) VALUES ('optimize'); INSERT INTO item_title_trigram (item_title_trigram) VALUES ('optimize');");
 }
 
-/** Removes the local shared documents the laptop may no longer hold; returns their names. */
+/** The forum's inbox documents this laptop holds as a member: members alone are given them. */
+function memberInboxes(db: SqliteDb, forumId: string): Set<string> {
+  if (!hasInboxTables(db)) return new Set();
+  return new Set(statement(db, "SELECT document FROM main.inbox_document WHERE forum_id = ? AND role = 'modtager'").pluck().all(forumId) as string[]);
+}
+
+/** Removes the local shared documents the laptop may no longer hold, and the forum's inbox with its rows; returns their names. */
 function purgeDocuments(db: SqliteDb, forumId: string, scope: AccessLoss): string[] {
-  const names = (statement(db, 'SELECT DISTINCT document FROM sync_document WHERE forum_id = ? UNION SELECT DISTINCT document FROM sync_update WHERE forum_id = ?')
+  const inboxes = memberInboxes(db, forumId);
+  const lost = (name: string) => scope === 'forum' || inboxes.has(name) || parseDocumentName(name)?.kind === 'fortroligt';
+  const logged = statement(db, 'SELECT DISTINCT document FROM sync_document WHERE forum_id = ? UNION SELECT DISTINCT document FROM sync_update WHERE forum_id = ?')
     .pluck()
-    .all(forumId, forumId) as string[]).filter((name) => scope === 'forum' || parseDocumentName(name)?.kind === 'fortroligt');
+    .all(forumId, forumId) as string[];
+  const names = [...new Set([...logged.filter(lost), ...inboxes])];
+  // Its submissions and answers go with each document (ON DELETE CASCADE, migration 023).
+  for (const name of inboxes) statement(db, 'DELETE FROM inbox_document WHERE document = ?').run(name);
   for (const name of names) {
     statement(db, 'DELETE FROM sync_update WHERE document = ?').run(name);
     statement(db, 'DELETE FROM sync_document WHERE document = ?').run(name);
   }
   if (scope === 'forum') statement(db, 'DELETE FROM shared_forum WHERE forum_id = ?').run(forumId);
+  // The documents a læser keeps may hold, in their log, words of items this laptop closed before the server had them.
+  else for (const name of logged.filter((n) => !names.includes(n))) collectDeleted(db, name);
   return names;
 }
 

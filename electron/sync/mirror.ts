@@ -6,6 +6,7 @@ import { mirrorApprovals } from './approvals';
 import { ORDER_FIELD, type RecordCodec } from '../../shared/records/fields';
 import { FORUM, FORUM_RECORDS } from './codec/forumRecords';
 import { APPROVALS, DECISIONS, ITEMS, MEETING, MEETING_RECORDS, REFERAT_VERSIONS } from './codec/meetingRecords';
+import { CLOSED_FLAG } from './closedShared';
 import { dropHistory, stampHistory, type Stamp } from './history';
 import { orderKeys } from './order';
 import { writableRows } from './othersEntries';
@@ -79,6 +80,17 @@ function withoutLeft(map: Y.Map<unknown>, wanted: Map<string, Wanted>, rows: rea
   return wanted;
 }
 
+/**
+ * Whether a closed record's content is not on this laptop: the meeting document holds its placeholder, closed, and the
+ * fortroligt document has no record of it (the laptop was a læser, or that document has not arrived yet). Its row is
+ * then the placeholder, or words from before the closing; written into the fortroligt document as a record of its own,
+ * it would meet the server's record of the same key, and one of the two would replace the other on every laptop.
+ */
+function contentNotHere(open: Y.Map<unknown>, closed: Y.Map<unknown>, key: string): boolean {
+  const record = open.get(key);
+  return record instanceof Y.Map && record.get(CLOSED_FLAG) === 1 && !closed.has(key);
+}
+
 export interface MeetingDocs {
   meeting: Y.Doc;
   confidential: Y.Doc;
@@ -120,8 +132,8 @@ export function mirrorMeeting(
         openWanted.set(row.key, { values: row.values, order });
         continue;
       }
-      closedWanted.set(row.key, { values: row.values, order });
       const kept = placeholder(codec, row.values);
+      if (!(kept && contentNotHere(open, closed, row.key))) closedWanted.set(row.key, { values: row.values, order });
       if (kept) openWanted.set(row.key, { values: kept, order });
     }
     const gone = deleted.get(codec.table) ?? none;

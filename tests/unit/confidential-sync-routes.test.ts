@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { documentName } from '../../shared/sync/documents';
 import { contentHash } from '../../electron/sync/approvals';
 import { must } from './support';
-import { converge, demoOwners, forumRows, laptop, send, updateItem, type Laptop } from './sync-support';
+import { converge, demoOwners, documentBytes, forumRows, laptop, send, updateItem, type Laptop } from './sync-support';
 
 /**
  * Routes of a shared forum where an item is closed after others have written to it from their own laptops: what
@@ -160,6 +160,71 @@ describe('et punkt, der lukkes, efter at andre har skrevet til det fra deres egn
     const reader = readerOf(b, forumId);
     expect(JSON.stringify(reader.db.prepare('SELECT * FROM agenda_item WHERE meeting_id = ?').all(meetingId))).not.toContain('FØRLUKNING');
     expect(JSON.stringify(reader.db.prepare('SELECT * FROM item_comment').all())).not.toContain('FØRLUKNING');
+    for (const l of [a, b, reader]) l.services.close();
+  });
+
+  it('TR bliver læser og medlem igen og skriver i mødet, før det fortrolige dokument er kommet: det lukkede punkts indhold bliver hos alle', async () => {
+    const { a, b, forumId, meetingId, tr } = await demoOwners();
+    const other = await must(a.services, 'agenda.addItem', { meetingId, title: 'Skemalægning', type: 'droeftelse', minutes: 10 });
+    const closed = await must(a.services, 'agenda.addItem', { meetingId, title: 'Sygefravær', type: 'droeftelse', minutes: 10, background: 'Lægeerklæringen', confidential: true });
+    converge([a, b], forumId);
+    b.services.sync.recordAccess(forumId, { right: 'læser', admin: false, forumPersonId: tr.personId });
+    b.services.sync.accessLost(forumId, 'fortroligt', 'confidential');
+    b.services.sync.recordAccess(forumId, { right: 'medlem', admin: false, forumPersonId: tr.personId });
+    // B holds the closed item as a læser does («Lukket punkt», nothing it said) and writes in the meeting.
+    await updateItem(b, other.id, { title: 'Skemalægning i indskolingen' });
+
+    // B's laptop does not hold the item's content, so it writes none: only the server's copy has it.
+    const members = b.services.sync.docFor(documentName({ kind: 'fortroligt', forumId, meetingId }));
+    expect(members.getMap('punkter').has(closed.id), 'det lukkede punkt i B’s fortrolige dokument').toBe(false);
+    converge([a, b], forumId);
+    for (const l of [a, b]) {
+      expect(l.db.prepare('SELECT title, background, confidential FROM agenda_item WHERE id = ?').get(closed.id)).toEqual({ title: 'Sygefravær', background: 'Lægeerklæringen', confidential: 1 });
+      expect(l.db.prepare('SELECT title FROM agenda_item WHERE id = ?').pluck().get(other.id)).toBe('Skemalægning i indskolingen');
+    }
+    for (const l of [a, b]) l.services.close();
+  });
+
+  it('skolelederen udskyder et punkt til næste møde, mens TR lukker det offline: kopien på næste dagsorden lukkes også, og en læser ser kun «Lukket punkt»', async () => {
+    const { a, b, forumId, meetingId } = await demoOwners();
+    const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Klagen over kollegaen', type: 'droeftelse', minutes: 10, background: 'Hvad klagen går ud på' });
+    const next = await must(a.services, 'meetings.create', { forumId, title: 'TRIO-møde', startsAt: '2027-06-01T14:00', durationMinutes: 90 });
+    converge([a, b], forumId);
+    // A carries it to the next meeting; B, not knowing, closes it: closing a matter closes its carried copies.
+    await must(a.services, 'run.park', { itemId: item.id });
+    await updateItem(b, item.id, { confidential: true });
+    converge([a, b], forumId);
+
+    for (const l of [a, b]) {
+      const copy = l.db.prepare('SELECT title, background, confidential FROM agenda_item WHERE meeting_id = ? AND carried_from_item_id = ?').get(next.id, item.id);
+      // Nothing is lost: the members hold the copy with all it said, closed.
+      expect(copy).toEqual({ title: 'Klagen over kollegaen', background: 'Hvad klagen går ud på', confidential: 1 });
+    }
+    const reader = readerOf(a, forumId);
+    const shown = JSON.stringify(reader.db.prepare('SELECT title, background FROM agenda_item').all());
+    expect(shown).not.toContain('Klagen');
+    expect(shown).not.toContain('Hvad klagen');
+    for (const l of [a, b, reader]) l.services.close();
+  });
+
+  it('et punkt, som en sag er opkaldt efter, omdøbes flere gange og lukkes: sagen bærer ingen af dets titler til en læser', async () => {
+    const { a, b, forumId, meetingId } = await demoOwners();
+    const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Mettes sygefravær', type: 'droeftelse', minutes: 10 });
+    const next = await must(a.services, 'meetings.create', { forumId, title: 'TRIO-møde', startsAt: '2027-06-01T14:00', durationMinutes: 90 });
+    const later = await must(a.services, 'agenda.addItem', { meetingId: next.id, title: 'Opfølgning', type: 'droeftelse', minutes: 10 });
+    await must(a.services, 'sager.link', { itemId: later.id, earlierItemId: item.id });
+    converge([a, b], forumId);
+    // Renamed on both laptops while open, then closed by TR.
+    await updateItem(a, item.id, { title: 'Mettes fravær' });
+    converge([a, b], forumId);
+    await updateItem(b, item.id, { title: 'Mettes langtidsfravær' });
+    await updateItem(b, item.id, { confidential: true });
+    converge([a, b], forumId);
+
+    const reader = readerOf(a, forumId);
+    const forum = documentBytes(reader, documentName({ kind: 'forum', forumId }));
+    expect(forum).not.toContain('Mettes');
+    expect(JSON.stringify(reader.db.prepare('SELECT title FROM sag').all())).not.toContain('Mettes');
     for (const l of [a, b, reader]) l.services.close();
   });
 });

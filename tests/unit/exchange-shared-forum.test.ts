@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { must, seedSlice } from './support';
 import { unionText } from '../../electron/sync/textUnion';
-import { agendaOf, itemOf, laptop, send, sharedTrio, updateItem, type Laptop } from './sync-support';
+import { agendaOf, converge, demoOwners, itemOf, laptop, send, sharedTrio, updateItem, type Laptop } from './sync-support';
 
 /** The forum as an exchange file, as the app saves it. */
 async function forumFile(l: Laptop, forumId: string): Promise<string> {
@@ -99,5 +99,35 @@ describe('tekst fra filen lægges til forummets', () => {
     // Without the common ancestor a replaced word stands beside its replacement, the shared copy's first.
     expect(unionText('Vi mødes kl. 10 i salen', 'Vi mødes kl. 12 i salen')).toBe('Vi mødes kl. 10 12 i salen');
     expect(unionText('Linje 1\nLinje 2', 'Linje 1\nLinje 1½\nLinje 2')).toBe('Linje 1\nLinje 1½\nLinje 2');
+  });
+
+  it('en fil, hvor et punkt er udskudt til næste møde, mens punktet er lukket i det delte forum: kopien kommer lukket, og en læser ser den som «Lukket punkt»', async () => {
+    const { a, b, forumId, meetingId } = await demoOwners();
+    const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Klagen over kollegaen', type: 'droeftelse', minutes: 10, background: 'Hvad klagen går ud på' });
+    const next = await must(a.services, 'meetings.create', { forumId, title: 'TRIO-møde', startsAt: '2027-06-01T14:00', durationMinutes: 90 });
+    converge([a, b], forumId);
+    // A colleague's copy from a file: there the item is carried to the next meeting, open as it was.
+    const c = laptop();
+    await must(c.services, 'exchange.import', { base64: await forumFile(a, forumId) });
+    await must(c.services, 'run.park', { itemId: item.id });
+    const fromC = await forumFile(c, forumId);
+    // Meanwhile TR closes the item in the shared forum; then the file is merged in on A.
+    await updateItem(b, item.id, { confidential: true });
+    converge([a, b], forumId);
+    await must(a.services, 'exchange.import', { base64: fromC });
+    converge([a, b], forumId);
+
+    for (const l of [a, b]) {
+      // Nothing is lost: the copy arrived with all it said, closed as the item it came from.
+      expect(l.db.prepare('SELECT title, background, confidential FROM agenda_item WHERE meeting_id = ? AND carried_from_item_id = ?').get(next.id, item.id)).toEqual({
+        title: 'Klagen over kollegaen',
+        background: 'Hvad klagen går ud på',
+        confidential: 1,
+      });
+    }
+    const reader = laptop();
+    send(a, reader, forumId, { confidential: false });
+    expect(JSON.stringify(reader.db.prepare('SELECT title, background FROM agenda_item').all())).not.toContain('Klagen');
+    for (const l of [a, b, c, reader]) l.services.close();
   });
 });

@@ -111,6 +111,28 @@ describe('en bærbar, der mister adgangen til et delt forum', () => {
     expect(fileBytes(b).includes(Buffer.from(CANARY))).toBe(false);
   }, 60_000);
 
+  it('sænket til læser efter at have skrevet og lukket et punkt offline: ordene, som ingen læser fik, står ikke i mødedokumentets log', async () => {
+    const { b, forum, meeting } = await memberWithSecrets();
+    // Offline, b adds an item and closes it before the server has it: its words were in the meeting document a moment.
+    const item = await must(b.services, 'agenda.addItem', { meetingId: meeting.id, title: `${CANARY}offline`, type: 'droeftelse', minutes: 10, background: `${CANARY}skrevet` });
+    const { title, type, minutes, announcedColour, owner, background, sensitive } = item;
+    await must(b.services, 'agenda.updateItem', { itemId: item.id, title, type, minutes, announcedColour, owner, background, confidential: true, sensitive });
+    const waiting = b.services.sync.pendingCount(forum.id);
+    b.services.sync.accessLost(forum.id, 'fortroligt', 'confidential');
+
+    // What the server never took still counts as not taken; the laptop holds the meeting as a læser sees it.
+    expect(b.services.sync.pendingCount(forum.id)).toBeGreaterThan(0);
+    expect(b.services.sync.pendingCount(forum.id)).toBeLessThanOrEqual(waiting);
+    const placeholder = b.services.sync.docFor(`forum/${forum.id}/moede/${meeting.id}`).getMap('punkter').get(item.id);
+    expect(placeholder).toBeDefined();
+    expect(b.db.prepare('SELECT title FROM agenda_item WHERE id = ?').pluck().get(item.id)).toBe('Lukket punkt');
+    expect(fileBytes(b).includes(Buffer.from(CANARY))).toBe(false);
+    // Started again from the rewritten log, the meeting document is the same.
+    const again = laptop(b.path);
+    expect((again.services.sync.docFor(`forum/${forum.id}/moede/${meeting.id}`).getMap('punkter').get(item.id) as { toJSON(): unknown }).toJSON()).toMatchObject({ confidential: 1 });
+    again.services.close();
+  }, 60_000);
+
   it('kill -9 mellem afvisningen og fjernelsen: fjernelsen sker ved næste start', async () => {
     const { b, forum } = await memberWithSecrets();
     b.services.close();

@@ -156,19 +156,27 @@ export function updateItem(db: SqliteDb, id: string, fields: ItemFields): void {
   ).run({ ...asFlags(fields), id });
 }
 
+/** Which of the items are closed in the archive. */
+export function closedItemIds(db: SqliteDb, ids: readonly string[]): string[] {
+  return statement(db, 'SELECT id FROM agenda_item WHERE confidential = 1 AND id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(ids)) as string[];
+}
+
 /**
  * Closes every item carried on from this one (parked and put on a later agenda, however many times): the
  * copy is the same matter with the same title and background, so it is as confidential as where it came from.
+ * Returns the meetings of the copies it closed.
  */
-export function closeCarriedCopies(db: SqliteDb, id: string): void {
-  statement(
+export function closeCarriedCopies(db: SqliteDb, id: string): string[] {
+  return statement(
     db,
     `WITH RECURSIVE copies (id) AS (
        SELECT id FROM agenda_item WHERE carried_from_item_id = ?
        UNION SELECT c.id FROM agenda_item c JOIN copies ON c.carried_from_item_id = copies.id
      )
-     UPDATE agenda_item SET confidential = 1 WHERE id IN (SELECT id FROM copies) AND confidential = 0`,
-  ).run(id);
+     UPDATE agenda_item SET confidential = 1 WHERE id IN (SELECT id FROM copies) AND confidential = 0 RETURNING meeting_id`,
+  )
+    .pluck()
+    .all(id) as string[];
 }
 
 export function nextItemPosition(db: SqliteDb, meetingId: string): number {
