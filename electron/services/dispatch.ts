@@ -130,7 +130,7 @@ export interface ArchiveServices extends Services {
   applyRemote(name: string, update: Uint8Array): Promise<void>;
   /** The server took the forum, or its confidential part, from this laptop (SyncCore.accessLost), in turn. */
   loseAccess(forumId: string, scope: AccessLoss, reason: string): Promise<void>;
-  /** The server took this laptop's updates of a meeting whose referat waited for them to be locked (SyncCore.lockAwaitedReferats), in turn. */
+  /** The server acknowledged this laptop's updates of the document: its meeting's referat is locked if the lock waited for that (SyncCore.lockAwaitedReferats), in turn. */
   lockAwaited(name: string): Promise<void>;
 }
 
@@ -282,7 +282,10 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
     inTurn,
     applyRemote: (name, update) => inTurn(REMOTE_CHANGE, () => ({ value: undefined, changes: sync.applyRemoteUpdate(name, update) })),
     loseAccess: (forumId, scope, reason) => inTurn(REMOTE_CHANGE, () => ({ value: undefined, changes: sync.accessLost(forumId, scope, reason) })),
-    lockAwaited: (name) => inTurn(REMOTE_CHANGE, () => ({ value: undefined, changes: sync.lockAwaitedReferats(name) })),
+    async lockAwaited(name) {
+      // Asked at every acknowledgement of a meeting's documents: a read first, the write only when a lock may be due.
+      if (!closed && sync.referatLockAwaited(name)) await inTurn(REMOTE_CHANGE, () => ({ value: undefined, changes: sync.lockAwaitedReferats(name) }));
+    },
     call: <M extends Method>(method: M, input: unknown) => dispatch(method, input) as Promise<Result<MethodResult<M>>>,
     subscribe(listener) {
       listeners.add(listener);

@@ -29,7 +29,6 @@ export function coreDocuments(core: SyncCore, services: InTurn): LocalDocuments 
         return;
       }
       // The server now holds what was written here: a referat approved by all may be locked (awaitedLock.ts).
-      if (!core.referatLockAwaited(name)) return;
       services.lockAwaited(name).catch((error: unknown) => {
         // The next acknowledgement, remote update or start tries again.
         console.error(`[deling] laas-ikke-skrevet dokument=${name} aarsag=${error instanceof Error ? error.name : 'ukendt'}`);

@@ -38,7 +38,7 @@ export function send(from: Laptop, to: Laptop, forumId: string, options: { confi
 export async function serverTook(l: Laptop, forumId: string): Promise<void> {
   for (const name of l.services.sync.documentNames(forumId)) {
     l.services.sync.markAcknowledged(name, l.services.sync.lastLocalSeq(name));
-    if (l.services.sync.referatLockAwaited(name)) await l.services.lockAwaited(name);
+    await l.services.lockAwaited(name);
   }
 }
 
