@@ -24,12 +24,12 @@ import type { ForumAccess, LocalUpdateListener, SharedForum, SyncCore } from './
 import {
   acknowledge,
   appendUpdate,
+  compactStored,
   documentsToCompact,
   hasSharedForumTable,
   lastLocalSeq,
   loadDocument,
   saveAccess,
-  saveCompacted,
   saveSharedForum,
   sharedForumRows,
   storedDocumentNames,
@@ -488,12 +488,12 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     knownMembers: (forumId) => knownMembers(archive(), forumId),
 
     compact() {
-      for (const forumId of sharedForums().keys()) for (const name of storedDocumentNames(archive(), forumId)) compactDocument(name);
+      for (const forumId of sharedForums().keys()) for (const name of storedDocumentNames(archive(), forumId)) compactStored(archive(), name);
     },
 
     documentsToCompact: (least) => (hasSharedForumTable(archive()) ? documentsToCompact(archive(), least) : []),
 
-    compactDocument,
+    compactDocument: (name) => compactStored(archive(), name),
 
     accessLost(forumId, scope, reason) {
       const current = archive();
@@ -551,19 +551,6 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
       inboxes = null;
     },
   };
-
-  /** Folds one document's log into its stored state, in one transaction; the live document is already all of it. */
-  function compactDocument(name: string): void {
-    const current = archive();
-    current.transaction(() => {
-      const stored = loadDocument(current, name);
-      // Without updates after the state, only those the server has since taken are dropped.
-      const seq = stored.updates.at(-1)?.seq ?? stored.stateSeq;
-      const parts = [stored.state, ...stored.updates.map((u) => u.update)].filter((u) => u.length > 0);
-      const state = stored.updates.length === 0 ? stored.state : Y.mergeUpdates(parts);
-      saveCompacted(current, name, state, seq);
-    }).immediate();
-  }
 
   /** Removes what the laptop may no longer hold, in one transaction, and forgets the live documents it held. */
   function purge(lost: Pick<AccessLost, 'forumId' | 'scope'>): Change[] {
