@@ -132,6 +132,8 @@ export interface ArchiveServices extends Services {
   applyRemote(name: string, update: Uint8Array): Promise<void>;
   /** The server took the forum, or its confidential part, from this laptop (SyncCore.accessLost), in turn. */
   loseAccess(forumId: string, scope: AccessLoss, reason: string): Promise<void>;
+  /** The server acknowledged this laptop's updates of the document: its meeting's referat is locked if the lock waited for that (SyncCore.lockAwaitedReferats), in turn. */
+  lockAwaited(name: string): Promise<void>;
 }
 
 /**
@@ -145,6 +147,19 @@ function finishLeaving(ctx: ServiceContext, sync: SyncCore): void {
   } catch (error) {
     // The refusal stays recorded; the next start, or the server's next refusal, tries again.
     console.error('[deling] Fortroligt indhold fra et forum, som computeren har mistet adgangen til, kunne ikke fjernes:', error instanceof Error ? error.message : error);
+  }
+}
+
+/**
+ * At start: a referat approved by all on this laptop whose lock waited for the server to take this laptop's updates,
+ * which it did before the laptop stopped, is locked now; the lock is sent when the server is reached.
+ */
+function lockAwaitedAtStart(sync: SyncCore): void {
+  try {
+    sync.lockAwaitedReferats();
+  } catch (error) {
+    // The approvals stay; the next acknowledgement or remote update of the meeting tries again.
+    console.error('[deling] Et referat, som alle har godkendt, kunne ikke låses ved start:', error instanceof Error ? error.message : error);
   }
 }
 
@@ -177,6 +192,7 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
     },
   };
   finishLeaving(ctx, sync);
+  lockAwaitedAtStart(sync);
   // The shared documents' log is folded between the writes, in their order (syncCompaction.ts).
   const compaction = syncCompaction(
     () => sync,
@@ -268,6 +284,10 @@ export function createServices(ctx: ServiceContext, options: ServiceOptions = {}
     inTurn,
     applyRemote: (name, update) => inTurn(REMOTE_CHANGE, () => ({ value: undefined, changes: sync.applyRemoteUpdate(name, update) })),
     loseAccess: (forumId, scope, reason) => inTurn(REMOTE_CHANGE, () => ({ value: undefined, changes: sync.accessLost(forumId, scope, reason) })),
+    async lockAwaited(name) {
+      // Asked at every acknowledgement of a meeting's documents: a read first, the write only when a lock may be due.
+      if (!closed && sync.referatLockAwaited(name)) await inTurn(REMOTE_CHANGE, () => ({ value: undefined, changes: sync.lockAwaitedReferats(name) }));
+    },
     call: <M extends Method>(method: M, input: unknown) => dispatch(method, input) as Promise<Result<MethodResult<M>>>,
     subscribe(listener) {
       listeners.add(listener);

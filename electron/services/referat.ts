@@ -3,6 +3,7 @@ import { referatChanges } from '../../shared/domain/referatChanges';
 import { lastApprover } from '../../shared/domain/referatLocker';
 import { readReferatSnapshot, writeReferatSnapshot, type ReferatMeeting } from '../../shared/domain/referatSnapshot';
 import type { SqliteDb } from '../archive/open';
+import { meetingUnsent } from '../sync/awaitedLock';
 import { findMeeting } from '../archive/queries/meetings';
 import { insertApproval, insertVersion, lockVersion, versionsOf, type StoredVersion } from '../archive/queries/referat';
 import { checkApprover, coOwnersOf, type ApprovalRefusal } from './approvalRules';
@@ -65,7 +66,10 @@ export const referatHandlers: Handlers<'referat.get' | 'referat.approve' | 'refe
     if (!draft) throw notFound('Referatet');
     insertApproval(db, draft.id, personId, approver.role, now);
     const approved = new Set([...draft.approvals.map((a) => a.personId), personId]);
-    if (coOwners.every((c) => approved.has(c.personId))) lockDraft(ctx, meetingId, draft, versions, now);
+    // In a shared forum the lock waits while the server lacks updates written here to the meeting: it would travel
+    // with them and be refused (electron/sync/awaitedLock.ts); the laptop locks once the server has taken them.
+    const waits = forumSelf(db, meeting.forumId) !== null && meetingUnsent(db, { forumId: meeting.forumId, meetingId });
+    if (coOwners.every((c) => approved.has(c.personId)) && !waits) lockDraft(ctx, meetingId, draft, versions, now);
     return referatState(db, meetingId);
   },
 

@@ -6,8 +6,7 @@ import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import { ServiceError } from '../services/errors';
 import { ownApprovalUnkeyed } from './approvals';
-import { REFERAT_VERSIONS } from './codec/meetingRecords';
-import { recordMap } from './records';
+import { awaitedIn, lockWhenSent, type LockWhenApproved } from './awaitedLock';
 import { hasInboxTables, inboxDocumentRows, inboxesNamingMeetings, mirrorInbox, projectInbox, saveInboxDocument, type InboxDocument } from './inbox';
 import { knownMembers, saveKnownMembers } from './knownMembers';
 import { accessLostRows, markTold, purgeForum, recordAccessLost, unpurged, type AccessLost } from './leaving';
@@ -26,6 +25,7 @@ import type { ForumAccess, LocalUpdateListener, SharedForum, SyncCore } from './
 import {
   acknowledge,
   appendUpdate,
+  compactStored,
   documentsToCompact,
   hasSharedForumTable,
   lastLocalSeq,
@@ -33,7 +33,6 @@ import {
   localSinceRemote,
   localUpdates,
   saveAccess,
-  saveCompacted,
   saveSharedForum,
   sharedForumRows,
   storedDocumentNames,
@@ -73,13 +72,6 @@ interface Pending {
   update: Uint8Array;
   seq: number;
 }
-
-/**
- * Locks a meeting's referat draft in the rows when every co-owner's approval of it has arrived and `me` gave the
- * last one (electron/services/referat.ts); `confidentialHolds` says whether the members-only document holds a
- * version. Returns whether it locked.
- */
-export type LockWhenApproved = (meetingId: string, me: string, confidentialHolds: (versionId: string) => boolean) => boolean;
 
 export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenApproved: LockWhenApproved = () => false): SyncCore & WriteHooks {
   let db: SqliteDb | null = null;
@@ -291,15 +283,12 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
 
   /**
    * The update may complete the co-owners' approvals of a draft that no laptop saw complete when approving (given
-   * at the same time, or offline): the last approver's laptop locks it, in the update's transaction, and the lock
-   * goes to the server as a local write does. A læser's laptop never writes.
+   * at the same time, or offline), or the server has taken what the lock waited for: the last approver's laptop locks
+   * it (awaitedLock.ts), and the lock goes to the server as a local write does. A læser's laptop never writes.
    */
   function lockCompletedReferat(name: string): void {
     const own = ownMeeting(name);
-    if (own === null) return;
-    const held = recordMap(docFor(own.names.confidential), REFERAT_VERSIONS);
-    if (!lockWhenApproved(own.scope.meetingId, own.mine, (versionId) => held.has(versionId))) return;
-    mirrorAgain(own.scope);
+    if (own !== null && lockWhenSent(archive(), own, docFor(own.names.confidential), lockWhenApproved)) mirrorAgain(own.scope);
   }
 
   /**
@@ -473,6 +462,27 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
       }
     },
 
+    referatLockAwaited: (name) => awaitedIn(archive(), name).length > 0,
+
+    lockAwaitedReferats(name) {
+      const current = archive();
+      trackChanges(current);
+      watchSharedWrites(current);
+      pending = [];
+      try {
+        return current.transaction(() => {
+          startChanges(current);
+          for (const { forumId, meetingId } of awaitedIn(current, name)) lockCompletedReferat(meetingNames(forumId, meetingId).meeting);
+          return takeChanges(current);
+        }).immediate();
+      } catch (error) {
+        pending = [];
+        throw error;
+      } finally {
+        publish();
+      }
+    },
+
     shareForum(forumId, serverUrl, access = MEMBER, history = true) {
       const current = archive();
       watchSharedWrites(current);
@@ -509,12 +519,12 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     knownMembers: (forumId) => knownMembers(archive(), forumId),
 
     compact() {
-      for (const forumId of sharedForums().keys()) for (const name of storedDocumentNames(archive(), forumId)) compactDocument(name);
+      for (const forumId of sharedForums().keys()) for (const name of storedDocumentNames(archive(), forumId)) compactStored(archive(), name);
     },
 
     documentsToCompact: (least) => (hasSharedForumTable(archive()) ? documentsToCompact(archive(), least) : []),
 
-    compactDocument,
+    compactDocument: (name) => compactStored(archive(), name),
 
     accessLost(forumId, scope, reason) {
       const current = archive();
@@ -572,19 +582,6 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
       inboxes = null;
     },
   };
-
-  /** Folds one document's log into its stored state, in one transaction; the live document is already all of it. */
-  function compactDocument(name: string): void {
-    const current = archive();
-    current.transaction(() => {
-      const stored = loadDocument(current, name);
-      // Without updates after the state, only those the server has since taken are dropped.
-      const seq = stored.updates.at(-1)?.seq ?? stored.stateSeq;
-      const parts = [stored.state, ...stored.updates.map((u) => u.update)].filter((u) => u.length > 0);
-      const state = stored.updates.length === 0 ? stored.state : Y.mergeUpdates(parts);
-      saveCompacted(current, name, state, seq);
-    }).immediate();
-  }
 
   /** Removes what the laptop may no longer hold, in one transaction, and forgets the live documents it held. */
   function purge(lost: Pick<AccessLost, 'forumId' | 'scope'>): Change[] {

@@ -5,6 +5,8 @@ import type { SyncCore } from './types';
 export interface InTurn {
   applyRemote(name: string, update: Uint8Array): Promise<void>;
   loseAccess(forumId: string, scope: AccessLoss, reason: string): Promise<void>;
+  /** Locks the referat of the document's meeting if its lock waited for the server to take this laptop's updates. */
+  lockAwaited(name: string): Promise<void>;
 }
 
 /**
@@ -24,7 +26,13 @@ export function coreDocuments(core: SyncCore, services: InTurn): LocalDocuments 
       } catch (error) {
         // The archive was busy for a moment: the update still counts as waiting, and the next acknowledgement covers it.
         console.error(`[deling] kvittering-ikke-gemt dokument=${name} aarsag=${error instanceof Error ? error.name : 'ukendt'}`);
+        return;
       }
+      // The server now holds what was written here: a referat approved by all may be locked (awaitedLock.ts).
+      services.lockAwaited(name).catch((error: unknown) => {
+        // The next acknowledgement, remote update or start tries again.
+        console.error(`[deling] laas-ikke-skrevet dokument=${name} aarsag=${error instanceof Error ? error.name : 'ukendt'}`);
+      });
     },
     applyRemoteUpdate: (name, update) => services.applyRemote(name, update),
     accessLost: (forumId, scope, reason) => services.loseAccess(forumId, scope, reason),

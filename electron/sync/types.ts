@@ -88,6 +88,17 @@ export interface SyncCore {
    */
   applyRemoteUpdate(name: string, update: Uint8Array): Change[];
   /**
+   * Whether the document is one of a meeting whose referat may be locked now that the server holds everything
+   * written here to its two documents: its latest version a draft this laptop's person approved (awaitedLock.ts).
+   */
+  referatLockAwaited(name: string): boolean;
+  /**
+   * Locks the referat of the document's meeting (of every meeting, without a name) if this laptop's person gave the
+   * last approval of it and the server holds everything written here to the meeting's two documents, in one
+   * transaction; the lock goes to the server as a local write does. Returns what the rows' change touched.
+   */
+  lockAwaitedReferats(name?: string): Change[];
+  /**
    * Shares a forum: a local one gets its documents built from its rows, with their ids and history, logged
    * as this laptop's updates; a forum this laptop joins (no rows yet) is recorded, and its documents bring
    * the rows. Sharing a forum that is already shared brings its documents in line with the rows again.

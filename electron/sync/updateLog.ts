@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import type { SqliteDb } from '../archive/open';
 import { statement } from '../archive/statements';
 import type { ForumAccess, SharedForum, UpdateOrigin } from './types';
@@ -79,6 +80,18 @@ export function storedDocumentNames(db: SqliteDb, forumId: string): string[] {
 export function saveCompacted(db: SqliteDb, document: string, state: Uint8Array, seq: number): void {
   statement(db, 'UPDATE sync_document SET state = ?, state_seq = ? WHERE document = ?').run(Buffer.from(state), seq, document);
   statement(db, "DELETE FROM sync_update WHERE document = ? AND seq <= ? AND (origin = 'server' OR acknowledged = 1)").run(document, seq);
+}
+
+/** Folds one document's log into its stored state, in one transaction; the live document is already all of it. */
+export function compactStored(db: SqliteDb, document: string): void {
+  db.transaction(() => {
+    const stored = loadDocument(db, document);
+    // Without updates after the state, only those the server has since taken are dropped.
+    const seq = stored.updates.at(-1)?.seq ?? stored.stateSeq;
+    const parts = [stored.state, ...stored.updates.map((u) => u.update)].filter((u) => u.length > 0);
+    const state = stored.updates.length === 0 ? stored.state : Y.mergeUpdates(parts);
+    saveCompacted(db, document, state, seq);
+  }).immediate();
 }
 
 /**

@@ -16,7 +16,9 @@ export const referatText = {
   approveMine: 'Godkend referatet',
   approvedByAt: (name: string, at: string) => `Godkendt af ${name} ${at}`,
   awaitingApproval: (name: string) => `Venter på ${name}`,
-  lockingHere: 'Alle har godkendt. Referatet låses nu fra denne computer og sendes låst til de andre.',
+  // Shown while the lock waits for the server to have taken what this computer wrote in the meeting (electron/sync/awaitedLock.ts).
+  lockingHere:
+    'Alle har godkendt. Referatet låses fra denne computer, så snart serveren har modtaget computerens ændringer i mødet, og når derefter de andre som låst. Siger delingens status, at serveren har afvist en ændring, låses referatet ikke herfra, før det er løst.',
   // The genitive of a name ending in s, x or z takes an apostrophe: «Lars' computer».
   lockingThere: (name: string) =>
     `Alle har godkendt. Referatet låses fra ${/[sxz]$/i.test(name) ? `${name}'` : `${name}s`} computer, som godkendte sidst, så snart den har forbindelse til serveren.`,

@@ -136,6 +136,39 @@ describe('referatet låses på alle bærbare, også den fortrolige del', () => {
     expect(server.logs().filter((line) => line.event === 'refused' && line.forum === forum.id)).toEqual([]);
   });
 
+  it('TR godkender sidst uden forbindelse efter at have fulgt op på en fortrolig handling; låsen venter, til opfølgningen er taget', { timeout: 180_000 }, async () => {
+    const { skoleleder, tr, amr, forum, meeting, mette, jonas, anne } = await heldTrio();
+    const closedItem = (await must(skoleleder.app, 'meetings.get', { meetingId: meeting.id })).items.find((i) => i.confidential);
+    if (!closedItem) throw new Error('Mødet har intet lukket punkt.');
+    const closedAction = await must(skoleleder.app, 'actions.create', { itemId: closedItem.id, what: 'Tal med de sygemeldte', who: 'Skoleleder' });
+    const statusAt = async (at: AppLaptop) => (await must(at.app, 'actions.list', { forumId: forum.id })).rows.find((r) => r.id === closedAction.id)?.status;
+    await until(async () => (await statusAt(tr)) === 'aaben', 30_000, 'den fortrolige handling hos TR');
+    const approvals = async (at: AppLaptop) => (await must(at.app, 'referat.get', { meetingId: meeting.id })).versions.at(-1)?.approvals.length ?? 0;
+    await must(skoleleder.app, 'referat.approve', { meetingId: meeting.id, personId: mette.personId });
+    await until(async () => (await approvals(amr)) === 1, 30_000, 'skolelederens godkendelse hos AMR');
+    await must(amr.app, 'referat.approve', { meetingId: meeting.id, personId: anne.personId });
+    await until(async () => (await approvals(tr)) === 2, 30_000, 'to godkendelser hos TR');
+
+    // On the train: the TR follows up the closed item's action (the fortroligt document) and approves last.
+    tr.app.close();
+    const away = await startAppLaptop('Jonas Holms bærbar', { path: tr.path, offline: true });
+    await must(away.app, 'actions.markDone', { actionId: closedAction.id });
+    // Approved by all, but not locked while the server lacks the follow-up: the lock would travel with it, after the
+    // meeting document had locked the meeting, and be refused (electron/sync/awaitedLock.ts).
+    expect((await must(away.app, 'referat.approve', { meetingId: meeting.id, personId: jonas.personId })).locked).toBe(false);
+    away.app.close();
+    const back = await startAppLaptop('Jonas Holms bærbar', { path: tr.path });
+
+    // Online again: the follow-up reaches the others, and so does the lock, confidential part included.
+    const laptops = [skoleleder, back, amr];
+    for (const at of laptops) await until(async () => (await must(at.app, 'referat.get', { meetingId: meeting.id })).locked, 30_000, 'det låste referat på hver bærbar');
+    for (const at of laptops) await until(async () => (await statusAt(at)) === 'udfoert', 30_000, 'opfølgningen på hver bærbar');
+    const versions = await lockedOnServer(amr.credentials.read(server.http)?.credential ?? '', forum.id, meeting.id);
+    expect(versions.map((v) => v.get('status'))).toEqual(['godkendt']);
+    await until(async () => (await must(back.app, 'sync.status', {})).every((s) => s.waiting === 0 && s.refusedChange === undefined), 30_000, 'intet ventende hos TR');
+    expect(server.logs().filter((line) => line.event === 'refused' && line.forum === forum.id)).toEqual([]);
+  });
+
   it('låsens skrivning til det fortrolige dokument tages, også når den kommer efter låsen, og intet andet', { timeout: 60_000 }, async () => {
     const forum = await shareForum(server);
     const meetingId = randomUUID();

@@ -31,6 +31,17 @@ export function send(from: Laptop, to: Laptop, forumId: string, options: { confi
   }
 }
 
+/**
+ * The server has taken everything `l` wrote to the forum's documents: each is acknowledged as the transport does it,
+ * and a referat whose lock waited for that is locked (electron/sync/coreDocuments.ts).
+ */
+export async function serverTook(l: Laptop, forumId: string): Promise<void> {
+  for (const name of l.services.sync.documentNames(forumId)) {
+    l.services.sync.markAcknowledged(name, l.services.sync.lastLocalSeq(name));
+    await l.services.lockAwaited(name);
+  }
+}
+
 /** Every laptop sends to every other until none has anything new: what a server does, in any order. */
 export function converge(laptops: readonly Laptop[], forumId: string): void {
   for (let round = 0; round < 3; round++) for (const from of laptops) for (const to of laptops) if (from !== to) send(from, to, forumId);
