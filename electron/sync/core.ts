@@ -466,6 +466,8 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
 
     lockAwaitedReferats(name) {
       const current = archive();
+      // Most calls (every start, every acknowledgement) find nothing: an archive that shares nothing gets no sharing triggers.
+      if (awaitedIn(current, name).length === 0) return [];
       trackChanges(current);
       watchSharedWrites(current);
       pending = [];
