@@ -19,6 +19,7 @@ import { lockSuperseded } from './supersededLock';
 import { createHeldWords, type HeldMeeting } from './heldWords';
 import { storedDocument } from './storedDocuments';
 import { forgetKeptSettled, settleKept } from './openedWords';
+import { copiesWaiting, keepCopy, mergeCopy } from './joiningCopy';
 
 import { projectForum, projectMeeting } from './projection';
 import { forgetTouched, takeTouched, watchSharedWrites, type Touched } from './touched';
@@ -84,6 +85,8 @@ export type LockWhenApproved = (meetingId: string, me: string, confidentialHolds
 export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenApproved: LockWhenApproved = () => false): SyncCore & WriteHooks {
   let db: SqliteDb | null = null;
   let shared: Map<string, SharedForum> | null = null;
+  /** Forums whose local copy waits for the server's documents before it is merged in (joiningCopy.ts). */
+  let waitingCopies: Set<string> | null = null;
   let inboxes: Map<string, InboxDocument> | null = null;
   /** Inbox documents whose rows the current write changed (noted by the inbox services). */
   const inboxWrites = new Set<string>();
@@ -105,6 +108,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     if (current !== db) {
       db = current;
       shared = null;
+      waitingCopies = null;
       inboxes = null;
       docs.clear();
       waiting.clear();
@@ -117,6 +121,12 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     const current = archive();
     if (shared === null) shared = new Map(hasSharedForumTable(current) ? sharedForumRows(current).map((f) => [f.forumId, f]) : []);
     return shared;
+  }
+
+  function copyWaits(forumId: string): boolean {
+    const current = archive();
+    if (waitingCopies === null) waitingCopies = hasSharedForumTable(current) ? copiesWaiting(current) : new Set();
+    return waitingCopies.has(forumId);
   }
 
   function inboxDocuments(): Map<string, InboxDocument> {
@@ -220,7 +230,9 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     const named = touched.notes.filter((note) => note.kind === 'forum' || note.kind === 'moede' || note.kind === 'slettet');
     if (named.some((note) => readOnly(note.forumId))) throw new ServiceError('konflikt', READ_ONLY_MESSAGE);
     // What belongs to every forum (a person's name, an item type, a sag) goes on in the others.
-    for (const forumId of [...forums]) if (readOnly(forumId)) forums.delete(forumId);
+    for (const forumId of [...forums]) if (readOnly(forumId) || copyWaits(forumId)) forums.delete(forumId);
+    // A forum whose local copy waits keeps the write in its rows: the merge takes it along (joiningCopy.ts).
+    for (const [meetingId, forumId] of [...meetings]) if (copyWaits(forumId)) meetings.delete(meetingId);
     const stale: { versionId: string; personId: string }[] = [];
     changeCopies((copyOf) => {
       for (const [meetingId, forumId] of meetings) {
@@ -358,6 +370,25 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     return sharedForums().get(forumId)?.forumPersonId ?? null;
   }
 
+  /** The documents of one shared forum (or of all) this laptop holds or should hold, its meetings' from the index. */
+  function documentNamesOf(forumId?: string): string[] {
+    const current = archive();
+    const names = new Set<string>();
+    for (const id of forumId === undefined ? sharedForums().keys() : [forumId]) {
+      if (!sharedForums().has(id)) continue;
+      const index = documentName({ kind: 'forum', forumId: id });
+      names.add(index);
+      for (const name of storedDocumentNames(current, id)) names.add(name);
+      for (const meetingId of docFor(index).getMap(MEETING_LIST).keys()) {
+        const m = meetingNames(id, meetingId);
+        names.add(m.meeting);
+        names.add(m.confidential);
+      }
+      for (const inbox of inboxDocuments().values()) if (inbox.forumId === id && inbox.role === 'modtager') names.add(inbox.document);
+    }
+    return [...names].sort();
+  }
+
   function project(name: string): void {
     const current = archive();
     const doc = parse(name);
@@ -391,23 +422,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
       return forum ? { shared: true, forumPersonId: forum.forumPersonId } : { shared: false };
     },
 
-    documentNames(forumId) {
-      const current = archive();
-      const names = new Set<string>();
-      for (const id of forumId === undefined ? sharedForums().keys() : [forumId]) {
-        if (!sharedForums().has(id)) continue;
-        const index = documentName({ kind: 'forum', forumId: id });
-        names.add(index);
-        for (const name of storedDocumentNames(current, id)) names.add(name);
-        for (const meetingId of docFor(index).getMap(MEETING_LIST).keys()) {
-          const m = meetingNames(id, meetingId);
-          names.add(m.meeting);
-          names.add(m.confidential);
-        }
-        for (const inbox of inboxDocuments().values()) if (inbox.forumId === id && inbox.role === 'modtager') names.add(inbox.document);
-      }
-      return [...names].sort();
-    },
+    documentNames: documentNamesOf,
 
     docFor,
 
@@ -439,6 +454,12 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
       trackChanges(current);
       watchSharedWrites(current);
       const live = docFor(name);
+      if (copyWaits(forumId)) {
+        // Stored, not projected: the rows are the local copy until it is merged (joiningCopy.ts).
+        current.transaction(() => appendUpdate(current, name, forumId, update, REMOTE_ORIGIN)).immediate();
+        Y.applyUpdate(live, update, REMOTE_ORIGIN);
+        return [];
+      }
       try {
         return current.transaction(() => {
           startChanges(current);
@@ -481,8 +502,14 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
         current.transaction(() => {
           saveSharedForum(current, forumId, serverUrl, now().toISOString(), access);
           shared = null;
+          waitingCopies = null;
           // A forum joined from another laptop has no rows yet: its documents bring them. A læser's own rows stay unshared.
           if (access.right === 'læser' || statement(current, 'SELECT 1 FROM forum WHERE id = ?').get(forumId) === undefined) return;
+          // A copy held here joins the server's documents: it is merged once they have arrived, not raced against them.
+          if (!history) {
+            keepCopy(current, forumId, now().toISOString());
+            return;
+          }
           const meetingIds = statement(current, 'SELECT id FROM meeting WHERE forum_id = ? ORDER BY starts_at, id').pluck().all(forumId) as string[];
           const notes = [{ kind: 'forum' as const, id: forumId, forumId }, ...meetingIds.map((id) => ({ kind: 'moede' as const, id, forumId }))];
           mirrorTouched({ notes, deleted: new Map() }, false, history);
@@ -490,15 +517,46 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
       } catch (error) {
         pending = [];
         shared = null;
+        waitingCopies = null;
         throw error;
       }
       publish();
+    },
+
+    copiesWaiting: () => [...sharedForums().keys()].filter(copyWaits),
+
+    mergeWaitingCopy(forumId): Change[] {
+      if (!copyWaits(forumId)) return [];
+      const current = archive();
+      trackChanges(current);
+      watchSharedWrites(current);
+      pending = [];
+      try {
+        return current.transaction(() => {
+          startChanges(current);
+          mergeCopy(current, forumId, () => {
+            for (const name of documentNamesOf(forumId)) project(name);
+          });
+          waitingCopies = null;
+          const meetingIds = statement(current, 'SELECT id FROM meeting WHERE forum_id = ? ORDER BY starts_at, id').pluck().all(forumId) as string[];
+          const notes = [{ kind: 'forum' as const, id: forumId, forumId }, ...meetingIds.map((id) => ({ kind: 'moede' as const, id, forumId }))];
+          mirrorTouched({ notes, deleted: new Map() }, false);
+          return takeChanges(current);
+        }).immediate();
+      } catch (error) {
+        pending = [];
+        waitingCopies = null;
+        throw error;
+      } finally {
+        publish();
+      }
     },
 
     recordAccess(forumId, access) {
       const current = archive();
       current.transaction(() => saveAccess(current, forumId, access)).immediate();
       shared = null;
+      waitingCopies = null;
     },
 
     keepMembers(forumId, known) {
@@ -609,6 +667,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
       waiting.delete(name);
     }
     shared = null;
+    waitingCopies = null;
     inboxes = null;
     // The old pages leave the write-ahead log too, when no reader holds it.
     current.pragma('wal_checkpoint(TRUNCATE)');
