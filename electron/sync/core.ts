@@ -326,6 +326,12 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     return { scope: { forumId: doc.forumId, meetingId: doc.meetingId }, mine: forum.forumPersonId, names: meetingNames(doc.forumId, doc.meetingId) };
   }
 
+  /** The forum and every one of its meetings, as notes of what a write touched: mirrored whole from the rows. */
+  function wholeForum(forumId: string): Touched {
+    const meetingIds = statement(archive(), 'SELECT id FROM meeting WHERE forum_id = ? ORDER BY starts_at, id').pluck().all(forumId) as string[];
+    return { notes: [{ kind: 'forum', id: forumId, forumId }, ...meetingIds.map((id) => ({ kind: 'moede' as const, id, forumId }))], deleted: new Map() };
+  }
+
   /** The meeting mirrored anew from the rows, as an ordinary local update. */
   function mirrorAgain(scope: MeetingScope): void {
     mirrorTouched({ notes: [{ kind: 'moede', id: scope.meetingId, forumId: scope.forumId }], deleted: new Map() }, false);
@@ -510,9 +516,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
             keepCopy(current, forumId, now().toISOString());
             return;
           }
-          const meetingIds = statement(current, 'SELECT id FROM meeting WHERE forum_id = ? ORDER BY starts_at, id').pluck().all(forumId) as string[];
-          const notes = [{ kind: 'forum' as const, id: forumId, forumId }, ...meetingIds.map((id) => ({ kind: 'moede' as const, id, forumId }))];
-          mirrorTouched({ notes, deleted: new Map() }, false, history);
+          mirrorTouched(wholeForum(forumId), false, history);
         }).immediate();
       } catch (error) {
         pending = [];
@@ -534,13 +538,9 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
       try {
         return current.transaction(() => {
           startChanges(current);
-          mergeCopy(current, forumId, () => {
-            for (const name of documentNamesOf(forumId)) project(name);
-          });
+          mergeCopy(current, forumId, () => documentNamesOf(forumId).forEach(project));
           waitingCopies = null;
-          const meetingIds = statement(current, 'SELECT id FROM meeting WHERE forum_id = ? ORDER BY starts_at, id').pluck().all(forumId) as string[];
-          const notes = [{ kind: 'forum' as const, id: forumId, forumId }, ...meetingIds.map((id) => ({ kind: 'moede' as const, id, forumId }))];
-          mirrorTouched({ notes, deleted: new Map() }, false);
+          mirrorTouched(wholeForum(forumId), false);
           return takeChanges(current);
         }).immediate();
       } catch (error) {

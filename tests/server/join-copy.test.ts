@@ -48,7 +48,7 @@ describe('en lokal kopi, der tilslutter sig et delt forum', () => {
       return held?.title === 'Tilsyn i frikvarteret' && /Gården/.test(held.background) && /Bussen/.test(held.background);
     };
     await until(async () => (await merged(tr)) && (await merged(skoleleder)), 30_000, 'titlen og begges noter på begge bærbare');
-    const sent = async (laptop: AppLaptop) => (await must(laptop.app, 'sync.status', {})).every((s) => s.waiting === 0);
+    const sent = async (laptop: AppLaptop) => (await must(laptop.app, 'sync.status', {})).every((s) => s.waiting === 0 && s.copyWaiting === undefined);
     await until(async () => (await sent(tr)) && (await sent(skoleleder)), 30_000, 'alt sendt');
     for (const laptop of [skoleleder, tr]) {
       const held = await itemAt(laptop, meeting.id, item.id);
