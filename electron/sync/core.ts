@@ -19,7 +19,7 @@ import { lockSuperseded } from './supersededLock';
 import { createHeldWords, type HeldMeeting } from './heldWords';
 import { storedDocument } from './storedDocuments';
 import { forgetKeptSettled, settleKept } from './openedWords';
-import { copiesWaiting, keepCopy, mergeCopy } from './joiningCopy';
+import { copiesWaiting, dropCopy, keepCopy, mergeCopy } from './joiningCopy';
 
 import { projectForum, projectMeeting } from './projection';
 import { forgetTouched, takeTouched, watchSharedWrites, type Touched } from './touched';
@@ -538,9 +538,17 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
       try {
         return current.transaction(() => {
           startChanges(current);
-          mergeCopy(current, forumId, () => documentNamesOf(forumId).forEach(project));
+          const projectAll = () => documentNamesOf(forumId).forEach(project);
+          if (sharedForums().get(forumId)?.right === 'læser') {
+            // Made læser while the copy waited: nothing of it may go up, and the documents' rows replace it, as at a læser's join.
+            projectAll();
+            dropCopy(current, forumId);
+          } else {
+            mergeCopy(current, forumId, projectAll);
+            waitingCopies = null;
+            mirrorTouched(wholeForum(forumId), false);
+          }
           waitingCopies = null;
-          mirrorTouched(wholeForum(forumId), false);
           return takeChanges(current);
         }).immediate();
       } catch (error) {

@@ -39,5 +39,10 @@ export function mergeCopy(db: SqliteDb, forumId: string, projectDocuments: () =>
     const openInCopy = copy.meetings.flatMap((m) => m.items.filter((i) => !i.confidential).map((i) => i.id));
     for (const id of closedItemIds(db, openInCopy)) closeCarriedCopies(db, id);
   }
+  dropCopy(db, forumId);
+}
+
+/** The copy is merged, or no longer to be: a læser's copy is not shared, and the documents' rows replace it, as at a læser's join. */
+export function dropCopy(db: SqliteDb, forumId: string): void {
   statement(db, 'UPDATE shared_forum SET copy_waiting_since = NULL WHERE forum_id = ?').run(forumId);
 }

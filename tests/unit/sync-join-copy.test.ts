@@ -91,6 +91,18 @@ describe('en lokal kopi, der tilslutter sig et delt forum', () => {
     expect(documentBytes(a, documentName({ kind: 'forum', forumId: forum.id }))).not.toContain('læserens');
   });
 
+  it('et medlem, der er gjort til læser, mens kopien ventede, sender intet af den og får forummet, som det er delt', async () => {
+    const { a, b, forum, talkItem } = await copyBeforeSharing();
+    await updateItem(a, talkItem.id, { title: 'APV i foråret' });
+    await updateItem(b, talkItem.id, { background: 'Kun kopiens ord.' });
+    join(b, a, forum.id);
+    b.services.sync.recordAccess(forum.id, READER);
+    b.services.sync.mergeWaitingCopy(forum.id);
+    expect(b.services.sync.copiesWaiting()).toEqual([]);
+    expect(b.services.sync.pendingCount(forum.id)).toBe(0);
+    expect((await itemOf(b, talkItem.id)).title).toBe('APV i foråret');
+  });
+
   it('et forum, der er tomt på serveren, får kopien', async () => {
     const { b, forum, meeting, talkItem } = await copyBeforeSharing();
     b.services.sync.shareForum(forum.id, SERVER, MEMBER, false);
