@@ -19,7 +19,7 @@ import { lockSuperseded } from './supersededLock';
 import { createHeldWords, type HeldMeeting } from './heldWords';
 import { storedDocument } from './storedDocuments';
 import { forgetKeptSettled, settleKept } from './openedWords';
-import { copiesWaiting, dropCopy, keepCopy, mergeCopy } from './joiningCopy';
+import { dropCopy, keepCopy, mergeCopy } from './joiningCopy';
 
 import { projectForum, projectMeeting } from './projection';
 import { forgetTouched, takeTouched, watchSharedWrites, type Touched } from './touched';
@@ -85,8 +85,6 @@ export type LockWhenApproved = (meetingId: string, me: string, confidentialHolds
 export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenApproved: LockWhenApproved = () => false): SyncCore & WriteHooks {
   let db: SqliteDb | null = null;
   let shared: Map<string, SharedForum> | null = null;
-  /** Forums whose local copy waits for the server's documents before it is merged in (joiningCopy.ts). */
-  let waitingCopies: Set<string> | null = null;
   let inboxes: Map<string, InboxDocument> | null = null;
   /** Inbox documents whose rows the current write changed (noted by the inbox services). */
   const inboxWrites = new Set<string>();
@@ -108,7 +106,6 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     if (current !== db) {
       db = current;
       shared = null;
-      waitingCopies = null;
       inboxes = null;
       docs.clear();
       waiting.clear();
@@ -123,10 +120,9 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     return shared;
   }
 
+  /** The forum's local copy waits for the server's documents before it is merged in (joiningCopy.ts). */
   function copyWaits(forumId: string): boolean {
-    const current = archive();
-    if (waitingCopies === null) waitingCopies = hasSharedForumTable(current) ? copiesWaiting(current) : new Set();
-    return waitingCopies.has(forumId);
+    return sharedForums().get(forumId)?.copyWaiting === true;
   }
 
   function inboxDocuments(): Map<string, InboxDocument> {
@@ -508,7 +504,6 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
         current.transaction(() => {
           saveSharedForum(current, forumId, serverUrl, now().toISOString(), access);
           shared = null;
-          waitingCopies = null;
           // A forum joined from another laptop has no rows yet: its documents bring them. A læser's own rows stay unshared.
           if (access.right === 'læser' || statement(current, 'SELECT 1 FROM forum WHERE id = ?').get(forumId) === undefined) return;
           // A copy held here joins the server's documents: it is merged once they have arrived, not raced against them.
@@ -521,7 +516,6 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
       } catch (error) {
         pending = [];
         shared = null;
-        waitingCopies = null;
         throw error;
       }
       publish();
@@ -545,15 +539,15 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
             dropCopy(current, forumId);
           } else {
             mergeCopy(current, forumId, projectAll);
-            waitingCopies = null;
+            shared = null;
             mirrorTouched(wholeForum(forumId), false);
           }
-          waitingCopies = null;
+          shared = null;
           return takeChanges(current);
         }).immediate();
       } catch (error) {
         pending = [];
-        waitingCopies = null;
+        shared = null;
         throw error;
       } finally {
         publish();
@@ -564,7 +558,6 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
       const current = archive();
       current.transaction(() => saveAccess(current, forumId, access)).immediate();
       shared = null;
-      waitingCopies = null;
     },
 
     keepMembers(forumId, known) {
@@ -675,7 +668,6 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
       waiting.delete(name);
     }
     shared = null;
-    waitingCopies = null;
     inboxes = null;
     // The old pages leave the write-ahead log too, when no reader holds it.
     current.pragma('wal_checkpoint(TRUNCATE)');

@@ -15,10 +15,6 @@ import { mergeSharedCopy, readSharedCopy } from './importMerge';
  * The caller holds the transaction.
  */
 
-export function copiesWaiting(db: SqliteDb): Set<string> {
-  return new Set(statement(db, 'SELECT forum_id FROM shared_forum WHERE copy_waiting_since IS NOT NULL').pluck().all() as string[]);
-}
-
 export function keepCopy(db: SqliteDb, forumId: string, at: string): void {
   statement(db, 'UPDATE shared_forum SET copy_waiting_since = ? WHERE forum_id = ?').run(at, forumId);
 }

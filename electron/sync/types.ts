@@ -46,6 +46,8 @@ export interface SharedForum extends ForumAccess {
   forumId: string;
   serverUrl: string;
   sharedAt: string;
+  /** A copy of the forum held before joining waits for the server's documents, to be merged in (joiningCopy.ts). */
+  copyWaiting: boolean;
 }
 
 export interface SyncCore {
