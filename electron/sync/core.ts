@@ -18,6 +18,7 @@ import { lockSuperseded } from './supersededLock';
 import { createHeldWords, type HeldMeeting } from './heldWords';
 import { storedDocument } from './storedDocuments';
 import { forgetKeptSettled, settleKept } from './openedWords';
+import { dropCopy, keepCopy, mergeCopy } from './joiningCopy';
 
 import { projectForum, projectMeeting } from './projection';
 import { forgetTouched, takeTouched, watchSharedWrites, type Touched } from './touched';
@@ -109,6 +110,11 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     const current = archive();
     if (shared === null) shared = new Map(hasSharedForumTable(current) ? sharedForumRows(current).map((f) => [f.forumId, f]) : []);
     return shared;
+  }
+
+  /** The forum's local copy waits for the server's documents before it is merged in (joiningCopy.ts). */
+  function copyWaits(forumId: string): boolean {
+    return sharedForums().get(forumId)?.copyWaiting === true;
   }
 
   function inboxDocuments(): Map<string, InboxDocument> {
@@ -212,7 +218,9 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     const named = touched.notes.filter((note) => note.kind === 'forum' || note.kind === 'moede' || note.kind === 'slettet');
     if (named.some((note) => readOnly(note.forumId))) throw new ServiceError('konflikt', READ_ONLY_MESSAGE);
     // What belongs to every forum (a person's name, an item type, a sag) goes on in the others.
-    for (const forumId of [...forums]) if (readOnly(forumId)) forums.delete(forumId);
+    for (const forumId of [...forums]) if (readOnly(forumId) || copyWaits(forumId)) forums.delete(forumId);
+    // A forum whose local copy waits keeps the write in its rows: the merge takes it along (joiningCopy.ts).
+    for (const [meetingId, forumId] of [...meetings]) if (copyWaits(forumId)) meetings.delete(meetingId);
     const stale: { versionId: string; personId: string }[] = [];
     changeCopies((copyOf) => {
       for (const [meetingId, forumId] of meetings) {
@@ -303,6 +311,12 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     return { scope: { forumId: doc.forumId, meetingId: doc.meetingId }, mine: forum.forumPersonId, names: meetingNames(doc.forumId, doc.meetingId) };
   }
 
+  /** The forum and every one of its meetings, as notes of what a write touched: mirrored whole from the rows. */
+  function wholeForum(forumId: string): Touched {
+    const meetingIds = statement(archive(), 'SELECT id FROM meeting WHERE forum_id = ? ORDER BY starts_at, id').pluck().all(forumId) as string[];
+    return { notes: [{ kind: 'forum', id: forumId, forumId }, ...meetingIds.map((id) => ({ kind: 'moede' as const, id, forumId }))], deleted: new Map() };
+  }
+
   /** The meeting mirrored anew from the rows, as an ordinary local update. */
   function mirrorAgain(scope: MeetingScope): void {
     mirrorTouched({ notes: [{ kind: 'moede', id: scope.meetingId, forumId: scope.forumId }], deleted: new Map() }, false);
@@ -347,6 +361,25 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     return sharedForums().get(forumId)?.forumPersonId ?? null;
   }
 
+  /** The documents of one shared forum (or of all) this laptop holds or should hold, its meetings' from the index. */
+  function documentNamesOf(forumId?: string): string[] {
+    const current = archive();
+    const names = new Set<string>();
+    for (const id of forumId === undefined ? sharedForums().keys() : [forumId]) {
+      if (!sharedForums().has(id)) continue;
+      const index = documentName({ kind: 'forum', forumId: id });
+      names.add(index);
+      for (const name of storedDocumentNames(current, id)) names.add(name);
+      for (const meetingId of docFor(index).getMap(MEETING_LIST).keys()) {
+        const m = meetingNames(id, meetingId);
+        names.add(m.meeting);
+        names.add(m.confidential);
+      }
+      for (const inbox of inboxDocuments().values()) if (inbox.forumId === id && inbox.role === 'modtager') names.add(inbox.document);
+    }
+    return [...names].sort();
+  }
+
   function project(name: string): void {
     const current = archive();
     const doc = parse(name);
@@ -380,23 +413,7 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
       return forum ? { shared: true, forumPersonId: forum.forumPersonId } : { shared: false };
     },
 
-    documentNames(forumId) {
-      const current = archive();
-      const names = new Set<string>();
-      for (const id of forumId === undefined ? sharedForums().keys() : [forumId]) {
-        if (!sharedForums().has(id)) continue;
-        const index = documentName({ kind: 'forum', forumId: id });
-        names.add(index);
-        for (const name of storedDocumentNames(current, id)) names.add(name);
-        for (const meetingId of docFor(index).getMap(MEETING_LIST).keys()) {
-          const m = meetingNames(id, meetingId);
-          names.add(m.meeting);
-          names.add(m.confidential);
-        }
-        for (const inbox of inboxDocuments().values()) if (inbox.forumId === id && inbox.role === 'modtager') names.add(inbox.document);
-      }
-      return [...names].sort();
-    },
+    documentNames: documentNamesOf,
 
     docFor,
 
@@ -428,6 +445,12 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
       trackChanges(current);
       watchSharedWrites(current);
       const live = docFor(name);
+      if (copyWaits(forumId)) {
+        // Stored, not projected: the rows are the local copy until it is merged (joiningCopy.ts).
+        current.transaction(() => appendUpdate(current, name, forumId, update, REMOTE_ORIGIN)).immediate();
+        Y.applyUpdate(live, update, REMOTE_ORIGIN);
+        return [];
+      }
       try {
         return current.transaction(() => {
           startChanges(current);
@@ -495,9 +518,12 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
           shared = null;
           // A forum joined from another laptop has no rows yet: its documents bring them. A læser's own rows stay unshared.
           if (access.right === 'læser' || statement(current, 'SELECT 1 FROM forum WHERE id = ?').get(forumId) === undefined) return;
-          const meetingIds = statement(current, 'SELECT id FROM meeting WHERE forum_id = ? ORDER BY starts_at, id').pluck().all(forumId) as string[];
-          const notes = [{ kind: 'forum' as const, id: forumId, forumId }, ...meetingIds.map((id) => ({ kind: 'moede' as const, id, forumId }))];
-          mirrorTouched({ notes, deleted: new Map() }, false, history);
+          // A copy held here joins the server's documents: it is merged once they have arrived, not raced against them.
+          if (!history) {
+            keepCopy(current, forumId, now().toISOString());
+            return;
+          }
+          mirrorTouched(wholeForum(forumId), false, history);
         }).immediate();
       } catch (error) {
         pending = [];
@@ -505,6 +531,39 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
         throw error;
       }
       publish();
+    },
+
+    copiesWaiting: () => [...sharedForums().keys()].filter(copyWaits),
+
+    mergeWaitingCopy(forumId): Change[] {
+      if (!copyWaits(forumId)) return [];
+      const current = archive();
+      trackChanges(current);
+      watchSharedWrites(current);
+      pending = [];
+      try {
+        return current.transaction(() => {
+          startChanges(current);
+          const projectAll = () => documentNamesOf(forumId).forEach(project);
+          if (sharedForums().get(forumId)?.right === 'læser') {
+            // Made læser while the copy waited: nothing of it may go up, and the documents' rows replace it, as at a læser's join.
+            projectAll();
+            dropCopy(current, forumId);
+          } else {
+            mergeCopy(current, forumId, projectAll);
+            shared = null;
+            mirrorTouched(wholeForum(forumId), false);
+          }
+          shared = null;
+          return takeChanges(current);
+        }).immediate();
+      } catch (error) {
+        pending = [];
+        shared = null;
+        throw error;
+      } finally {
+        publish();
+      }
     },
 
     recordAccess(forumId, access) {

@@ -37,5 +37,6 @@ export function coreDocuments(core: SyncCore, services: InTurn): LocalDocuments 
     applyRemoteUpdate: (name, update) => services.applyRemote(name, update),
     accessLost: (forumId, scope, reason) => services.loseAccess(forumId, scope, reason),
     pendingCount: (forumId) => core.pendingCount(forumId),
+    copyWaiting: (forumId) => core.copiesWaiting().includes(forumId),
   };
 }

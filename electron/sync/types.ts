@@ -46,6 +46,8 @@ export interface SharedForum extends ForumAccess {
   forumId: string;
   serverUrl: string;
   sharedAt: string;
+  /** A copy of the forum held before joining waits for the server's documents, to be merged in (joiningCopy.ts). */
+  copyWaiting: boolean;
 }
 
 export interface SyncCore {
@@ -100,8 +102,8 @@ export interface SyncCore {
   lockAwaitedReferats(name?: string): Change[];
   /**
    * Shares a forum: a local one gets its documents built from its rows, with their ids and history, logged
-   * as this laptop's updates; a forum this laptop joins (no rows yet) is recorded, and its documents bring
-   * the rows. Sharing a forum that is already shared brings its documents in line with the rows again.
+   * as this laptop's updates; a forum this laptop joins is recorded, and its documents bring the rows (a copy
+   * held here waits for them, copiesWaiting). Sharing a forum that is already shared brings its documents in line with the rows again.
    * `access` is the person's standing there (default: medlem, not admin); a læser's rows are not mirrored.
    */
   /**
@@ -109,6 +111,17 @@ export interface SyncCore {
    * it; false when joining a forum shared from elsewhere, whose local copy speaks only for its user.
    */
   shareForum(forumId: string, serverUrl: string, access?: ForumAccess, history?: boolean): void;
+  /**
+   * The forums a member joined holding a copy of them (joiningCopy.ts): their rows wait, unshared, for the server's
+   * documents, and are merged in by mergeWaitingCopy.
+   */
+  copiesWaiting(): string[];
+  /**
+   * The server's documents of the forum have arrived: they are projected, the waiting copy is merged in as an exchange
+   * file imported into a shared forum is, and the result is mirrored as this laptop's update, in one transaction.
+   * Returns what the rows' change touched.
+   */
+  mergeWaitingCopy(forumId: string): Change[];
   /** Records what the server says of the person's standing in a shared forum (it may have changed). */
   recordAccess(forumId: string, access: ForumAccess): void;
   /** Keeps the forum's member list as the server gave it, in one transaction, for a start without the server. */

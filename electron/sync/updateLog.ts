@@ -11,10 +11,11 @@ import type { ForumAccess, SharedForum, UpdateOrigin } from './types';
 export function sharedForumRows(db: SqliteDb): SharedForum[] {
   const rows = statement(
     db,
-    `SELECT forum_id AS forumId, server_url AS serverUrl, shared_at AS sharedAt, person_right AS right, forum_admin AS admin, me_person_id AS forumPersonId
+    `SELECT forum_id AS forumId, server_url AS serverUrl, shared_at AS sharedAt, person_right AS right, forum_admin AS admin, me_person_id AS forumPersonId,
+       copy_waiting_since IS NOT NULL AS copyWaiting
      FROM shared_forum ORDER BY shared_at, forum_id`,
-  ).all() as (Omit<SharedForum, 'admin'> & { admin: number })[];
-  return rows.map((row) => ({ ...row, admin: row.admin === 1 }));
+  ).all() as (Omit<SharedForum, 'admin' | 'copyWaiting'> & { admin: number; copyWaiting: number })[];
+  return rows.map((row) => ({ ...row, admin: row.admin === 1, copyWaiting: row.copyWaiting === 1 }));
 }
 
 export function hasSharedForumTable(db: SqliteDb): boolean {

@@ -10,6 +10,7 @@ export function syncStatusText(status: ForumSyncStatus): { label: string; senten
   const text = stateText(status);
   // Not «on its way»: the server will never take what it answered so.
   if (status.notTaken) return { label: `${status.state === 'offline' ? 'Arbejder offline' : 'Forbundet'} – dine ændringer når ikke frem`, sentence: NOT_TAKEN };
+  if (status.copyWaiting) return { label: `${text.label} – din kopi venter på at blive flettet`, sentence: `${text.sentence} ${COPY_WAITING}` };
   if (!status.refusedChange) return text;
   return { label: `${text.label} – en ændring afvist`, sentence: `${text.sentence} ${REFUSED_CHANGE}` };
 }
@@ -17,6 +18,10 @@ export function syncStatusText(status: ForumSyncStatus): { label: string; senten
 /** Told beside the state when the server lets this computer only read what it wrote in (a læser now, or a locked referat). */
 const NOT_TAKEN =
   'Noget af det, du skrev på denne computer, når ikke de andre: serveren lader dig nu kun læse det (du er blevet læser i forummet, eller mødets referat er godkendt, mens computeren var væk). Det står stadig her på computeren. Skal de andre have det, så tal med forummets administrator, eller få det skrevet ind i en ny version af referatet.';
+
+/** Told beside the state while the copy this computer held before it joined waits for the forum from the server. */
+const COPY_WAITING =
+  'Denne computer havde sin egen kopi af forummet, før den blev tilsluttet. Kopien står uændret her, til forummet er hentet fra serveren; så flettes den ind: det nye fra begge sider kommer med, ord skrevet i tekstfelterne bevares, og hvor et felt er ændret begge steder, gælder den delte værdi. Indtil da ser du ikke de andres ændringer.';
 
 /** Told beside the state: the server guards that each person approves and consents only as themselves. */
 const REFUSED_CHANGE =

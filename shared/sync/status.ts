@@ -23,4 +23,9 @@ export interface ForumSyncStatus {
    * They stay on this laptop, but the others do not get them.
    */
   notTaken?: true;
+  /**
+   * Present while a copy of the forum that this laptop held before it joined waits for the server's documents, to be
+   * merged into them (electron/sync/joiningCopy.ts): until then the others' changes are not shown here.
+   */
+  copyWaiting?: true;
 }

@@ -29,3 +29,10 @@ test('en ændring, serveren afviste som godkendelse eller samtykke for en anden,
   expect(refused.sentence).toContain('på en anden persons vegne');
   expect(syncStatusText({ forumId, state: 'forbundet', waiting: 0 }).sentence).not.toContain('afviste');
 });
+
+test('en kopi, der venter på forummet fra serveren, siges at vente på at blive flettet, og hvordan den flettes', () => {
+  const waiting = syncStatusText({ forumId, state: 'offline', waiting: 0, copyWaiting: true });
+  expect(waiting.label).toBe('Arbejder offline (ingen ændringer venter) – din kopi venter på at blive flettet');
+  expect(waiting.sentence).toContain('flettes den ind');
+  expect(waiting.sentence).toContain('gælder den delte værdi');
+});

@@ -24,6 +24,7 @@ import { migration023 } from './023_indbakke';
 import { migration024 } from './024_moeder_efter_status';
 import { migration025 } from './025_lyttemoeder_i_forum';
 import { migration026 } from './026_sidst_kendte_medlemmer';
+import { migration027 } from './027_lokal_kopi_venter';
 import type { Migration } from './types';
 
 /** All migrations in order; the newest version is the schema version this build of the app writes. */
@@ -54,6 +55,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration024,
   migration025,
   migration026,
+  migration027,
 ];
 
 /** The newest migration's number (equal to their count, once every number is taken). */

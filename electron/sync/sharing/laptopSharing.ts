@@ -20,6 +20,7 @@ import { createServerSignIns, type SignInSetup } from './serverSignIns';
 import { forumMembers } from './forumMembers';
 import { forumsTakingInput, inboxSenders } from './inboxApi';
 import { forumSharing } from './sharingLater';
+import { waitingCopies } from './waitingCopies';
 
 /**
  * Sharing in a running app (or harness): the transport over the archive's shared documents, the device
@@ -112,6 +113,8 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     webSocket: options.webSocket,
   });
 
+  const copies = waitingCopies({ core, services, transport, log, closed: () => closed });
+
   const serversChanged = () => {
     for (const listener of serverListeners) listener();
   };
@@ -142,6 +145,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     for (const inbox of core.inboxes()) {
       if (inbox.role === 'afsender') transport.keepInbox({ name: inbox.document, serverUrl: webSocketOf(inbox.serverUrl) });
     }
+    copies.resume();
   }
 
   /** Signed in or out: the server's forums connect again with what identifies the laptop there now. */
@@ -300,6 +304,7 @@ export function startLaptopSharing(options: LaptopSharingOptions): LaptopSharing
     const refused = new Set(transport.statuses().filter((s) => s.state === 'adgang-fjernet').map((s) => s.forumId));
     for (const { forumId } of forums) {
       if (fresh.some((forum) => forum.forumId === forumId) || refused.has(forumId)) transport.share({ forumId, serverUrl: webSocketOf(http) });
+      copies.merge(forumId);
     }
   }
 

@@ -43,6 +43,8 @@ export interface LocalDocuments {
   applyRemoteUpdate(name: string, update: Uint8Array): Promise<void>;
   /** Local updates of the forum's documents that the server has not acknowledged. */
   pendingCount(forumId: string): number;
+  /** Whether a copy of the forum held before joining waits for the server's documents, to be merged in. */
+  copyWaiting(forumId: string): boolean;
   /**
    * The server refused the forum or its confidential part for good (not an ended sign-in): the laptop
    * removes what it may no longer hold (SyncCore.accessLost). Resolves when that is durable.

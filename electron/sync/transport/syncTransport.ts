@@ -212,6 +212,7 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
         waiting: local.pendingCount(entry.forumId),
         ...(changeRefused.has(entry.forumId) && { refusedChange: true as const }),
         ...(notTaken && { notTaken: true as const }),
+        ...(local.copyWaiting(entry.forumId) && { copyWaiting: true as const }),
       };
     });
   }

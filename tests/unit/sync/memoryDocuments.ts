@@ -69,6 +69,10 @@ export class MemoryDocuments implements LocalDocuments {
     return Promise.resolve();
   }
 
+  copyWaiting(): boolean {
+    return false;
+  }
+
   pendingCount(forumId: string): number {
     let pending = 0;
     for (const [name, seq] of this.lastSeq) {
