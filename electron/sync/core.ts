@@ -406,6 +406,28 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
     else waiting.delete(names.meeting);
   }
 
+  /** A write the sync layer makes of its own accord, in one transaction: returns what it changed and sends its updates once committed. */
+  function ownWrite(write: (current: SqliteDb) => void): Change[] {
+    const current = archive();
+    trackChanges(current);
+    watchSharedWrites(current);
+    pending = [];
+    try {
+      return current.transaction(() => {
+        startChanges(current);
+        write(current);
+        return takeChanges(current);
+      }).immediate();
+    } catch (error) {
+      // Nothing of a rolled-back write is sent, and the shared forums are read again.
+      pending = [];
+      shared = null;
+      throw error;
+    } finally {
+      publish();
+    }
+  }
+
   return {
     sharedForums: () => [...sharedForums().values()],
     me(forumId) {
@@ -491,21 +513,9 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
       const current = archive();
       // Most calls (every start, every acknowledgement) find nothing: an archive that shares nothing gets no sharing triggers.
       if (awaitedIn(current, name).length === 0) return [];
-      trackChanges(current);
-      watchSharedWrites(current);
-      pending = [];
-      try {
-        return current.transaction(() => {
-          startChanges(current);
-          for (const { forumId, meetingId } of awaitedIn(current, name)) lockCompletedReferat(meetingNames(forumId, meetingId).meeting);
-          return takeChanges(current);
-        }).immediate();
-      } catch (error) {
-        pending = [];
-        throw error;
-      } finally {
-        publish();
-      }
+      return ownWrite((db) => {
+        for (const { forumId, meetingId } of awaitedIn(db, name)) lockCompletedReferat(meetingNames(forumId, meetingId).meeting);
+      });
     },
 
     shareForum(forumId, serverUrl, access = MEMBER, history = true) {
@@ -537,33 +547,19 @@ export function createSyncCore(getDb: () => SqliteDb, now: () => Date, lockWhenA
 
     mergeWaitingCopy(forumId): Change[] {
       if (!copyWaits(forumId)) return [];
-      const current = archive();
-      trackChanges(current);
-      watchSharedWrites(current);
-      pending = [];
-      try {
-        return current.transaction(() => {
-          startChanges(current);
-          const projectAll = () => documentNamesOf(forumId).forEach(project);
-          if (sharedForums().get(forumId)?.right === 'læser') {
-            // Made læser while the copy waited: nothing of it may go up, and the documents' rows replace it, as at a læser's join.
-            projectAll();
-            dropCopy(current, forumId);
-          } else {
-            mergeCopy(current, forumId, projectAll);
-            shared = null;
-            mirrorTouched(wholeForum(forumId), false);
-          }
+      return ownWrite((current) => {
+        const projectAll = () => documentNamesOf(forumId).forEach(project);
+        if (sharedForums().get(forumId)?.right === 'læser') {
+          // Made læser while the copy waited: nothing of it may go up, and the documents' rows replace it, as at a læser's join.
+          projectAll();
+          dropCopy(current, forumId);
+        } else {
+          mergeCopy(current, forumId, projectAll);
           shared = null;
-          return takeChanges(current);
-        }).immediate();
-      } catch (error) {
-        pending = [];
+          mirrorTouched(wholeForum(forumId), false);
+        }
         shared = null;
-        throw error;
-      } finally {
-        publish();
-      }
+      });
     },
 
     recordAccess(forumId, access) {
