@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { RecordCodec } from '../../shared/records/fields';
 import { HISTORY_MAP } from '../../shared/sync/personKeys';
+import { isInstant } from '../../shared/sync/instant';
 import type { RecordWrite } from './records';
 
 /**
@@ -62,14 +63,12 @@ export function dropHistory(doc: Y.Doc, codec: RecordCodec, keys: Iterable<strin
   for (const key of keys) if (map.has(historyKey(codec, key))) map.delete(historyKey(codec, key));
 }
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
-
 /** One entry as another laptop wrote it, checked: anything not in the expected shape is left out. */
 function checkedEntry(codec: RecordCodec, raw: unknown): HistoryEntry | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { hvem, tid, felter, ny } = raw as Record<string, unknown>;
   if (!(hvem === null || (typeof hvem === 'string' && hvem.length <= 100))) return null;
-  if (typeof tid !== 'string' || !INSTANT.test(tid)) return null;
+  if (!isInstant(tid)) return null;
   if (typeof ny !== 'boolean' || !Array.isArray(felter)) return null;
   const known = new Set(codec.fields.map((f) => f.field));
   const fields = felter.filter((f): f is string => typeof f === 'string' && known.has(f));

@@ -1,3 +1,5 @@
+import { isInstant } from './instant';
+
 /**
  * Words a member typed, offline, in a closed item that another laptop opened meanwhile. They were written for
  * members only; the opening, made without seeing them, must not share them. So they are kept in the meeting's
@@ -23,7 +25,7 @@ export function keptKey(itemId: string, id: string): string {
 export function parseKeptEntry(value: unknown): KeptEntry | null {
   if (typeof value !== 'object' || value === null) return null;
   const { itemId, hvem, tid, ord } = value as Record<string, unknown>;
-  if (typeof itemId !== 'string' || (hvem !== null && typeof hvem !== 'string') || typeof tid !== 'string') return null;
+  if (typeof itemId !== 'string' || (hvem !== null && typeof hvem !== 'string') || !isInstant(tid)) return null;
   if (typeof ord !== 'object' || ord === null || Array.isArray(ord)) return null;
   const words: KeptEntry['ord'] = {};
   for (const [field, word] of Object.entries(ord)) {
