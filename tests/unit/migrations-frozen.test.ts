@@ -36,6 +36,7 @@ const SHIPPED: Record<string, string> = {
   '024_moeder_efter_status.ts': '6fb44c2c8e9ce9079f156183280f74dc397ccc96ff43f69eef3c81ac72e04e18',
   '025_lyttemoeder_i_forum.ts': 'b2bb2ea7f22009738f04ce12898360260f6c7f5652c5e93250b15d853a82ef12',
   '026_sidst_kendte_medlemmer.ts': 'c96cbfde72e254130bf276ebc880f8cc8bbf32413048dfe5b994365400cd101b',
+  '027_lokal_kopi_venter.ts': 'cbcfdc3a4bf73f5cd780f54fe686caba4abc2008c1e898b760345e311fb96499',
 };
 
 const DIR = join(__dirname, '../../electron/archive/migrations');
