@@ -61,17 +61,23 @@ describe('et input sat på dagsordenen fra indbakken, og punktet lukkes bagefter
     for (const storage of storages) await storage.cleanup();
   });
 
-  it('afsenderen får aldrig det lukkede punkts titel, kun «Lukket punkt» og mødets dato', { timeout: 180_000 }, async () => {
+  /** A server (on `port`, to restart it there), and the skoleleder's laptop sharing a TRIO with one meeting through it. */
+  async function sharedTrio() {
     const storage = sqliteStorage();
     storages.push(storage);
     const port = String(await freePort());
     server = await startServerProcess(storage, ['--port', port]);
-
     const skoleleder = await startLaptop('Skolelederens bærbar');
     await must(skoleleder, 'sync.join', { serverAddress: server.http, code: await serverInvitation(storage, '--deler', '--navn', 'Skoleleder') });
     const trio = await must(skoleleder, 'forums.create', { kind: 'trio', name: 'TRIO Vestskolen', school: 'Vestskolen' });
     const meeting = await must(skoleleder, 'meetings.create', { forumId: trio.id, title: 'TRIO-møde', startsAt: '2026-12-17T14:00', durationMinutes: 90 });
     await must(skoleleder, 'sync.shareForum', { forumId: trio.id, serverAddress: server.http });
+    return { storage, port, skoleleder, trio, meeting };
+  }
+
+  it('afsenderen får aldrig det lukkede punkts titel, kun «Lukket punkt» og mødets dato', { timeout: 180_000 }, async () => {
+    const { storage, port, skoleleder, trio, meeting } = await sharedTrio();
+
 
     const kreds = await startLaptop('Kredsformandens bærbar');
     await must(kreds, 'sync.join', { serverAddress: server.http, code: await serverInvitation(storage, '--deler', '--navn', 'Kredsformand') });
@@ -156,15 +162,7 @@ describe('et input sat på dagsordenen fra indbakken, og punktet lukkes bagefter
   });
 
   it('TR, der har sat indsendelsen på som et lukket punkt, bliver læser: hendes bærbar beholder intet af forummets indbakke', { timeout: 180_000 }, async () => {
-    const storage = sqliteStorage();
-    storages.push(storage);
-    const port = String(await freePort());
-    server = await startServerProcess(storage, ['--port', port]);
-    const skoleleder = await startLaptop('Skolelederens bærbar');
-    await must(skoleleder, 'sync.join', { serverAddress: server.http, code: await serverInvitation(storage, '--deler', '--navn', 'Skoleleder') });
-    const trio = await must(skoleleder, 'forums.create', { kind: 'trio', name: 'TRIO Vestskolen', school: 'Vestskolen' });
-    const meeting = await must(skoleleder, 'meetings.create', { forumId: trio.id, title: 'TRIO-møde', startsAt: '2026-12-17T14:00', durationMinutes: 90 });
-    await must(skoleleder, 'sync.shareForum', { forumId: trio.id, serverAddress: server.http });
+    const { storage, port, skoleleder, trio, meeting } = await sharedTrio();
     const tr = await startLaptop('TR-bærbar');
     await must(tr, 'sync.join', { serverAddress: server.http, code: (await must(skoleleder, 'sync.invite', { forumId: trio.id, right: 'medlem', name: 'TR' })).code });
 

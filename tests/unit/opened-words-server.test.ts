@@ -29,6 +29,17 @@ function connect(l: Laptop, server: TestSyncServer, token: string, forumId: stri
   return transport;
 }
 
+/** A server with the two owners as members and a læser, and both owners' laptops connected and in step. */
+async function bothOnline(a: Laptop, b: Laptop, forumId: string) {
+  const server = await startSyncServer({ a: { [forumId]: 'medlem' }, b: { [forumId]: 'medlem' }, l: { [forumId]: 'laeser' } });
+  running.servers.push(server);
+  const atA = connect(a, server, 'a', forumId);
+  await atA.settled(forumId);
+  const atB = connect(b, server, 'b', forumId);
+  await atB.settled(forumId);
+  return { server, atA, atB };
+}
+
 /** Everything the laptop holds of the forum: its rows and every stored document, as text. */
 function heldText(l: Laptop, forumId: string): string {
   const rows = JSON.stringify(l.db.prepare('SELECT * FROM agenda_item').all());
@@ -41,12 +52,7 @@ describe('ord skrevet offline i et lukket punkt, som en anden bærbar imens åbn
     const { a, b, forumId, meetingId } = await demoOwners();
     running.laptops.push(a, b);
     const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Trivsel i 7.b', type: 'droeftelse', minutes: 10, background: 'Baggrund', confidential: true });
-    const server = await startSyncServer({ a: { [forumId]: 'medlem' }, b: { [forumId]: 'medlem' }, l: { [forumId]: 'laeser' } });
-    running.servers.push(server);
-    const atA = connect(a, server, 'a', forumId);
-    await atA.settled(forumId);
-    const atB = connect(b, server, 'b', forumId);
-    await atB.settled(forumId);
+    const { server, atA, atB } = await bothOnline(a, b, forumId);
     await until('TR har det lukkede punkt', () => b.db.prepare('SELECT title FROM agenda_item WHERE id = ?').pluck().get(item.id) === 'Trivsel i 7.b');
 
     // The TR goes offline and writes in the closed item; the skoleleder opens it (changing its background too).
@@ -93,12 +99,7 @@ describe('ord skrevet offline i et lukket punkt, som en anden bærbar imens åbn
     const { a, b, forumId, meetingId } = await demoOwners();
     running.laptops.push(a, b);
     const item = await must(a.services, 'agenda.addItem', { meetingId, title: 'Vikardækning', type: 'droeftelse', minutes: 10, background: 'Baggrund' });
-    const server = await startSyncServer({ a: { [forumId]: 'medlem' }, b: { [forumId]: 'medlem' }, l: { [forumId]: 'laeser' } });
-    running.servers.push(server);
-    const atA = connect(a, server, 'a', forumId);
-    await atA.settled(forumId);
-    const atB = connect(b, server, 'b', forumId);
-    await atB.settled(forumId);
+    const { server, atA, atB } = await bothOnline(a, b, forumId);
     await until('TR har punktet', () => b.db.prepare('SELECT title FROM agenda_item WHERE id = ?').pluck().get(item.id) === 'Vikardækning');
 
     atB.close();
